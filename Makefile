@@ -1,0 +1,32 @@
+# Two commands do all setup on a fresh clone:  make demo  |  make test
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kronika demo
+
+test: $(STAMP)
+	$(BIN)/ruff check kronika tests benchmarks
+	$(BIN)/kronika dict check
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check kronika tests benchmarks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_extract.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

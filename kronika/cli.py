@@ -1,0 +1,187 @@
+"""The `kronika` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from . import __version__
+from .article import Article, DocError
+from .config import load_config
+from .errors import KronikaError
+
+EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files, directories (recursive), WARC/WARC.gz, JSONL, or - for stdin")
+    p.add_argument("--config", metavar="FILE", help="a TOML file overriding kronika's defaults")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="article date for inputs that name none")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="kronika", formatter_class=_formatter,
+        description="kronika: news pages → clean articles → actors → coded events, with provenance.",
+        epilog="example:\n  kronika read article.txt\n  kronika dict check",
+    )
+    ap.add_argument("--version", action="version", version=f"kronika {__version__}")
+    sub = ap.add_subparsers(dest="cmd", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "read", formatter_class=_formatter, help="read and clean documents into Articles",
+        description="Read documents (text, HTML, WARC, JSONL, directories, stdin) and print the cleaned "
+                    "Articles: title, date, language, paragraphs, captions with credits, and every "
+                    "rejected line with its reason. Exit code 1 if any document failed.",
+        epilog="examples:\n  kronika read page.txt\n  kronika read crawl.warc.gz --format jsonl > articles.jsonl\n"
+               "  cat page.html | kronika read - --format json",
+    )
+    _add_common(p)
+    p.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
+    p.add_argument("--tokens", action="store_true", help="include tokens and lemmas in json/jsonl output")
+
+    p = sub.add_parser(
+        "dict", formatter_class=_formatter, help="dictionary tools",
+        description="Dictionary tools. 'check' validates every dictionary file shipped in the package "
+                    "(schema, duplicate keys, date ranges, codes that exist).",
+        epilog="example:\n  kronika dict check",
+    )
+    p.add_argument("action", choices=["check"])
+
+    p = sub.add_parser(
+        "demo", formatter_class=_formatter, help="run kronika on its bundled demo articles",
+        description="Run the pipeline on the demo articles shipped with kronika and print what it made.",
+        epilog="example:\n  kronika demo",
+    )
+    return ap
+
+
+def _articles(args: argparse.Namespace, cfg: dict[str, Any], stages: list[str] | None = None
+              ) -> Iterator[Article | DocError]:
+    from .pipeline import Pipeline
+    from .readers import read_paths
+
+    pipe = Pipeline(cfg, stages)
+    for item in pipe(read_paths(args.paths, cfg)):
+        if isinstance(item, Article) and not item.date and getattr(args, "date", None):
+            item.date = args.date
+        yield item
+
+
+def print_article_text(a: Article, out: Any) -> None:
+    w = out.write
+    w(f"=== {a.id}  {a.source.path or ''}{'  ' + a.source.url if a.source.url else ''}\n")
+    w(f"title: {a.title or '-'}\n")
+    w(f"date:  {a.date or '-'}    lang: {a.lang or '-'}"
+      f"{f' ({a.lang_score:.2f})' if a.lang_score is not None else ''}"
+      f"{'    author: ' + a.author if a.author else ''}\n")
+    w(f"paragraphs ({len(a.paragraphs)}), sentences ({len(a.sentences)}):\n")
+    for i, p in enumerate(a.paragraphs, 1):
+        w(f"  [{i}] {p.text}\n")
+    if a.captions:
+        w("captions:\n")
+        for c in a.captions:
+            w(f"  - {c.text}" + (f"  [credit: {c.credit}]" if c.credit else "") + "\n")
+    if a.rejected:
+        w(f"rejected lines ({len(a.rejected)}):\n")
+        for r in a.rejected:
+            w(f"  - line {r.line}: {r.reason}: {r.text}\n")
+    for warn in a.warnings:
+        w(f"warning: {warn}\n")
+    w("\n")
+
+
+def print_error_text(e: DocError, out: Any) -> None:
+    where = e.source.path or "-"
+    if e.source.url:
+        where += f" {e.source.url}"
+    if e.source.offset is not None:
+        where += f" @{e.source.offset}"
+    out.write(f"!!! error ({e.kind}, stage {e.stage}) {where}: {e.message}\n\n")
+
+
+def cmd_read(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    failed = 0
+    items: list[dict[str, Any]] = []
+    out = sys.stdout
+    for item in _articles(args, cfg):
+        if isinstance(item, DocError):
+            failed += 1
+            if args.format == "text":
+                print_error_text(item, out)
+                print(f"kronika: {item.source.path}: {item.message}", file=sys.stderr)
+                continue
+            d = item.to_dict()
+        else:
+            if args.format == "text":
+                print_article_text(item, out)
+                continue
+            d = item.to_dict(tokens=args.tokens)
+        if args.format == "jsonl":
+            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+        else:
+            items.append(d)
+    if args.format == "json":
+        json.dump(items, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    return EXIT_DOC_ERRORS if failed else EXIT_OK
+
+
+def cmd_dict(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    from .dictcheck import check_all
+
+    problems, summary = check_all()
+    for line in summary:
+        print(line)
+    for p in problems:
+        print(f"ERROR {p}")
+    print(f"{'FAILED' if problems else 'OK'}: {len(problems)} problem(s)")
+    return EXIT_DOC_ERRORS if problems else EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    from importlib import resources
+
+    demo_dir = resources.files("kronika").joinpath("data/demo")
+    paths = sorted(str(p) for p in demo_dir.iterdir() if p.name.endswith((".txt", ".html", ".jsonl")))
+    print(f"kronika demo: {len(paths)} bundled documents from {demo_dir}\n")
+    ns = argparse.Namespace(paths=paths, date=None)
+    failed = 0
+    for item in _articles(ns, cfg):
+        if isinstance(item, DocError):
+            failed += 1
+            print_error_text(item, sys.stdout)
+        else:
+            print_article_text(item, sys.stdout)
+    return EXIT_DOC_ERRORS if failed else EXIT_OK
+
+
+COMMANDS = {"read": cmd_read, "dict": cmd_dict, "demo": cmd_demo}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    if not args.cmd:
+        ap.print_help()
+        return EXIT_USAGE
+    try:
+        cfg = load_config(getattr(args, "config", None))
+        return COMMANDS[args.cmd](args, cfg)
+    except KronikaError as e:
+        print(f"kronika: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""Stages 'lang', 'sentences' and 'lemmas'.
+
+- lang: py3langid (a naive Bayes identifier trained on 97 languages) on the body, probabilities
+  normalised; a language given by the container (JSONL 'lang') is kept.
+- sentences: a rule splitter per paragraph with the language pack's abbreviations (simplemma's own
+  splitter has no Lithuanian abbreviation list: "1945 m. rugsėjo" or "S. Lavrovas" would split).
+- lemmas: simplemma for lt and en, cached per word form.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from .article import Article, Sentence, Token
+from .langpack import LANGS, langpack
+from .pipeline import register
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def identify(text: str) -> tuple[str, float]:
+    lang, p = _identifier().classify(text[:3000])
+    return str(lang), float(p)
+
+
+class Lang:
+    name = "lang"
+
+    def __init__(self, cfg: dict[str, Any]):
+        self.min_chars = cfg["lang"]["min_chars"]
+        self.supported = set(cfg["lang"]["supported"])
+
+    def __call__(self, art: Article) -> Article:
+        if art.lang:
+            return art
+        sample = " ".join(filter(None, [art.title, art.text]))
+        if len(sample.strip()) < self.min_chars:
+            art.warnings.append(f"text too short ({len(sample.strip())} chars) to identify its language")
+            return art
+        art.lang, art.lang_score = identify(sample)
+        art.lang_score = round(art.lang_score, 4)
+        if art.lang not in self.supported:
+            art.warnings.append(f"language '{art.lang}' is identified but not coded (supported: "
+                                f"{', '.join(sorted(self.supported))})")
+        return art
+
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_CLOSERS = "\"'”’»)]“"
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]“]*\s+")
+_OPENERS = "„\"“«(['‘"
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[.!?…]+[\"'”’»)\]“]*\s+$")
+
+
+def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in one paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        nxt = text[m.end():m.end() + 3].lstrip(_OPENERS)
+        if not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or text[m.end()] in _OPENERS):
+            continue
+        chunk = text[start:m.end()]
+        if m.group().startswith("."):
+            w = _WORD_BEFORE.search(chunk)
+            if w:
+                word = w.group(1).lower()
+                if word in abbreviations or (len(word) == 1 and word.isalpha()) or word.rstrip(".") in abbreviations:
+                    continue
+        end = m.start() + len(m.group().rstrip())
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+class Sentences:
+    name = "sentences"
+
+    def __init__(self, cfg: dict[str, Any]):
+        self.abbr = {lang: langpack(lang).abbreviations for lang in LANGS}
+        self.default = frozenset().union(*self.abbr.values())
+
+    def __call__(self, art: Article) -> Article:
+        abbr = self.abbr.get(art.lang or "", self.default)
+        sents: list[Sentence] = []
+        for pi, p in enumerate(art.paragraphs):
+            for s, e in split_sentences(p.text, abbr):
+                a, b = p.start + s, p.start + e
+                toks = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(art.text, a, b)]
+                sents.append(Sentence(art.text[a:b], a, b, pi, toks))
+        art.sentences = sents
+        return art
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang)
+
+
+class Lemmas:
+    name = "lemmas"
+
+    def __init__(self, cfg: dict[str, Any]):
+        self.supported = set(cfg["lang"]["supported"])
+
+    def __call__(self, art: Article) -> Article:
+        if art.lang not in self.supported:
+            return art
+        for s in art.sentences:
+            for t in s.tokens:
+                if t.text[0].isalnum():
+                    t.lemma = lemma(t.text, art.lang)
+        return art
+
+
+register("lang", Lang)
+register("sentences", Sentences)
+register("lemmas", Lemmas)

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from conftest import run
+
+from kronika.langpack import langpack
+from kronika.nlp import identify, split_sentences
+
+
+def _split(text, lang):
+    return [text[a:b] for a, b in split_sentences(text, langpack(lang).abbreviations)]
+
+
+def test_nlp_sentences_lt_abbreviations_and_initials():
+    text = ("1945 m. rugsėjo mėn. sovietų pajėgos užėmė salas. S. Lavrovas ir F.Kishida susitiko Tokijuje. "
+            "Kaina išaugo 5 proc. per metus. „Tai gera pradžia.“ – sakė jis. Ar tai pabaiga? Ne.")
+    assert _split(text, "lt") == [
+        "1945 m. rugsėjo mėn. sovietų pajėgos užėmė salas.",
+        "S. Lavrovas ir F.Kishida susitiko Tokijuje.",
+        "Kaina išaugo 5 proc. per metus.",
+        "„Tai gera pradžia.“ – sakė jis.",
+        "Ar tai pabaiga?",
+        "Ne.",
+    ]
+
+
+def test_nlp_sentences_en_abbreviations():
+    text = "Mr. Lavrov met Gen. Shoigu in the U.S. capital. They agreed. Talks resume on Jan. 5 in Geneva."
+    assert _split(text, "en") == ["Mr. Lavrov met Gen. Shoigu in the U.S. capital.", "They agreed.",
+                                  "Talks resume on Jan. 5 in Geneva."]
+
+
+def test_nlp_language_identification():
+    assert identify("Japonijos ir Rusijos ministrai susitarė bendradarbiauti kovoje su terorizmu.")[0] == "lt"
+    assert identify("The ministers of Japan and Russia agreed to cooperate against terrorism.")[0] == "en"
+
+
+def test_nlp_tokens_offsets_and_lemmas(tmp_path, cfg):
+    p = tmp_path / "a.txt"
+    p.write_text("Antraštė apie derybas\n\nMinistrai susitarė pradėti derybas. Derybos vyks Tokijuje.\n",
+                 encoding="utf-8")
+    a = run([p], cfg)[0][0]
+    assert [s.text for s in a.sentences] == ["Ministrai susitarė pradėti derybas.", "Derybos vyks Tokijuje."]
+    for s in a.sentences:
+        assert a.text[s.start:s.end] == s.text
+        for t in s.tokens:
+            assert a.text[t.start:t.end] == t.text
+    lemmas = {t.text: t.lemma for s in a.sentences for t in s.tokens}
+    assert lemmas["susitarė"] == "susitarti" and lemmas["derybas"] == "derybos"
