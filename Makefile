@@ -27,6 +27,8 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_morph.py
+	$(BIN)/python benchmarks/bench_actors.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -49,6 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tokens", action="store_true", help="include tokens and lemmas in json/jsonl output")
 
     p = sub.add_parser(
+        "actors", formatter_class=_formatter, help="recognise actors: countries, cities, places, organisations, officials",
+        description="Read, clean and find actor mentions: one line per mention with the article, sentence, "
+                    "text, char span, Lithuanian case, actor code (e.g. JPNGOV), country and a stable entity id.",
+        epilog="examples:\n  kronika actors article.txt --date 2013-11-02\n  kronika actors crawl.warc.gz --format jsonl",
+    )
+    _add_common(p)
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+
+    p = sub.add_parser(
         "dict", formatter_class=_formatter, help="dictionary tools",
         description="Dictionary tools. 'check' validates every dictionary file shipped in the package "
                     "(schema, duplicate keys, date ranges, codes that exist).",
@@ -64,16 +73,42 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _articles(args: argparse.Namespace, cfg: dict[str, Any], stages: list[str] | None = None
-              ) -> Iterator[Article | DocError]:
+def _articles(args: argparse.Namespace, cfg: dict[str, Any], stages: list[str] | None = None,
+              date_before: list[str] | None = None) -> Iterator[Article | DocError]:
+    """Read and run the pipeline. --date fills the article date for documents that name none,
+    before the stages that need it (actors, events)."""
     from .pipeline import Pipeline
     from .readers import read_paths
 
-    pipe = Pipeline(cfg, stages)
-    for item in pipe(read_paths(args.paths, cfg)):
-        if isinstance(item, Article) and not item.date and getattr(args, "date", None):
-            item.date = args.date
-        yield item
+    given = getattr(args, "date", None)
+    if given:
+        from datetime import date
+
+        try:
+            date.fromisoformat(given)
+        except ValueError as e:
+            raise KronikaError(f"--date must be YYYY-MM-DD, got {given!r}") from e
+    names = list(stages if stages is not None else cfg["pipeline"]["stages"])
+    cut = min((names.index(s) for s in (date_before or []) if s in names), default=len(names))
+    first, rest = Pipeline(cfg, names[:cut]), (Pipeline(cfg, names[cut:]) if cut < len(names) else None)
+    for batch in _batches(first(read_paths(args.paths, cfg)), first.batch_size):
+        for item in batch:
+            if isinstance(item, Article) and not item.date and given:
+                item.date = given
+        if rest is not None:
+            batch = rest.run_articles(batch)
+        yield from batch
+
+
+def _batches(items: Iterator[Any], n: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for x in items:
+        batch.append(x)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def print_article_text(a: Article, out: Any) -> None:
@@ -164,7 +199,37 @@ def cmd_demo(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     return EXIT_DOC_ERRORS if failed else EXIT_OK
 
 
-COMMANDS = {"read": cmd_read, "dict": cmd_dict, "demo": cmd_demo}
+def cmd_actors(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    failed = 0
+    out = sys.stdout
+    stages = ["extract", "clean", "lang", "sentences", "actors"]
+    rows: list[list[str]] = []
+    for item in _articles(args, cfg, stages, date_before=["actors"]):
+        if isinstance(item, DocError):
+            failed += 1
+            if args.format == "jsonl":
+                out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                print_error_text(item, sys.stderr)
+            continue
+        for m in item.mentions:
+            d = m.to_dict()
+            if args.format == "jsonl":
+                out.write(json.dumps(d, ensure_ascii=False) + "\n")
+            else:
+                rows.append([item.id, str(m.sentence_index), f"{m.start}-{m.end}", m.text, m.case or "-",
+                             m.actor or "-", m.country or "-", m.entity or "-", m.role])
+    if args.format == "table":
+        head = ["article", "sent", "span", "text", "case", "actor", "country", "entity", "role"]
+        widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(head)]
+        widths[3] = min(widths[3], 60)
+        out.write("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip() + "\n")
+        for r in rows:
+            out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
+    return EXIT_DOC_ERRORS if failed else EXIT_OK
+
+
+COMMANDS = {"read": cmd_read, "actors": cmd_actors, "dict": cmd_dict, "demo": cmd_demo}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -82,6 +82,11 @@ ADJ: dict[str, Paradigm] = {
     "i": ("i", (), ("i", "ų", "iems", "us", "ais", "uose", "i")),
 }
 
+# Feminine i-stem nouns in -is (šalis → šalies); every other noun in -is is a masculine ia-stem.
+FEM_I_STEMS = frozenset("""šalis sritis dalis naktis žuvis pilis viltis mirtis širdis ausis akis krosnis
+    rūšis valtis tvirtovė arktis antarktis druskis dėlis avis angis aistis ugnis vagis nosis pusė""".split())
+FEM_I: Paradigm = ("is", ("is", "ies", "iai", "į", "imi", "yje", "ie"), ("ys", "ių", "ims", "is", "imis", "yse", "ys"))
+
 _ADJ_SUFFIXES = ("inis", "inė", "iniai", "inės", "inio", "iškas", "iška", "iški", "iškos", "uotas", "uota",
                  "uoti", "uotos", "asis", "ysis", "iasis", "oji", "ioji", "ieji", "osios", "iosios", "tinis",
                  "tinė", "tiniai", "tinės", "ėtas", "ėta")
@@ -109,7 +114,7 @@ def _apply(word: str, par: Paradigm, number: str | None = None) -> list[Form]:
         for case, end in zip(CASES, row, strict=False):
             if end is None:
                 continue
-            s = _palatalize(stem, end) if strip in ("is", "ys", "ė", "tis") else stem
+            s = _palatalize(stem, end) if strip in ("is", "ys", "ė") else stem
             out.append(Form(s + end, case, num))
     return out
 
@@ -150,7 +155,7 @@ def inflect_word(word: str, pos: str = "noun", plural: bool = False) -> list[For
         par = _endswith(word, NOUN_PL)
         if par is not None:
             return _apply(word, par)
-    par = _endswith(word, NOUN)
+    par = FEM_I if word.lower() in FEM_I_STEMS else _endswith(word, NOUN)
     if par is None:
         return [Form(word, c, n) for n in (SG, PL) for c in CASES]
     return _apply(word, par)
@@ -192,6 +197,11 @@ def inflect(name: str, kind: str = "name", plural: bool | None = None) -> tuple[
     if plural is None:
         plural = is_plural_nominative(head) and not person
     head_forms = inflect_word(head, "noun", plural)
+    if not plural and kind in ("name", "person"):
+        # Names of countries, cities, organisations and people are singular only (Japonija has no
+        # plural; a plural of Lavrovas names a family, never an actor); plural names (Kurilai,
+        # Valstijos) have only the plural. Role words (ministras → ministrai) have both.
+        head_forms = [f for f in head_forms if f.number == SG]
     per_word: list[dict[tuple[str, str], str] | None] = []
     for i, w in enumerate(words[:-1]):
         if _agrees(w, plural, person) and not indeclinable(w):
@@ -231,3 +241,9 @@ def forms_by_text(name: str, kind: str = "name", plural: bool | None = None) -> 
     for f in inflect(name, kind, plural):
         d.setdefault(f.text, []).append((f.case, f.number))
     return d
+
+
+def role_kind(phrase: str) -> str:
+    """Role phrases that are names of one institution (Seimas, Kremlius, Valstybės departamentas)
+    decline like names (singular only); the rest (ministras, pajėgos) like common nouns."""
+    return "name" if phrase[:1].isupper() else "common"

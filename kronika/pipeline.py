@@ -60,15 +60,13 @@ class Pipeline:
             yield from self.run_batch(batch)
 
     def run_batch(self, items: list[RawDoc | DocError]) -> list[Article | DocError]:
-        out: list[Article | DocError | None] = []
-        live: list[tuple[int, Article]] = []
-        for item in items:
-            if isinstance(item, DocError):
-                out.append(item)
-            else:
-                art = Article(id=item.id, source=item.source, raw=item)
-                live.append((len(out), art))
-                out.append(art)
+        return self.run_articles([it if isinstance(it, DocError) else Article(id=it.id, source=it.source, raw=it)
+                                  for it in items])
+
+    def run_articles(self, items: list[Article | DocError]) -> list[Article | DocError]:
+        """Run the stages over Articles already made (errors pass through in place)."""
+        out: list[Article | DocError | None] = list(items)
+        live = [(i, a) for i, a in enumerate(items) if isinstance(a, Article)]
         for name, stage in zip(self.names, self.stages, strict=True):
             fit = getattr(stage, "fit", None)
             if fit is not None:

@@ -43,3 +43,15 @@ def test_cli_python_dash_m_and_stdin():
 def test_cli_dict_check_passes(capsys):
     assert main(["dict", "check"]) == 0
     assert "OK" in capsys.readouterr().out
+
+
+def test_cli_actors_table_and_jsonl(capsys):
+    assert main(["actors", str(FIXTURES / "en_actors.txt"), "--date", "2022-06-01", "--format", "jsonl"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    need = {"article", "sentence_index", "text", "start", "end", "case", "actor", "country", "entity"}
+    assert rows and all(need <= set(r) for r in rows)
+    assert any(r["entity"] == "person:fumio-kishida" and r["actor"] == "JPNGOV" for r in rows)
+    assert main(["actors", str(FIXTURES / "lt_actors.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "person:sergey-lavrov" in out and "place:kuril-islands" in out
+    assert main(["actors", str(FIXTURES / "lt_actors.txt"), "--date", "13/11/2"]) == 2

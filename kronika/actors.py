@@ -1,0 +1,517 @@
+"""Stage 'actors': recognise countries, cities, places, organisations, officials and role phrases.
+
+Every Lithuanian dictionary name is expanded into all its case forms (lt_inflect), English names
+into their plain and plural forms; all surface forms go into one Aho-Corasick automaton per
+language, so matching needs no per-token lemmatiser and a match knows its case and number.
+
+After matching, per sentence:
+- a genitive country (or nationality word) before a role phrase marks the nationality of the role's
+  actor: "Japonijos užsienio reikalų ministras" → JPNGOV, "Rusijos karinio laivyno" → RUSMIL,
+  "Japonijos ir Rusijos ... ministrai" → JPNGOV and RUSGOV; the country itself is then not a
+  participant (role 'nationality');
+- a role phrase right before a person's name gives that person a title (and an actor code when the
+  dictionary does not know them);
+- a capital acting as a subject stands for its government (Maskva → RUSGOV); in the locative case
+  (Tokijuje), or after an English place preposition, a place name is a location;
+- a person named by surname or initial alone is the person named in full earlier in the article, or
+  else the one holding office on the article date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from .actordict import ActorDict, Entity, NameEntry, load
+from .article import Article
+from .langpack import langpack
+from .lt_inflect import SG, inflect, role_kind
+from .pipeline import register
+
+KIND_RANK = {"country": 0, "org": 1, "person": 2, "city": 3, "place": 4, "role": 5}
+_EN_PLACE_PREP = frozenset("in at to from into near outside inside across via toward towards around".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Cand:
+    """What a surface form can be."""
+
+    target: str  # entity id, or "role:<lang>:<phrase>"
+    kind: str  # country | city | place | org | person | role
+    form: str  # name | alias | surname | initial | adj | demonym | role
+    analyses: tuple[tuple[str, str], ...]  # (case, number); () for English
+    sector: str | None = None
+    words: int = 1
+    ambiguous: bool = False  # also an ordinary word (Viena, Trumpas, May)
+
+
+@dataclass(slots=True)
+class Mention:
+    article: str
+    sentence_index: int
+    text: str
+    start: int
+    end: int
+    kind: str
+    entity: str | None
+    actor: str | None
+    country: str | None
+    sector: str | None = None
+    role: str = "actor"  # actor | nationality | location | title
+    case: str | None = None
+    number: str | None = None
+    cases: list[str] = field(default_factory=list)
+    lang: str | None = None
+    title: str | None = None  # the role phrase before a person's name
+    title_start: int | None = None
+    form: str = "name"
+    cands: tuple[Cand, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article, "sentence_index": self.sentence_index, "text": self.text,
+            "start": self.start, "end": self.end, "case": self.case, "number": self.number,
+            "actor": self.actor, "country": self.country, "entity": self.entity, "kind": self.kind,
+            "sector": self.sector, "role": self.role, "title": self.title, "lang": self.lang,
+        }
+
+
+def _en_plural(w: str) -> str:
+    if w.endswith(("man", "woman")):
+        return w[:-3] + "men"
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        return w[:-1] + "ies"
+    if w.endswith(("s", "x", "ch", "sh", "z")):
+        return w + "es"
+    return w + "s"
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+class Matcher:
+    """Automata over every surface form of the dictionaries, one per language."""
+
+    def __init__(self, d: ActorDict):
+        self.d = d
+        self.auto: dict[str, Any] = {}
+        self.surnames: dict[str, set[str]] = defaultdict(set)  # entity → its surname surface forms
+        forms: dict[str, dict[str, list[Cand]]] = {"lt": defaultdict(list), "en": defaultdict(list)}
+        self.common_lt = langpack("lt").sentence_starters
+        self.common_en = langpack("en").sentence_starters
+        self.ambiguous = {lang: langpack(lang).ambiguous_names for lang in ("lt", "en")}
+        for n in d.names:
+            ent = d.entities[n.entity]
+            self._add_name(forms[n.lang], n, ent)
+            # Person names in Latin script are also written as-is in Lithuanian text (Fumio Kishida)
+            if ent.kind == "person" and n.lang == "en" and n.kind == "name":
+                self._add_name(forms["lt"], NameEntry(n.text, "lt", n.entity, "name"), ent, plain=True)
+        for r in d.roles:
+            target = f"role:{r.lang}:{r.phrase}"
+            tbl = forms[r.lang]
+            if r.lang == "lt":
+                for f in inflect(r.phrase, role_kind(r.phrase), True if r.plural_only else None):
+                    for text in {f.text, _cap(f.text)}:
+                        self._put(tbl, text, Cand(target, "role", "role", ((f.case, f.number),), r.sector,
+                                                  len(r.phrase.split())))
+            else:
+                variants = {r.phrase} if r.plural_only else {r.phrase, " ".join(
+                    [*r.phrase.split()[:-1], _en_plural(r.phrase.split()[-1])])}
+                for v in variants:
+                    num = "Plur" if (r.plural_only or v != r.phrase) else SG
+                    for text in {v, _cap(v), v.title()}:
+                        self._put(tbl, text, Cand(target, "role", "role", (("", num),), r.sector, len(v.split())))
+        for lang, tbl in forms.items():
+            a = ahocorasick.Automaton()
+            for text, cands in tbl.items():
+                a.add_word(text, (len(text), tuple(self._merge(cands))))
+            a.make_automaton()
+            self.auto[lang] = a
+        self.n_forms = {lang: len(tbl) for lang, tbl in forms.items()}
+
+    @staticmethod
+    def _merge(cands: list[Cand]) -> list[Cand]:
+        merged: dict[tuple[str, str, str | None], Cand] = {}
+        for c in cands:
+            k = (c.target, c.form, c.sector)
+            if k in merged:
+                old = merged[k]
+                merged[k] = Cand(c.target, c.kind, c.form, tuple(dict.fromkeys(old.analyses + c.analyses)),
+                                 c.sector, max(c.words, old.words), old.ambiguous or c.ambiguous)
+            else:
+                merged[k] = c
+        return sorted(merged.values(), key=lambda c: (KIND_RANK.get(c.kind, 9), c.form != "name"))
+
+    def _put(self, tbl: dict[str, list[Cand]], text: str, cand: Cand) -> None:
+        if len(text) >= 2:
+            tbl[text].append(cand)
+
+    def _add_name(self, tbl: dict[str, list[Cand]], n: NameEntry, ent: Entity, plain: bool = False) -> None:
+        kind = ent.kind
+        words = n.text.split()
+        amb = self.ambiguous[n.lang]
+        if len(words) == 1 and n.text in amb:
+            tbl = _Flagging(tbl)
+        if n.lang == "lt" and not plain:
+            if n.kind == "demonym":
+                fs = inflect(n.text, "common", True)
+            else:
+                fs = inflect(n.text, "person" if kind == "person" else "name")
+            by_text: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for f in fs:
+                by_text[f.text].append((f.case, f.number))
+            for text, an in by_text.items():
+                self._put(tbl, text, Cand(ent.id, kind, n.kind, tuple(an), None, len(words)))
+            if kind == "person" and len(words) >= 2:
+                sur = words[-1]
+                # a surname may be two words ("von der Leyen"): keep particles with it
+                i = len(words) - 1
+                while i > 1 and words[i - 1][:1].islower():
+                    i -= 1
+                sur_words = words[i:]
+                if not _surname_ok(" ".join(sur_words)):
+                    return
+                if " ".join(sur_words) in amb:
+                    tbl = _Flagging(tbl)
+                sfs = inflect(" ".join(sur_words), "person")
+                by_s: dict[str, list[tuple[str, str]]] = defaultdict(list)
+                for f in sfs:
+                    by_s[f.text].append((f.case, f.number))
+                initial = words[0][0]
+                for text, an in by_s.items():
+                    self._put(tbl, text, Cand(ent.id, kind, "surname", tuple(an), None, len(sur_words)))
+                    self.surnames[ent.id].add(text)
+                    for sep in (". ", "."):
+                        self._put(tbl, f"{initial}{sep}{text}", Cand(ent.id, kind, "initial", tuple(an), None, 2))
+                del sur
+        else:
+            variants = [n.text]
+            an: tuple[tuple[str, str], ...] = ()
+            if n.lang == "lt":
+                an = tuple((c, SG) for c in ("NOM", "GEN", "DAT", "ACC", "INS", "LOC"))
+            for text in variants:
+                self._put(tbl, text, Cand(ent.id, kind, n.kind, an, None, len(words)))
+            if kind == "person" and len(words) >= 2:
+                i = len(words) - 1
+                while i > 1 and words[i - 1][:1].islower():
+                    i -= 1
+                sur = " ".join(words[i:])
+                if not _surname_ok(sur):
+                    return
+                if sur in amb:
+                    tbl = _Flagging(tbl)
+                self._put(tbl, sur, Cand(ent.id, kind, "surname", an, None, len(words) - i))
+                self.surnames[ent.id].add(sur)
+                for sep in (". ", "."):
+                    self._put(tbl, f"{words[0][0]}{sep}{sur}", Cand(ent.id, kind, "initial", an, None, 2))
+
+    # -------------------------------------------------------------------------------------- matching
+    def raw_matches(self, text: str, lang: str) -> list[tuple[int, int, tuple[Cand, ...]]]:
+        auto = self.auto.get(lang)
+        if auto is None:
+            return []
+        found: list[tuple[int, int, tuple[Cand, ...]]] = []
+        n = len(text)
+        for end, (length, cands) in auto.iter(text):
+            start = end - length + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_"):
+                continue
+            if end + 1 < n and (text[end + 1].isalnum()):
+                continue
+            found.append((start, end + 1, cands))
+        # longest first, then leftmost; no overlaps
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken: list[tuple[int, int]] = []
+        out = []
+        for m in found:
+            if any(m[0] < e and s < m[1] for s, e in taken):
+                continue
+            taken.append((m[0], m[1]))
+            out.append(m)
+        out.sort(key=lambda m: m[0])
+        return out
+
+
+class _Flagging(dict):
+    """A view of a form table that marks every candidate put through it as ambiguous."""
+
+    def __init__(self, base: dict[str, list[Cand]]):
+        super().__init__()
+        self.base = base
+
+    def __getitem__(self, key: str) -> list[Cand]:
+        return _FlagList(self.base[key])
+
+
+class _FlagList:
+    def __init__(self, target: list[Cand]):
+        self.target = target
+
+    def append(self, c: Cand) -> None:
+        self.target.append(Cand(c.target, c.kind, c.form, c.analyses, c.sector, c.words, True))
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _surname_ok(s: str) -> bool:
+    """A surname usable alone: not a regnal number (Elizabeth II), not an initial, not too short."""
+    last = s.split()[-1]
+    return len(last) >= 3 and not _ROMAN.match(last) and any(ch.islower() for ch in last)
+
+
+@cache
+def matcher() -> Matcher:
+    return Matcher(load())
+
+
+def _parse_date(s: str | None) -> date | None:
+    try:
+        return date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+_WORD = re.compile(r"\w+", re.U)
+_LT_CONJ = frozenset({"ir", "bei", "ar", ","})
+_EN_CONJ = frozenset({"and", ",", "or"})
+
+
+class Actors:
+    name = "actors"
+
+    def __init__(self, cfg: dict[str, Any]):
+        self.m = matcher()
+        self.d = self.m.d
+
+    # ---------------------------------------------------------------------------------------------
+    def __call__(self, art: Article) -> Article:
+        lang = art.lang if art.lang in ("lt", "en") else None
+        if lang is None or not art.sentences:
+            return art
+        when = _parse_date(art.date)
+        starts = [s.start for s in art.sentences]
+        mentions: list[Mention] = []
+        for start, end, cands in self.m.raw_matches(art.text, lang):
+            si = bisect.bisect_right(starts, start) - 1
+            if si < 0 or end > art.sentences[si].end:
+                continue  # across a sentence boundary
+            mentions.append(Mention(art.id, si, art.text[start:end], start, end, cands[0].kind, None, None, None,
+                                    lang=lang, cands=cands, form=cands[0].form))
+        by_sent: dict[int, list[Mention]] = defaultdict(list)
+        for mt in mentions:
+            by_sent[mt.sentence_index].append(mt)
+        full_people: set[str] = set()  # people named in full earlier in the article
+        out: list[Mention] = []
+        for si in sorted(by_sent):
+            sent = art.sentences[si]
+            ms = [x for x in by_sent[si] if self._keep(x, sent.start, art.text, lang, full_people)]
+            for mt in ms:
+                self._resolve(mt, when, full_people, lang, art.text)
+            ms = [x for x in ms if x.entity is not None or x.kind == "role"]
+            self._compose(ms, art.text, lang, when)
+            out.extend(x for x in ms if x.role != "absorbed")
+        art.mentions = out
+        return art
+
+    # -- filters ------------------------------------------------------------------------------------
+    def _keep(self, mt: Mention, sent_start: int, text: str, lang: str, named: set[str]) -> bool:
+        """Drop single-word matches that are ordinary words at the start of a sentence (Viena, Per,
+        Trumpas), unless the article already named that entity in full."""
+        c = mt.cands[0]
+        if c.words > 1 or " " in mt.text or mt.text.isupper():
+            return True
+        at_start = not text[sent_start:mt.start].strip(" „\"“«(–-")
+        if not at_start:
+            return True
+        stop = self.m.common_lt if lang == "lt" else self.m.common_en
+        if mt.text.lower() in stop:
+            return False
+        if any(x.ambiguous for x in mt.cands):
+            return any(x.target in named for x in mt.cands)
+        return True
+
+    # -- resolution ---------------------------------------------------------------------------------
+    def _resolve(self, mt: Mention, when: date | None, full_people: set[str], lang: str, text: str) -> None:
+        cands = mt.cands
+        c = cands[0]
+        if c.kind == "role":
+            mt.kind, mt.entity, mt.sector = "role", None, c.sector
+            mt.actor = c.sector
+            self._set_case(mt, c)
+            return
+        if c.kind == "person":
+            people = [x for x in cands if x.kind == "person"]
+            if c.form in ("surname", "initial"):
+                known = [x for x in people if x.target in full_people]
+                if known:
+                    c = known[0]
+                else:
+                    live = [x for x in people if when and self.d.entities[x.target].term_at(when)]
+                    ids = {x.target for x in (live or people)}
+                    if len(ids) != 1:
+                        mt.entity = None  # ambiguous surname: leave it
+                        return
+                    c = (live or people)[0]
+            else:
+                full_people.add(c.target)
+            ent = self.d.entities[c.target]
+            term = ent.term_at(when)
+            mt.kind, mt.entity = "person", ent.id
+            if term is not None:
+                mt.country, mt.sector = term.country, term.sector
+            elif when is not None and any(t.end and t.end <= when for t in ent.terms):
+                mt.country, mt.sector = ent.country, "ELI"  # a former office holder
+            else:
+                mt.country, mt.sector = ent.country, None
+            mt.actor = (mt.country or "") + (mt.sector or "") if mt.country else None
+            self._set_case(mt, c)
+            return
+        ent = self.d.entities[c.target]
+        mt.kind, mt.entity, mt.form = ent.kind, ent.id, c.form
+        self._set_case(mt, c)
+        if ent.kind == "country":
+            mt.country = ent.code
+            mt.actor = ent.code
+            if c.form in ("adj", "demonym") and not (c.form == "demonym" and mt.case == "NOM"):
+                mt.role = "nationality"
+        elif ent.kind == "org":
+            mt.country = ent.country
+            mt.actor = ent.code
+        elif ent.kind == "city":
+            mt.country = ent.country
+            mt.actor = f"{ent.country}GOV" if ent.capital else ent.country
+        else:  # place
+            mt.country = ent.country
+            mt.actor = None
+            mt.role = "location"
+        if self._is_location(mt, lang, text):
+            mt.role = "location"
+            if ent.kind == "city":
+                mt.actor = ent.country
+
+    def _set_case(self, mt: Mention, c: Cand) -> None:
+        if c.analyses and c.analyses[0][0]:
+            mt.cases = list(dict.fromkeys(a for a, _ in c.analyses))
+            mt.case, mt.number = c.analyses[0]
+        elif c.analyses:
+            mt.number = c.analyses[0][1]
+
+    def _is_location(self, mt: Mention, lang: str, text: str) -> bool:
+        if lang == "lt":
+            return mt.cases == ["LOC"]
+        prev = _WORD.findall(text[max(0, mt.start - 20):mt.start].lower())
+        if prev and prev[-1] == "the":
+            prev = prev[:-1]
+        return bool(prev) and prev[-1] in _EN_PLACE_PREP and mt.kind in ("country", "city", "place")
+
+    # -- composition --------------------------------------------------------------------------------
+    def _compose(self, ms: list[Mention], text: str, lang: str, when: date | None) -> None:
+        conj = _LT_CONJ if lang == "lt" else _EN_CONJ
+        for i, mt in enumerate(ms):
+            if mt.kind != "role":
+                continue
+            # nationality: countries (genitive in lt; adjective / possessive / name in en) before the role
+            nats: list[Mention] = []
+            j = i - 1
+            gap_start = mt.start
+            while j >= 0:
+                prev = ms[j]
+                gap = text[prev.end:gap_start]
+                words = _WORD.findall(gap.lower())
+                if lang == "en":
+                    words = [w for w in words if w not in ("s", "the")]
+                ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and _lt_genitive_like(w))
+                             or (lang == "en" and w.islower() and not nats and len(words) <= 3)
+                             for w in words) and "." not in gap and len(words) <= 4
+                if not ok_gap:
+                    break
+                if prev.kind in ("country", "org") and prev.role != "location" and (
+                    lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)
+                ):
+                    if lang == "lt" and prev.form == "demonym" and "GEN" not in prev.cases:
+                        break
+                    nats.append(prev)
+                    gap_start = prev.start
+                    j -= 1
+                    continue
+                break
+            if nats:
+                for k, nat in enumerate(nats):
+                    nat.role = "nationality"
+                    if k == 0:
+                        mt.country = nat.country or nat.actor
+                        mt.actor = (nat.country or nat.actor or "") + (mt.sector or "")
+                        mt.title_start = nat.start
+                    else:
+                        extra = Mention(mt.article, mt.sentence_index, text[nat.start:mt.end], nat.start, mt.end,
+                                        "role", None, (nat.country or nat.actor or "") + (mt.sector or ""),
+                                        nat.country or nat.actor, mt.sector, "actor", mt.case, mt.number,
+                                        list(mt.cases), lang, form="role")
+                        ms.append(extra)
+                mt.text = text[nats[0].start:mt.end] if len(nats) == 1 else text[nats[-1].start:mt.end]
+                mt.start = nats[-1].start if len(nats) > 1 else nats[0].start
+            # a title before a person's name
+            if i + 1 < len(ms):
+                nxt = ms[i + 1]
+                gap = text[mt.end:nxt.start]
+                if nxt.kind == "person" and not gap.strip():
+                    nxt.title = text[mt.start:mt.end]
+                    nxt.title_start = mt.start
+                    if nxt.entity is None or nxt.actor is None:
+                        nxt.actor, nxt.country, nxt.sector = mt.actor, mt.country, mt.sector
+                    elif mt.country and not nxt.country:
+                        nxt.country = mt.country
+                    mt.role = "absorbed"
+                    continue
+            if not nats and lang == "lt" and mt.case == "GEN" and _next_word_lower(text, mt.end):
+                # a bare genitive role attributing a noun ("vyriausybės svečių namuose", "ministrų lygio
+                # susitikimus") names no participant
+                mt.role = "modifier"
+                continue
+            if mt.role != "absorbed":
+                name = _unknown_name_after(text, mt.end)
+                if name and mt.sector and lang in ("lt", "en"):
+                    s, e = name
+                    mt.role = "absorbed"
+                    ms.append(Mention(mt.article, mt.sentence_index, text[s:e], s, e, "person", None, mt.actor,
+                                      mt.country, mt.sector, "actor", mt.case, mt.number, list(mt.cases), lang,
+                                      title=text[mt.start:mt.end], title_start=mt.start, form="name"))
+        ms.sort(key=lambda x: (x.start, x.end))
+
+
+_NAME_AFTER = re.compile(r"\s+((?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+|[A-ZĄČĘĖĮŠŲŪŽ]\.)(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+){1,2})")
+
+
+def _unknown_name_after(text: str, pos: int) -> tuple[int, int] | None:
+    """Two or three capitalised words right after a title: an official the dictionary doesn't know."""
+    m = _NAME_AFTER.match(text, pos)
+    if not m:
+        return None
+    return m.start(1), m.end(1)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _next_word_lower(text: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(text, pos)
+    return bool(m) and m.group(1)[0].islower() and m.group(1) not in _LT_CONJ
+
+
+_GEN_ENDINGS = ("ų", "os", "ės", "o", "io", "aus", "ies", "ių")
+
+
+def _lt_genitive_like(w: str) -> bool:
+    return w.endswith(_GEN_ENDINGS)
+
+
+register("actors", Actors)

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from conftest import FIXTURES
+
+from kronika.article import Article
+from kronika.config import load_config
+from kronika.pipeline import Pipeline
+from kronika.readers import read_paths
+
+STAGES = ["extract", "clean", "lang", "sentences", "actors"]
+
+
+def _mentions(path, date):
+    cfg = load_config()
+    pipe = Pipeline(cfg, STAGES[:-1])
+    arts = [a for a in pipe(read_paths([str(path)], cfg)) if isinstance(a, Article)]
+    for a in arts:
+        a.date = date
+    arts = Pipeline(cfg, ["actors"]).run_articles(arts)
+    return arts[0].mentions
+
+
+def _by_text(ms):
+    return {m.text: m for m in ms}
+
+
+def test_actors_reference_article(reference_path):
+    ms = _mentions(reference_path, "2013-11-02")
+    t = _by_text(ms)
+    assert t["Fumio Kishida"].entity == "person:fumio-kishida" and t["Fumio Kishida"].actor == "JPNGOV"
+    assert t["Fumio Kishida"].title == "Japonijos užsienio reikalų ministras"
+    assert t["Itsunori Onodera"].actor == "JPNGOV"
+    assert t["Sergejumi Lavrovu"].entity == "person:sergey-lavrov" and t["Sergejumi Lavrovu"].case == "INS"
+    assert t["Sergejumi Lavrovu"].actor == "RUSGOV"
+    assert t["Sergejumi Šoigu"].entity == "person:sergei-shoigu" and t["Sergejumi Šoigu"].actor in ("RUSGOV", "RUSMIL")
+    assert t["F.Kishida"].entity == "person:fumio-kishida"
+    assert t["Tokijuje"].entity == "city:tokyo" and t["Tokijuje"].role == "location" and t["Tokijuje"].case == "LOC"
+    assert t["Maskvai"].actor == "RUSGOV" and t["Maskvai"].case == "DAT"
+    assert t["Šiaurinėmis teritorijomis"].entity == t["Pietų Kurilais"].entity == "place:kuril-islands"
+    assert t["Sovietų Sąjungos pajėgos"].actor == "USRMIL"
+    assert t["Japonijos jūrų savigynos pajėgų"].actor == "JPNMIL"
+    assert t["Rusijos karinio laivyno"].actor == "RUSMIL"
+    joint = [m.actor for m in ms if m.sentence_index == 0 and m.text.endswith("ministrai")]
+    assert sorted(joint) == ["JPNGOV", "RUSGOV"]
+    countries = {m.country for m in ms if m.country}
+    assert {"JPN", "RUS"} <= countries
+    ad_words = ("Maldyv", "Lidl", "Teleloto", "Spiečiai")
+    assert not any(w in m.text for m in ms for w in ad_words)
+
+
+def test_actors_lithuanian_fixture_cases_and_false_hits():
+    ms = _mentions(FIXTURES / "lt_actors.txt", "2022-06-01")
+    t = _by_text(ms)
+    assert t["Fumio Kishida"].actor == "JPNGOV" and t["Fumio Kishida"].title == "Japonijos premjeras"
+    assert t["F. Kishidos"].entity == "person:fumio-kishida" and t["F. Kishidos"].case == "GEN"
+    assert t["S. Lavrovas"].entity == "person:sergey-lavrov" and t["S. Lavrovas"].case == "NOM"
+    assert t["Maskvoje"].role == "location"
+    assert t["Tokijas"].actor == "JPNGOV" and t["Tokijas"].case == "NOM"
+    assert t["Pietų Kurilų"].entity == t["Šiaurinėmis teritorijomis"].entity == "place:kuril-islands"
+    assert t["Rusijos karinės jūrų pajėgos"].actor == "RUSMIL"
+    assert t["japonų"].role == "nationality" and t["japonų"].country == "JPN"
+    # an official the dictionary does not know gets the title's actor
+    assert t["Jonas Petraitis"].actor == "LTUGOV" and t["Jonas Petraitis"].entity is None
+    # ordinary words that look like names
+    texts = {m.text for m in ms}
+    assert "Per" not in texts and "Viena" not in texts and "Trumpas" not in texts
+
+
+def test_actors_dated_roles_kishida_2013_vs_2022():
+    from kronika.actordict import load
+
+    kishida = load().entities["person:fumio-kishida"]
+    from datetime import date
+
+    assert kishida.term_at(date(2013, 11, 2)).role == "foreign_minister"
+    assert kishida.term_at(date(2022, 6, 1)).role == "head_of_government"
+    assert kishida.term_at(date(2010, 1, 1)) is None
+
+
+def test_actors_english_same_entities():
+    ms = _mentions(FIXTURES / "en_actors.txt", "2022-06-01")
+    t = _by_text(ms)
+    assert t["Fumio Kishida"].entity == "person:fumio-kishida" and t["Fumio Kishida"].actor == "JPNGOV"
+    assert t["Sergey Lavrov"].entity == "person:sergey-lavrov" and t["Sergey Lavrov"].actor == "RUSGOV"
+    assert t["Kishida"].entity == "person:fumio-kishida" and t["Lavrov"].entity == "person:sergey-lavrov"
+    assert t["Moscow"].role == "location"
+    assert t["Tokyo"].actor == "JPNGOV" and t["Washington"].actor == "USAGOV"
+    assert t["Southern Kurils"].entity == t["Northern Territories"].entity == "place:kuril-islands"
+    assert t["Soviet troops"].actor == "USRMIL" and t["Russian navy"].actor == "RUSMIL"
+    assert "May" not in t  # sentence-initial month, not Theresa May
+
+
+def test_actors_former_official_and_no_regnal_numbers():
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "x.txt"
+        p.write_text("Headline about the war\n\nAfter World War II, Kishida's grandfather moved to Tokyo.\n")
+        ms = _mentions(p, "2026-01-10")
+    t = _by_text(ms)
+    assert "II" not in t
+    assert t["Kishida"].sector == "ELI" and t["Kishida"].actor == "JPNELI"
