@@ -282,6 +282,9 @@ def _parse_date(s: str | None) -> date | None:
 
 _WORD = re.compile(r"\w+", re.U)
 _LT_CONJ = frozenset({"ir", "bei", "ar", ","})
+# words allowed between an English nationality and its title ("Russia's top diplomat", "the Russian deputy PM")
+_EN_TITLE_MODS = frozenset("top new former deputy acting chief senior first vice then outgoing incoming "
+                           "interim caretaker".split())
 _EN_CONJ = frozenset({"and", ",", "or"})
 
 
@@ -430,7 +433,7 @@ class Actors:
                 if lang == "en":
                     words = [w for w in words if w not in ("s", "the")]
                 ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and _lt_genitive_like(w))
-                             or (lang == "en" and w.islower() and not nats and len(words) <= 3)
+                             or (lang == "en" and w in _EN_TITLE_MODS and not nats)
                              for w in words) and "." not in gap and len(words) <= 4
                 if not ok_gap:
                     break
@@ -471,6 +474,16 @@ class Actors:
                     elif mt.country and not nxt.country:
                         nxt.country = mt.country
                     mt.role = "absorbed"
+                    continue
+            if not nats and lang == "en" and i + 1 < len(ms):
+                nxt = ms[i + 1]
+                if nxt.kind in ("country", "org") and re.fullmatch(r"\s+of\s+(the\s+)?", text[mt.end:nxt.start]):
+                    # "the foreign minister of Japan", "the navy of Russia"
+                    nxt.role = "nationality"
+                    mt.country = nxt.country or nxt.actor
+                    mt.actor = (nxt.country or nxt.actor or "") + (mt.sector or "")
+                    mt.text = text[mt.start:nxt.end]
+                    mt.end = nxt.end
                     continue
             if not nats and lang == "lt" and mt.case == "GEN" and _next_word_lower(text, mt.end):
                 # a bare genitive role attributing a noun ("vyriausybės svečių namuose", "ministrų lygio

@@ -135,18 +135,22 @@ class Article:
     stages: list[str] = field(default_factory=list)  # names of the stages that ran
     raw: RawDoc | None = None  # the document as read; released after cleaning
     title_given: bool = False  # the container or page metadata named the title
+    title_end: int = 0  # Article.text[:title_end] is the title (0: no title in the text)
 
-    def set_paragraphs(self, texts: list[str]) -> None:
-        """Set the body from paragraph texts, computing char offsets."""
+    def set_paragraphs(self, texts: list[str], title: str | None = None) -> None:
+        """Set the text from the title and paragraph texts, computing char offsets. The title, when
+        there is one, opens Article.text (so it is coded too) but is not a paragraph."""
         paras: list[Paragraph] = []
-        pos = 0
+        head = f"{title}\n\n" if title else ""
+        pos = len(head)
         for t in texts:
             if paras:
                 pos += 2
             paras.append(Paragraph(t, pos, pos + len(t)))
             pos += len(t)
         self.paragraphs = paras
-        self.text = "\n\n".join(texts)
+        self.title_end = len(title) if title else 0
+        self.text = head + "\n\n".join(texts)
 
     def to_dict(self, *, tokens: bool = False) -> dict[str, Any]:
         d: dict[str, Any] = {

@@ -275,7 +275,7 @@ class Clean:
             paras.append(ln)
             k += 1
 
-        art.set_paragraphs(paras)
+        art.set_paragraphs(paras, art.title)
         art.captions = caps
         art.rejected = rej
         art.lines = []

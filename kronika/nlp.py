@@ -40,7 +40,7 @@ class Lang:
     def __call__(self, art: Article) -> Article:
         if art.lang:
             return art
-        sample = " ".join(filter(None, [art.title, art.text]))
+        sample = art.text
         if len(sample.strip()) < self.min_chars:
             art.warnings.append(f"text too short ({len(sample.strip())} chars) to identify its language")
             return art
@@ -93,9 +93,11 @@ class Sentences:
     def __call__(self, art: Article) -> Article:
         abbr = self.abbr.get(art.lang or "", self.default)
         sents: list[Sentence] = []
-        for pi, p in enumerate(art.paragraphs):
-            for s, e in split_sentences(p.text, abbr):
-                a, b = p.start + s, p.start + e
+        blocks = [(-1, 0, art.text[:art.title_end])] if art.title_end else []
+        blocks += [(pi, p.start, p.text) for pi, p in enumerate(art.paragraphs)]
+        for pi, start, text in blocks:
+            for s, e in split_sentences(text, abbr):
+                a, b = start + s, start + e
                 toks = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(art.text, a, b)]
                 sents.append(Sentence(art.text[a:b], a, b, pi, toks))
         art.sentences = sents

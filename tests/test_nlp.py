@@ -39,7 +39,9 @@ def test_nlp_tokens_offsets_and_lemmas(tmp_path, cfg):
     p.write_text("Antraštė apie derybas\n\nMinistrai susitarė pradėti derybas. Derybos vyks Tokijuje.\n",
                  encoding="utf-8")
     a = run([p], cfg)[0][0]
-    assert [s.text for s in a.sentences] == ["Ministrai susitarė pradėti derybas.", "Derybos vyks Tokijuje."]
+    assert [s.text for s in a.sentences] == ["Antraštė apie derybas", "Ministrai susitarė pradėti derybas.",
+                                             "Derybos vyks Tokijuje."]
+    assert a.sentences[0].paragraph == -1  # the title is coded too, outside the paragraphs
     for s in a.sentences:
         assert a.text[s.start:s.end] == s.text
         for t in s.tokens:
