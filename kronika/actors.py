@@ -36,7 +36,8 @@ from .lt_inflect import SG, inflect, role_kind
 from .pipeline import register
 
 KIND_RANK = {"country": 0, "org": 1, "person": 2, "city": 3, "place": 4, "role": 5}
-_EN_PLACE_PREP = frozenset("in at to from into near outside inside across via toward towards around".split())
+# static place prepositions; "to", "from", "into" name a recipient or a destination as often as a place
+_EN_PLACE_PREP = frozenset("in at near outside inside across via around throughout".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +295,7 @@ class Actors:
     def __init__(self, cfg: dict[str, Any]):
         self.m = matcher()
         self.d = self.m.d
+        self.org_codes = frozenset(e.code for e in self.d.entities.values() if e.kind == "org")
 
     # ---------------------------------------------------------------------------------------------
     def __call__(self, art: Article) -> Article:
@@ -375,7 +377,10 @@ class Actors:
                 mt.country, mt.sector = ent.country, "ELI"  # a former office holder
             else:
                 mt.country, mt.sector = ent.country, None
-            mt.actor = (mt.country or "") + (mt.sector or "") if mt.country else None
+            if mt.country and mt.country in self.org_codes:
+                mt.actor = mt.country  # the head of an organisation acts for it (UN, NATO, EU)
+            else:
+                mt.actor = (mt.country or "") + (mt.sector or "") if mt.country else None
             self._set_case(mt, c)
             return
         ent = self.d.entities[c.target]
@@ -463,8 +468,9 @@ class Actors:
                 mt.text = text[nats[0].start:mt.end] if len(nats) == 1 else text[nats[-1].start:mt.end]
                 mt.start = nats[-1].start if len(nats) > 1 else nats[0].start
             # a title before a person's name
-            if i + 1 < len(ms):
-                nxt = ms[i + 1]
+            after = [x for x in ms if x.start >= mt.end and x is not mt]
+            if after:
+                nxt = min(after, key=lambda x: x.start)
                 gap = text[mt.end:nxt.start]
                 if nxt.kind == "person" and not gap.strip():
                     nxt.title = text[mt.start:mt.end]
@@ -475,8 +481,8 @@ class Actors:
                         nxt.country = mt.country
                     mt.role = "absorbed"
                     continue
-            if not nats and lang == "en" and i + 1 < len(ms):
-                nxt = ms[i + 1]
+            if not nats and lang == "en" and after:
+                nxt = min(after, key=lambda x: x.start)
                 if nxt.kind in ("country", "org") and re.fullmatch(r"\s+of\s+(the\s+)?", text[mt.end:nxt.start]):
                     # "the foreign minister of Japan", "the navy of Russia"
                     nxt.role = "nationality"

@@ -58,6 +58,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "jsonl"], default="table")
 
     p = sub.add_parser(
+        "code", formatter_class=_formatter, help="code events: read → clean → actors → events",
+        description="Read, clean, recognise actors and code events (CAMEO with Goldstein and QuadClass, "
+                    "PLOVER) with modality, history flag, date, place and provenance. The table shows pair, "
+                    "code, label, Goldstein, modality and the sentence; jsonl prints one event a line and the "
+                    "quotes as records with \"type\": \"quote\".",
+        epilog="examples:\n  kronika code article.txt --date 2013-11-02\n  kronika code crawl.warc.gz --format jsonl > events.jsonl",
+    )
+    _add_common(p)
+    p.add_argument("--format", choices=["table", "json", "jsonl"], default="table")
+
+    p = sub.add_parser(
+        "eval", formatter_class=_formatter, help="score kronika against gold sets",
+        description="Precision / recall / F1 for actors and for events at three strictnesses (unordered "
+                    "country pair + root; directed + root; directed + full code), PLOVER type accuracy and a "
+                    "confusion table of roots. --all prints one table over every measurement kronika has "
+                    "(extraction on AEB, inflection and lemmas, actors and events on the dev sets).",
+        epilog="examples:\n  kronika eval eval/gold/lt.dev.jsonl --verbose\n  kronika eval --all",
+    )
+    p.add_argument("gold", nargs="*", metavar="GOLD.jsonl")
+    p.add_argument("--verbose", action="store_true", help="list every miss and false hit with its sentence and rule")
+    p.add_argument("--all", action="store_true", help="the whole table (needs ../shared for AEB and morphology)")
+    p.add_argument("--config", metavar="FILE")
+
+    p = sub.add_parser(
         "dict", formatter_class=_formatter, help="dictionary tools",
         description="Dictionary tools. 'check' validates every dictionary file shipped in the package "
                     "(schema, duplicate keys, date ranges, codes that exist).",
@@ -229,7 +253,70 @@ def cmd_actors(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     return EXIT_DOC_ERRORS if failed else EXIT_OK
 
 
-COMMANDS = {"read": cmd_read, "actors": cmd_actors, "dict": cmd_dict, "demo": cmd_demo}
+CODE_STAGES = ["extract", "clean", "lang", "sentences", "lemmas", "actors", "events"]
+
+
+def cmd_code(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    from .ontology import ontology
+
+    failed = 0
+    out = sys.stdout
+    onto = ontology()
+    rows: list[dict[str, Any]] = []
+    for item in _articles(args, cfg, CODE_STAGES, date_before=["actors"]):
+        if isinstance(item, DocError):
+            failed += 1
+            if args.format == "table":
+                print_error_text(item, sys.stderr)
+            else:
+                rows.append(item.to_dict())
+            continue
+        evs = [e.to_dict() for e in item.events] + [q.to_dict() for q in item.quotes]
+        if args.format == "table":
+            out.write(f"=== {item.id}  {item.title or ''}  date {item.date or '-'}  lang {item.lang or '-'}\n")
+            for e in item.events:
+                d = e.to_dict()
+                pair = f"{d['source_actor']}→{d['target_actor']}"
+                flag = " hist" if d["historical"] else ""
+                out.write(f"  {pair:18} {d['cameo']:5} {onto[d['cameo']].label[:38]:38} {d['goldstein']:+5.1f} "
+                          f"{d['modality']:12}{flag} [{d['date'] or '-'}{', ' + d['location'] if d['location'] else ''}]"
+                          f"  s{d['sentence_index']}: {d['sentence'][:110]}\n")
+            for q in item.quotes:
+                out.write(f"  quote  {q.speaker_actor or '-':10} {q.speaker or '?'}: „{q.text[:100]}“\n")
+            if not item.events:
+                out.write("  (no events)\n")
+        elif args.format == "jsonl":
+            for d in evs:
+                out.write(json.dumps(d, ensure_ascii=False) + "\n")
+        else:
+            rows.extend(evs)
+    if args.format == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.format == "jsonl":
+        for d in rows:
+            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+    return EXIT_DOC_ERRORS if failed else EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    from .evaluate import evaluate, format_report
+
+    if args.all:
+        from .evalall import run_all
+
+        print(run_all(cfg, args.gold or None))
+        return EXIT_OK
+    if not args.gold:
+        raise KronikaError("name at least one gold file (or --all)")
+    for rep in evaluate(args.gold, cfg):
+        print(format_report(rep, args.verbose))
+        print()
+    return EXIT_OK
+
+
+COMMANDS = {"read": cmd_read, "actors": cmd_actors, "code": cmd_code, "eval": cmd_eval, "dict": cmd_dict,
+            "demo": cmd_demo}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,7 @@ from .errors import ConfigError, KronikaError
 Stage = Callable[[Article], Article]
 _REGISTRY: dict[str, Callable[[dict[str, Any]], Stage]] = {}
 # Modules that register stages; imported on first use so `import kronika` stays light.
-_STAGE_MODULES = ("kronika.clean", "kronika.nlp", "kronika.actors")
+_STAGE_MODULES = ("kronika.clean", "kronika.nlp", "kronika.actors", "kronika.events")
 
 
 def register(name: str, factory: Callable[[dict[str, Any]], Stage]) -> None:

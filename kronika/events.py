@@ -1,0 +1,903 @@
+"""Stage 'events': code who did what to whom, per sentence, from the event lexicons (data/events/*.yaml).
+
+For each sentence: find triggers (by lemma, by the negated lemma, or by surface stem); if an intent
+verb ("susitarė", "agreed") governs an action trigger, the action is coded in its intent form
+(062 → 0312) with modality 'intended'; then roles are filled
+- in Lithuanian by case and preposition (source NOM, target INS after "su", DAT, ACC, ...), nouns
+  taking their genitive participants ("Japonijos ir Rusijos derybos");
+- in English by position, voice and preposition (subject before the verb, object or "with X" after;
+  passive "was attacked by X" swaps them);
+joint subjects and symmetric actions give both directions; "abi šalys" / "both countries" / "jie"
+resolve to the article's main pair or the last subject. Each event carries modality, a historical
+flag and date, place, and provenance (sentence, char spans, rule, confidence). Quotes are records
+with their speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from .article import Article, Sentence, Token
+from .errors import DictionaryError
+from .langpack import load_yaml
+from .nlp import lemma as lemmatize
+from .ontology import intent_of, ontology
+from .pipeline import register
+
+_CASE_SPEC = re.compile(r"^(NOM|GEN|DAT|ACC|INS|LOC)(?::([\wąčęėįšųūž]+))?$")
+_EN_SPEC = re.compile(r"^(subj|obj|poss|by|[a-z]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    lemma: str
+    pos: str
+    code: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    symmetric: bool
+    stems: tuple[str, ...]
+    with_: tuple[str, ...]
+    intent: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    by_lemma: dict[str, tuple[Pattern, ...]]
+    by_stem: dict[str, tuple[tuple[str, Pattern], ...]]  # first 5 letters → (stem, pattern)
+    intent_verbs: frozenset[str]
+    negation_prefix: str
+    negators: frozenset[str]
+    hypothetical: frozenset[str]
+    reported: tuple[str, ...]
+    future_suffixes: tuple[str, ...]
+    future_markers: tuple[str, ...]
+    history: tuple[str, ...]
+    day_words: dict[str, tuple[str, int]]
+    coref_pair: tuple[str, ...]
+    coref_plural: frozenset[str]
+    coref_singular: frozenset[str]
+    speech_verbs: frozenset[str]
+    n_patterns: int
+
+
+def check_lexicon(data: Any, name: str) -> list[str]:
+    """Schema problems of one event lexicon file."""
+    probs: list[str] = []
+    if not isinstance(data, dict) or not isinstance(data.get("patterns"), list):
+        return [f"{name}: needs a 'patterns' list"]
+    onto = ontology()
+    lang = data.get("lang")
+    seen: set[str] = set()
+    for i, p in enumerate(data["patterns"]):
+        where = f"{name}: pattern {i} ({p.get('id') if isinstance(p, dict) else p!r})"
+        if not isinstance(p, dict):
+            probs.append(f"{where}: not a mapping")
+            continue
+        for k in ("id", "lemma", "code"):
+            if not p.get(k):
+                probs.append(f"{where}: missing '{k}'")
+        if p.get("id") in seen:
+            probs.append(f"{where}: duplicate id")
+        seen.add(p.get("id"))
+        if str(p.get("code")) not in onto:
+            probs.append(f"{where}: CAMEO code {p.get('code')!r} is not in the ontology")
+        if p.get("pos", "verb") not in ("verb", "noun"):
+            probs.append(f"{where}: pos must be verb or noun")
+        specs = _as_list(p.get("target")) + _as_list(p.get("source"))
+        for s in specs:
+            if not (_CASE_SPEC.match(str(s)) if lang == "lt" else _EN_SPEC.match(str(s))):
+                probs.append(f"{where}: bad role spec {s!r}")
+        for st in _as_list(p.get("stems")):
+            if len(str(st)) < 5:
+                probs.append(f"{where}: stem {st!r} shorter than 5 letters")
+    return probs
+
+
+def _as_list(v: Any) -> list[Any]:
+    if v is None:
+        return []
+    return list(v) if isinstance(v, list | tuple) else [v]
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    name = f"events/{lang}.yaml"
+    data = load_yaml(name)
+    probs = check_lexicon(data, name)
+    if probs:
+        raise DictionaryError(f"{len(probs)} problem(s) in {name}, e.g. {probs[0]} (run `kronika dict check`)")
+    by_lemma: dict[str, list[Pattern]] = {}
+    by_stem: dict[str, list[tuple[str, Pattern]]] = {}
+    for p in data["patterns"]:
+        pos = p.get("pos", "verb")
+        default_src = ("NOM",) if lang == "lt" and pos == "verb" else ("GEN",) if lang == "lt" else (
+            ("subj",) if pos == "verb" else ("poss",))
+        pat = Pattern(
+            id=str(p["id"]), lemma=str(p["lemma"]).lower(), pos=pos, code=str(p["code"]),
+            source=tuple(str(x) for x in _as_list(p.get("source"))) or default_src,
+            target=tuple(str(x) for x in _as_list(p.get("target"))),
+            symmetric=bool(p.get("symmetric", False)),
+            stems=tuple(str(x).lower() for x in _as_list(p.get("stems"))),
+            with_=tuple(str(x).lower() for x in _as_list(p.get("with"))),
+            intent=bool(p.get("intent", False)),
+        )
+        by_lemma.setdefault(pat.lemma, []).append(pat)
+        for st in pat.stems:
+            by_stem.setdefault(st[:5], []).append((st, pat))
+    dw: dict[str, tuple[str, int]] = {}
+    for k, v in (data.get("day_words") or {}).items():
+        if isinstance(v, list | tuple) and len(v) == 2:
+            dw[str(k).lower()] = (str(v[0]), int(v[1]))
+    low = lambda xs: tuple(str(x).lower() for x in (xs or []))  # noqa: E731
+    return Lexicon(
+        lang=lang,
+        by_lemma={k: tuple(sorted(v, key=lambda p: -len(p.with_))) for k, v in by_lemma.items()},
+        by_stem={k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in by_stem.items()},
+        intent_verbs=frozenset(low(data.get("intent_verbs"))),
+        negation_prefix=str(data.get("negation_prefix") or ""),
+        negators=frozenset(low(data.get("negators"))),
+        hypothetical=frozenset(low(data.get("hypothetical"))),
+        reported=low(data.get("reported")),
+        future_suffixes=low(data.get("future_suffixes")),
+        future_markers=low(data.get("future_markers")),
+        history=low(data.get("history")),
+        day_words=dw,
+        coref_pair=tuple(sorted(low(data.get("coref_pair")), key=len, reverse=True)),
+        coref_plural=frozenset(low(data.get("coref_plural"))),
+        coref_singular=frozenset(low(data.get("coref_singular"))),
+        speech_verbs=frozenset(low(data.get("speech_verbs"))),
+        n_patterns=len(data["patterns"]),
+    )
+
+
+# ----------------------------------------------------------------------------- records
+
+
+@dataclass(slots=True)
+class Event:
+    article: str
+    sentence_index: int
+    sentence: str
+    source_actor: str | None
+    source_country: str | None
+    target_actor: str | None
+    target_country: str | None
+    cameo: str
+    modality: str
+    historical: bool
+    date: str | None
+    location: str | None
+    rule: str
+    spans: dict[str, list[int] | None]
+    confidence: float
+    source_entity: str | None = None
+    target_entity: str | None = None
+    lang: str | None = None
+    location_country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        c = ontology()[self.cameo]
+        return {
+            "type": "event", "article": self.article, "sentence_index": self.sentence_index,
+            "sentence": self.sentence, "source_actor": self.source_actor, "source_country": self.source_country,
+            "target_actor": self.target_actor, "target_country": self.target_country,
+            "source_entity": self.source_entity, "target_entity": self.target_entity,
+            "cameo": self.cameo, "root": c.root, "label": c.label, "quad_class": c.quad_class,
+            "goldstein": c.goldstein, "plover": c.plover or None, "plover_mode": c.plover_mode or None,
+            "modality": self.modality, "historical": self.historical, "date": self.date,
+            "location": self.location, "location_country": self.location_country, "rule": self.rule,
+            "spans": self.spans, "confidence": round(self.confidence, 2), "lang": self.lang,
+        }
+
+
+@dataclass(slots=True)
+class Quote:
+    article: str
+    sentence_index: int
+    text: str
+    speaker: str | None
+    speaker_actor: str | None
+    speaker_entity: str | None
+    spans: dict[str, list[int] | None] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "quote", "article": self.article, "sentence_index": self.sentence_index,
+                "speaker": self.speaker, "speaker_actor": self.speaker_actor, "speaker_entity": self.speaker_entity,
+                "text": self.text, "spans": self.spans}
+
+
+# ----------------------------------------------------------------------------- helpers
+
+_LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties".split())
+_EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
+                      "upon near across among".split())
+_LT_CLAUSE = frozenset("kad nes kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kai kol jog tačiau bet "
+                       "o nors siekiant".split())
+_EN_CLAUSE = frozenset("which who that while whereas but although though because after before when".split())
+_NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+_EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
+                          "bus gas".split())
+_AUX = frozenset("was were been being is are be has have had".split())
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:\s*m\.|\s*(?:metais|metų|metu)\b)?")
+_EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b")
+_QUOTE = re.compile(r"[„“\"«]([^„“”\"»]{8,}?)[“”\"»]")
+
+
+@dataclass(slots=True)
+class Act:
+    """An actor mention as the coder sees it."""
+
+    m: Any  # actors.Mention
+    start: int  # start including its title ("Rusijos diplomatijos vadovu Sergejumi Lavrovu")
+    tokens: tuple[int, int]  # token index range within the sentence
+    loc: bool = False  # a place ("Japonijoje", "in Japan"): a target only where a pattern asks for it
+
+
+def _weekday_date(base: date, weekday: int) -> date:
+    """The last `weekday` on or before the article date (news reports events of the past week)."""
+    return base - timedelta(days=(base.weekday() - weekday) % 7)
+
+
+class Events:
+    name = "events"
+
+    def __init__(self, cfg: dict[str, Any]):
+        self.lex = {lang: lexicon(lang) for lang in ("lt", "en")}
+        self.onto = ontology()
+
+    # ------------------------------------------------------------------------------------ stage
+    def __call__(self, art: Article) -> Article:
+        lex = self.lex.get(art.lang or "")
+        if lex is None or not art.sentences:
+            return art
+        try:
+            adate = date.fromisoformat(art.date[:10]) if art.date else None
+        except ValueError:
+            adate = None
+        by_sent: dict[int, list[Any]] = {}
+        for m in art.mentions:
+            by_sent.setdefault(m.sentence_index, []).append(m)
+        pair = self._main_pair(art)
+        state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair}
+        events: list[Event] = []
+        quotes: list[Quote] = []
+        for si, sent in enumerate(art.sentences):
+            ms = by_sent.get(si, [])
+            acts = self._acts(sent, ms)
+            evs = self._code_sentence(art, si, sent, acts, lex, adate, state)
+            events.extend(evs)
+            quotes.extend(self._quotes(art, si, sent, ms, lex, state))
+            persons = [a for a in acts if a.m.kind == "person" and a.m.entity]
+            if persons:
+                state["last_person"] = persons[-1]
+        art.events = events
+        art.quotes = quotes
+        return art
+
+    # ------------------------------------------------------------------------------- actors
+    @staticmethod
+    def _acts(sent: Sentence, ms: list[Any]) -> list[Act]:
+        out = []
+        toks = sent.tokens
+        for m in ms:
+            loc = m.role == "location" and m.kind in ("country", "city") and bool(m.country)
+            if m.role != "actor" and not loc:
+                continue
+            if not (m.actor or m.country):
+                continue
+            if m.kind == "role" and not m.country and m.sector not in _NONSTATE:
+                continue  # "military exercises", "state banks": a generic word, not a participant
+            start = m.title_start if m.title_start is not None else m.start
+            i0 = next((i for i, t in enumerate(toks) if t.end > start), len(toks))
+            i1 = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
+            out.append(Act(m, start, (i0, i1), loc))
+        return out
+
+    @staticmethod
+    def _main_pair(art: Article) -> tuple[str, str] | None:
+        c: Counter[str] = Counter()
+        for m in art.mentions:
+            if m.kind in ("country", "person", "city", "role", "org") and m.country and m.role in (
+                    "actor", "nationality"):
+                c[m.country] += 1
+        top = c.most_common(3)
+        if len(top) < 2 or top[1][1] < 2:
+            return None
+        if len(top) == 3 and top[2][1] * 2 > top[1][1]:
+            return None
+        return (top[0][0], top[1][0])
+
+    # ------------------------------------------------------------------------------- triggers
+    def _triggers(self, sent: Sentence, lex: Lexicon, lang: str) -> list[tuple[int, Pattern, bool]]:
+        """(token index, pattern, negated-by-prefix) for every trigger in the sentence."""
+        out: list[tuple[int, Pattern, bool]] = []
+        toks = sent.tokens
+        for i, t in enumerate(toks):
+            w = t.text
+            if not w[0].isalpha():
+                continue
+            low = w.lower()
+            lem = (t.lemma or lemmatize(w, lang)).lower()
+            neg = False
+            pats = lex.by_lemma.get(lem) or lex.by_lemma.get(low)
+            if not pats and lex.negation_prefix and low.startswith(lex.negation_prefix) and len(low) > 5:
+                rest = low[len(lex.negation_prefix):]
+                pats = lex.by_lemma.get(lemmatize(rest, lang).lower()) or self._stem(rest, lex)
+                neg = bool(pats)
+            if not pats:
+                pats = self._stem(low, lex)
+            if not pats:
+                continue
+            chosen = None
+            for p in pats:
+                if p.with_ and self._with_ok(toks, i, p.with_, lang) is None:
+                    continue
+                chosen = p
+                break
+            if chosen is not None:
+                out.append((i, chosen, neg))
+        # a word that completed a multi-word trigger ("imposed sanctions", "pareiškė protestą") is not
+        # a trigger of its own; nor is a noun modifying the next noun ("treaty talks", "attack drones")
+        used: set[int] = set()
+        for i, p, _ in out:
+            if p.with_:
+                j = self._with_ok(toks, i, p.with_, lang)
+                if j is not None and j != i:
+                    used.add(j)
+        idx = {i for i, _, _ in out}
+        keep = []
+        for i, p, neg in out:
+            if i in used and not p.with_:
+                continue
+            if p.pos == "noun" and lang == "en" and i + 1 < len(toks):
+                nxt = toks[i + 1].text
+                if (i + 1 in idx and any(q.pos == "noun" for j, q, _ in out if j == i + 1)) or (
+                        nxt.isalpha() and nxt.islower() and nxt.endswith("s") and len(nxt) > 3
+                        and nxt not in _EN_NOT_NOUNS):
+                    continue
+            keep.append((i, p, neg))
+        return keep
+
+    @staticmethod
+    def _stem(low: str, lex: Lexicon) -> tuple[Pattern, ...]:
+        for st, p in lex.by_stem.get(low[:5], ()):
+            if low.startswith(st):
+                return lex.by_lemma.get(p.lemma, (p,))  # every variant of that lemma, specific first
+        return ()
+
+    @staticmethod
+    def _with_ok(toks: list[Token], i: int, need: tuple[str, ...], lang: str) -> int | None:
+        """Index of the word completing a multi-word trigger, or None."""
+        for j in range(i + 1, min(len(toks), i + 7)):
+            t = toks[j]
+            low = t.text.lower()
+            lem = (t.lemma or lemmatize(t.text, lang)).lower()
+            if any(low == n or lem == n or (len(n) >= 4 and low.startswith(n)) for n in need):
+                return j
+        for j in range(max(0, i - 3), i):  # "pareiškė protestą" / "protesto notą įteikė"
+            low = toks[j].text.lower()
+            if any(low == n or (len(n) >= 4 and low.startswith(n)) for n in need):
+                return j
+        return None
+
+    # ------------------------------------------------------------------------------- clauses
+    @staticmethod
+    def _conditional_end(toks: list[Token], lex: Lexicon) -> int:
+        """Token index where a sentence-initial condition ("If Russia invades Ukraine, ...") ends."""
+        conds = {"if", "unless", "jei", "jeigu", "jeu"} & (lex.hypothetical | {"if", "unless", "jei", "jeigu"})
+        for j, t in enumerate(toks[:3]):
+            if t.text.lower() in conds:
+                for k in range(j + 1, len(toks)):
+                    if toks[k].text == ",":
+                        return k + 1
+                return 0
+        return 0
+
+    def _clause(self, sent: Sentence, i: int, lang: str) -> tuple[int, int]:
+        """Token range of the clause around token i."""
+        toks = sent.tokens
+        marks = _LT_CLAUSE if lang == "lt" else _EN_CLAUSE
+        lo = 0
+        for j in range(i - 1, -1, -1):
+            if toks[j].text in (";", ":") or (toks[j].text == "," and j + 1 < len(toks)
+                                               and toks[j + 1].text.lower() in marks):
+                lo = j + 1
+                break
+        hi = len(toks)
+        for j in range(i + 1, len(toks)):
+            if toks[j].text in (";",) or (toks[j].text == "," and j + 1 < len(toks)
+                                          and toks[j + 1].text.lower() in marks):
+                hi = j
+                break
+        return lo, hi
+
+    # ------------------------------------------------------------------------------- coding
+    def _code_sentence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
+                       adate: date | None, state: dict[str, Any]) -> list[Event]:
+        lang = lex.lang
+        trig = self._triggers(sent, lex, lang)
+        if not trig:
+            self._track_subject(sent, acts, lang, state)
+            return []
+        toks = sent.tokens
+        consumed: set[int] = set()
+        cond_end = self._conditional_end(toks, lex)
+        plans: list[tuple[int, Pattern, bool, str, int | None]] = []  # (idx, pattern, neg, code, intent idx)
+        for k, (i, p, neg) in enumerate(trig):
+            if i in consumed or i < cond_end:
+                continue  # the "if ..." part of a conditional is a condition, not an event
+            if p.code[:2] in ("02", "10", "12", "13") and not p.intent:
+                # what is urged, demanded, rejected or threatened is the content, not a separate event
+                lo, hi = self._clause(sent, i, lang)
+                for j, _q, _n in trig[k + 1:]:
+                    if j < min(hi, i + 12):
+                        consumed.add(j)
+            if p.intent or p.lemma in lex.intent_verbs:
+                lo, hi = self._clause(sent, i, lang)
+                actions = [(j, q, n2) for j, q, n2 in trig[k + 1:] if j < min(hi, i + 30) and not q.intent
+                           and j not in consumed and not q.code.startswith("01")]
+                if actions:
+                    threat = p.code.startswith("13")
+                    for j, q, n2 in actions:
+                        consumed.add(j)
+                        code = intent_of(q.code)
+                        if threat and not code.startswith("13"):
+                            code = p.code  # "threatened to talk" is still a threat
+                        plans.append((j, q, neg or n2, code, None if threat else i))
+                    consumed.add(i)
+                    continue
+            plans.append((i, p, neg, p.code, None))
+        out: list[Event] = []
+        seen: set[tuple[Any, ...]] = set()
+        hist, hist_date = self._history(sent, lex, adate)
+        day = self._event_date(sent, lex, adate)
+        loc = self._location(sent, art)
+        for i, p, neg, code, intent_idx in plans:
+            head = intent_idx if intent_idx is not None else i
+            if self._in_quote(sent, toks[i].start):
+                conf_q = 0.6
+            else:
+                conf_q = 1.0
+            pairs, how = self._roles(sent, acts, toks, i, head, p, lang, state)
+            if not pairs:
+                continue
+            modality = self._modality(sent, toks, head, i, lex, neg,
+                                      intent_idx is not None or (p.intent and not p.code.startswith("13")), lang)
+            for s, t, conf in pairs:
+                src_c = s.country if s else None
+                tgt_c = t.country if t else None
+                if src_c and tgt_c and src_c == tgt_c and (s.actor == t.actor):
+                    continue
+                key = (s.actor if s else None, t.actor if t else None, code, modality)
+                if key in seen:
+                    continue
+                seen.add(key)
+                is_hist = hist or any(x is not None and self._ended(x, adate) for x in (s, t))
+                ev_date = hist_date if is_hist else (day.isoformat() if day else art.date)
+                out.append(Event(
+                    article=art.id, sentence_index=si, sentence=sent.text,
+                    source_actor=s.actor if s else None, source_country=src_c,
+                    target_actor=t.actor if t else None, target_country=tgt_c, cameo=code,
+                    modality=modality, historical=is_hist, date=ev_date,
+                    location=loc[0] if loc else None, location_country=loc[1] if loc else None,
+                    rule=p.id + (f"+intent:{toks[intent_idx].text.lower()}" if intent_idx is not None else "")
+                    + (f"+{how}" if how else ""),
+                    spans={"source": [s.start, s.end] if s and s.start is not None else None,
+                           "target": [t.start, t.end] if t and t.start is not None else None,
+                           "trigger": [toks[i].start, toks[i].end]},
+                    confidence=conf * conf_q,
+                    source_entity=s.entity if s else None, target_entity=t.entity if t else None,
+                    lang=lang,
+                ))
+        self._track_subject(sent, acts, lang, state)
+        return out
+
+    @staticmethod
+    def _ended(m: Any, adate: date | None) -> bool:
+        """An actor that no longer exists on the article date (USSR) makes the event history."""
+        from .actordict import load
+
+        if adate is None or not m.entity or not m.entity.startswith("country:"):
+            return False
+        e = load().entities.get(m.entity)
+        return bool(e and e.end and e.end < adate)
+
+    # ------------------------------------------------------------------------------- roles
+    def _roles(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int, p: Pattern,
+               lang: str, state: dict[str, Any]) -> tuple[list[tuple[Any, Any, float]], str]:
+        lo, hi = self._clause(sent, head, lang)
+        lo2, hi2 = self._clause(sent, i, lang)
+        lo, hi = min(lo, lo2), max(hi, hi2)
+        inclause = [a for a in acts if lo <= a.tokens[0] < hi]
+        if lang == "lt":
+            src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
+        else:
+            src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p)
+        src: list[Any] = [a.m for a in src_a]
+        tgt: list[Any] = [a.m for a in tgt_a]
+        how = ""
+        conf = 0.9
+        if not src:
+            src = self._coref(sent, toks, lo, head, state, lang)
+            if src:
+                how, conf = "coref", 0.7
+                state["last_subject"] = src
+        if not src:
+            return [], ""
+        if p.code.startswith("01") and (how == "coref" or not tgt):
+            return [], ""  # a statement needs a named target it is about
+        pairs: list[tuple[Any, Any, float]] = []
+        if tgt:
+            for s in src:
+                for t in tgt:
+                    if s is t:
+                        continue
+                    pairs.append((s, t, conf))
+                    if p.symmetric:
+                        pairs.append((t, s, conf))
+        elif len({(s.country, s.actor) for s in src}) >= 2:
+            # joint subject, no separate target: each acts towards the others
+            for s in src:
+                for t in src:
+                    if s is not t and s.country != t.country:
+                        pairs.append((s, t, conf - 0.1))
+            how = how or "joint"
+        return pairs, how
+
+    @staticmethod
+    def _chain(cands: list[Act], toks: list[Token], conj: frozenset[str], anchor: int, before: bool) -> list[Act]:
+        """The coordinated group (X ir Y; X, Y and Z) nearest the anchor token."""
+        if not cands:
+            return []
+        cands = sorted(cands, key=lambda a: a.tokens[0])
+        if before:
+            near = [a for a in cands if a.tokens[1] <= anchor] or cands
+            group = [near[-1]]
+            for a in reversed(near[:-1]):
+                if a.tokens[1] > group[0].tokens[0]:  # overlapping spans: "Japonijos ir Rusijos ... ministrai"
+                    group.insert(0, a)
+                    continue
+                gap = [t.text.lower() for t in toks[a.tokens[1]:group[0].tokens[0]]]
+                if gap and all(g in conj for g in gap):
+                    group.insert(0, a)
+                else:
+                    break
+        else:
+            near = [a for a in cands if a.tokens[0] > anchor] or cands
+            group = [near[0]]
+            for a in near[1:]:
+                if a.tokens[0] < group[-1].tokens[1]:
+                    group.append(a)
+                    continue
+                gap = [t.text.lower() for t in toks[group[-1].tokens[1]:a.tokens[0]]]
+                if gap and all(g in conj for g in gap):
+                    group.append(a)
+                else:
+                    break
+        return group
+
+    def _prep_before(self, toks: list[Token], a: Act, lang: str, limit: int) -> str | None:
+        """The preposition governing an actor: the nearest preposition before it (skipping 'the')."""
+        preps = _LT_PREPS if lang == "lt" else _EN_PREPS
+        j = a.tokens[0] - 1
+        steps = 0
+        while j >= limit and steps < 3:
+            w = toks[j].text.lower()
+            if w in preps:
+                return w
+            if lang == "en" and w in ("the", "a", "an", "'s", "s", "’s"):
+                j -= 1
+                steps += 1
+                continue
+            return None
+        return None
+
+    def _roles_lt(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
+                  p: Pattern) -> tuple[list[Any], list[Any]]:
+        conj = frozenset({"ir", "bei", ",", "ar", "su"}) - {"su"}
+
+        def matching(spec: str, pool: list[Act]) -> list[Act]:
+            m = _CASE_SPEC.match(spec)
+            if not m:
+                return []
+            case, prep = m.group(1), m.group(2)
+            out = []
+            for a in pool:
+                if a.loc and case != "LOC":
+                    continue
+                cases = a.m.cases or ([a.m.case] if a.m.case else [])
+                if case not in cases:
+                    continue
+                pb = self._prep_before(toks, a, "lt", 0)
+                if prep:
+                    if pb != prep and not (prep == "tarp" and self._after_tarp(toks, a)):
+                        continue
+                elif pb is not None:
+                    continue
+                out.append(a)
+            return out
+
+        src: list[Act] = []
+        tgt: list[Act] = []
+        if p.pos == "noun":
+            gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None]
+            adj = self._adjacent(gen, toks, i)
+            if adj:
+                src = adj
+        if not src:
+            for spec in p.source if p.pos == "verb" else ("NOM",):
+                c = matching(spec, acts)
+                if c:
+                    src = self._chain(c, toks, conj, head, before=any(a.tokens[1] <= head for a in c))
+                    break
+        for spec in p.target:
+            c = [a for a in matching(spec, acts) if a not in src]
+            if c:
+                before = not any(a.tokens[0] > i for a in c)
+                if not before:
+                    # "su Lavrovu ir Šoigu": the preposition governs the whole coordination
+                    case = spec.split(":")[0]
+                    pool = [a for a in acts if a not in src and case in (a.m.cases or [])
+                            and (not a.loc or case == "LOC")]
+                    first = min((a for a in c if a.tokens[0] > i), key=lambda a: a.tokens[0])
+                    tgt = self._chain([a for a in pool if a.tokens[0] >= first.tokens[0]], toks, conj,
+                                      first.tokens[0] - 1, before=False)
+                else:
+                    tgt = self._chain(c, toks, conj, i, before=True)
+                break
+        if p.pos == "noun" and src and not tgt and len(src) == 1:
+            # "X ir Y derybos" handled by adjacency; a single genitive: the clause subject is the other side
+            nom = [a for a in matching("NOM", acts) if a not in src]
+            if nom:
+                tgt = src
+                src = self._chain(nom, toks, conj, head, before=True)
+        return src, tgt
+
+    @staticmethod
+    def _after_tarp(toks: list[Token], a: Act) -> bool:
+        """'tarp Japonijos ir Rusijos': the second actor after 'tarp' also counts."""
+        j = a.tokens[0] - 1
+        steps = 0
+        while j >= 0 and steps < 8:
+            w = toks[j].text.lower()
+            if w == "tarp":
+                return True
+            if w in (".", ";", ":"):
+                return False
+            j -= 1
+            steps += 1
+        return False
+
+    @staticmethod
+    def _adjacent(gen: list[Act], toks: list[Token], i: int) -> list[Act]:
+        """Genitive actors right before a noun trigger (allowing adjectives and 'ir/bei' between)."""
+        before = sorted([a for a in gen if a.tokens[1] <= i], key=lambda a: a.tokens[0])
+        group: list[Act] = []
+        pos = i
+        for a in reversed(before):
+            gap = toks[a.tokens[1]:pos]
+            words = [t.text.lower() for t in gap]
+            ok = all(w in ("ir", "bei", ",") or (w.isalpha() and w[0].islower() and len(words) <= 3
+                                                  and not group) for w in words)
+            if not ok or len(words) > 3:
+                break
+            group.insert(0, a)
+            pos = a.tokens[0]
+        return group
+
+    def _roles_en(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
+                  p: Pattern) -> tuple[list[Any], list[Any]]:
+        conj = frozenset({"and", ",", "or", "&"})
+        passive = any(t.text.lower() in _AUX for t in toks[max(0, i - 3):i]) and toks[i].text.lower().endswith(
+            ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) and p.pos == "verb"
+        before = [a for a in acts if a.tokens[1] <= head and not a.loc
+                  and self._prep_before(toks, a, "en", 0) in (None,)]
+        after = [a for a in acts if a.tokens[0] > i]
+
+        def by_prep(prep: str) -> list[Act]:
+            c = [a for a in after if self._prep_before(toks, a, "en", i + 1) == prep]
+            if prep == "between":
+                c = [a for a in after if self._between(toks, a, i)]
+            return c
+
+        src: list[Act] = []
+        tgt: list[Act] = []
+        if passive:
+            agents = by_prep("by")
+            if agents:
+                src = self._chain(agents, toks, conj, i, before=False)
+            if before:
+                tgt = self._chain(before, toks, conj, head, before=True)
+            return src, tgt
+        if p.pos == "noun":
+            # "Russia's attack", "EU sanctions", "US-China talks": actors right before the noun
+            poss = [a for a in acts if not a.loc and a.tokens[1] <= i and i - a.tokens[1] <= 3 and all(
+                t.text.lower() in ("'s", "’s", "s", "'", "-", "–", "and", ",", "new", "fresh", "joint", "further")
+                or t.text[0].islower() for t in toks[a.tokens[1]:i])]
+            if poss and all(t.text.lower() not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
+                src = self._chain(poss, toks, conj, i, before=True)
+        if not src and before:
+            src = self._chain(before, toks, conj, head, before=True)
+        for spec in p.target:
+            if spec == "obj":
+                c = [a for a in after if self._prep_before(toks, a, "en", i + 1) is None and a not in src
+                     and not a.loc]
+            else:
+                c = [a for a in by_prep(spec) if a not in src and (not a.loc or spec in ("in", "at"))]
+            if c:
+                first = min(c, key=lambda a: a.tokens[0])
+                pool = [a for a in after if a not in src and a.tokens[0] >= first.tokens[0]
+                        and (not a.loc or spec in ("in", "at"))]
+                tgt = self._chain(pool, toks, conj, first.tokens[0] - 1, before=False)
+                break
+        if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
+            src, tgt = tgt, []
+        return src, tgt
+
+    @staticmethod
+    def _between(toks: list[Token], a: Act, i: int) -> bool:
+        return any(toks[j].text.lower() == "between" for j in range(a.tokens[0] - 1, i, -1))
+
+    def _coref(self, sent: Sentence, toks: list[Token], lo: int, head: int, state: dict[str, Any],
+               lang: str) -> list[Any]:
+        lex = self.lex[lang]
+        text = " ".join(t.text.lower() for t in toks[lo:head])
+        pair = state.get("pair")
+        if any(ph in text for ph in lex.coref_pair) and pair:
+            return [_Virtual(c) for c in pair]
+        words = {t.text.lower() for t in toks[lo:head]}
+        if words & lex.coref_plural:
+            last = state.get("last_subject")
+            if last:
+                return last
+            if pair:
+                return [_Virtual(c) for c in pair]
+        return []
+
+    def _track_subject(self, sent: Sentence, acts: list[Act], lang: str, state: dict[str, Any]) -> None:
+        """The last subject naming two or more countries: what a later "jie" / "they" refers to."""
+        subj = [a.m for a in acts if not a.loc and (
+            (lang == "lt" and a.m.case == "NOM") or (lang == "en" and a.tokens[0] < 6))]
+        if len({m.country for m in subj if m.country}) >= 2:
+            state["last_subject"] = subj
+
+    # ------------------------------------------------------------------------------- context
+    def _modality(self, sent: Sentence, toks: list[Token], head: int, i: int, lex: Lexicon, neg: bool,
+                  intended: bool, lang: str) -> str:
+        window = [t.text.lower() for t in toks[max(0, head - 4):head]]
+        if neg or any(w in lex.negators for w in window) or (lang == "en" and any(
+                w in lex.negators for w in [t.text.lower() for t in toks[head:i]])):
+            return "negated"
+        pre = [t.text.lower() for t in toks[:head]]
+        hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical]
+        reported_future = [k for k in hyp if pre[k] in ("would", "būtų") and any(
+            lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(0, k - 3):k])]
+        if [k for k in hyp if k not in reported_future] or (
+                lang == "lt" and toks[head].text.lower().endswith("tų")):
+            return "hypothetical"
+        if reported_future:
+            return "intended"
+        low = sent.text.lower()
+        if any(re.search(r"(?<!\w)" + re.escape(r) + r"(?!\w)", low) for r in lex.reported):
+            return "reported"
+        if intended:
+            return "intended"
+        w = toks[head].text.lower()
+        if lang == "lt" and lex.future_suffixes and w.endswith(tuple(lex.future_suffixes)) and not w.endswith(
+                ("si", "is", "as", "us", "ys", "ės", "os", "ai")) and (toks[head].lemma or "").endswith("ti"):
+            return "intended"
+        if lang == "en":
+            before = " ".join(t.text.lower() for t in toks[max(0, head - 3):head])
+            if any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", before) for f in lex.future_markers):
+                return "intended"
+        return "asserted"
+
+    def _history(self, sent: Sentence, lex: Lexicon, adate: date | None) -> tuple[bool, str | None]:
+        low = sent.text.lower()
+        year = None
+        pat = _YEAR if lex.lang == "lt" else _EN_YEAR
+        for m in pat.finditer(sent.text):
+            if lex.lang == "lt" and not m.group(0)[4:].strip():
+                continue  # a bare number, not "1945 m." / "1945 metais"
+            y = int(m.group(1))
+            if adate is None or y < adate.year - 1:
+                year = y
+                break
+        if year is not None:
+            return True, str(year)
+        if any(h in low for h in lex.history):
+            return True, None
+        return False, None
+
+    def _event_date(self, sent: Sentence, lex: Lexicon, adate: date | None) -> date | None:
+        if adate is None:
+            return None
+        low = sent.text.lower()
+        for w, (kind, n) in lex.day_words.items():
+            if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low):
+                return _weekday_date(adate, n) if kind == "weekday" else adate + timedelta(days=n)
+        return None
+
+    @staticmethod
+    def _location(sent: Sentence, art: Article) -> tuple[str, str | None] | None:
+        from .actordict import load
+
+        ents = load().entities
+        for m in art.mentions:
+            if sent.start <= m.start < sent.end and m.role == "location" and m.entity in ents:
+                return ents[m.entity].name, m.country
+        return None
+
+    @staticmethod
+    def _in_quote(sent: Sentence, pos: int) -> bool:
+        rel = pos - sent.start
+        return any(q.start(1) <= rel < q.end(1) for q in _QUOTE.finditer(sent.text))
+
+    # ------------------------------------------------------------------------------- quotes
+    def _quotes(self, art: Article, si: int, sent: Sentence, ms: list[Any], lex: Lexicon,
+                state: dict[str, Any]) -> list[Quote]:
+        out = []
+        for q in _QUOTE.finditer(sent.text):
+            qs, qe = sent.start + q.start(1), sent.start + q.end(1)
+            after = sent.text[q.end():]
+            before = sent.text[:q.start()]
+            speaker = None
+            # attribution after the quote ("…“, – F.Kishida sakė"), else before ("X sakė: „…“");
+            # a quoted name or term with no speech verb around it is not a quote
+            after_seg = re.split(r"[„“\"«]", after, maxsplit=1)[0]
+            before_seg = re.split(r"[“”\"»]", before)[-1]
+            aw = set(re.findall(r"\w+", after_seg.lower()))
+            bw = set(re.findall(r"\w+", before_seg.lower()))
+            said_after = self._speech(aw, lex) and re.match(r"^[\s,.!?]*[–—-]|^\s*,", after_seg) is not None
+            said_before = self._speech(bw, lex) and before_seg.rstrip().endswith((":", ","))
+            if not (said_after or said_before):
+                continue
+            if said_after:
+                cands = [m for m in ms if qe <= m.start < sent.start + q.end() + len(after_seg)
+                         and m.role == "actor" and m.kind in ("person", "role", "country", "org", "city")]
+                if cands:
+                    speaker = cands[0]
+                elif aw & lex.coref_singular:
+                    lp = state.get("last_person")
+                    speaker = lp.m if lp else None
+            else:
+                cb = [m for m in ms if m.end <= qs and m.role == "actor"]
+                if cb:
+                    speaker = cb[-1]
+                elif bw & lex.coref_singular:
+                    lp = state.get("last_person")
+                    speaker = lp.m if lp else None
+            out.append(Quote(art.id, si, q.group(1).strip(), speaker.text if speaker else None,
+                             speaker.actor if speaker else None, speaker.entity if speaker else None,
+                             {"quote": [qs, qe], "speaker": [speaker.start, speaker.end] if speaker else None}))
+        return out
+
+    def _speech(self, words: set[str], lex: Lexicon) -> bool:
+        lang = lex.lang
+        return any(lemmatize(w, lang).lower() in lex.speech_verbs or w in lex.speech_verbs for w in words)
+
+
+class _Virtual:
+    """A participant found through coreference (no span of its own)."""
+
+    __slots__ = ("actor", "country", "entity", "start", "end", "kind", "case")
+
+    def __init__(self, country: str):
+        self.actor = country
+        self.country = country
+        self.entity = f"country:{country.lower()}"
+        self.start = None
+        self.end = None
+        self.kind = "country"
+        self.case = "NOM"
+
+
+register("events", Events)
