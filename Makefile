@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_morph.py
 	$(BIN)/python benchmarks/bench_actors.py
+	$(BIN)/python benchmarks/bench_code.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

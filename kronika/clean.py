@@ -131,6 +131,8 @@ class Clean:
 
     # -- rules ----------------------------------------------------------------------------------
     def is_widget(self, line: str) -> bool:
+        if len(line) > 160:
+            return False  # widgets, prompts and tag lines are short; body paragraphs are not
         n = norm_line(line)
         if not n and not any(ch.isalnum() for ch in line):
             return False

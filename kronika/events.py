@@ -47,6 +47,29 @@ class Pattern:
     intent: bool
 
 
+@cache
+def _country_end(entity: str) -> date | None:
+    from .actordict import load
+
+    e = load().entities.get(entity)
+    return e.end if e else None
+
+
+@cache
+def _with_matchers(need: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """Exact words, and a prefix regex for the ones of 4+ letters ("sankcij" matches sankcijas)."""
+    pre = sorted((n for n in need if len(n) >= 4), key=len, reverse=True)
+    return frozenset(need), (re.compile("|".join(re.escape(n) for n in pre)) if pre else None)
+
+
+def _words_re(words: tuple[str, ...] | frozenset[str] | list[str]) -> re.Pattern[str] | None:
+    """One regex matching any of the phrases as whole words (None when there are none)."""
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    if not ws:
+        return None
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in ws) + r")(?!\w)")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     lang: str
@@ -66,6 +89,10 @@ class Lexicon:
     coref_singular: frozenset[str]
     speech_verbs: frozenset[str]
     n_patterns: int
+    reported_re: re.Pattern[str] | None = None
+    future_re: re.Pattern[str] | None = None
+    day_re: re.Pattern[str] | None = None
+    history_re: re.Pattern[str] | None = None
 
 
 def check_lexicon(data: Any, name: str) -> list[str]:
@@ -155,6 +182,11 @@ def lexicon(lang: str) -> Lexicon:
         coref_singular=frozenset(low(data.get("coref_singular"))),
         speech_verbs=frozenset(low(data.get("speech_verbs"))),
         n_patterns=len(data["patterns"]),
+        reported_re=_words_re(low(data.get("reported"))),
+        future_re=_words_re(low(data.get("future_markers"))),
+        day_re=_words_re(tuple(dw)),
+        history_re=re.compile("|".join(re.escape(h) for h in sorted(low(data.get("history")), key=len, reverse=True)))
+        if data.get("history") else None,
     )
 
 
@@ -252,6 +284,7 @@ class Events:
     def __init__(self, cfg: dict[str, Any]):
         self.lex = {lang: lexicon(lang) for lang in ("lt", "en")}
         self.onto = ontology()
+        self._clause_cache: dict[tuple[int, int], tuple[int, int]] = {}
 
     # ------------------------------------------------------------------------------------ stage
     def __call__(self, art: Article) -> Article:
@@ -265,14 +298,17 @@ class Events:
         by_sent: dict[int, list[Any]] = {}
         for m in art.mentions:
             by_sent.setdefault(m.sentence_index, []).append(m)
+        self._clause_cache = {}
         pair = self._main_pair(art)
         state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair}
         events: list[Event] = []
         quotes: list[Quote] = []
         for si, sent in enumerate(art.sentences):
             ms = by_sent.get(si, [])
+            if not ms and pair is None and state["last_subject"] is None:
+                continue  # no actor and nothing to refer back to: nothing to code
             acts = self._acts(sent, ms)
-            evs = self._code_sentence(art, si, sent, acts, lex, adate, state)
+            evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
             events.extend(evs)
             quotes.extend(self._quotes(art, si, sent, ms, lex, state))
             persons = [a for a in acts if a.m.kind == "person" and a.m.entity]
@@ -376,15 +412,17 @@ class Events:
     @staticmethod
     def _with_ok(toks: list[Token], i: int, need: tuple[str, ...], lang: str) -> int | None:
         """Index of the word completing a multi-word trigger, or None."""
+        exact, prefix = _with_matchers(need)
         for j in range(i + 1, min(len(toks), i + 7)):
             t = toks[j]
             low = t.text.lower()
-            lem = (t.lemma or lemmatize(t.text, lang)).lower()
-            if any(low == n or lem == n or (len(n) >= 4 and low.startswith(n)) for n in need):
+            if low in exact or (prefix is not None and prefix.match(low)):
+                return j
+            if (t.lemma or "").lower() in exact:
                 return j
         for j in range(max(0, i - 3), i):  # "pareiškė protestą" / "protesto notą įteikė"
             low = toks[j].text.lower()
-            if any(low == n or (len(n) >= 4 and low.startswith(n)) for n in need):
+            if low in exact or (prefix is not None and prefix.match(low)):
                 return j
         return None
 
@@ -403,6 +441,15 @@ class Events:
 
     def _clause(self, sent: Sentence, i: int, lang: str) -> tuple[int, int]:
         """Token range of the clause around token i."""
+        key = (id(sent), i)
+        hit = self._clause_cache.get(key)
+        if hit is not None:
+            return hit
+        r = self._clause_uncached(sent, i, lang)
+        self._clause_cache[key] = r
+        return r
+
+    def _clause_uncached(self, sent: Sentence, i: int, lang: str) -> tuple[int, int]:
         toks = sent.tokens
         marks = _LT_CLAUSE if lang == "lt" else _EN_CLAUSE
         lo = 0
@@ -421,7 +468,7 @@ class Events:
 
     # ------------------------------------------------------------------------------- coding
     def _code_sentence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
-                       adate: date | None, state: dict[str, Any]) -> list[Event]:
+                       adate: date | None, state: dict[str, Any], sent_mentions: list[Any]) -> list[Event]:
         lang = lex.lang
         trig = self._triggers(sent, lex, lang)
         if not trig:
@@ -457,9 +504,12 @@ class Events:
             plans.append((i, p, neg, p.code, None))
         out: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
+        if not plans:
+            self._track_subject(sent, acts, lang, state)
+            return out
         hist, hist_date = self._history(sent, lex, adate)
         day = self._event_date(sent, lex, adate)
-        loc = self._location(sent, art)
+        loc = self._location(sent_mentions)
         for i, p, neg, code, intent_idx in plans:
             head = intent_idx if intent_idx is not None else i
             if self._in_quote(sent, toks[i].start):
@@ -503,12 +553,10 @@ class Events:
     @staticmethod
     def _ended(m: Any, adate: date | None) -> bool:
         """An actor that no longer exists on the article date (USSR) makes the event history."""
-        from .actordict import load
-
         if adate is None or not m.entity or not m.entity.startswith("country:"):
             return False
-        e = load().entities.get(m.entity)
-        return bool(e and e.end and e.end < adate)
+        end = _country_end(m.entity)
+        return bool(end and end < adate)
 
     # ------------------------------------------------------------------------------- roles
     def _roles(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int, p: Pattern,
@@ -565,8 +613,8 @@ class Events:
                 if a.tokens[1] > group[0].tokens[0]:  # overlapping spans: "Japonijos ir Rusijos ... ministrai"
                     group.insert(0, a)
                     continue
-                gap = [t.text.lower() for t in toks[a.tokens[1]:group[0].tokens[0]]]
-                if gap and all(g in conj for g in gap):
+                lo_, hi_ = a.tokens[1], group[0].tokens[0]
+                if 0 < hi_ - lo_ <= 3 and all(t.text.lower() in conj for t in toks[lo_:hi_]):
                     group.insert(0, a)
                 else:
                     break
@@ -577,8 +625,8 @@ class Events:
                 if a.tokens[0] < group[-1].tokens[1]:
                     group.append(a)
                     continue
-                gap = [t.text.lower() for t in toks[group[-1].tokens[1]:a.tokens[0]]]
-                if gap and all(g in conj for g in gap):
+                lo_, hi_ = group[-1].tokens[1], a.tokens[0]
+                if 0 < hi_ - lo_ <= 3 and all(t.text.lower() in conj for t in toks[lo_:hi_]):
                     group.append(a)
                 else:
                     break
@@ -786,7 +834,7 @@ class Events:
         if reported_future:
             return "intended"
         low = sent.text.lower()
-        if any(re.search(r"(?<!\w)" + re.escape(r) + r"(?!\w)", low) for r in lex.reported):
+        if lex.reported_re is not None and lex.reported_re.search(low):
             return "reported"
         if intended:
             return "intended"
@@ -796,7 +844,7 @@ class Events:
             return "intended"
         if lang == "en":
             before = " ".join(t.text.lower() for t in toks[max(0, head - 3):head])
-            if any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", before) for f in lex.future_markers):
+            if lex.future_re is not None and lex.future_re.search(before):
                 return "intended"
         return "asserted"
 
@@ -813,26 +861,26 @@ class Events:
                 break
         if year is not None:
             return True, str(year)
-        if any(h in low for h in lex.history):
+        if lex.history_re is not None and lex.history_re.search(low):
             return True, None
         return False, None
 
     def _event_date(self, sent: Sentence, lex: Lexicon, adate: date | None) -> date | None:
         if adate is None:
             return None
-        low = sent.text.lower()
-        for w, (kind, n) in lex.day_words.items():
-            if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", low):
-                return _weekday_date(adate, n) if kind == "weekday" else adate + timedelta(days=n)
-        return None
+        m = lex.day_re.search(sent.text.lower()) if lex.day_re is not None else None
+        if m is None:
+            return None
+        kind, n = lex.day_words[m.group(1)]
+        return _weekday_date(adate, n) if kind == "weekday" else adate + timedelta(days=n)
 
     @staticmethod
-    def _location(sent: Sentence, art: Article) -> tuple[str, str | None] | None:
+    def _location(ms: list[Any]) -> tuple[str, str | None] | None:
         from .actordict import load
 
         ents = load().entities
-        for m in art.mentions:
-            if sent.start <= m.start < sent.end and m.role == "location" and m.entity in ents:
+        for m in ms:
+            if m.role == "location" and m.entity in ents:
                 return ents[m.entity].name, m.country
         return None
 

@@ -1,0 +1,64 @@
+"""The whole `code` path from clean text, one core: sentences/s and peak memory.
+
+    python benchmarks/bench_code.py [--articles N]
+
+Synthetic lt/en articles from kronika's own templates (kronika.synth) go through every stage —
+extract, clean, lang, sentences, lemmas, actors, events — in one process. Dictionaries and automata
+are loaded first (reported separately: a one-time cost per process). Targets: >= 10,000
+sentences/s and <= 400 MB peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import sys
+import time
+from datetime import date
+
+from kronika import synth
+from kronika.article import Article, RawDoc, Source
+from kronika.config import load_config
+from kronika.pipeline import Pipeline
+
+STAGES = ["extract", "clean", "lang", "sentences", "lemmas", "actors", "events"]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=5000)
+    args = ap.parse_args()
+    cfg = load_config()
+    raws = [RawDoc(a.id, Source(path=a.id), "text", a.text, date=a.date)
+            for a in synth.articles(args.articles)]
+    t0 = time.perf_counter()
+    pipe = Pipeline(cfg, STAGES, batch_size=256)
+    from kronika.actors import matcher
+    from kronika.events import lexicon
+
+    matcher()
+    lexicon("lt")
+    lexicon("en")
+    load = time.perf_counter() - t0
+    t = time.perf_counter()
+    n_sent = n_ev = n_art = 0
+    for a in pipe(raws):
+        if isinstance(a, Article):
+            n_art += 1
+            n_sent += len(a.sentences)
+            n_ev += len(a.events)
+    dt = time.perf_counter() - t
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"code path (extract→clean→lang→sentences→lemmas→actors→events): {n_art} articles, {n_sent} sentences, "
+          f"{n_ev} events; {platform.machine()}, {os.cpu_count()} cores (1 used), Python {platform.python_version()}, "
+          f"{date.today()}")
+    print(f"loading dictionaries and automata: {load:.2f} s (once per process)")
+    print(f"throughput: {n_sent / dt:,.0f} sentences/s, {n_art / dt:,.0f} articles/s; peak memory {peak_mb:,.0f} MB "
+          "(targets: >= 10,000 sentences/s, <= 400 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
