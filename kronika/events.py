@@ -259,7 +259,7 @@ _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less acros
                           "bus gas".split())
 _AUX = frozenset("was were been being is are be has have had".split())
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:\s*m\.|\s*(?:metais|metų|metu)\b)?")
-_EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b")
+_EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _QUOTE = re.compile(r"[„“\"«]([^„“”\"»]{8,}?)[“”\"»]")
 
 
@@ -799,8 +799,13 @@ class Events:
         lex = self.lex[lang]
         text = " ".join(t.text.lower() for t in toks[lo:head])
         pair = state.get("pair")
-        if any(ph in text for ph in lex.coref_pair) and pair:
-            return [_Virtual(c) for c in pair]
+        last = state.get("last_subject")
+        if any(ph in text for ph in lex.coref_pair):
+            # "abi šalys" / "both countries": the last subject naming two countries, else the main pair
+            if last and len({m.country for m in last if m.country}) == 2:
+                return last
+            if pair:
+                return [_Virtual(c) for c in pair]
         words = {t.text.lower() for t in toks[lo:head]}
         if words & lex.coref_plural:
             last = state.get("last_subject")
@@ -904,7 +909,9 @@ class Events:
             before_seg = re.split(r"[“”\"»]", before)[-1]
             aw = set(re.findall(r"\w+", after_seg.lower()))
             bw = set(re.findall(r"\w+", before_seg.lower()))
-            said_after = self._speech(aw, lex) and re.match(r"^[\s,.!?]*[–—-]|^\s*,", after_seg) is not None
+            head_words = set(re.findall(r"\w+", after_seg.lower())[:8])
+            said_after = self._speech(head_words, lex) and (
+                re.match(r"^[\s,.!?]*[–—-]|^\s*,", after_seg) is not None or q.group(1).rstrip().endswith((",", ".", "!", "?")))
             said_before = self._speech(bw, lex) and before_seg.rstrip().endswith((":", ","))
             if not (said_after or said_before):
                 continue
