@@ -212,15 +212,12 @@ def cmd_demo(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     demo_dir = resources.files("kronika").joinpath("data/demo")
     paths = sorted(str(p) for p in demo_dir.iterdir() if p.name.endswith((".txt", ".html", ".jsonl")))
     print(f"kronika demo: {len(paths)} bundled documents from {demo_dir}\n")
-    ns = argparse.Namespace(paths=paths, date=None)
-    failed = 0
-    for item in _articles(ns, cfg):
-        if isinstance(item, DocError):
-            failed += 1
-            print_error_text(item, sys.stdout)
-        else:
-            print_article_text(item, sys.stdout)
-    return EXIT_DOC_ERRORS if failed else EXIT_OK
+    print("--- read: clean articles (title, date, paragraphs, captions, rejected lines with reasons)\n")
+    ns = argparse.Namespace(paths=paths, date=None, format="text", tokens=False)
+    rc = cmd_read(ns, cfg)
+    print("--- code: events (pair, CAMEO code, label, Goldstein, modality, date/place, sentence)\n")
+    ns = argparse.Namespace(paths=paths, date=None, format="table")
+    return max(rc, cmd_code(ns, cfg))
 
 
 def cmd_actors(args: argparse.Namespace, cfg: dict[str, Any]) -> int:

@@ -47,6 +47,21 @@ class Pattern:
     intent: bool
 
 
+def _most_specific(events: list[Event]) -> list[Event]:
+    """One event per (source, target, root, modality) in a sentence: the most specific code wins
+    ("perduos karinės paramos paketą" fires 072 through the verb and 070 through the noun)."""
+    best: dict[tuple[Any, ...], Event] = {}
+    order: list[tuple[Any, ...]] = []
+    for e in events:
+        k = (e.source_actor, e.target_actor, e.cameo[:2], e.modality)
+        if k not in best:
+            best[k] = e
+            order.append(k)
+        elif len(e.cameo) > len(best[k].cameo) or (best[k].cameo.endswith("0") and not e.cameo.endswith("0")):
+            best[k] = e
+    return [best[k] for k in order]
+
+
 @cache
 def _country_end(entity: str) -> date | None:
     from .actordict import load
@@ -254,6 +269,8 @@ _EN_PREPS = frozenset("with on against to from between in at for over by of into
 _LT_CLAUSE = frozenset("kad nes kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kai kol jog tačiau bet "
                        "o nors siekiant".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when".split())
+# verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
+_LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės")
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
@@ -376,6 +393,8 @@ class Events:
             for p in pats:
                 if p.with_ and self._with_ok(toks, i, p.with_, lang) is None:
                     continue
+                if lang == "en" and p.pos == "noun" and low.endswith("ing") and not p.lemma.endswith("ing"):
+                    continue  # "according" is not the noun "accord"
                 chosen = p
                 break
             if chosen is not None:
@@ -385,9 +404,12 @@ class Events:
         used: set[int] = set()
         for i, p, _ in out:
             if p.with_:
-                j = self._with_ok(toks, i, p.with_, lang)
-                if j is not None and j != i:
-                    used.add(j)
+                exact, prefix = _with_matchers(p.with_)
+                for j in range(max(0, i - 3), min(len(toks), i + 7)):
+                    low = toks[j].text.lower()
+                    if j != i and (low in exact or (prefix is not None and prefix.match(low))
+                                   or (toks[j].lemma or "").lower() in exact):
+                        used.add(j)
         idx = {i for i, _, _ in out}
         keep = []
         for i, p, neg in out:
@@ -521,6 +543,8 @@ class Events:
                 continue
             modality = self._modality(sent, toks, head, i, lex, neg,
                                       intent_idx is not None or (p.intent and not p.code.startswith("13")), lang)
+            if modality == "intended" and intent_idx is None and not p.intent:
+                code = intent_of(code)  # "will meet", "surengs pratybas": an intention, coded as such
             for s, t, conf in pairs:
                 src_c = s.country if s else None
                 tgt_c = t.country if t else None
@@ -548,7 +572,7 @@ class Events:
                     lang=lang,
                 ))
         self._track_subject(sent, acts, lang, state)
-        return out
+        return _most_specific(out)
 
     @staticmethod
     def _ended(m: Any, adate: date | None) -> bool:
@@ -845,8 +869,8 @@ class Events:
             return "intended"
         w = toks[head].text.lower()
         if lang == "lt" and lex.future_suffixes and w.endswith(tuple(lex.future_suffixes)) and not w.endswith(
-                ("si", "is", "as", "us", "ys", "ės", "os", "ai")) and (toks[head].lemma or "").endswith("ti"):
-            return "intended"
+                _LT_NOT_FUTURE) and (toks[head].lemma or "").endswith(("ti", "tis")) and w != toks[head].lemma:
+            return "intended"  # 3rd person future: surengs, susitiks, perduos, pasirašys
         if lang == "en":
             before = " ".join(t.text.lower() for t in toks[max(0, head - 3):head])
             if lex.future_re is not None and lex.future_re.search(before):
