@@ -82,6 +82,68 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="FILE")
 
     p = sub.add_parser(
+        "ingest", formatter_class=_formatter, help="run the whole pipeline into the DuckDB event store",
+        description="Read, clean, code and store: files, directories and WARC archives go through every "
+                    "stage in parallel shards (local process pool) into a DuckDB file. Resumable and "
+                    "idempotent: articles are keyed by content hash, shards carry completion markers, each "
+                    "shard loads in one transaction. Near-duplicate articles are linked, not counted twice.",
+        epilog="examples:\n  kronika ingest news/ --db kronika.duckdb --workers 2\n  kronika ingest crawl.warc.gz",
+    )
+    _add_common(p)
+    p.add_argument("--db", default="kronika.duckdb", help="DuckDB file (default ./kronika.duckdb)")
+    p.add_argument("--workers", type=int, default=1, help="processes (default 1)")
+    p.add_argument("--shard-files", type=int, default=64, help="files per shard (default 64)")
+
+    p = sub.add_parser(
+        "events", formatter_class=_formatter, help="list stored events of a pair",
+        description="Events from the store (one row per real-world event, with its counts of mentions, "
+                    "articles and sources).",
+        epilog="examples:\n  kronika events --pair JPN RUS --root 03\n  kronika events --pair LTU BLR --from 2024-06-01",
+    )
+    p.add_argument("--db", default="kronika.duckdb")
+    p.add_argument("--pair", nargs=2, metavar=("A", "B"))
+    p.add_argument("--country", metavar="A", help="events with this country on either side")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
+    p.add_argument("--root", metavar="NN", help="CAMEO root, e.g. 03")
+    p.add_argument("--limit", type=int, default=200)
+
+    p = sub.add_parser(
+        "dyad", formatter_class=_formatter, help="a pair's relations over time",
+        description="Per week or month: events by QuadClass, total and mean Goldstein, and net cooperation "
+                    "((cooperative - conflictual events) / events). Historical, negated and hypothetical "
+                    "events are not counted.",
+        epilog="examples:\n  kronika dyad JPN RUS --by month\n  kronika dyad LTU BLR --by week --directed",
+    )
+    p.add_argument("a")
+    p.add_argument("b")
+    p.add_argument("--db", default="kronika.duckdb")
+    p.add_argument("--by", choices=["day", "week", "month", "year"], default="month")
+    p.add_argument("--directed", action="store_true", help="only a → b")
+
+    p = sub.add_parser(
+        "thaw", formatter_class=_formatter, help="pairs whose relations thawed or froze",
+        description="Thaw / freeze index: for each pair, the split date that maximises Welch's t between "
+                    "the Goldstein values of its events before and after; |t| >= --threshold is a shift. "
+                    "Lists the events behind each shift.",
+        epilog="examples:\n  kronika thaw --top 10\n  kronika thaw --threshold 2.5 --min-events 10",
+    )
+    p.add_argument("--db", default="kronika.duckdb")
+    p.add_argument("--top", type=int, default=10)
+    p.add_argument("--threshold", type=float, default=3.0)
+    p.add_argument("--min-events", type=int, default=6)
+
+    p = sub.add_parser(
+        "export", formatter_class=_formatter, help="export events: GDELT TSV, PLOVER JSON, Parquet",
+        description="GDELT 2.0 event TSV (61 columns in GDELT's order) and mentions TSV; PLOVER JSON lines; "
+                    "Parquet tables (articles, events, mentions, errors).",
+        epilog="examples:\n  kronika export --format gdelt --out out/\n  kronika export --format parquet --out out/",
+    )
+    p.add_argument("--db", default="kronika.duckdb")
+    p.add_argument("--format", choices=["gdelt", "plover", "parquet"], required=True)
+    p.add_argument("--out", default="out")
+
+    p = sub.add_parser(
         "dict", formatter_class=_formatter, help="dictionary tools",
         description="Dictionary tools. 'check' validates every dictionary file shipped in the package "
                     "(schema, duplicate keys, date ranges, codes that exist).",
@@ -312,8 +374,77 @@ def cmd_eval(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     return EXIT_OK
 
 
+def _store(path: str, read_only: bool = True) -> Any:
+    from pathlib import Path
+
+    from .store import Store
+
+    if read_only and not Path(path).exists():
+        raise KronikaError(f"no store at {path}: run `kronika ingest PATH --db {path}` first")
+    return Store(path, read_only=read_only)
+
+
+def cmd_ingest(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    from .ingest import ingest
+
+    s = ingest(args.paths, args.db, cfg, workers=args.workers, shard_files=args.shard_files, default_date=args.date)
+    print(f"kronika ingest → {args.db}: {s.shards} shard(s), {s.processed} processed now, {s.loaded} loaded; "
+          f"{s.new_articles} new article(s) ({s.near_dups} near-duplicate), {s.mentions} event mention(s), "
+          f"{s.errors} error record(s); {s.events} event(s) in the store")
+    return EXIT_DOC_ERRORS if s.errors else EXIT_OK
+
+
+def _print_df(df: Any) -> None:
+    import pandas as pd
+
+    with pd.option_context("display.max_rows", 500, "display.max_columns", 30, "display.width", 200,
+                           "display.max_colwidth", 70):
+        print(df.to_string(index=False) if len(df) else "(nothing)")
+
+
+def cmd_events(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    with _store(args.db) as st:
+        a, b = (args.pair or [args.country, None])
+        df = st.events(a, b, args.start, args.end, args.root, args.limit)
+        cols = ["date", "source_actor", "target_actor", "cameo", "goldstein", "modality", "n_mentions",
+                "n_articles", "location", "sentence"]
+        _print_df(df[cols] if len(df) else df)
+    return EXIT_OK
+
+
+def cmd_dyad(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    with _store(args.db) as st:
+        df = st.dyad(args.a, args.b, by=args.by, directed=args.directed)
+        if len(df):
+            df["period"] = df["period"].astype(str).str[:10]
+        print(f"{args.a}{' → ' if args.directed else ' – '}{args.b} by {args.by}")
+        _print_df(df)
+    return EXIT_OK
+
+
+def cmd_thaw(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    with _store(args.db) as st:
+        shifts = st.thaw(top=args.top, threshold=args.threshold, min_events=args.min_events)
+    if not shifts:
+        print("no significant shifts (try --threshold lower or --min-events lower)")
+    for x in shifts:
+        print(f"{x['pair']:9} {x['kind'].upper():6} t={x['t']:+.2f} from {x['change_date']}: mean Goldstein "
+              f"{x['mean_before']:+.2f} ({x['events_before']} events) → {x['mean_after']:+.2f} ({x['events_after']})")
+        for e in x["events"]:
+            print(f"    {e['date']} {e['pair']:16} {e['cameo']:5} {e['goldstein']:+5.1f}  {e['sentence'][:100]}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    with _store(args.db) as st:
+        for p in st.export(args.format, args.out):
+            print(p)
+    return EXIT_OK
+
+
 COMMANDS = {"read": cmd_read, "actors": cmd_actors, "code": cmd_code, "eval": cmd_eval, "dict": cmd_dict,
-            "demo": cmd_demo}
+            "demo": cmd_demo, "ingest": cmd_ingest, "events": cmd_events, "dyad": cmd_dyad, "thaw": cmd_thaw,
+            "export": cmd_export}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,317 @@
+"""The event store: a DuckDB file with articles, event mentions, events, errors.
+
+- articles are keyed by content hash, so re-ingesting the same text adds nothing;
+- near-duplicate articles (the same story syndicated with small edits) are found with MinHash LSH
+  (datasketch, Jaccard >= 0.8 on word 5-shingles) and linked (`near_dup_of`); their mentions are kept
+  but do not count as new reports;
+- every coded event from an article sentence is a *mention*; mentions of one real-world event
+  (same directed country pair, same CAMEO root, same modality and history flag, dates within
+  `window` days) are one *event* with counts of mentions, articles and sources (GDELT counts reports as
+  events; kronika keeps both tables);
+- each shard is loaded in one transaction and recorded, so a crash mid-ingest loses nothing that was
+  committed and adds nothing twice on the re-run.
+
+Dyads and the thaw / freeze index read the events table (asserted, intended and reported events that
+are not historical; negated and hypothetical ones are not things that happened).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY, title TEXT, date DATE, lang TEXT, path TEXT, url TEXT, record_id TEXT,
+  n_sentences INTEGER, n_events INTEGER, source_name TEXT, near_dup_of TEXT, shard TEXT,
+  minhash UBIGINT[]);
+CREATE TABLE IF NOT EXISTS mentions (
+  mention_id TEXT PRIMARY KEY, event_id BIGINT, article TEXT, sentence_index INTEGER, sentence TEXT,
+  source_actor TEXT, source_country TEXT, target_actor TEXT, target_country TEXT, source_entity TEXT,
+  target_entity TEXT, cameo TEXT, root TEXT, label TEXT, quad_class TINYINT, goldstein FLOAT, plover TEXT,
+  plover_mode TEXT, modality TEXT, historical BOOLEAN, date DATE, location TEXT, location_country TEXT,
+  rule TEXT, spans TEXT, confidence FLOAT, lang TEXT, source_name TEXT, url TEXT, doc_len INTEGER,
+  duplicate BOOLEAN);
+CREATE TABLE IF NOT EXISTS events (
+  event_id BIGINT PRIMARY KEY, date DATE, source_actor TEXT, source_country TEXT, target_actor TEXT,
+  target_country TEXT, cameo TEXT, root TEXT, quad_class TINYINT, goldstein FLOAT, plover TEXT,
+  plover_mode TEXT, modality TEXT, historical BOOLEAN, location TEXT, location_country TEXT,
+  n_mentions INTEGER, n_articles INTEGER, n_sources INTEGER, first_article TEXT, sentence TEXT, url TEXT);
+CREATE TABLE IF NOT EXISTS errors (path TEXT, url TEXT, "offset" BIGINT, stage TEXT, kind TEXT, message TEXT,
+  doc_id TEXT, shard TEXT);
+CREATE TABLE IF NOT EXISTS shards (shard TEXT PRIMARY KEY, loaded_at TIMESTAMP DEFAULT current_timestamp,
+  n_articles INTEGER, n_new INTEGER);
+"""
+
+COUNTED = "NOT historical AND modality IN ('asserted', 'intended', 'reported')"
+
+
+@dataclass
+class LoadResult:
+    shard: str
+    articles: int
+    new: int
+    near_dups: int
+    mentions: int
+    errors: int
+    skipped: bool = False
+
+
+class Store:
+    """A kronika DuckDB file. `kronika.open(path)` returns one."""
+
+    def __init__(self, path: str | Path = "kronika.duckdb", read_only: bool = False):
+        import duckdb
+
+        self.path = str(path)
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            self.con.execute(SCHEMA)
+        self._lsh = None
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *a: Any) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------------------------- loading
+    def _near_dup_index(self) -> Any:
+        from datasketch import MinHash, MinHashLSH
+
+        if self._lsh is None:
+            self._lsh = MinHashLSH(threshold=0.8, num_perm=64)
+            for aid, mh in self.con.execute(
+                    "SELECT id, minhash FROM articles WHERE near_dup_of IS NULL AND minhash IS NOT NULL").fetchall():
+                self._lsh.insert(aid, MinHash(num_perm=64, seed=7, hashvalues=mh, scheme="affine32"))
+        return self._lsh, MinHash
+
+    def load_shard(self, shard_dir: str | Path) -> LoadResult:
+        """Load one finished shard (Parquet files) in a single transaction; a loaded shard is skipped."""
+        import pyarrow.parquet as pq
+
+        d = Path(shard_dir)
+        sid = d.name
+        if self.con.execute("SELECT 1 FROM shards WHERE shard = ?", [sid]).fetchone():
+            return LoadResult(sid, 0, 0, 0, 0, 0, skipped=True)
+        arts = pq.read_table(d / "articles.parquet").to_pylist()
+        ments = pq.read_table(d / "mentions.parquet").to_pylist()
+        errs = pq.read_table(d / "errors.parquet").to_pylist()
+        existing = {r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [[a["id"] for a in arts]]).fetchall()}
+        lsh, MinHash = self._near_dup_index()
+        new_rows, dups = [], {}
+        seen_now: set[str] = set()
+        for a in arts:
+            if a["id"] in existing or a["id"] in seen_now:
+                continue
+            seen_now.add(a["id"])
+            mh = MinHash(num_perm=64, seed=7, hashvalues=a["minhash"], scheme="affine32")
+            near = [x for x in lsh.query(mh) if x != a["id"]]
+            if near:
+                dups[a["id"]] = sorted(near)[0]
+            else:
+                lsh.insert(a["id"], mh)
+            new_rows.append(a)
+        new_ids = {a["id"] for a in new_rows}
+        ments = [m for m in ments if m["article"] in new_ids]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if new_rows:
+                self.con.executemany(
+                    "INSERT INTO articles VALUES (?, ?, TRY_CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [[a["id"], a["title"], a["date"], a["lang"], a["path"], a["url"], a["record_id"],
+                      a["n_sentences"], a["n_events"], a["source_name"], dups.get(a["id"]), sid, a["minhash"]]
+                     for a in new_rows])
+            if ments:
+                self.con.executemany(
+                    "INSERT INTO mentions VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "TRY_CAST(? AS DATE), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [[m["mention_id"], m["article"], m["sentence_index"], m["sentence"], m["source_actor"],
+                      m["source_country"], m["target_actor"], m["target_country"], m["source_entity"],
+                      m["target_entity"], m["cameo"], m["root"], m["label"], m["quad_class"], m["goldstein"],
+                      m["plover"], m["plover_mode"], m["modality"], m["historical"],
+                      (m["date"] if m["date"] and len(m["date"]) == 10 else None), m["location"],
+                      m["location_country"], m["rule"], m["spans"], m["confidence"], m["lang"], m["source_name"],
+                      m["url"], m["doc_len"], m["article"] in dups] for m in ments])
+            if errs:
+                self.con.executemany("INSERT INTO errors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                     [[e["path"], e["url"], e["offset"], e["stage"], e["kind"], e["message"],
+                                       e["doc_id"], sid] for e in errs])
+            self.con.execute("INSERT INTO shards (shard, n_articles, n_new) VALUES (?, ?, ?)",
+                             [sid, len(arts), len(new_rows)])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            self._lsh = None
+            raise
+        return LoadResult(sid, len(arts), len(new_rows), len(dups), len(ments), len(errs))
+
+    def rebuild_events(self, window: int = 2) -> int:
+        """Group mentions into events: same directed country pair (or organisation), root, modality,
+        history flag, and dates chained within `window` days. The event keeps the most specific actor
+        codes (JPNGOV over JPN) and code reported for it. Returns the number of events."""
+        rows = self.con.execute("""
+            SELECT mention_id, coalesce(source_country, source_actor, ''), coalesce(target_country, target_actor, ''),
+                   root, modality, historical, date, article, source_name, duplicate
+            FROM mentions ORDER BY 2, 3, 4, 5, 6, date NULLS FIRST, mention_id""").fetchall()
+        assign: list[tuple[int, str]] = []
+        eid = 0
+        prev_key = None
+        prev_date = None
+        for mid, s, t, root, mod, hist, d, _art, _src, _dup in rows:
+            key = (s, t, root, mod, hist)
+            if key != prev_key or d is None or prev_date is None or (d - prev_date).days > window:
+                eid += 1
+            prev_key, prev_date = key, d
+            assign.append((eid, mid))
+        self.con.execute("BEGIN TRANSACTION")
+        self.con.execute("CREATE OR REPLACE TEMP TABLE _assign (event_id BIGINT, mention_id TEXT)")
+        if assign:
+            import pyarrow as pa
+
+            tbl = pa.table({"event_id": [a for a, _ in assign], "mention_id": [b for _, b in assign]})
+            self.con.register("_assign_arrow", tbl)
+            self.con.execute("INSERT INTO _assign SELECT * FROM _assign_arrow")
+            self.con.unregister("_assign_arrow")
+        self.con.execute("UPDATE mentions SET event_id = a.event_id FROM _assign a WHERE mentions.mention_id = a.mention_id")
+        self.con.execute("DELETE FROM events")
+        self.con.execute("""
+            INSERT INTO events
+            SELECT event_id, min(date), arg_max(source_actor, length(source_actor)), any_value(source_country),
+                   arg_max(target_actor, length(target_actor)), any_value(target_country),
+                   -- the most specific code reported for the event
+                   arg_max(cameo, length(cameo) * 100 + count_star) , any_value(root),
+                   any_value(quad_class), 0, NULL, NULL, any_value(modality), any_value(historical),
+                   mode(location), mode(location_country),
+                   count(*), count(DISTINCT article) FILTER (WHERE NOT duplicate),
+                   count(DISTINCT source_name) FILTER (WHERE NOT duplicate),
+                   arg_min(article, mention_id), arg_min(sentence, mention_id), arg_min(url, mention_id)
+            FROM (SELECT *, count(*) OVER (PARTITION BY event_id, cameo) AS count_star FROM mentions)
+            GROUP BY event_id""")
+        self.con.execute("""
+            UPDATE events SET goldstein = o.goldstein, plover = o.plover, plover_mode = o.plover_mode,
+                              quad_class = o.quad_class
+            FROM (SELECT DISTINCT cameo, goldstein, plover, plover_mode, quad_class FROM mentions) o
+            WHERE events.cameo = o.cameo""")
+        self.con.execute("COMMIT")
+        return eid
+
+    # ------------------------------------------------------------------------------------- queries
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "mentions", "events", "errors", "shards")}
+
+    def events(self, a: str | None = None, b: str | None = None, start: str | None = None, end: str | None = None,
+               root: str | None = None, limit: int | None = None) -> Any:
+        q = "SELECT * FROM events WHERE 1=1"
+        args: list[Any] = []
+        if a and b:
+            q += " AND ((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))"
+            args += [a, b, b, a]
+        elif a:
+            q += " AND (source_country = ? OR target_country = ?)"
+            args += [a, a]
+        if start:
+            q += " AND date >= CAST(? AS DATE)"
+            args.append(start)
+        if end:
+            q += " AND date <= CAST(? AS DATE)"
+            args.append(end)
+        if root:
+            q += " AND root = ?"
+            args.append(root.zfill(2))
+        q += " ORDER BY date, event_id"
+        if limit:
+            q += f" LIMIT {int(limit)}"
+        return self.con.execute(q, args).df()
+
+    def dyad(self, a: str, b: str, by: str = "month", directed: bool = False) -> Any:
+        """Per period: events by QuadClass, total and mean Goldstein, net cooperation.
+
+        net_cooperation = (cooperative − conflictual events) / events, in [-1, 1]."""
+        unit = {"week": "week", "month": "month", "year": "year", "day": "day"}.get(by)
+        if unit is None:
+            from .errors import KronikaError
+
+            raise KronikaError(f"--by must be day, week, month or year, got {by!r}")
+        pair = ("source_country = ? AND target_country = ?" if directed else
+                "((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
+        args = [a, b] if directed else [a, b, b, a]
+        return self.con.execute(f"""
+            SELECT date_trunc('{unit}', date) AS period, count(*) AS events,
+                   count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
+                   count(*) FILTER (WHERE quad_class = 2) AS material_coop,
+                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+                   round(sum(goldstein), 1) AS goldstein_total, round(avg(goldstein), 2) AS goldstein_mean,
+                   round((count(*) FILTER (WHERE quad_class <= 2) - count(*) FILTER (WHERE quad_class >= 3))
+                         / count(*), 2) AS net_cooperation
+            FROM events WHERE {pair} AND date IS NOT NULL AND {COUNTED}
+            GROUP BY 1 ORDER BY 1""", args).df()
+
+    def thaw(self, top: int = 10, min_events: int = 6, min_side: int = 3, threshold: float = 3.0) -> list[dict[str, Any]]:
+        """Pairs whose Goldstein series shifted: for each undirected pair, the split date that
+        maximises Welch's t between the events before and after it; |t| >= threshold is a shift
+        (thaw when relations improved, freeze when they worsened). Lists the events behind it."""
+        rows = self.con.execute(f"""
+            SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,
+                   date, goldstein, event_id, cameo, source_actor, target_actor, sentence
+            FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL
+              AND source_country <> target_country AND date IS NOT NULL AND {COUNTED}
+            ORDER BY 1, 2, 3, 5""").fetchall()
+        by_pair: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+        for r in rows:
+            by_pair.setdefault((r[0], r[1]), []).append(r)
+        out = []
+        for (a, b), evs in by_pair.items():
+            if len(evs) < min_events:
+                continue
+            best = None
+            g = [float(e[3]) for e in evs]
+            for k in range(min_side, len(evs) - min_side + 1):
+                if evs[k][2] == evs[k - 1][2]:
+                    continue  # split between days, not inside one
+                t = _welch(g[:k], g[k:])
+                if best is None or abs(t) > abs(best[0]):
+                    best = (t, k)
+            if best is None or abs(best[0]) < threshold:
+                continue
+            t, k = best
+            before, after = g[:k], g[k:]
+            behind = sorted(evs[k:], key=lambda e: (-(e[3] > 0) if t > 0 else (e[3] > 0), e[2]))[:5]
+            out.append({
+                "pair": f"{a}-{b}", "kind": "thaw" if t > 0 else "freeze", "t": round(t, 2),
+                "change_date": str(evs[k][2]), "mean_before": round(sum(before) / len(before), 2),
+                "mean_after": round(sum(after) / len(after), 2), "events_before": len(before),
+                "events_after": len(after),
+                "events": [{"date": str(e[2]), "event_id": e[4], "cameo": e[5], "goldstein": e[3],
+                            "pair": f"{e[6]}→{e[7]}", "sentence": e[8]} for e in behind],
+            })
+        out.sort(key=lambda x: -abs(x["t"]))
+        return out[:top]
+
+    # ------------------------------------------------------------------------------------- exports
+    def export(self, fmt: str, out: str | Path) -> list[Path]:
+        from . import export as ex
+
+        return ex.export(self, fmt, Path(out))
+
+
+def _welch(x: list[float], y: list[float]) -> float:
+    mx, my = sum(x) / len(x), sum(y) / len(y)
+    vx = sum((v - mx) ** 2 for v in x) / max(1, len(x) - 1)
+    vy = sum((v - my) ** 2 for v in y) / max(1, len(y) - 1)
+    se = math.sqrt(vx / len(x) + vy / len(y))
+    if se == 0:
+        return 0.0 if mx == my else math.copysign(99.0, my - mx)
+    return (my - mx) / se
+
+
+def open_store(path: str | Path = "kronika.duckdb", read_only: bool = False) -> Store:
+    return Store(path, read_only=read_only)
