@@ -274,7 +274,7 @@ _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", 
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
-_AUX = frozenset("was were been being is are be has have had".split())
+_AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:\s*m\.|\s*(?:metais|metų|metu)\b)?")
 _EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _QUOTE = re.compile(r"[„“\"«]([^„“”\"»]{8,}?)[“”\"»]")
@@ -350,6 +350,9 @@ class Events:
                 continue  # "military exercises", "state banks": a generic word, not a participant
             start = m.title_start if m.title_start is not None else m.start
             i0 = next((i for i, t in enumerate(toks) if t.end > start), len(toks))
+            prev = " ".join(t.text.lower() for t in toks[max(0, i0 - 2):i0])
+            if prev.endswith(("pasak", "anot", "according to")):
+                continue  # the source of a report, not a participant
             i1 = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
             out.append(Act(m, start, (i0, i1), loc))
         return out
@@ -405,7 +408,7 @@ class Events:
         for i, p, _ in out:
             if p.with_:
                 exact, prefix = _with_matchers(p.with_)
-                for j in range(max(0, i - 3), min(len(toks), i + 7)):
+                for j in range(max(0, i - 4), min(len(toks), i + 9)):
                     low = toks[j].text.lower()
                     if j != i and (low in exact or (prefix is not None and prefix.match(low))
                                    or (toks[j].lemma or "").lower() in exact):
@@ -415,7 +418,8 @@ class Events:
         for i, p, neg in out:
             if i in used and not p.with_:
                 continue
-            if p.pos == "noun" and lang == "en" and i + 1 < len(toks):
+            if p.pos == "noun" and lang == "en" and i + 1 < len(toks) and not (
+                    p.with_ and self._with_ok(toks, i, p.with_, lang) == i + 1):
                 nxt = toks[i + 1].text
                 if (i + 1 in idx and any(q.pos == "noun" for j, q, _ in out if j == i + 1)) or (
                         nxt.isalpha() and nxt.islower() and nxt.endswith("s") and len(nxt) > 3
@@ -435,14 +439,14 @@ class Events:
     def _with_ok(toks: list[Token], i: int, need: tuple[str, ...], lang: str) -> int | None:
         """Index of the word completing a multi-word trigger, or None."""
         exact, prefix = _with_matchers(need)
-        for j in range(i + 1, min(len(toks), i + 7)):
+        for j in range(i + 1, min(len(toks), i + 9)):
             t = toks[j]
             low = t.text.lower()
             if low in exact or (prefix is not None and prefix.match(low)):
                 return j
             if (t.lemma or "").lower() in exact:
                 return j
-        for j in range(max(0, i - 3), i):  # "pareiškė protestą" / "protesto notą įteikė"
+        for j in range(max(0, i - 4), i):  # "pareiškė protestą" / "protesto notą įteikė"
             low = toks[j].text.lower()
             if low in exact or (prefix is not None and prefix.match(low)):
                 return j
@@ -503,7 +507,8 @@ class Events:
         for k, (i, p, neg) in enumerate(trig):
             if i in consumed or i < cond_end:
                 continue  # the "if ..." part of a conditional is a condition, not an event
-            if p.code[:2] in ("02", "10", "12", "13") and not p.intent:
+            if p.code[:2] in ("02", "10", "12", "13") and p.code != "128" and not (
+                    p.intent or p.lemma in lex.intent_verbs):
                 # what is urged, demanded, rejected or threatened is the content, not a separate event
                 lo, hi = self._clause(sent, i, lang)
                 for j, _q, _n in trig[k + 1:]:
@@ -531,6 +536,8 @@ class Events:
             return out
         hist, hist_date = self._history(sent, lex, adate)
         day = self._event_date(sent, lex, adate)
+        trig_pos = {j: q.pos for j, q, _ in trig}
+        attrib = self._attribution(toks, acts, lex)
         loc = self._location(sent_mentions)
         for i, p, neg, code, intent_idx in plans:
             head = intent_idx if intent_idx is not None else i
@@ -542,7 +549,8 @@ class Events:
             if not pairs:
                 continue
             modality = self._modality(sent, toks, head, i, lex, neg,
-                                      intent_idx is not None or (p.intent and not p.code.startswith("13")), lang)
+                                      intent_idx is not None or (p.intent and not p.code.startswith("13")), lang,
+                                      verb=(trig_pos.get(head, p.pos) == "verb"))
             if modality == "intended" and intent_idx is None and not p.intent:
                 code = intent_of(code)  # "will meet", "surengs pratybas": an intention, coded as such
             for s, t, conf in pairs:
@@ -554,6 +562,8 @@ class Events:
                 if key in seen:
                     continue
                 seen.add(key)
+                if modality == "asserted" and attrib and not attrib & {src_c, tgt_c, s.actor if s else None}:
+                    modality = "reported"  # "..., South Korea's intelligence agency said"
                 is_hist = hist or any(x is not None and self._ended(x, adate) for x in (s, t))
                 ev_date = hist_date if is_hist else (day.isoformat() if day else art.date)
                 out.append(Event(
@@ -847,8 +857,19 @@ class Events:
             state["last_subject"] = subj
 
     # ------------------------------------------------------------------------------- context
+    def _attribution(self, toks: list[Token], acts: list[Act], lex: Lexicon) -> set[str]:
+        """Countries of whoever the sentence's last clause attributes it to ("..., X said")."""
+        last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+        if last_comma < 0:
+            return set()
+        tail = toks[last_comma + 1:]
+        if not any((t.lemma or t.text).lower() in lex.speech_verbs or t.text.lower() in lex.speech_verbs
+                   for t in tail):
+            return set()
+        return {a.m.country or a.m.actor for a in acts if a.tokens[0] > last_comma} - {None}
+
     def _modality(self, sent: Sentence, toks: list[Token], head: int, i: int, lex: Lexicon, neg: bool,
-                  intended: bool, lang: str) -> str:
+                  intended: bool, lang: str, verb: bool = True) -> str:
         window = [t.text.lower() for t in toks[max(0, head - 4):head]]
         if neg or any(w in lex.negators for w in window) or (lang == "en" and any(
                 w in lex.negators for w in [t.text.lower() for t in toks[head:i]])):
@@ -858,7 +879,7 @@ class Events:
         reported_future = [k for k in hyp if pre[k] in ("would", "būtų") and any(
             lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(0, k - 3):k])]
         if [k for k in hyp if k not in reported_future] or (
-                lang == "lt" and toks[head].text.lower().endswith("tų")):
+                lang == "lt" and verb and toks[head].text.lower().endswith("tų")):
             return "hypothetical"
         if reported_future:
             return "intended"
@@ -872,7 +893,7 @@ class Events:
                 _LT_NOT_FUTURE) and (toks[head].lemma or "").endswith(("ti", "tis")) and w != toks[head].lemma:
             return "intended"  # 3rd person future: surengs, susitiks, perduos, pasirašys
         if lang == "en":
-            before = " ".join(t.text.lower() for t in toks[max(0, head - 3):head])
+            before = " ".join(t.text.lower() for t in toks[max(0, head - 5):head])
             if lex.future_re is not None and lex.future_re.search(before):
                 return "intended"
         return "asserted"
