@@ -112,6 +112,9 @@ class Matcher:
         for n in d.names:
             ent = d.entities[n.entity]
             self._add_name(forms[n.lang], n, ent)
+            if n.lang == "en" and n.kind == "adj" and n.text.endswith(("an", "i")) and " " not in n.text:
+                # the people: "Ukrainians protested", "Israelis", "Americans"
+                self._put(forms["en"], n.text + "s", Cand(ent.id, "country", "demonym", (), None, 1))
             # Person names in Latin script are also written as-is in Lithuanian text (Fumio Kishida)
             if ent.kind == "person" and n.lang == "en" and n.kind == "name":
                 self._add_name(forms["lt"], NameEntry(n.text, "lt", n.entity, "name"), ent, plain=True)
@@ -389,7 +392,7 @@ class Actors:
         if ent.kind == "country":
             mt.country = ent.code
             mt.actor = ent.code
-            if c.form in ("adj", "demonym") and not (c.form == "demonym" and mt.case == "NOM"):
+            if c.form == "adj" or (c.form == "demonym" and lang == "lt" and mt.case != "NOM"):
                 mt.role = "nationality"
         elif ent.kind == "org":
             mt.country = ent.country
@@ -401,6 +404,8 @@ class Actors:
             mt.country = ent.country
             mt.actor = None
             mt.role = "location"
+        if lang == "en" and c.form == "adj" and mt.role == "nationality" and _plural_noun_after(text, mt.end):
+            mt.role = "actor"  # "Chinese engineers", "Ukrainian prisoners": nationals as participants
         if self._is_location(mt, lang, text):
             mt.role = "location"
             if ent.kind == "city":
@@ -437,7 +442,8 @@ class Actors:
                 words = _WORD.findall(gap.lower())
                 if lang == "en":
                     words = [w for w in words if w not in ("s", "the")]
-                ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and _lt_genitive_like(w))
+                ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and (
+                                 _lt_genitive_like(w) or w.endswith(_LT_ADJ_ENDINGS)))
                              or (lang == "en" and w in _EN_TITLE_MODS and not nats)
                              for w in words) and "." not in gap and len(words) <= 4
                 if not ok_gap:
@@ -519,6 +525,13 @@ def _unknown_name_after(text: str, pos: int) -> tuple[int, int] | None:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b")
+_NOT_PLURAL = frozenset("has was is its this thus always perhaps less across news".split())
+
+
+def _plural_noun_after(text: str, pos: int) -> bool:
+    m = _PLURAL_AFTER.match(text, pos)
+    return bool(m) and m.group(1) not in _NOT_PLURAL and not m.group(1).endswith("ss")
 
 
 def _next_word_lower(text: str, pos: int) -> bool:
@@ -526,6 +539,7 @@ def _next_word_lower(text: str, pos: int) -> bool:
     return bool(m) and m.group(1)[0].islower() and m.group(1) not in _LT_CONJ
 
 
+_LT_ADJ_ENDINGS = ("inė", "inis", "iniai", "inės", "oji", "osios", "asis", "ieji", "ioji", "ysis", "tinė", "tinis")
 _GEN_ENDINGS = ("ų", "os", "ės", "o", "io", "aus", "ies", "ių")
 
 

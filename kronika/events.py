@@ -603,6 +603,15 @@ class Events:
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
         else:
             src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p)
+        if src_a and not tgt_a and p.code[:2] in ("02", "10", "11", "12", "13") and hi < len(toks):
+            # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the
+            # complement clause is who the appeal, demand, accusation or threat is addressed to
+            _, hi_next = self._clause(sent, hi + 1, lang)
+            nxt = [a for a in acts if hi <= a.tokens[0] < hi_next and not a.loc and a not in src_a]
+            if lang == "lt":
+                nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
+            if nxt:
+                tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
         how = ""
