@@ -404,8 +404,6 @@ class Actors:
             mt.country = ent.country
             mt.actor = None
             mt.role = "location"
-        if lang == "en" and c.form == "adj" and mt.role == "nationality" and _plural_noun_after(text, mt.end):
-            mt.role = "actor"  # "Chinese engineers", "Ukrainian prisoners": nationals as participants
         if self._is_location(mt, lang, text):
             mt.role = "location"
             if ent.kind == "city":
@@ -444,6 +442,88 @@ class Actors:
                     words = [w for w in words if w not in ("s", "the")]
                 ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and (
                                  _lt_genitive_like(w) or w.endswith(_LT_ADJ_ENDINGS)))
+                             or (lang == "en" and w in _EN_TITLE_MODS and not nats)
+                             for w in words) and "." not in gap and len(words) <= 4
+                if not ok_gap:
+                    break
+                if prev.kind in ("country", "org") and prev.role != "location" and (
+                    lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)
+                ):
+                    if lang == "lt" and prev.form == "demonym" and "GEN" not in prev.cases:
+                        break
+                    nats.append(prev)
+                    gap_start = prev.start
+                    j -= 1
+                    continue
+                break
+            if nats:
+                for k, nat in enumerate(nats):
+                    nat.role = "nationality"
+                    if k == 0:
+                        mt.country = nat.country or nat.actor
+                        mt.actor = (nat.country or nat.actor or "") + (mt.sector or "")
+                        mt.title_start = nat.start
+                    else:
+                        extra = Mention(mt.article, mt.sentence_index, text[nat.start:mt.end], nat.start, mt.end,
+                                        "role", None, (nat.country or nat.actor or "") + (mt.sector or ""),
+                                        nat.country or nat.actor, mt.sector, "actor", mt.case, mt.number,
+                                        list(mt.cases), lang, form="role")
+                        ms.append(extra)
+                mt.text = text[nats[0].start:mt.end] if len(nats) == 1 else text[nats[-1].start:mt.end]
+                mt.start = nats[-1].start if len(nats) > 1 else nats[0].start
+            # a title before a person's name
+            after = [x for x in ms if x.start >= mt.end and x is not mt]
+            if after:
+                nxt = min(after, key=lambda x: x.start)
+                gap = text[mt.end:nxt.start]
+                if nxt.kind == "person" and not gap.strip():
+                    nxt.title = text[mt.start:mt.end]
+                    nxt.title_start = mt.start
+                    if nxt.entity is None or nxt.actor is None:
+                        nxt.actor, nxt.country, nxt.sector = mt.actor, mt.country, mt.sector
+                    elif mt.country and not nxt.country:
+                        nxt.country = mt.country
+                    mt.role = "absorbed"
+                    continue
+            if not nats and lang == "en" and after:
+                nxt = min(after, key=lambda x: x.start)
+                if nxt.kind in ("country", "org") and re.fullmatch(r"\s+of\s+(the\s+)?", text[mt.end:nxt.start]):
+                    # "the foreign minister of Japan", "the navy of Russia"
+                    nxt.role = "nationality"
+                    mt.country = nxt.country or nxt.actor
+                    mt.actor = (nxt.country or nxt.actor or "") + (mt.sector or "")
+                    mt.text = text[mt.start:nxt.end]
+                    mt.end = nxt.end
+                    continue
+            if not nats and lang == "lt" and mt.case == "GEN" and _next_word_lower(text, mt.end):
+                # a bare genitive role attributing a noun ("vyriausybės svečių namuose", "ministrų lygio
+                # susitikimus") names no participant
+                mt.role = "modifier"
+                continue
+            if mt.role != "absorbed":
+                name = _unknown_name_after(text, mt.end)
+                if name and mt.sector and lang in ("lt", "en"):
+                    s, e = name
+                    mt.role = "absorbed"
+                    ms.append(Mention(mt.article, mt.sentence_index, text[s:e], s, e, "person", None, mt.actor,
+                                      mt.country, mt.sector, "actor", mt.case, mt.number, list(mt.cases), lang,
+                                      title=text[mt.start:mt.end], title_start=mt.start, form="name"))
+        ms.sort(key=lambda x: (x.start, x.end))
+
+
+_NAME_AFTER = re.compile(r"\s+((?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+|[A-ZĄČĘĖĮŠŲŪŽ]\.)(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+){1,2})")
+
+
+def _unknown_name_after(text: str, pos: int) -> tuple[int, int] | None:
+    """Two or three capitalised words right after a title: an official the dictionary doesn't know."""
+    m = _NAME_AFTER.match(text, pos)
+    if not m:
+        return None
+    return m.start(1), m.end(1)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_LT_ADJ_ENDINGS)))
                              or (lang == "en" and w in _EN_TITLE_MODS and not nats)
                              for w in words) and "." not in gap and len(words) <= 4
                 if not ok_gap:
