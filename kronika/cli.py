@@ -269,17 +269,36 @@ def cmd_dict(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    """Code three bundled articles, then ingest the bundled corpus (40 lt/en articles, 2024) into
+    ./kronika-demo.duckdb and show two dyads and the thaw / freeze list."""
     from importlib import resources
 
+    from .ingest import ingest
+    from .store import Store
+
     demo_dir = resources.files("kronika").joinpath("data/demo")
-    paths = sorted(str(p) for p in demo_dir.iterdir() if p.name.endswith((".txt", ".html", ".jsonl")))
-    print(f"kronika demo: {len(paths)} bundled documents from {demo_dir}\n")
-    print("--- read: clean articles (title, date, paragraphs, captions, rejected lines with reasons)\n")
-    ns = argparse.Namespace(paths=paths, date=None, format="text", tokens=False)
-    rc = cmd_read(ns, cfg)
-    print("--- code: events (pair, CAMEO code, label, Goldstein, modality, date/place, sentence)\n")
-    ns = argparse.Namespace(paths=paths, date=None, format="table")
-    return max(rc, cmd_code(ns, cfg))
+    singles = sorted(str(p) for p in demo_dir.iterdir() if p.name.endswith(".txt"))
+    print(f"=== kronika demo 1/2: reading and coding {len(singles)} bundled articles ({demo_dir})\n")
+    ns = argparse.Namespace(paths=singles, date=None, format="table")
+    rc = cmd_code(ns, cfg)
+    corpus = str(demo_dir.joinpath("corpus"))
+    db = getattr(args, "db", None) or "kronika-demo.duckdb"
+    print(f"\n=== kronika demo 2/2: ingesting the demo corpus ({corpus}) into {db}\n")
+    s = ingest([corpus], db, cfg)
+    with Store(db, read_only=False) as st:
+        c = st.counts()
+        dups = st.con.execute("SELECT count(*) FROM articles WHERE near_dup_of IS NOT NULL").fetchone()[0]
+        print(f"store: {c['articles']} articles ({dups} near-duplicate, linked), {c['mentions']} event mentions, "
+              f"{c['events']} events ({s.new_articles} articles new this run)\n")
+        for a, b in (("JPN", "KOR"), ("LTU", "BLR")):
+            df = st.dyad(a, b, by="month")
+            df["period"] = df["period"].astype(str).str[:7]
+            print(f"kronika dyad {a} {b} --by month")
+            _print_df(df[["period", "events", "verbal_coop", "material_coop", "verbal_conflict",
+                          "material_conflict", "goldstein_mean", "net_cooperation"]])
+            print()
+    print("kronika thaw --top 5")
+    return max(rc, cmd_thaw(argparse.Namespace(db=db, top=5, threshold=3.0, min_events=6), cfg))
 
 
 def cmd_actors(args: argparse.Namespace, cfg: dict[str, Any]) -> int:

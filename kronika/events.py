@@ -525,6 +525,8 @@ class Events:
                         code = intent_of(q.code)
                         if threat and not code.startswith("13"):
                             code = p.code  # "threatened to talk" is still a threat
+                        elif not threat and int(q.code[:2]) >= 9:
+                            code = p.code  # "agreed to cut waiting times" is an agreement, not a threat
                         plans.append((j, q, neg or n2, code, None if threat else i))
                     consumed.add(i)
                     continue
