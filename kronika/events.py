@@ -408,7 +408,7 @@ class Events:
         for i, p, _ in out:
             if p.with_:
                 exact, prefix = _with_matchers(p.with_)
-                for j in range(max(0, i - 4), min(len(toks), i + 9)):
+                for j in range(max(0, i - 2), min(len(toks), i + 9)):
                     low = toks[j].text.lower()
                     if j != i and (low in exact or (prefix is not None and prefix.match(low))
                                    or (toks[j].lemma or "").lower() in exact):
@@ -446,7 +446,7 @@ class Events:
                 return j
             if (t.lemma or "").lower() in exact:
                 return j
-        for j in range(max(0, i - 4), i):  # "pareiškė protestą" / "protesto notą įteikė"
+        for j in range(max(0, i - 2), i):  # "protesto notą įteikė": the object before the verb
             low = toks[j].text.lower()
             if low in exact or (prefix is not None and prefix.match(low)):
                 return j
