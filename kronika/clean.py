@@ -139,7 +139,7 @@ class Clean:
         if n in self.bp.widget_lines:
             return True
         low = " ".join(line.lower().split())
-        return any(p.match(low) for p in self.bp.widget_patterns)
+        return self.bp.widget_re is not None and self.bp.widget_re.match(low) is not None
 
     def is_ad_marker(self, line: str) -> bool:
         return norm_line(line) in self.bp.ad_markers

@@ -15,6 +15,7 @@ with their speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -302,6 +303,7 @@ class Events:
         self.lex = {lang: lexicon(lang) for lang in ("lt", "en")}
         self.onto = ontology()
         self._clause_cache: dict[tuple[int, int], tuple[int, int]] = {}
+        self._word_cache: dict[str, dict[str, tuple[tuple[Pattern, ...], bool]]] = {"lt": {}, "en": {}}
 
     # ------------------------------------------------------------------------------------ stage
     def __call__(self, art: Article) -> Article:
@@ -340,6 +342,8 @@ class Events:
     def _acts(sent: Sentence, ms: list[Any]) -> list[Act]:
         out = []
         toks = sent.tokens
+        ends = [t.end for t in toks]
+        starts = [t.start for t in toks]
         for m in ms:
             loc = m.role == "location" and m.kind in ("country", "city") and bool(m.country)
             if m.role != "actor" and not loc:
@@ -349,11 +353,11 @@ class Events:
             if m.kind == "role" and not m.country and m.sector not in _NONSTATE:
                 continue  # "military exercises", "state banks": a generic word, not a participant
             start = m.title_start if m.title_start is not None else m.start
-            i0 = next((i for i, t in enumerate(toks) if t.end > start), len(toks))
+            i0 = bisect.bisect_right(ends, start)
             prev = " ".join(t.text.lower() for t in toks[max(0, i0 - 2):i0])
             if prev.endswith(("pasak", "anot", "according to")):
                 continue  # the source of a report, not a participant
-            i1 = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
+            i1 = bisect.bisect_left(starts, m.end)
             out.append(Act(m, start, (i0, i1), loc))
         return out
 
@@ -376,22 +380,18 @@ class Events:
         """(token index, pattern, negated-by-prefix) for every trigger in the sentence."""
         out: list[tuple[int, Pattern, bool]] = []
         toks = sent.tokens
+        cache = self._word_cache[lang]
         for i, t in enumerate(toks):
             w = t.text
-            if not w[0].isalpha():
+            hit = cache.get(w)
+            if hit is None:
+                hit = self._word_patterns(w, t.lemma, lex, lang)
+                if len(cache) < 500_000:
+                    cache[w] = hit
+            pats, neg = hit
+            if not pats:
                 continue
             low = w.lower()
-            lem = (t.lemma or lemmatize(w, lang)).lower()
-            neg = False
-            pats = lex.by_lemma.get(lem) or lex.by_lemma.get(low)
-            if not pats and lex.negation_prefix and low.startswith(lex.negation_prefix) and len(low) > 5:
-                rest = low[len(lex.negation_prefix):]
-                pats = lex.by_lemma.get(lemmatize(rest, lang).lower()) or self._stem(rest, lex)
-                neg = bool(pats)
-            if not pats:
-                pats = self._stem(low, lex)
-            if not pats:
-                continue
             chosen = None
             for p in pats:
                 if p.with_ and self._with_ok(toks, i, p.with_, lang) is None:
@@ -427,6 +427,22 @@ class Events:
                     continue
             keep.append((i, p, neg))
         return keep
+
+    def _word_patterns(self, w: str, lemma_: str | None, lex: Lexicon, lang: str) -> tuple[tuple[Pattern, ...], bool]:
+        """The patterns a word form can trigger, and whether it is negated by prefix (cached per form)."""
+        if not w[0].isalpha():
+            return (), False
+        low = w.lower()
+        lem = (lemma_ or lemmatize(w, lang)).lower()
+        pats = lex.by_lemma.get(lem) or lex.by_lemma.get(low)
+        if pats:
+            return pats, False
+        if lex.negation_prefix and low.startswith(lex.negation_prefix) and len(low) > 5:
+            rest = low[len(lex.negation_prefix):]
+            pats = lex.by_lemma.get(lemmatize(rest, lang).lower()) or self._stem(rest, lex)
+            if pats:
+                return pats, True
+        return self._stem(low, lex), False
 
     @staticmethod
     def _stem(low: str, lex: Lexicon) -> tuple[Pattern, ...]:

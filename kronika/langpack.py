@@ -54,6 +54,7 @@ class Boilerplate:
     widget_patterns: tuple[re.Pattern[str], ...]
     ad_markers: frozenset[str]
     credit_re: re.Pattern[str]  # matches text that contains a credit marker or photo agency
+    widget_re: re.Pattern[str] | None  # all widget patterns in one alternation
     quote_chars: str
 
 
@@ -123,6 +124,8 @@ def boilerplate() -> Boilerplate:
     return Boilerplate(
         widget_lines=frozenset().union(*(p.widget_lines for p in packs)),
         widget_patterns=tuple(pat for p in packs for pat in p.widget_patterns),
+        widget_re=re.compile("|".join(f"(?:{pat.pattern})" for p in packs for pat in p.widget_patterns), re.I)
+        if any(p.widget_patterns for p in packs) else None,
         ad_markers=frozenset().union(*(p.ad_markers for p in packs)),
         credit_re=credit_re,
         quote_chars=common["quote_chars"],

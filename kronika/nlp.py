@@ -26,7 +26,7 @@ def _identifier() -> Any:
 
 
 def identify(text: str) -> tuple[str, float]:
-    lang, p = _identifier().classify(text[:1200])
+    lang, p = _identifier().classify(text[:800])
     return str(lang), float(p)
 
 
