@@ -109,6 +109,9 @@ class Matcher:
         self.common_lt = langpack("lt").sentence_starters
         self.common_en = langpack("en").sentence_starters
         self.ambiguous = {lang: langpack(lang).ambiguous_names for lang in ("lt", "en")}
+        self.currency = {lang: (re.compile(r"[\s$-]*(?:" + "|".join(re.escape(w) for w in sorted(
+            langpack(lang).currency_words, key=len, reverse=True)) + r")\b", re.I) if langpack(lang).currency_words
+            else None) for lang in ("lt", "en")}
         for n in d.names:
             ent = d.entities[n.entity]
             self._add_name(forms[n.lang], n, ent)
@@ -325,6 +328,10 @@ class Actors:
             for mt in ms:
                 self._resolve(mt, when, full_people, lang, art.text)
             ms = [x for x in ms if x.entity is not None or x.kind == "role"]
+            cur = self.m.currency[lang]
+            for x in ms:
+                if x.kind == "country" and cur and cur.match(art.text, x.end):
+                    x.role = "modifier"  # "JAV dolerių", "U.S. dollars": a currency, not an actor
             self._compose(ms, art.text, lang, when)
             out.extend(x for x in ms if x.role != "absorbed")
         art.mentions = out
@@ -461,11 +468,11 @@ class Actors:
                     nat.role = "nationality"
                     if k == 0:
                         mt.country = nat.country or nat.actor
-                        mt.actor = (nat.country or nat.actor or "") + (mt.sector or "")
+                        mt.actor = _titled(nat, mt.sector)
                         mt.title_start = nat.start
                     else:
                         extra = Mention(mt.article, mt.sentence_index, text[nat.start:mt.end], nat.start, mt.end,
-                                        "role", None, (nat.country or nat.actor or "") + (mt.sector or ""),
+                                        "role", None, _titled(nat, mt.sector),
                                         nat.country or nat.actor, mt.sector, "actor", mt.case, mt.number,
                                         list(mt.cases), lang, form="role")
                         ms.append(extra)
@@ -491,7 +498,7 @@ class Actors:
                     # "the foreign minister of Japan", "the navy of Russia"
                     nxt.role = "nationality"
                     mt.country = nxt.country or nxt.actor
-                    mt.actor = (nxt.country or nxt.actor or "") + (mt.sector or "")
+                    mt.actor = _titled(nxt, mt.sector)
                     mt.text = text[mt.start:nxt.end]
                     mt.end = nxt.end
                     continue
@@ -534,8 +541,16 @@ _LT_ADJ_ENDINGS = ("inė", "inis", "iniai", "inės", "oji", "osios", "asis", "ie
 _GEN_ENDINGS = ("ų", "os", "ės", "o", "io", "aus", "ies", "ių")
 
 
+def _titled(nat: Mention, sector: str | None) -> str:
+    """Actor code of a title with a nationality: JPN + GOV = JPNGOV; an organisation acts as itself
+    ("ES užsienio reikalų ministrai", "NATO generals" → EU, NATO)."""
+    if nat.kind == "org" and not nat.country:
+        return nat.actor or ""
+    return (nat.country or nat.actor or "") + (sector or "")
+
+
 def _lt_genitive_like(w: str) -> bool:
-    return w.endswith(_GEN_ENDINGS)
+    return len(w) > 2 and w.endswith(_GEN_ENDINGS)  # "o" (but), "po", "ko" are not genitive modifiers
 
 
 register("actors", Actors)

@@ -470,6 +470,13 @@ class Events:
 
     # ------------------------------------------------------------------------------- clauses
     @staticmethod
+    def _bare_infinitive(toks: list[Token], i: int, lang: str) -> bool:
+        """An infinitive standing for a purpose ("aptarti", "to discuss") after another verb."""
+        w = toks[i].text.lower()
+        # English "to + verb" is left alone: "moved to impose", "sought to expel" name the event itself
+        return lang == "lt" and i > 0 and w.endswith(("ti", "tis")) and w == (toks[i].lemma or "").lower()
+
+    @staticmethod
     def _conditional_end(toks: list[Token], lex: Lexicon) -> int:
         """Token index where a sentence-initial condition ("If Russia invades Ukraine, ...") ends."""
         conds = {"if", "unless", "jei", "jeigu", "jeu"} & (lex.hypothetical | {"if", "unless", "jei", "jeigu"})
@@ -519,6 +526,7 @@ class Events:
         toks = sent.tokens
         consumed: set[int] = set()
         cond_end = self._conditional_end(toks, lex)
+        last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
         plans: list[tuple[int, Pattern, bool, str, int | None]] = []  # (idx, pattern, neg, code, intent idx)
         for k, (i, p, neg) in enumerate(trig):
             if i in consumed or i < cond_end:
@@ -546,6 +554,11 @@ class Events:
                         plans.append((j, q, neg or n2, code, None if threat else i))
                     consumed.add(i)
                     continue
+            if p.code.startswith("01") and last_comma >= 0 and i > last_comma and any(
+                    j < last_comma for j, _q, _n in trig):
+                continue  # ", pranešė ministerija" / ", X said": the attribution of what came before
+            if self._bare_infinitive(toks, i, lang) and not p.intent:
+                continue  # "susitiks ... aptarti", "met to discuss": a purpose, not an event of its own
             plans.append((i, p, neg, p.code, None))
         out: list[Event] = []
         seen: set[tuple[Any, ...]] = set()

@@ -44,6 +44,7 @@ class LangPack:
     abbreviations: frozenset[str]
     sentence_starters: frozenset[str]
     ambiguous_names: frozenset[str]
+    currency_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def check_langpack(data: Any, name: str) -> list[str]:
         elif not isinstance(data[key], typ):
             problems.append(f"{name}: '{key}' must be a {typ.__name__}")
     for key in ("widget_lines", "widget_patterns", "ad_markers", "credit_markers", "abbreviations",
-                "sentence_starters", "ambiguous_names"):
+                "sentence_starters", "ambiguous_names", "currency_words"):
         bad = [x for x in data.get(key) or [] if not isinstance(x, str)]
         if bad:
             problems.append(f"{name}: '{key}' entries must be strings (quote YAML entries with ': '): {bad[:3]}")
@@ -109,6 +110,7 @@ def langpack(lang: str) -> LangPack:
         abbreviations=frozenset(str(x).lower() for x in data["abbreviations"]),
         sentence_starters=frozenset(str(x).lower() for x in data["sentence_starters"]),
         ambiguous_names=frozenset(str(x) for x in data.get("ambiguous_names") or []),
+        currency_words=frozenset(str(x).lower() for x in data.get("currency_words") or []),
     )
 
 
