@@ -272,6 +272,16 @@ _LT_CLAUSE = frozenset("kad nes kurie kurios kuris kuri kurį kurią kurių kuri
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
 _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės")
+# sectors that make an event inside one country meaningful (government vs. opposition, police vs. protesters)
+_DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "EDU", "HRI", "NGO", "LAB", "JUD",
+                       "COP", "BUS", "REF"})
+
+
+def _sector(m: Any) -> str | None:
+    a, c = getattr(m, "actor", None), getattr(m, "country", None)
+    return a[len(c):] if a and c and a.startswith(c) and len(a) > len(c) else None
+
+
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
@@ -587,8 +597,9 @@ class Events:
             for s, t, conf in pairs:
                 src_c = s.country if s else None
                 tgt_c = t.country if t else None
-                if src_c and tgt_c and src_c == tgt_c and (s.actor == t.actor):
-                    continue
+                if src_c and tgt_c and src_c == tgt_c and (s.actor == t.actor or not (
+                        _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC)):
+                    continue  # a state acting on itself ("its facilities") is not an interaction
                 key = (s.actor if s else None, t.actor if t else None, code, modality)
                 if key in seen:
                     continue
@@ -817,7 +828,7 @@ class Events:
 
     def _roles_en(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
                   p: Pattern) -> tuple[list[Any], list[Any]]:
-        conj = frozenset({"and", ",", "or", "&"})
+        conj = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
         passive = any(t.text.lower() in _AUX for t in toks[max(0, i - 3):i]) and toks[i].text.lower().endswith(
             ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) and p.pos == "verb"
         before = [a for a in acts if a.tokens[1] <= head and not a.loc
