@@ -282,6 +282,7 @@ def _sector(m: Any) -> str | None:
     return a[len(c):] if a and c and a.startswith(c) and len(a) > len(c) else None
 
 
+_LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
@@ -536,6 +537,7 @@ class Events:
         toks = sent.tokens
         consumed: set[int] = set()
         cond_end = self._conditional_end(toks, lex)
+        state["_cond_end"] = cond_end
         last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
         plans: list[tuple[int, Pattern, bool, str, int | None]] = []  # (idx, pattern, neg, code, intent idx)
         for k, (i, p, neg) in enumerate(trig):
@@ -640,6 +642,9 @@ class Events:
         lo, hi = self._clause(sent, head, lang)
         lo2, hi2 = self._clause(sent, i, lang)
         lo, hi = min(lo, lo2), max(hi, hi2)
+        cond_end = state.get("_cond_end", 0)
+        if head >= cond_end > lo:
+            lo = cond_end  # roles of the main clause do not come from the "if ..." condition
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
         if lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
@@ -715,6 +720,10 @@ class Events:
                     group.append(a)
                 else:
                     break
+        if len(group) > 1 and not any(t.text.lower() in _LIST_CONJ for t in
+                                       toks[group[0].tokens[0]:group[-1].tokens[1]]):
+            # "X, Y" with no "and"/"ir" anywhere is two phrases side by side, not a list
+            return [group[-1]] if before else [group[0]]
         return group
 
     def _prep_before(self, toks: list[Token], a: Act, lang: str, limit: int) -> str | None:
