@@ -282,6 +282,23 @@ def _sector(m: Any) -> str | None:
     return a[len(c):] if a and c and a.startswith(c) and len(a) > len(c) else None
 
 
+_LT_PASSIVE = re.compile(r"^(\w+?)t(?:as|a|i|os|ą|ų|am|ai|ais|oms|us|ose)$")
+
+
+class _PassivePattern:
+    """A verb pattern reached through its passive participle: the agent (GEN) is the source and the
+    subject (NOM) the target ("Rusija Estijos vyriausybės buvo apkaltinta")."""
+
+    __slots__ = ("p",)
+    passive = True
+
+    def __init__(self, p: Pattern):
+        self.p = p
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.p, name)
+
+
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
@@ -448,6 +465,12 @@ class Events:
         pats = lex.by_lemma.get(lem) or lex.by_lemma.get(low)
         if pats:
             return pats, False
+        if lang == "lt":
+            m = _LT_PASSIVE.match(low)
+            if m and (lex.by_lemma.get(m.group(1) + "ti") or lex.by_lemma.get(m.group(1) + "yti")):
+                # a past passive participle ("apkaltinta", "užpultas"): the verb's patterns, roles swapped
+                pats = lex.by_lemma.get(m.group(1) + "ti") or lex.by_lemma.get(m.group(1) + "yti")
+                return tuple(_PassivePattern(q) for q in pats if q.pos == "verb"), False
         if lex.negation_prefix and low.startswith(lex.negation_prefix) and len(low) > 5:
             rest = low[len(lex.negation_prefix):]
             pats = lex.by_lemma.get(lemmatize(rest, lang).lower()) or self._stem(rest, lex)
@@ -769,6 +792,13 @@ class Events:
 
         src: list[Act] = []
         tgt: list[Act] = []
+        if getattr(p, "passive", False):
+            agents = [a for a in matching("GEN", acts)]
+            subj = [a for a in matching("NOM", acts) if a not in agents]
+            if agents and subj:
+                return (self._chain(agents, toks, conj, i, before=any(a.tokens[1] <= i for a in agents)),
+                        self._chain(subj, toks, conj, i, before=any(a.tokens[1] <= i for a in subj)))
+            return [], []
         if p.pos == "noun":
             gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None]
             adj = self._adjacent(gen, toks, i)

@@ -117,3 +117,12 @@ def test_events_roots_coded_in_the_dev_set(lang, floor):
                 found.add(k[1])
     missing = sorted({f"{r:02d}" for r in range(1, 21)} - found)
     assert 20 - len(missing) >= floor, f"roots never coded correctly in {lang} dev: {missing}"
+
+
+def test_events_lithuanian_passive_swaps_roles(tmp_path):
+    p = tmp_path / "p.txt"
+    p.write_text("Naujienos\n\nRusija Estijos vyriausybės buvo apkaltinta trikdanti GPS signalus.\n\n"
+                 "Latvija buvo užpulta Rusijos kariuomenės.\n", encoding="utf-8")
+    _, evs, _ = _code(p, "2024-01-10")
+    got = {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+    assert got == {("ESTGOV", "RUS", "11"), ("RUSMIL", "LVA", "19")}
