@@ -299,6 +299,7 @@ class _PassivePattern:
         return getattr(self.p, name)
 
 
+_CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
@@ -967,8 +968,9 @@ class Events:
         pre = [t.text.lower() for t in toks[:head]]
         hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical]
         reported_future = [k for k in hyp if pre[k] in ("would", "būtų") and any(
-            lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(0, k - 3):k])]
-        if [k for k in hyp if k not in reported_future] or (
+            lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(0, k - 5):k])]
+        post_if = any(t.text.lower() in _CONDITIONS for t in toks[i + 1:])  # "will impose ... if Russia invades"
+        if [k for k in hyp if k not in reported_future] or post_if or (
                 lang == "lt" and verb and toks[head].text.lower().endswith("tų")):
             return "hypothetical"
         if reported_future:
@@ -986,6 +988,8 @@ class Events:
             before = " ".join(t.text.lower() for t in toks[max(0, head - 5):head])
             if lex.future_re is not None and lex.future_re.search(before):
                 return "intended"
+            if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper():
+                return "intended"  # headline style: "Germany to send tanks to Ukraine"
         return "asserted"
 
     def _history(self, sent: Sentence, lex: Lexicon, adate: date | None) -> tuple[bool, str | None]:
