@@ -492,6 +492,18 @@ class Actors:
                         nxt.country = mt.country
                     mt.role = "absorbed"
                     continue
+            if not nats and lang == "lt" and i > 0:
+                prev = ms[i - 1]
+                if (prev.kind == "role" and prev.country and prev.case == "GEN" and not text[prev.end:mt.start].strip()
+                        and prev.role in ("actor", "modifier")):
+                    # "JAV prezidento pasiuntinys", "Rusijos prezidento atstovas": the nationality carries through
+                    mt.country = prev.country
+                    mt.actor = (prev.country or "") + (mt.sector or "")
+                    mt.title_start = prev.title_start if prev.title_start is not None else prev.start
+                    mt.text = text[mt.title_start:mt.end]
+                    mt.start = mt.title_start
+                    prev.role = "modifier"
+                    nats = [prev]
             if not nats and lang == "en" and after:
                 nxt = min(after, key=lambda x: x.start)
                 if nxt.kind in ("country", "org") and re.fullmatch(r"\s+of\s+(the\s+)?", text[mt.end:nxt.start]):

@@ -299,6 +299,7 @@ class _PassivePattern:
         return getattr(self.p, name)
 
 
+_TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
@@ -567,7 +568,9 @@ class Events:
         for k, (i, p, neg) in enumerate(trig):
             if i in consumed or i < cond_end:
                 continue  # the "if ..." part of a conditional is a condition, not an event
-            if p.code[:2] in ("02", "10", "12", "13") and p.code != "128" and not (
+            if p.pos == "noun" and i > 0 and toks[i - 1].text.lower() in _TIME_PREPS:
+                continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
+            if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
                 # what is urged, demanded, rejected or threatened is the content, not a separate event
                 lo, hi = self._clause(sent, i, lang)
