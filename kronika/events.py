@@ -299,6 +299,11 @@ class _PassivePattern:
         return getattr(self.p, name)
 
 
+def _qg(m: re.Match[str]) -> int:
+    """The group of a _QUOTE match that holds the quoted text (double or single quotes)."""
+    return 1 if m.group(1) is not None else 2
+
+
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
@@ -359,7 +364,9 @@ class Events:
             acts = self._acts(sent, ms)
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
             events.extend(evs)
-            quotes.extend(self._quotes(art, si, sent, ms, lex, state))
+            qs = self._quotes(art, si, sent, ms, lex, state)
+            quotes.extend(qs)
+            events.extend(self._quote_statements(art, si, sent, ms, qs, adate, events))
             persons = [a for a in acts if a.m.kind == "person" and a.m.entity]
             if persons:
                 state["last_person"] = persons[-1]
@@ -1034,14 +1041,15 @@ class Events:
     @staticmethod
     def _in_quote(sent: Sentence, pos: int) -> bool:
         rel = pos - sent.start
-        return any(q.start(1) <= rel < q.end(1) for q in _QUOTE.finditer(sent.text))
+        return any(q.start(_qg(q)) <= rel < q.end(_qg(q)) for q in _QUOTE.finditer(sent.text))
 
     # ------------------------------------------------------------------------------- quotes
     def _quotes(self, art: Article, si: int, sent: Sentence, ms: list[Any], lex: Lexicon,
                 state: dict[str, Any]) -> list[Quote]:
         out = []
         for q in _QUOTE.finditer(sent.text):
-            qs, qe = sent.start + q.start(1), sent.start + q.end(1)
+            g = _qg(q)
+            qs, qe = sent.start + q.start(g), sent.start + q.end(g)
             after = sent.text[q.end():]
             before = sent.text[:q.start()]
             speaker = None
@@ -1053,7 +1061,7 @@ class Events:
             bw = set(re.findall(r"\w+", before_seg.lower()))
             head_words = set(re.findall(r"\w+", after_seg.lower())[:8])
             said_after = self._speech(head_words, lex) and (
-                re.match(r"^[\s,.!?]*[–—-]|^\s*,", after_seg) is not None or q.group(1).rstrip().endswith((",", ".", "!", "?")))
+                re.match(r"^[\s,.!?]*[–—-]|^\s*,", after_seg) is not None or q.group(g).rstrip().endswith((",", ".", "!", "?")))
             said_before = self._speech(bw, lex) and before_seg.rstrip().endswith((":", ","))
             if not (said_after or said_before):
                 continue
@@ -1072,9 +1080,39 @@ class Events:
                 elif bw & lex.coref_singular:
                     lp = state.get("last_person")
                     speaker = lp.m if lp else None
-            out.append(Quote(art.id, si, q.group(1).strip(), speaker.text if speaker else None,
+            out.append(Quote(art.id, si, q.group(g).strip(), speaker.text if speaker else None,
                              speaker.actor if speaker else None, speaker.entity if speaker else None,
                              {"quote": [qs, qe], "speaker": [speaker.start, speaker.end] if speaker else None}))
+        return out
+
+    def _quote_statements(self, art: Article, si: int, sent: Sentence, ms: list[Any], quotes: list[Quote],
+                          adate: date | None, coded: list[Event]) -> list[Event]:
+        """A quoted speaker talking about another country makes a statement about it (CAMEO 010):
+        „… naują skyrių Japonijos ir Rusijos santykiuose“, – F.Kishida sakė → JPNGOV → RUS."""
+        out: list[Event] = []
+        for q in quotes:
+            if not q.speaker_actor or not q.spans.get("speaker"):
+                continue
+            sp = next((m for m in ms if [m.start, m.end] == q.spans["speaker"]), None)
+            if sp is None:
+                sp = next((m for m in art.mentions if [m.start, m.end] == q.spans["speaker"]), None)
+            if sp is None or not sp.country:
+                continue
+            qs, qe = q.spans["quote"]
+            about = [m for m in ms if qs <= m.start < qe and m.country and m.country != sp.country
+                     and m.role in ("actor", "nationality")]
+            seen: set[str] = set()
+            for m in about:
+                if m.country in seen or any(e.sentence_index == si and e.source_country == sp.country
+                                            and e.target_country == m.country for e in coded):
+                    continue
+                seen.add(m.country)
+                out.append(Event(
+                    article=art.id, sentence_index=si, sentence=sent.text, source_actor=sp.actor,
+                    source_country=sp.country, target_actor=m.country, target_country=m.country, cameo="010",
+                    modality="asserted", historical=False, date=art.date, location=None, rule="quote-statement",
+                    spans={"source": [sp.start, sp.end], "target": [m.start, m.end], "trigger": [qs, qe]},
+                    confidence=0.6, source_entity=sp.entity, target_entity=m.entity, lang=art.lang))
         return out
 
     def _speech(self, words: set[str], lex: Lexicon) -> bool:
