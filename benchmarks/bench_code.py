@@ -31,6 +31,9 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=5000)
     args = ap.parse_args()
     cfg = load_config()
+    from kronika.cli import tune_gc
+
+    tune_gc()  # as the kronika command does
     raws = [RawDoc(a.id, Source(path=a.id), "text", a.text, date=a.date)
             for a in synth.articles(args.articles)]
     t0 = time.perf_counter()

@@ -25,7 +25,33 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+_LT_ONLY = set("ėįųĖĮŲ")  # letters no other language in the identifier's set uses together
+_NOT_LT = set("āēīōķļņģŗłśźżćńóřěůõäöüßåæøñçàèìòùâêîôûëïÿ")
+_EN_STOP = frozenset("the and of to in a is that for on with as by at from said was were has have".split())
+
+
+def quick_language(text: str) -> str | None:
+    """The two coded languages recognised from the text alone, when unmistakable: Lithuanian by its
+    own letters (ė, į, ų) and none of its neighbours', English by plain ASCII with its function words.
+    Anything else goes to the statistical identifier."""
+    sample = text[:800]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) < 40:
+        return None
+    own = sum(c in _LT_ONLY for c in letters)
+    if own / len(letters) >= 0.01 and not any(c.lower() in _NOT_LT for c in letters):
+        return "lt"
+    if sample.isascii():
+        words = sample.lower().split()
+        if words and sum(w in _EN_STOP for w in words) / len(words) >= 0.12:
+            return "en"
+    return None
+
+
 def identify(text: str) -> tuple[str, float]:
+    lang = quick_language(text)
+    if lang is not None:
+        return lang, 1.0
     lang, p = _identifier().classify(text[:800])
     return str(lang), float(p)
 

@@ -101,6 +101,9 @@ def run_shard(inputs: list[str], cfg: dict[str, Any], workdir: str, default_date
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from .cli import tune_gc
+
+    tune_gc()
     sid = shard_id(inputs)
     out = Path(workdir) / sid
     if (out / "_DONE").exists():

@@ -48,3 +48,17 @@ def test_nlp_tokens_offsets_and_lemmas(tmp_path, cfg):
             assert a.text[t.start:t.end] == t.text
     lemmas = {t.text: t.lemma for s in a.sentences for t in s.tokens}
     assert lemmas["susitarė"] == "susitarti" and lemmas["derybas"] == "derybos"
+
+
+def test_nlp_quick_language_only_when_unmistakable():
+    from kronika.nlp import quick_language
+
+    assert quick_language("Japonijos ir Rusijos užsienio reikalų bei gynybos ministrai šeštadienį susitarė "
+                          "bendradarbiauti kovoje su terorizmu ir piratavimu.") == "lt"
+    assert quick_language("The ministers of Japan and Russia agreed on Saturday to cooperate in the fight "
+                          "against terrorism and piracy, the two governments said.") == "en"
+    # Latvian and Polish share letters with Lithuanian: left to the statistical identifier
+    assert quick_language("Latvijas un Lietuvas ārlietu ministri otrdien Rīgā parakstīja vienošanos par "
+                          "sadarbību enerģētikas jomā.") is None
+    assert quick_language("Ministrowie spraw zagranicznych Polski i Litwy podpisali we wtorek porozumienie "
+                          "o współpracy energetycznej.") is None
