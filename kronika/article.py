@@ -102,6 +102,11 @@ class Token:
     start: int  # char offsets into Article.text
     end: int
     lemma: str | None = None
+    low: str = ""  # text.lower(), computed once
+
+    def __post_init__(self) -> None:
+        if not self.low:
+            self.low = self.text.lower()
 
 
 @dataclass(slots=True)

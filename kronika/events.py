@@ -391,7 +391,7 @@ class Events:
                 continue  # "military exercises", "state banks": a generic word, not a participant
             start = m.title_start if m.title_start is not None else m.start
             i0 = bisect.bisect_right(ends, start)
-            prev = " ".join(t.text.lower() for t in toks[max(0, i0 - 2):i0])
+            prev = " ".join(t.low for t in toks[max(0, i0 - 2):i0])
             if prev.endswith(("pasak", "anot", "according to")):
                 continue  # the source of a report, not a participant
             i1 = bisect.bisect_left(starts, m.end)
@@ -446,7 +446,7 @@ class Events:
             if p.with_:
                 exact, prefix = _with_matchers(p.with_)
                 for j in range(max(0, i - 2), min(len(toks), i + 9)):
-                    low = toks[j].text.lower()
+                    low = toks[j].low
                     if j != i and (low in exact or (prefix is not None and prefix.match(low))
                                    or (toks[j].lemma or "").lower() in exact):
                         used.add(j)
@@ -500,13 +500,13 @@ class Events:
         exact, prefix = _with_matchers(need)
         for j in range(i + 1, min(len(toks), i + 9)):
             t = toks[j]
-            low = t.text.lower()
+            low = t.low
             if low in exact or (prefix is not None and prefix.match(low)):
                 return j
             if (t.lemma or "").lower() in exact:
                 return j
         for j in range(max(0, i - 2), i):  # "protesto notą įteikė": the object before the verb
-            low = toks[j].text.lower()
+            low = toks[j].low
             if low in exact or (prefix is not None and prefix.match(low)):
                 return j
         return None
@@ -515,7 +515,7 @@ class Events:
     @staticmethod
     def _bare_infinitive(toks: list[Token], i: int, lang: str) -> bool:
         """An infinitive standing for a purpose ("aptarti", "to discuss") after another verb."""
-        w = toks[i].text.lower()
+        w = toks[i].low
         # English "to + verb" is left alone: "moved to impose", "sought to expel" name the event itself
         return lang == "lt" and i > 0 and w.endswith(("ti", "tis")) and w == (toks[i].lemma or "").lower()
 
@@ -524,7 +524,7 @@ class Events:
         """Token index where a sentence-initial condition ("If Russia invades Ukraine, ...") ends."""
         conds = {"if", "unless", "jei", "jeigu", "jeu"} & (lex.hypothetical | {"if", "unless", "jei", "jeigu"})
         for j, t in enumerate(toks[:3]):
-            if t.text.lower() in conds:
+            if t.low in conds:
                 for k in range(j + 1, len(toks)):
                     if toks[k].text == ",":
                         return k + 1
@@ -547,13 +547,13 @@ class Events:
         lo = 0
         for j in range(i - 1, -1, -1):
             if toks[j].text in (";", ":") or (toks[j].text == "," and j + 1 < len(toks)
-                                               and toks[j + 1].text.lower() in marks):
+                                               and toks[j + 1].low in marks):
                 lo = j + 1
                 break
         hi = len(toks)
         for j in range(i + 1, len(toks)):
             if toks[j].text in (";",) or (toks[j].text == "," and j + 1 < len(toks)
-                                          and toks[j + 1].text.lower() in marks):
+                                          and toks[j + 1].low in marks):
                 hi = j
                 break
         return lo, hi
@@ -575,7 +575,7 @@ class Events:
         for k, (i, p, neg) in enumerate(trig):
             if i in consumed or i < cond_end:
                 continue  # the "if ..." part of a conditional is a condition, not an event
-            if p.pos == "noun" and i > 0 and toks[i - 1].text.lower() in _TIME_PREPS:
+            if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
@@ -650,7 +650,7 @@ class Events:
                     target_actor=t.actor if t else None, target_country=tgt_c, cameo=code,
                     modality=modality, historical=is_hist, date=ev_date,
                     location=loc[0] if loc else None, location_country=loc[1] if loc else None,
-                    rule=p.id + (f"+intent:{toks[intent_idx].text.lower()}" if intent_idx is not None else "")
+                    rule=p.id + (f"+intent:{toks[intent_idx].low}" if intent_idx is not None else "")
                     + (f"+{how}" if how else ""),
                     spans={"source": [s.start, s.end] if s and s.start is not None else None,
                            "target": [t.start, t.end] if t and t.start is not None else None,
@@ -738,7 +738,7 @@ class Events:
                     group.insert(0, a)
                     continue
                 lo_, hi_ = a.tokens[1], group[0].tokens[0]
-                if 0 < hi_ - lo_ <= 3 and all(t.text.lower() in conj for t in toks[lo_:hi_]):
+                if 0 < hi_ - lo_ <= 3 and all(t.low in conj for t in toks[lo_:hi_]):
                     group.insert(0, a)
                 else:
                     break
@@ -750,11 +750,11 @@ class Events:
                     group.append(a)
                     continue
                 lo_, hi_ = group[-1].tokens[1], a.tokens[0]
-                if 0 < hi_ - lo_ <= 3 and all(t.text.lower() in conj for t in toks[lo_:hi_]):
+                if 0 < hi_ - lo_ <= 3 and all(t.low in conj for t in toks[lo_:hi_]):
                     group.append(a)
                 else:
                     break
-        if len(group) > 1 and not any(t.text.lower() in _LIST_CONJ for t in
+        if len(group) > 1 and not any(t.low in _LIST_CONJ for t in
                                        toks[group[0].tokens[0]:group[-1].tokens[1]]):
             # "X, Y" with no "and"/"ir" anywhere is two phrases side by side, not a list
             return [group[-1]] if before else [group[0]]
@@ -766,7 +766,7 @@ class Events:
         j = a.tokens[0] - 1
         steps = 0
         while j >= limit and steps < 3:
-            w = toks[j].text.lower()
+            w = toks[j].low
             if w in preps:
                 return w
             if lang == "en" and w in ("the", "a", "an", "'s", "s", "’s"):
@@ -850,7 +850,7 @@ class Events:
         j = a.tokens[0] - 1
         steps = 0
         while j >= 0 and steps < 8:
-            w = toks[j].text.lower()
+            w = toks[j].low
             if w == "tarp":
                 return True
             if w in (".", ";", ":"):
@@ -867,7 +867,7 @@ class Events:
         pos = i
         for a in reversed(before):
             gap = toks[a.tokens[1]:pos]
-            words = [t.text.lower() for t in gap]
+            words = [t.low for t in gap]
             ok = all(w in ("ir", "bei", ",") or (w.isalpha() and w[0].islower() and len(words) <= 3
                                                   and not group) for w in words)
             if not ok or len(words) > 3:
@@ -879,7 +879,7 @@ class Events:
     def _roles_en(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
                   p: Pattern) -> tuple[list[Any], list[Any]]:
         conj = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
-        passive = any(t.text.lower() in _AUX for t in toks[max(0, i - 3):i]) and toks[i].text.lower().endswith(
+        passive = any(t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
             ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) and p.pos == "verb"
         before = [a for a in acts if a.tokens[1] <= head and not a.loc
                   and self._prep_before(toks, a, "en", 0) in (None,)]
@@ -903,9 +903,9 @@ class Events:
         if p.pos == "noun":
             # "Russia's attack", "EU sanctions", "US-China talks": actors right before the noun
             poss = [a for a in acts if not a.loc and a.tokens[1] <= i and i - a.tokens[1] <= 3 and all(
-                t.text.lower() in ("'s", "’s", "s", "'", "-", "–", "and", ",", "new", "fresh", "joint", "further")
+                t.low in ("'s", "’s", "s", "'", "-", "–", "and", ",", "new", "fresh", "joint", "further")
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
-            if poss and all(t.text.lower() not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
+            if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
                 src = self._chain(poss, toks, conj, i, before=True)
         if not src and before:
             src = self._chain(before, toks, conj, head, before=True)
@@ -927,12 +927,12 @@ class Events:
 
     @staticmethod
     def _between(toks: list[Token], a: Act, i: int) -> bool:
-        return any(toks[j].text.lower() == "between" for j in range(a.tokens[0] - 1, i, -1))
+        return any(toks[j].low == "between" for j in range(a.tokens[0] - 1, i, -1))
 
     def _coref(self, sent: Sentence, toks: list[Token], lo: int, head: int, state: dict[str, Any],
                lang: str) -> list[Any]:
         lex = self.lex[lang]
-        text = " ".join(t.text.lower() for t in toks[lo:head])
+        text = " ".join(t.low for t in toks[lo:head])
         pair = state.get("pair")
         last = state.get("last_subject")
         if any(ph in text for ph in lex.coref_pair):
@@ -941,7 +941,7 @@ class Events:
                 return last
             if pair:
                 return [_Virtual(c) for c in pair]
-        words = {t.text.lower() for t in toks[lo:head]}
+        words = {t.low for t in toks[lo:head]}
         if words & lex.coref_plural:
             last = state.get("last_subject")
             if last:
@@ -964,24 +964,24 @@ class Events:
         if last_comma < 0:
             return set()
         tail = toks[last_comma + 1:]
-        if not any((t.lemma or t.text).lower() in lex.speech_verbs or t.text.lower() in lex.speech_verbs
+        if not any((t.lemma or t.text).lower() in lex.speech_verbs or t.low in lex.speech_verbs
                    for t in tail):
             return set()
         return {a.m.country or a.m.actor for a in acts if a.tokens[0] > last_comma} - {None}
 
     def _modality(self, sent: Sentence, toks: list[Token], head: int, i: int, lex: Lexicon, neg: bool,
                   intended: bool, lang: str, verb: bool = True) -> str:
-        window = [t.text.lower() for t in toks[max(0, head - 4):head]]
+        window = [t.low for t in toks[max(0, head - 4):head]]
         if neg or any(w in lex.negators for w in window) or (lang == "en" and any(
-                w in lex.negators for w in [t.text.lower() for t in toks[head:i]])):
+                w in lex.negators for w in [t.low for t in toks[head:i]])):
             return "negated"
-        pre = [t.text.lower() for t in toks[:head]]
+        pre = [t.low for t in toks[:head]]
         hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical]
         reported_future = [k for k in hyp if pre[k] in ("would", "būtų") and any(
             lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(0, k - 5):k])]
-        post_if = any(t.text.lower() in _CONDITIONS for t in toks[i + 1:])  # "will impose ... if Russia invades"
+        post_if = any(t.low in _CONDITIONS for t in toks[i + 1:])  # "will impose ... if Russia invades"
         if [k for k in hyp if k not in reported_future] or post_if or (
-                lang == "lt" and verb and toks[head].text.lower().endswith("tų")):
+                lang == "lt" and verb and toks[head].low.endswith("tų")):
             return "hypothetical"
         if reported_future:
             return "intended"
@@ -990,12 +990,12 @@ class Events:
             return "reported"
         if intended:
             return "intended"
-        w = toks[head].text.lower()
+        w = toks[head].low
         if lang == "lt" and lex.future_suffixes and w.endswith(tuple(lex.future_suffixes)) and not w.endswith(
                 _LT_NOT_FUTURE) and (toks[head].lemma or "").endswith(("ti", "tis")) and w != toks[head].lemma:
             return "intended"  # 3rd person future: surengs, susitiks, perduos, pasirašys
         if lang == "en":
-            before = " ".join(t.text.lower() for t in toks[max(0, head - 5):head])
+            before = " ".join(t.low for t in toks[max(0, head - 5):head])
             if lex.future_re is not None and lex.future_re.search(before):
                 return "intended"
             if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper():
