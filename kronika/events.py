@@ -304,6 +304,8 @@ def _qg(m: re.Match[str]) -> int:
     return 1 if m.group(1) is not None else 2
 
 
+_LT_MODALS = frozenset("gali galėtų galės gal galima turi turėtų turės privalo privalės nori norėtų žada "
+                       "ketina planuoja".split())
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
@@ -516,8 +518,11 @@ class Events:
     def _bare_infinitive(toks: list[Token], i: int, lang: str) -> bool:
         """An infinitive standing for a purpose ("aptarti", "to discuss") after another verb."""
         w = toks[i].low
-        # English "to + verb" is left alone: "moved to impose", "sought to expel" name the event itself
-        return lang == "lt" and i > 0 and w.endswith(("ti", "tis")) and w == (toks[i].lemma or "").lower()
+        # English "to + verb" is left alone: "moved to impose", "sought to expel" name the event itself;
+        # so is a Lithuanian infinitive after a modal ("gali uždaryti sieną", "turi išvesti karius")
+        if lang != "lt" or i == 0 or not (w.endswith(("ti", "tis")) and w == (toks[i].lemma or "").lower()):
+            return False
+        return not any(t.low in _LT_MODALS for t in toks[max(0, i - 3):i])
 
     @staticmethod
     def _conditional_end(toks: list[Token], lex: Lexicon) -> int:
