@@ -236,12 +236,12 @@ class Matcher:
             found.append((start, end + 1, cands))
         # longest first, then leftmost; no overlaps
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
-        taken: list[tuple[int, int]] = []
+        covered = bytearray(n)
         out = []
         for m in found:
-            if any(m[0] < e and s < m[1] for s, e in taken):
-                continue
-            taken.append((m[0], m[1]))
+            if covered.find(1, m[0], m[1]) != -1:
+                continue  # overlaps a longer match already taken
+            covered[m[0]:m[1]] = b"\x01" * (m[1] - m[0])
             out.append(m)
         out.sort(key=lambda m: m[0])
         return out

@@ -102,11 +102,7 @@ class Token:
     start: int  # char offsets into Article.text
     end: int
     lemma: str | None = None
-    low: str = ""  # text.lower(), computed once
-
-    def __post_init__(self) -> None:
-        if not self.low:
-            self.low = self.text.lower()
+    low: str = ""  # text.lower(), computed once by the tokenizer
 
 
 @dataclass(slots=True)

@@ -27,6 +27,8 @@ def _identifier() -> Any:
 
 _LT_ONLY = set("ėįųĖĮŲ")  # letters no other language in the identifier's set uses together
 _NOT_LT = set("āēīōķļņģŗłśźżćńóřěůõäöüßåæøñçàèìòùâêîôûëïÿ")
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_LT_RE = re.compile("[" + "".join(sorted(_NOT_LT)) + "]", re.I)
 _EN_STOP = frozenset("the and of to in a is that for on with as by at from said was were has have".split())
 
 
@@ -35,11 +37,11 @@ def quick_language(text: str) -> str | None:
     own letters (ė, į, ų) and none of its neighbours', English by plain ASCII with its function words.
     Anything else goes to the statistical identifier."""
     sample = text[:800]
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) < 40:
+    n_letters = len(_NON_LETTERS.sub("", sample))
+    if n_letters < 40:
         return None
-    own = sum(c in _LT_ONLY for c in letters)
-    if own / len(letters) >= 0.01 and not any(c.lower() in _NOT_LT for c in letters):
+    own = sum(sample.count(c) for c in _LT_ONLY)
+    if own / n_letters >= 0.01 and not _NOT_LT_RE.search(sample):
         return "lt"
     if sample.isascii():
         words = sample.lower().split()
@@ -124,7 +126,13 @@ class Sentences:
         for pi, start, text in blocks:
             for s, e in split_sentences(text, abbr):
                 a, b = start + s, start + e
-                toks = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(art.text, a, b)]
+                low = art.text[a:b].lower()  # same length as the text for the scripts we code
+                if len(low) == b - a:
+                    toks = [Token(m.group(), m.start(), m.end(), None, low[m.start() - a:m.end() - a])
+                            for m in _TOKEN.finditer(art.text, a, b)]
+                else:
+                    toks = [Token(m.group(), m.start(), m.end(), None, m.group().lower())
+                            for m in _TOKEN.finditer(art.text, a, b)]
                 sents.append(Sentence(art.text[a:b], a, b, pi, toks))
         art.sentences = sents
         return art
