@@ -49,28 +49,10 @@ def ingest(paths: list[str], db: str, cfg: dict[str, Any], workers: int = 1, sha
     todo = [s for s in shards if not (workdir / shard_id(s) / "_DONE").exists()]
     prog = _progress(len(shards), "ingest")
     done = len(shards) - len(todo)
-    if prog is not None:
-        prog.start()
-        task = prog.add_task("shards", total=len(shards), completed=done)
-    try:
-        if workers <= 1 or len(todo) <= 1:
-            for s in todo:
-                run_shard(s, cfg, str(workdir), default_date)
-                if prog is not None:
-                    prog.advance(task)
-        else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                futs = [pool.submit(run_shard, s, cfg, str(workdir), default_date) for s in todo]
-                for f in as_completed(futs):
-                    f.result()
-                    if prog is not None:
-                        prog.advance(task)
-    finally:
-        if prog is not None:
-            prog.stop()
     summary = IngestSummary(len(shards), len(todo), 0, 0, 0, 0, 0, 0)
     with Store(db) as st:
-        for s in shards:
+
+        def load(s: list[str]) -> None:
             r = st.load_shard(workdir / shard_id(s))
             if not r.skipped:
                 summary.loaded += 1
@@ -78,5 +60,33 @@ def ingest(paths: list[str], db: str, cfg: dict[str, Any], workers: int = 1, sha
                 summary.near_dups += r.near_dups
                 summary.mentions += r.mentions
                 summary.errors += r.errors
+
+        # shards done by an earlier run but not loaded (a crash between the two) load first
+        for s in shards:
+            if s not in todo:
+                load(s)
+        if prog is not None:
+            prog.start()
+            task = prog.add_task("shards", total=len(shards), completed=done)
+        try:
+            if workers <= 1 or len(todo) <= 1:
+                for s in todo:
+                    run_shard(s, cfg, str(workdir), default_date)
+                    load(s)
+                    if prog is not None:
+                        prog.advance(task)
+            else:
+                # the main process loads each finished shard while the workers code the next ones
+                with ProcessPoolExecutor(max_workers=workers) as pool:
+                    futs = {pool.submit(run_shard, s, cfg, str(workdir), default_date): i
+                            for i, s in enumerate(todo)}
+                    for f in as_completed(futs):
+                        f.result()
+                        load(todo[futs[f]])
+                        if prog is not None:
+                            prog.advance(task)
+        finally:
+            if prog is not None:
+                prog.stop()
         summary.events = st.rebuild_events()
     return summary

@@ -179,29 +179,25 @@ class Store:
         """Group mentions into events: same directed country pair (or organisation), root, modality,
         history flag, and dates chained within `window` days. The event keeps the most specific actor
         codes (JPNGOV over JPN) and code reported for it. Returns the number of events."""
-        rows = self.con.execute("""
-            SELECT mention_id, coalesce(source_country, source_actor, ''), coalesce(target_country, target_actor, ''),
-                   root, modality, historical, date, article, source_name, duplicate
-            FROM mentions ORDER BY 2, 3, 4, 5, 6, date NULLS FIRST, mention_id""").fetchall()
-        assign: list[tuple[int, str]] = []
-        eid = 0
-        prev_key = None
-        prev_date = None
-        for mid, s, t, root, mod, hist, d, _art, _src, _dup in rows:
-            key = (s, t, root, mod, hist)
-            if key != prev_key or d is None or prev_date is None or (d - prev_date).days > window:
-                eid += 1
-            prev_key, prev_date = key, d
-            assign.append((eid, mid))
+        # Chains of mentions with the same key whose dates are at most `window` days apart: a new event
+        # starts where the key changes, the date is missing, or the gap is larger (window functions).
         self.con.execute("BEGIN TRANSACTION")
-        self.con.execute("CREATE OR REPLACE TEMP TABLE _assign (event_id BIGINT, mention_id TEXT)")
-        if assign:
-            import pyarrow as pa
-
-            tbl = pa.table({"event_id": [a for a, _ in assign], "mention_id": [b for _, b in assign]})
-            self.con.register("_assign_arrow", tbl)
-            self.con.execute("INSERT INTO _assign SELECT * FROM _assign_arrow")
-            self.con.unregister("_assign_arrow")
+        self.con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE _assign AS
+            WITH m AS (
+                SELECT mention_id, coalesce(source_country, source_actor, '') AS s,
+                       coalesce(target_country, target_actor, '') AS t, root, modality, historical, date
+                FROM mentions),
+            o AS (
+                SELECT *, lag(date) OVER w AS prev, row_number() OVER w AS rn
+                FROM m WINDOW w AS (PARTITION BY s, t, root, modality, historical
+                                    ORDER BY date NULLS FIRST, mention_id))
+            SELECT mention_id,
+                   sum(CASE WHEN rn = 1 OR date IS NULL OR prev IS NULL OR date - prev > {int(window)} THEN 1 ELSE 0 END)
+                       OVER (ORDER BY s, t, root, modality, historical, date NULLS FIRST, mention_id
+                             ROWS UNBOUNDED PRECEDING) AS event_id
+            FROM o""")
+        eid = self.con.execute("SELECT coalesce(max(event_id), 0) FROM _assign").fetchone()[0]
         self.con.execute("UPDATE mentions SET event_id = a.event_id FROM _assign a WHERE mentions.mention_id = a.mention_id")
         self.con.execute("DELETE FROM events")
         self.con.execute("""
