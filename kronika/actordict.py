@@ -5,7 +5,7 @@ Files (tab-separated, '#' comment lines first, then a header):
   cities.tsv      name_en aliases_en name_lt aliases_lt country capital(yes|seat|no)
   places.tsv      id name_en aliases_en name_lt aliases_lt country claimed_by kind
   orgs.tsv        code cameo name_en aliases_en name_lt aliases_lt kind country
-  roles.tsv       lang phrase sector kind notes
+  roles.tsv       lang phrase sector kind country notes   (country: the state an institution implies, e.g. Kremlin → RUS)
   officials/*.tsv id name_en name_lt aliases gender country role sector start end   (one row per term)
 Aliases are '|'-separated. Dates are YYYY-MM-DD; an empty end means "still valid".
 """
@@ -33,7 +33,7 @@ HEADERS = {
     "cities.tsv": "name_en aliases_en name_lt aliases_lt country capital",
     "places.tsv": "id name_en aliases_en name_lt aliases_lt country claimed_by kind",
     "orgs.tsv": "code cameo name_en aliases_en name_lt aliases_lt kind country",
-    "roles.tsv": "lang phrase sector kind notes",
+    "roles.tsv": "lang phrase sector kind country notes",
     "officials": "id name_en name_lt aliases gender country role sector start end",
 }
 _CODE = re.compile(r"^[A-Z]{3}$")
@@ -89,6 +89,7 @@ class Role:
     sector: str
     kind: str  # title | body | group
     plural_only: bool = False
+    country: str | None = None  # an institution of one state: Kremlius, White House → RUS, USA
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +235,8 @@ def check() -> tuple[list[str], list[str]]:
             bad("roles.tsv", no, f"unknown sector {r['sector']!r}")
         if r["kind"] not in ("title", "body", "group"):
             bad("roles.tsv", no, f"kind must be title|body|group, got {r['kind']!r}")
+        if r.get("country") and r["country"] not in countries:
+            bad("roles.tsv", no, f"unknown country {r['country']!r}")
         key = (r["lang"], r["phrase"].lower())
         if key in seen_roles:
             bad("roles.tsv", no, f"duplicate role {key}")
@@ -339,7 +342,8 @@ def load() -> ActorDict:
             names.append(NameEntry(a, "lt" if _looks_lt(a) else "en", pid, "alias"))
     roles = []
     for _, r in _rows("roles.tsv")[1]:
-        roles.append(Role(r["lang"], r["phrase"], r["sector"], r["kind"], "plural only" in r["notes"].lower()))
+        roles.append(Role(r["lang"], r["phrase"], r["sector"], r["kind"], "plural only" in r["notes"].lower(),
+                          r["country"] or None))
     return ActorDict(ents, tuple(names), tuple(roles), by_code)
 
 

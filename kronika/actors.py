@@ -121,8 +121,11 @@ class Matcher:
             # Person names in Latin script are also written as-is in Lithuanian text (Fumio Kishida)
             if ent.kind == "person" and n.lang == "en" and n.kind == "name":
                 self._add_name(forms["lt"], NameEntry(n.text, "lt", n.entity, "name"), ent, plain=True)
+        self.role_country: dict[str, str] = {}
         for r in d.roles:
             target = f"role:{r.lang}:{r.phrase}"
+            if r.country:
+                self.role_country[target] = r.country
             tbl = forms[r.lang]
             if r.lang == "lt":
                 for f in inflect(r.phrase, role_kind(r.phrase), True if r.plural_only else None):
@@ -361,6 +364,9 @@ class Actors:
         if c.kind == "role":
             mt.kind, mt.entity, mt.sector = "role", None, c.sector
             mt.actor = c.sector
+            implied = self.m.role_country.get(c.target)
+            if implied:  # "Kremlius pareiškė", "the White House said": the institution's state
+                mt.country, mt.actor = implied, implied + (c.sector or "")
             self._set_case(mt, c)
             return
         if c.kind == "person":
