@@ -709,6 +709,14 @@ class Events:
                 state["last_subject"] = src
         if not src:
             return [], ""
+        if not tgt and p.target:
+            src_c = {getattr(x, "country", None) for x in src}
+            after = " ".join(t.low for t in toks[i + 1:hi])
+            pair = state.get("pair")
+            if pair and any(ph in after for ph in self.lex[lang].coref_pair):
+                # "urged both sides to ...", "paragino abi šalis ...": the article's pair, minus the speaker
+                tgt = [_Virtual(c) for c in pair if c not in src_c]
+                how = how or "coref-target"
         if p.code.startswith("01") and (how == "coref" or not tgt):
             return [], ""  # a statement needs a named target it is about
         pairs: list[tuple[Any, Any, float]] = []
