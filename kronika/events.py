@@ -447,7 +447,7 @@ class Events:
         for i, p, _ in out:
             if p.with_:
                 exact, prefix = _with_matchers(p.with_)
-                for j in range(max(0, i - 2), min(len(toks), i + 9)):
+                for j in range(max(0, i - 2), min(len(toks), i + 13)):
                     low = toks[j].low
                     if j != i and (low in exact or (prefix is not None and prefix.match(low))
                                    or (toks[j].lemma or "").lower() in exact):
@@ -500,7 +500,7 @@ class Events:
     def _with_ok(toks: list[Token], i: int, need: tuple[str, ...], lang: str) -> int | None:
         """Index of the word completing a multi-word trigger, or None."""
         exact, prefix = _with_matchers(need)
-        for j in range(i + 1, min(len(toks), i + 9)):
+        for j in range(i + 1, min(len(toks), i + 13)):
             t = toks[j]
             low = t.low
             if low in exact or (prefix is not None and prefix.match(low)):
