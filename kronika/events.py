@@ -105,6 +105,7 @@ class Lexicon:
     coref_singular: frozenset[str]
     speech_verbs: frozenset[str]
     n_patterns: int
+    with_window: int = 8  # how many words after a trigger may complete it (with: ...)
     reported_re: re.Pattern[str] | None = None
     future_re: re.Pattern[str] | None = None
     day_re: re.Pattern[str] | None = None
@@ -198,6 +199,7 @@ def lexicon(lang: str) -> Lexicon:
         coref_singular=frozenset(low(data.get("coref_singular"))),
         speech_verbs=frozenset(low(data.get("speech_verbs"))),
         n_patterns=len(data["patterns"]),
+        with_window=int(data.get("with_window", 8)),
         reported_re=_words_re(low(data.get("reported"))),
         future_re=_words_re(low(data.get("future_markers"))),
         day_re=_words_re(tuple(dw)),
@@ -433,7 +435,7 @@ class Events:
             low = w.lower()
             chosen = None
             for p in pats:
-                if p.with_ and self._with_ok(toks, i, p.with_, lang) is None:
+                if p.with_ and self._with_ok(toks, i, p.with_, lang, lex.with_window) is None:
                     continue
                 if lang == "en" and p.pos == "noun" and low.endswith("ing") and not p.lemma.endswith("ing"):
                     continue  # "according" is not the noun "accord"
@@ -447,7 +449,7 @@ class Events:
         for i, p, _ in out:
             if p.with_:
                 exact, prefix = _with_matchers(p.with_)
-                for j in range(max(0, i - 2), min(len(toks), i + 13)):
+                for j in range(max(0, i - 2), min(len(toks), i + 1 + lex.with_window)):
                     low = toks[j].low
                     if j != i and (low in exact or (prefix is not None and prefix.match(low))
                                    or (toks[j].lemma or "").lower() in exact):
@@ -458,7 +460,7 @@ class Events:
             if i in used and not p.with_:
                 continue
             if p.pos == "noun" and lang == "en" and i + 1 < len(toks) and not (
-                    p.with_ and self._with_ok(toks, i, p.with_, lang) == i + 1):
+                    p.with_ and self._with_ok(toks, i, p.with_, lang, lex.with_window) == i + 1):
                 nxt = toks[i + 1].text
                 if (i + 1 in idx and any(q.pos == "noun" for j, q, _ in out if j == i + 1)) or (
                         nxt.isalpha() and nxt.islower() and nxt.endswith("s") and len(nxt) > 3
@@ -497,10 +499,10 @@ class Events:
         return ()
 
     @staticmethod
-    def _with_ok(toks: list[Token], i: int, need: tuple[str, ...], lang: str) -> int | None:
+    def _with_ok(toks: list[Token], i: int, need: tuple[str, ...], lang: str, window: int = 8) -> int | None:
         """Index of the word completing a multi-word trigger, or None."""
         exact, prefix = _with_matchers(need)
-        for j in range(i + 1, min(len(toks), i + 13)):
+        for j in range(i + 1, min(len(toks), i + 1 + window)):
             t = toks[j]
             low = t.low
             if low in exact or (prefix is not None and prefix.match(low)):
