@@ -589,8 +589,11 @@ class Events:
                 # what is urged, demanded, rejected or threatened is the content, not a separate event
                 lo, hi = self._clause(sent, i, lang)
                 for j, _q, _n in trig[k + 1:]:
-                    if j < min(hi, i + 12):
-                        consumed.add(j)
+                    if j >= min(hi, i + 12):
+                        break
+                    if toks[j - 1].low in ("ir", "bei", "and", "then") and _q.pos == "verb":
+                        break  # "apkaltino ... ir suėmė": a second action of the same subject, not content
+                    consumed.add(j)
             if p.intent or p.lemma in lex.intent_verbs:
                 lo, hi = self._clause(sent, i, lang)
                 actions = [(j, q, n2) for j, q, n2 in trig[k + 1:] if j < min(hi, i + 30) and not q.intent
