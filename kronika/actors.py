@@ -183,10 +183,7 @@ class Matcher:
             if kind == "person" and len(words) >= 2:
                 sur = words[-1]
                 # a surname may be two words ("von der Leyen"): keep particles with it
-                i = len(words) - 1
-                while i > 1 and words[i - 1][:1].islower():
-                    i -= 1
-                sur_words = words[i:]
+                sur_words = _surname_words(words)
                 if not _surname_ok(" ".join(sur_words)):
                     return
                 if " ".join(sur_words) in amb:
@@ -210,15 +207,13 @@ class Matcher:
             for text in variants:
                 self._put(tbl, text, Cand(ent.id, kind, n.kind, an, None, len(words)))
             if kind == "person" and len(words) >= 2:
-                i = len(words) - 1
-                while i > 1 and words[i - 1][:1].islower():
-                    i -= 1
-                sur = " ".join(words[i:])
+                sur_words = _surname_words(words)
+                sur = " ".join(sur_words)
                 if not _surname_ok(sur):
                     return
                 if sur in amb:
                     tbl = _Flagging(tbl)
-                self._put(tbl, sur, Cand(ent.id, kind, "surname", an, None, len(words) - i))
+                self._put(tbl, sur, Cand(ent.id, kind, "surname", an, None, len(sur_words)))
                 self.surnames[ent.id].add(sur)
                 for sep in (". ", "."):
                     self._put(tbl, f"{words[0][0]}{sep}{sur}", Cand(ent.id, kind, "initial", an, None, 2))
@@ -267,6 +262,14 @@ class _FlagList:
 
     def append(self, c: Cand) -> None:
         self.target.append(Cand(c.target, c.kind, c.form, c.analyses, c.sector, c.words, True))
+
+
+def _surname_words(words: list[str]) -> list[str]:
+    """The surname of a full name, with its particles ("von der Leyen", "da Silva")."""
+    i = len(words) - 1
+    while i > 1 and words[i - 1][:1].islower():
+        i -= 1
+    return words[i:]
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")

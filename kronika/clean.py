@@ -130,10 +130,11 @@ class Clean:
                 self.repeated[g] = rep
 
     # -- rules ----------------------------------------------------------------------------------
-    def is_widget(self, line: str) -> bool:
+    def is_widget(self, line: str, n: str | None = None) -> bool:
         if len(line) > 160:
             return False  # widgets, prompts and tag lines are short; body paragraphs are not
-        n = norm_line(line)
+        if n is None:
+            n = norm_line(line)
         if not n and not any(ch.isalnum() for ch in line):
             return False
         if n in self.bp.widget_lines:
@@ -141,8 +142,8 @@ class Clean:
         low = " ".join(line.lower().split())
         return self.bp.widget_re is not None and self.bp.widget_re.match(low) is not None
 
-    def is_ad_marker(self, line: str) -> bool:
-        return norm_line(line) in self.bp.ad_markers
+    def is_ad_marker(self, line: str, n: str | None = None) -> bool:
+        return (norm_line(line) if n is None else n) in self.bp.ad_markers
 
     def split_credit(self, line: str) -> tuple[str, str] | None:
         """'Caption text / AFP/„Scanpix“ nuotr.' → ('Caption text', 'AFP/Scanpix')."""
@@ -204,7 +205,8 @@ class Clean:
                     rej.append(Rejected(ln, f"boilerplate: line repeated in {c} documents of {art.source.group()}", no))
                     k += 1
                     continue
-            if self.is_ad_marker(ln):
+            n = norm_line(ln)  # once per line, for the ad-marker and widget checks
+            if self.is_ad_marker(ln, n):
                 rej.append(Rejected(ln, "ad marker", no))
                 k += 1
                 taken = 0
@@ -216,7 +218,7 @@ class Clean:
                     k += 1
                     taken += 1
                 continue
-            if self.is_widget(ln):
+            if self.is_widget(ln, n):
                 rej.append(Rejected(ln, "widget / prompt line", no))
                 k += 1
                 continue
