@@ -9,6 +9,7 @@ method. The pipeline runs batch by batch, stage by stage; a document whose stage
 from __future__ import annotations
 
 import importlib
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -48,6 +49,7 @@ class Pipeline:
         self.names = names
         self.stages: list[Stage] = [reg[n](cfg) for n in names]
         self.batch_size = batch_size
+        self.seconds: dict[str, float] = dict.fromkeys(names, 0.0)  # wall time spent in each stage
 
     def __call__(self, items: Iterable[RawDoc | DocError]) -> Iterator[Article | DocError]:
         batch: list[RawDoc | DocError] = []
@@ -68,6 +70,7 @@ class Pipeline:
         out: list[Article | DocError | None] = list(items)
         live = [(i, a) for i, a in enumerate(items) if isinstance(a, Article)]
         for name, stage in zip(self.names, self.stages, strict=True):
+            t0 = time.perf_counter()
             fit = getattr(stage, "fit", None)
             if fit is not None:
                 fit([a for _, a in live])
@@ -82,4 +85,5 @@ class Pipeline:
                 except Exception as e:  # a bug or a library failure on one document: keep the batch going
                     out[pos] = DocError(art.source, "internal", f"{type(e).__name__}: {e}", id=art.id, stage=name)
             live = still
+            self.seconds[name] += time.perf_counter() - t0
         return [x for x in out if x is not None]
