@@ -353,6 +353,9 @@ def _qg(m: re.Match[str]) -> int:
 
 _LT_MODALS = frozenset("gali galėtų galės gal galima turi turėtų turės privalo privalės nori norėtų žada "
                        "ketina planuoja".split())
+_LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
+                         "šimtai tūkstančiai".split())
+_LT_QUANT_ABBR = frozenset({"tūkst", "mln", "mlrd"})
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
@@ -464,8 +467,11 @@ class Events:
         return (top[0][0], top[1][0])
 
     # ------------------------------------------------------------------------------- triggers
-    def _triggers(self, sent: Sentence, lex: Lexicon, lang: str) -> list[tuple[int, Pattern, bool]]:
-        """(token index, pattern, negated-by-prefix) for every trigger in the sentence."""
+    def _triggers(self, sent: Sentence, lex: Lexicon, lang: str,
+                  mask: frozenset[int] = frozenset()) -> list[tuple[int, Pattern, bool]]:
+        """(token index, pattern, negated-by-prefix) for every trigger in the sentence. Words at `mask`
+        (inside an organisation's name: "Cheminio ginklo uždraudimo organizacija") complete no
+        multi-word trigger."""
         out: list[tuple[int, Pattern, bool]] = []
         toks = sent.tokens
         cache = self._word_cache[lang]
@@ -479,7 +485,7 @@ class Events:
                 return memo[key]
             if not lems:
                 lems.extend([(t.lemma or "").lower() for t in toks])
-            r = memo[key] = self._with_ok(toks, i, need, lang, lex.with_window, lems)
+            r = memo[key] = self._with_ok(toks, i, need, lang, lex.with_window, lems, mask)
             return r
 
         for i, hit in enumerate(hits):
@@ -499,6 +505,22 @@ class Events:
             chosen = None
             union = _union_need(pats)
             any_with = union is not None and with_ok(i, union) is not None
+            if lang == "lt" and any_with:
+                # "perdavė ... duomenis", "skyrė ... paramos": the completing word nearest the verb decides
+                best: tuple[int, Pattern] | None = None
+                for p in pats:
+                    if p.with_:
+                        j = with_ok(i, p.with_)
+                        if j is None:
+                            continue
+                        d = j - i if j > i else 100 + i - j
+                    else:
+                        d = 1000
+                    if best is None or d < best[0]:
+                        best = (d, p)
+                if best is not None:
+                    out.append((i, best[1], neg))
+                continue
             for p in pats:
                 if p.with_ and (not any_with or with_ok(i, p.with_) is None):
                     continue
@@ -565,7 +587,7 @@ class Events:
 
     @staticmethod
     def _with_ok(toks: list[Token], i: int, need: tuple[str, ...], lang: str, window: int = 8,
-                 lems: list[str] | None = None) -> int | None:
+                 lems: list[str] | None = None, mask: frozenset[int] = frozenset()) -> int | None:
         """Index of the word completing a multi-word trigger, or None (`lems`: the tokens' lowercase
         lemmas, when the caller has them)."""
         exact, prefix = _with_matchers(need)
@@ -574,7 +596,7 @@ class Events:
             lems = [(t.lemma or "").lower() for t in toks[:end]]
         for j in range(i + 1, end):
             low = toks[j].low
-            if low in exact or lems[j] in exact or (prefix is not None and prefix.match(low)):
+            if (low in exact or lems[j] in exact or (prefix is not None and prefix.match(low))) and j not in mask:
                 return j
         for j in range(max(0, i - 2), i):  # "protesto notą įteikė": the object before the verb
             low = toks[j].low
@@ -636,21 +658,26 @@ class Events:
     def _code_sentence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
                        adate: date | None, state: dict[str, Any], sent_mentions: list[Any]) -> list[Event]:
         lang = lex.lang
-        trig = self._triggers(sent, lex, lang)
+        mask = frozenset(k for a in acts if a.m.kind == "org" and a.m.role == "actor"
+                         for k in range(a.tokens[0], a.tokens[1])) if acts else frozenset()
+        trig = self._triggers(sent, lex, lang, mask)
         if not trig:
             self._track_subject(sent, acts, lang, state)
             return []
         toks = sent.tokens
         consumed: set[int] = set()
+        nested: dict[int, str] = {}  # an act named inside a condemnation or accusation: its own modality
         cond_end = self._conditional_end(toks, lex)
         state["_cond_end"] = cond_end
         last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
         plans: list[tuple[int, Pattern, bool, str, int | None]] = []  # (idx, pattern, neg, code, intent idx)
         for k, (i, p, neg) in enumerate(trig):
-            if i in consumed or i < cond_end:
-                continue  # the "if ..." part of a conditional is a condition, not an event
+            if i in consumed:
+                continue  # (the "if ..." part of a conditional is coded too: hypothetical, roles from it alone)
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
+            if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask):
+                continue
             if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
                 # what is urged, demanded, rejected or threatened is the content, not a separate event
@@ -660,6 +687,13 @@ class Events:
                         break
                     if toks[j - 1].low in ("ir", "bei", "and", "then") and _q.pos == "verb":
                         break  # "apkaltino ... ir suėmė": a second action of the same subject, not content
+                    if lang == "lt" and ((p.code[:2] == "11" and _q.pos == "noun" and int(_q.code[:2]) >= 14)
+                                         or toks[j].low.endswith(("dama", "damas", "dami", "damos"))):
+                        # "pasmerkė Rusijos raketų smūgį": the condemned act is an event of its own (reported
+                        # when it is an accusation); "..., kaltindama Izraelį": an adverbial participle acts
+                        if p.code.startswith("112"):
+                            nested[j] = "reported"
+                        continue
                     consumed.add(j)
             if p.intent or p.lemma in lex.intent_verbs:
                 lo, hi = self._clause(sent, i, lang)
@@ -680,7 +714,8 @@ class Events:
             if p.code.startswith("01") and last_comma >= 0 and i > last_comma and any(
                     j < last_comma for j, _q, _n in trig):
                 continue  # ", pranešė ministerija" / ", X said": the attribution of what came before
-            if self._bare_infinitive(toks, i, lang) and not p.intent:
+            if self._bare_infinitive(toks, i, lang) and not p.intent and any(
+                    j < i and i - j <= 6 and q.pos == "verb" for j, q, _ in trig):
                 continue  # "susitiks ... aptarti", "met to discuss": a purpose, not an event of its own
             plans.append((i, p, neg, p.code, None))
         out: list[Event] = []
@@ -703,7 +738,7 @@ class Events:
             pairs, how = self._roles(sent, acts, toks, i, head, p, lang, state)
             if not pairs:
                 continue
-            modality = self._modality(sent, toks, head, i, lex, neg,
+            modality = nested.get(i) or self._modality(sent, toks, head, i, lex, neg,
                                       intent_idx is not None or (p.intent and not p.code.startswith("13")), lang,
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
             if modality == "intended" and intent_idx is None and not p.intent:
@@ -740,6 +775,32 @@ class Events:
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
 
+    def _absorbed(self, toks: list[Token], trig: list[tuple[int, Pattern, bool]], k: int, i: int, p: Pattern,
+                  lex: Lexicon, mask: frozenset[int]) -> bool:
+        """A Lithuanian trigger that is part of an earlier trigger's event, not one of its own:
+        - a noun in the "dėl/už/apie ..." complement of an earlier verb ("pasirašė susitarimą dėl
+          bendradarbiavimo", "atsiprašė už smurtą");
+        - a noun that completes an earlier verb's multi-word pattern ("skirs ... paramos");
+        - a multi-word trigger completed by the same word as an earlier one ("panaikinama ... taikytų
+          sankcijų")."""
+        if p.pos == "noun":
+            for j in range(max(0, i - 5), i):
+                if toks[j].low in ("dėl", "už", "apie") and all(
+                        t.low.isalpha() and t.text[:1].islower() for t in toks[j + 1:i]) and any(
+                        jj < j and q.pos == "verb" for jj, q, _ in trig):
+                    return True
+            for jj, q, _ in trig[:k]:
+                if q.pos == "verb" and 0 < i - jj <= 12:
+                    for q2 in lex.by_lemma.get(q.lemma, ()):
+                        if q2.with_ and self._with_ok(toks, jj, q2.with_, "lt", 12, mask=mask) == i:
+                            return True
+        if p.with_:
+            mine = self._with_ok(toks, i, p.with_, "lt", lex.with_window, mask=mask)
+            for jj, q, _ in trig[:k]:
+                if q.with_ and self._with_ok(toks, jj, q.with_, "lt", lex.with_window, mask=mask) == mine:
+                    return True
+        return False
+
     @staticmethod
     def _ended(m: Any, adate: date | None) -> bool:
         """An actor that no longer exists on the article date (USSR) makes the event history."""
@@ -757,8 +818,14 @@ class Events:
         cond_end = state.get("_cond_end", 0)
         if head >= cond_end > lo:
             lo = cond_end  # roles of the main clause do not come from the "if ..." condition
+        if head < cond_end:
+            hi = min(hi, cond_end)  # nor the condition's from the main clause
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
-        if lang == "lt":
+        w = toks[i].low
+        if lang == "lt" and p.pos == "verb" and w.endswith(("ant", "int", "vus")) and (
+                toks[i].lemma or "").endswith(("ti", "tis")) and w != (toks[i].lemma or ""):
+            src_a, tgt_a = self._dative_absolute(acts, toks, i, state)
+        elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
         else:
             src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p)
@@ -771,6 +838,11 @@ class Events:
                 nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
             if nxt:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
+        if lang == "lt" and src_a and not tgt_a:
+            if p.code.startswith("01"):
+                tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
+            elif p.target and p.code[:2] in ("09", "11", "12", "13", "15", "16", "17", "18", "19", "20"):
+                tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
         how = ""
@@ -809,6 +881,56 @@ class Events:
                         pairs.append((s, t, conf - 0.1))
             how = how or "joint"
         return pairs, how
+
+    def _dative_absolute(self, acts: list[Act], toks: list[Token], i: int,
+                         state: dict[str, Any]) -> tuple[list[Act], list[Act]]:
+        """A Lithuanian adverbial participle with a dative agent ("Turkijai tarpininkaujant, Etiopija ir
+        Somalis susitarė"): the dative actor acts on the main clause's subjects (else the last subject)."""
+        conj = frozenset({"ir", "bei", ","})
+        dat = [a for a in acts if not a.loc and "DAT" in (a.m.cases or []) and abs(a.tokens[0] - i) <= 4]
+        src_a = self._chain(dat, toks, conj, i, before=any(a.tokens[1] <= i for a in dat)) if dat else []
+        nom = [a for a in acts if not a.loc and "NOM" in (a.m.cases or []) and a not in src_a]
+        tgt_a = self._chain(nom, toks, conj, i, before=False) if nom else []
+        if src_a and not tgt_a and state.get("last_subject"):
+            tgt_a = [Act(m, 0, (0, 0)) for m in state["last_subject"]]
+        return src_a, tgt_a
+
+    def _statement_topic(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act], hi: int,
+                         lang: str) -> list[Act]:
+        """'X pareiškė, kad derybos su Rusija neturi perspektyvų': a statement is about the other country
+        its "kad" clause names, when that clause has no subject of its own."""
+        if hi + 1 >= len(toks) or toks[hi + 1].low != "kad":
+            return []
+        _, hi_next = self._clause(sent, hi + 2, lang)
+        comp = [a for a in acts if hi < a.tokens[0] < hi_next and not a.loc]
+        if not comp or any(a.m.case == "NOM" and len(a.m.cases or []) <= 3 and "GEN" not in (a.m.cases or [])
+                           and self._prep_before(toks, a, lang, 0) is None for a in comp):
+            return []
+        src_c = {a.m.country for a in src_a}
+        cand = [a for a in comp if a.m.country and a.m.country not in src_c]
+        return cand[:1]
+
+    def _adverbial_target(self, acts: list[Act], toks: list[Token], src_a: list[Act], i: int) -> list[Act]:
+        """'Lenkija padidino parengtį, kai Rusija surengė smūgį': a response is aimed at the subject of the
+        "kai / jei / po to, kai" clause beside it, and an act inside a "kai" clause at the main subject.
+        A condition's own act takes nothing from the main clause."""
+        src_c = {a.m.country for a in src_a}
+        subs = [k for k, t in enumerate(toks) if t.low in ("kai", "jei", "jeigu") and (k == 0 or toks[k - 1].text == ",")]
+        for k in subs:
+            stops = (",",) if k == 0 else (",", ";")
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in stops), len(toks))
+            start = k - 3 if k > 2 and toks[k - 2].low == "to" and toks[k - 3].low == "po" else k
+            inside = start <= i < end
+            if inside and toks[k].low != "kai":
+                continue
+            pool = [a for a in acts if not a.loc and "NOM" in (a.m.cases or []) and a.m.country
+                    and a.m.country not in src_c and ((start <= a.tokens[0] < end) != inside)
+                    and self._prep_before(toks, a, "lt", 0) is None]
+            if inside:
+                pool = [a for a in pool if a.tokens[0] < start or k == 0]
+            if pool:
+                return [pool[0]]
+        return []
 
     @staticmethod
     def _chain(cands: list[Act], toks: list[Token], conj: frozenset[str], anchor: int, before: bool) -> list[Act]:
@@ -884,6 +1006,10 @@ class Events:
                 if a.loc and case != "LOC":
                     continue
                 cases = a.m.cases or ([a.m.case] if a.m.case else [])
+                if "GEN" in cases and case in ("NOM", "ACC") and self._after_quantity(toks, a):
+                    # "tūkstančiai Gruzijos gyventojų protestavo", "nužudė šimtus civilių": the genitive
+                    # after a number or quantity word is the subject before the verb, the object after it
+                    cases = [*cases, "NOM" if a.tokens[1] <= head else "ACC"]
                 if case not in cases:
                     continue
                 pb = self._prep_before(toks, a, "lt", 0)
@@ -937,6 +1063,24 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    @staticmethod
+    def _after_quantity(toks: list[Token], a: Act) -> bool:
+        j = a.tokens[0] - 1
+        k = 0
+        while j >= 0 and k < 3:
+            w = toks[j].low
+            if w.replace(",", "").isdigit() or (toks[j].lemma or "").lower() in _LT_QUANTITY or w in _LT_QUANT_ABBR:
+                return True
+            if w == "." and j > 0 and toks[j - 1].low in _LT_QUANT_ABBR:
+                j -= 1
+                k += 1
+                continue
+            if not (w.isalpha() and w.islower()):
+                return False
+            j -= 1
+            k += 1
+        return False
 
     @staticmethod
     def _after_tarp(toks: list[Token], a: Act) -> bool:
@@ -1085,7 +1229,7 @@ class Events:
         if intended:
             return "intended"
         w = toks[head].low
-        if lang == "lt" and lex.future_suffixes and w.endswith(tuple(lex.future_suffixes)) and not w.endswith(
+        if lang == "lt" and verb and lex.future_suffixes and w.endswith(tuple(lex.future_suffixes)) and not w.endswith(
                 _LT_NOT_FUTURE) and (toks[head].lemma or "").endswith(("ti", "tis")) and w != toks[head].lemma:
             return "intended"  # 3rd person future: surengs, susitiks, perduos, pasirašys
         if lang == "en":
