@@ -408,7 +408,9 @@ class Actors:
         if ent.kind == "country":
             mt.country = ent.code
             mt.actor = ent.code
-            if c.form == "adj" or (c.form == "demonym" and lang == "lt" and mt.case != "NOM"):
+            if c.form == "adj" or (c.form == "demonym" and lang == "lt" and mt.case == "GEN"
+                                   and _next_word_lower(text, mt.end)):
+                # "Russian", "rusų kalba": a nationality; but "su rusais", "palestiniečiams": the people
                 mt.role = "nationality"
         elif ent.kind == "org":
             mt.country = ent.country
@@ -442,101 +444,114 @@ class Actors:
 
     # -- composition --------------------------------------------------------------------------------
     def _compose(self, ms: list[Mention], text: str, lang: str, when: date | None) -> None:
-        conj = _LT_CONJ if lang == "lt" else _EN_CONJ
-        for i, mt in enumerate(ms):
+        n = len(ms)
+        shared: list[tuple[Mention, list[Mention]]] = []  # a role and the copies it made for more nationalities
+        for i in range(n):
+            mt = ms[i]
             if mt.kind != "role":
                 continue
-            # nationality: countries (genitive in lt; adjective / possessive / name in en) before the role
-            nats: list[Mention] = []
-            j = i - 1
-            gap_start = mt.start
-            while j >= 0:
-                prev = ms[j]
-                gap = text[prev.end:gap_start]
-                words = _WORD.findall(gap.lower())
-                if lang == "en":
-                    words = [w for w in words if w not in ("s", "the")]
-                ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and (
-                                 _lt_genitive_like(w) or w.endswith(_LT_ADJ_ENDINGS)))
-                             or (lang == "en" and w in _EN_TITLE_MODS and not nats)
-                             for w in words) and "." not in gap and len(words) <= 4
-                if not ok_gap:
-                    break
-                if prev.kind in ("country", "org") and prev.role != "location" and (
-                    lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)
-                ):
-                    if lang == "lt" and prev.form == "demonym" and "GEN" not in prev.cases:
-                        break
-                    nats.append(prev)
-                    gap_start = prev.start
-                    j -= 1
-                    continue
-                break
-            if nats:
-                for k, nat in enumerate(nats):
-                    nat.role = "nationality"
-                    if k == 0:
-                        mt.country = nat.country or nat.actor
-                        mt.actor = _titled(nat, mt.sector)
-                        mt.title_start = nat.start
-                    else:
-                        extra = Mention(mt.article, mt.sentence_index, text[nat.start:mt.end], nat.start, mt.end,
-                                        "role", None, _titled(nat, mt.sector),
-                                        nat.country or nat.actor, mt.sector, "actor", mt.case, mt.number,
-                                        list(mt.cases), lang, form="role")
-                        ms.append(extra)
-                mt.text = text[nats[0].start:mt.end] if len(nats) == 1 else text[nats[-1].start:mt.end]
-                mt.start = nats[-1].start if len(nats) > 1 else nats[0].start
-            # a title before a person's name
-            after = [x for x in ms if x.start >= mt.end and x is not mt]
-            if after:
-                nxt = min(after, key=lambda x: x.start)
-                gap = text[mt.end:nxt.start]
-                if nxt.kind == "person" and not gap.strip():
-                    nxt.title = text[mt.start:mt.end]
-                    nxt.title_start = mt.start
-                    if nxt.entity is None or nxt.actor is None:
-                        nxt.actor, nxt.country, nxt.sector = mt.actor, mt.country, mt.sector
-                    elif mt.country and not nxt.country:
-                        nxt.country = mt.country
-                    mt.role = "absorbed"
-                    continue
-            if not nats and lang == "lt" and i > 0:
-                prev = ms[i - 1]
-                if (prev.kind == "role" and prev.country and prev.case == "GEN" and not text[prev.end:mt.start].strip()
-                        and prev.role in ("actor", "modifier")):
-                    # "JAV prezidento pasiuntinys", "Rusijos prezidento atstovas": the nationality carries through
-                    mt.country = prev.country
-                    mt.actor = (prev.country or "") + (mt.sector or "")
-                    mt.title_start = prev.title_start if prev.title_start is not None else prev.start
-                    mt.text = text[mt.title_start:mt.end]
-                    mt.start = mt.title_start
-                    prev.role = "modifier"
-                    nats = [prev]
-            if not nats and lang == "en" and after:
-                nxt = min(after, key=lambda x: x.start)
-                if nxt.kind in ("country", "org") and re.fullmatch(r"\s+of\s+(the\s+)?", text[mt.end:nxt.start]):
-                    # "the foreign minister of Japan", "the navy of Russia"
-                    nxt.role = "nationality"
-                    mt.country = nxt.country or nxt.actor
-                    mt.actor = _titled(nxt, mt.sector)
-                    mt.text = text[mt.start:nxt.end]
-                    mt.end = nxt.end
-                    continue
-            if not nats and lang == "lt" and mt.case == "GEN" and _next_word_lower(text, mt.end):
-                # a bare genitive role attributing a noun ("vyriausybės svečių namuose", "ministrų lygio
-                # susitikimus") names no participant
-                mt.role = "modifier"
-                continue
-            if mt.role != "absorbed":
-                name = _unknown_name_after(text, mt.end)
-                if name and mt.sector and lang in ("lt", "en"):
-                    s, e = name
-                    mt.role = "absorbed"
-                    ms.append(Mention(mt.article, mt.sentence_index, text[s:e], s, e, "person", None, mt.actor,
-                                      mt.country, mt.sector, "actor", mt.case, mt.number, list(mt.cases), lang,
-                                      title=text[mt.start:mt.end], title_start=mt.start, form="name"))
+            extras: list[Mention] = []
+            self._compose_role(i, mt, ms, extras, text, lang)
+            shared.append((mt, extras))
+        for mt, extras in shared:
+            for x in extras:
+                x.role = mt.role  # "Tailando ir Kambodžos vyriausybių vadovai": both act, or neither
+                ms.append(x)
         ms.sort(key=lambda x: (x.start, x.end))
+
+    def _compose_role(self, i: int, mt: Mention, ms: list[Mention], extras: list[Mention], text: str,
+                      lang: str) -> None:
+        conj = _LT_CONJ if lang == "lt" else _EN_CONJ
+        # nationality: countries (genitive in lt; adjective / possessive / name in en) before the role
+        nats: list[Mention] = []
+        j = i - 1
+        gap_start = mt.start
+        while j >= 0:
+            prev = ms[j]
+            gap = text[prev.end:gap_start]
+            words = _WORD.findall(gap.lower())
+            if lang == "en":
+                words = [w for w in words if w not in ("s", "the")]
+            ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and (
+                             _lt_genitive_like(w) or w.endswith(_LT_ADJ_ENDINGS)))
+                         or (lang == "en" and w in _EN_TITLE_MODS and not nats)
+                         for w in words) and "." not in gap and len(words) <= 4
+            if not ok_gap:
+                break
+            if prev.kind in ("country", "org") and prev.role != "location" and (
+                lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)
+            ):
+                if lang == "lt" and prev.form == "demonym" and "GEN" not in prev.cases:
+                    break
+                nats.append(prev)
+                gap_start = prev.start
+                j -= 1
+                continue
+            break
+        if nats:
+            for k, nat in enumerate(nats):
+                nat.role = "nationality"
+                if k == 0:
+                    mt.country = nat.country or nat.actor
+                    mt.actor = _titled(nat, mt.sector)
+                    mt.title_start = nat.start
+                else:
+                    extra = Mention(mt.article, mt.sentence_index, text[nat.start:mt.end], nat.start, mt.end,
+                                    "role", None, _titled(nat, mt.sector),
+                                    nat.country or nat.actor, mt.sector, "actor", mt.case, mt.number,
+                                    list(mt.cases), lang, form="role")
+                    extras.append(extra)
+            mt.text = text[nats[0].start:mt.end] if len(nats) == 1 else text[nats[-1].start:mt.end]
+            mt.start = nats[-1].start if len(nats) > 1 else nats[0].start
+        # a title before a person's name
+        after = [x for x in ms if x.start >= mt.end and x is not mt]
+        if after:
+            nxt = min(after, key=lambda x: x.start)
+            gap = text[mt.end:nxt.start]
+            if nxt.kind == "person" and not gap.strip():
+                nxt.title = text[mt.start:mt.end]
+                nxt.title_start = mt.start
+                if nxt.entity is None or nxt.actor is None:
+                    nxt.actor, nxt.country, nxt.sector = mt.actor, mt.country, mt.sector
+                elif mt.country and not nxt.country:
+                    nxt.country = mt.country
+                mt.role = "absorbed"
+                return
+        if not nats and lang == "lt" and i > 0:
+            prev = ms[i - 1]
+            if (prev.kind == "role" and prev.country and prev.case == "GEN" and not text[prev.end:mt.start].strip()
+                    and prev.role in ("actor", "modifier")):
+                # "JAV prezidento pasiuntinys", "Rusijos prezidento atstovas": the nationality carries through
+                mt.country = prev.country
+                mt.actor = (prev.country or "") + (mt.sector or "")
+                mt.title_start = prev.title_start if prev.title_start is not None else prev.start
+                mt.text = text[mt.title_start:mt.end]
+                mt.start = mt.title_start
+                prev.role = "modifier"
+                nats = [prev]
+        if not nats and lang == "en" and after:
+            nxt = min(after, key=lambda x: x.start)
+            if nxt.kind in ("country", "org") and re.fullmatch(r"\s+of\s+(the\s+)?", text[mt.end:nxt.start]):
+                # "the foreign minister of Japan", "the navy of Russia"
+                nxt.role = "nationality"
+                mt.country = nxt.country or nxt.actor
+                mt.actor = _titled(nxt, mt.sector)
+                mt.text = text[mt.start:nxt.end]
+                mt.end = nxt.end
+                return
+        if not nats and lang == "lt" and mt.case == "GEN" and _next_word_lower(text, mt.end):
+            # a bare genitive role attributing a noun ("vyriausybės svečių namuose", "ministrų lygio
+            # susitikimus") names no participant
+            mt.role = "modifier"
+            return
+        if mt.role != "absorbed":
+            name = _unknown_name_after(text, mt.end)
+            if name and mt.sector and lang in ("lt", "en"):
+                s, e = name
+                mt.role = "absorbed"
+                ms.append(Mention(mt.article, mt.sentence_index, text[s:e], s, e, "person", None, mt.actor,
+                                  mt.country, mt.sector, "actor", mt.case, mt.number, list(mt.cases), lang,
+                                  title=text[mt.start:mt.end], title_start=mt.start, form="name"))
 
 
 _NAME_AFTER = re.compile(r"\s+((?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+|[A-ZĄČĘĖĮŠŲŪŽ]\.)(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+){1,2})")
@@ -564,8 +579,9 @@ _GEN_ENDINGS = ("ų", "os", "ės", "o", "io", "aus", "ies", "ių")
 
 def _titled(nat: Mention, sector: str | None) -> str:
     """Actor code of a title with a nationality: JPN + GOV = JPNGOV; an organisation acts as itself
-    ("ES užsienio reikalų ministrai", "NATO generals" → EU, NATO)."""
-    if nat.kind == "org" and not nat.country:
+    ("ES užsienio reikalų ministrai", "NATO generals", "ELN sukilėliai", "Hamas fighters" → EU, NATO,
+    ELN, HAMAS), also one tied to a country."""
+    if nat.kind == "org":
         return nat.actor or ""
     return (nat.country or nat.actor or "") + (sector or "")
 

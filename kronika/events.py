@@ -306,6 +306,12 @@ def _sector(m: Any) -> str | None:
     return a[len(c):] if a and c and a.startswith(c) and len(a) > len(c) else None
 
 
+def _own_code(m: Any) -> bool:
+    """An organisation acting under its own code though tied to a country (ELN, HAMAS in COL, PSE)."""
+    a, c = getattr(m, "actor", None), getattr(m, "country", None)
+    return bool(a and c and not a.startswith(c))
+
+
 _LT_PASSIVE = re.compile(r"^(\w+?)t(?:as|a|i|os|ą|ų|am|ai|ais|oms|us|ose)$")
 
 
@@ -747,7 +753,7 @@ class Events:
                 src_c = s.country if s else None
                 tgt_c = t.country if t else None
                 if src_c and tgt_c and src_c == tgt_c and (s.actor == t.actor or not (
-                        _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC)):
+                        _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t))):
                     continue  # a state acting on itself ("its facilities") is not an interaction
                 key = (s.actor if s else None, t.actor if t else None, code, modality)
                 if key in seen:
