@@ -163,6 +163,8 @@ class Matcher:
     def _put(self, tbl: dict[str, list[Cand]], text: str, cand: Cand) -> None:
         if len(text) >= 2:
             tbl[text].append(cand)
+            if text[0].islower():  # "Sovietų kariai", "Hučiai užgrobė": a lowercase form opening a sentence
+                tbl[_cap(text)].append(cand)
 
     def _add_name(self, tbl: dict[str, list[Cand]], n: NameEntry, ent: Entity, plain: bool = False) -> None:
         kind = ent.kind
