@@ -480,9 +480,11 @@ class Actors:
                          for w in words) and "." not in gap and len(words) <= 4
             if not ok_gap:
                 break
-            if prev.kind in ("country", "org") and prev.role != "location" and (
-                lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)
-            ):
+            if (prev.kind in ("country", "org") or (prev.kind == "city" and lang == "lt" and "GEN" in prev.cases
+                                                    and not ("GEN" in mt.cases and _next_word_lower(text, mt.end)))) \
+                    and prev.role != "location" and (lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)):
+                # ("Vilniaus apygardos teismas", "Kyjivo gyventojai": a city's genitive gives its country, but
+                # not to a genitive naming a thing: "Vilniaus televizijos bokštas")
                 if lang == "lt" and prev.form == "demonym" and "GEN" not in prev.cases:
                     break
                 nats.append(prev)

@@ -398,6 +398,7 @@ class Events:
         self.lex = {lang: lexicon(lang) for lang in ("lt", "en")}
         self.onto = ontology()
         self._clause_cache: dict[tuple[int, int], tuple[int, int]] = {}
+        self._verbs: list[int] = []  # token indices of the verb triggers of the sentence being coded
         self._word_cache: dict[str, dict[str, tuple[tuple[Pattern, ...], bool]]] = {"lt": {}, "en": {}}
 
     # ------------------------------------------------------------------------------------ stage
@@ -675,6 +676,7 @@ class Events:
         nested: dict[int, str] = {}  # an act named inside a condemnation or accusation: its own modality
         cond_end = self._conditional_end(toks, lex)
         state["_cond_end"] = cond_end
+        state["_verbs"] = [j for j, q, _ in trig if q.pos == "verb"]
         last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
         plans: list[tuple[int, Pattern, bool, str, int | None]] = []  # (idx, pattern, neg, code, intent idx)
         for k, (i, p, neg) in enumerate(trig):
@@ -827,6 +829,7 @@ class Events:
         if head < cond_end:
             hi = min(hi, cond_end)  # nor the condition's from the main clause
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
+        self._verbs = state.get("_verbs", [])
         w = toks[i].low
         if lang == "lt" and p.pos == "verb" and w.endswith(("ant", "int", "vus")) and (
                 toks[i].lemma or "").endswith(("ti", "tis")) and w != (toks[i].lemma or ""):
@@ -1042,10 +1045,19 @@ class Events:
             if adj:
                 src = adj
         if not src:
+            anchor = head
+            if p.pos == "verb" and head > 0 and toks[head - 1].low in ("ir", "bei"):
+                # "kariuomenė šturmavo bokštą ir nužudė ...": a coordinated verb shares the subject of
+                # the verb before it, not the nearest nominative-looking word after that verb
+                prev_verbs = [j for j in self._verbs if j < head - 1]
+                if prev_verbs:
+                    anchor = prev_verbs[-1]
             for spec in p.source if p.pos == "verb" else ("NOM",):
                 c = matching(spec, acts)
+                if anchor != head:
+                    c = [a for a in c if a.tokens[1] <= anchor] or c
                 if c:
-                    src = self._chain(c, toks, conj, head, before=any(a.tokens[1] <= head for a in c))
+                    src = self._chain(c, toks, conj, anchor, before=any(a.tokens[1] <= anchor for a in c))
                     break
         for spec in p.target:
             c = [a for a in matching(spec, acts) if a not in src]
@@ -1054,7 +1066,7 @@ class Events:
                 if not before:
                     # "su Lavrovu ir Šoigu": the preposition governs the whole coordination
                     case = spec.split(":")[0]
-                    pool = [a for a in acts if a not in src and case in (a.m.cases or [])
+                    pool = [a for a in acts if a not in src and (a in c or case in (a.m.cases or []))
                             and (not a.loc or case == "LOC")]
                     first = min((a for a in c if a.tokens[0] > i), key=lambda a: a.tokens[0])
                     tgt = self._chain([a for a in pool if a.tokens[0] >= first.tokens[0]], toks, conj,
