@@ -372,6 +372,12 @@ class Actors:
             implied = self.m.role_country.get(c.target)
             if implied:  # "Kremlius pareiškė", "the White House said": the institution's state
                 mt.country, mt.actor = implied, implied + (c.sector or "")
+            same = [x for x in cands if x.kind == "role" and x.sector == c.sector and x is not c]
+            if same:
+                # one form of two role words ("ministre": ministras in the locative, ministrė in the
+                # instrumental): every reading's case stands
+                c = Cand(c.target, c.kind, c.form, tuple(dict.fromkeys(
+                    c.analyses + tuple(an for x in same for an in x.analyses))), c.sector, c.words, c.ambiguous)
             self._set_case(mt, c)
             return
         if c.kind == "person":

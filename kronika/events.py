@@ -129,6 +129,7 @@ class Lexicon:
     n_patterns: int
     with_window: int = 8  # how many words after a trigger may complete it (with: ...)
     reported_re: re.Pattern[str] | None = None
+    coref_person_country: tuple[str, ...] = ()  # "jos šalis", "his country": the last person's country
     future_re: re.Pattern[str] | None = None
     day_re: re.Pattern[str] | None = None
     history_re: re.Pattern[str] | None = None
@@ -219,6 +220,7 @@ def lexicon(lang: str) -> Lexicon:
         coref_pair=tuple(sorted(low(data.get("coref_pair")), key=len, reverse=True)),
         coref_plural=frozenset(low(data.get("coref_plural"))),
         coref_singular=frozenset(low(data.get("coref_singular"))),
+        coref_person_country=tuple(sorted(low(data.get("coref_person_country")), key=len, reverse=True)),
         speech_verbs=frozenset(low(data.get("speech_verbs"))),
         n_patterns=len(data["patterns"]),
         with_window=int(data.get("with_window", 8)),
@@ -428,7 +430,8 @@ class Events:
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
             events.extend(self._quote_statements(art, si, sent, ms, qs, adate, events))
-            persons = [a for a in acts if a.m.kind == "person" and a.m.entity]
+            persons = [a for a in acts if (a.m.kind == "person" and a.m.entity) or (
+                a.m.kind == "role" and a.m.country and a.m.number == "Sing" and a.m.role == "actor")]
             if persons:
                 state["last_person"] = persons[-1]
         art.events = events
@@ -1059,6 +1062,13 @@ class Events:
                 if c:
                     src = self._chain(c, toks, conj, anchor, before=any(a.tokens[1] <= anchor for a in c))
                     break
+            if not src and p.pos == "verb" and any(t.low.startswith(("pavyk", "nepavyk", "pavyko", "teko", "reikia",
+                                                                       "reikėjo", "nereikia"))
+                                                   for t in toks[max(0, head - 3):head]):
+                # "ES ministrams nepavyko susitarti", "Kyjivui teko atsitraukti": the dative is the subject
+                dat = [a for a in matching("DAT", acts) if a.tokens[1] <= head]
+                if dat:
+                    src = self._chain(dat, toks, conj, head, before=True)
         for spec in p.target:
             c = [a for a in matching(spec, acts) if a not in src]
             if c:
@@ -1191,6 +1201,11 @@ class Events:
         text = " ".join(t.low for t in toks[lo:head])
         pair = state.get("pair")
         last = state.get("last_subject")
+        lp = state.get("last_person")
+        if lp is not None and lp.m.country and any(
+                (" " + text + " ").find(" " + ph + " ") >= 0 for ph in lex.coref_person_country):
+            # "Jos šalis pripažino ...", "his country will ...": the country of the person last named
+            return [_Virtual(lp.m.country)]
         if any(ph in text for ph in lex.coref_pair):
             # "abi šalys" / "both countries": the last subject naming two countries, else the main pair
             if last and len({m.country for m in last if m.country}) == 2:
