@@ -293,7 +293,7 @@ class Quote:
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
                       "upon near across among".split())
-_LT_CLAUSE = frozenset("kad nes kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kai kol jog tačiau bet "
+_LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kai kol jog tačiau bet "
                        "o nors siekiant".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
@@ -361,6 +361,12 @@ def _qg(m: re.Match[str]) -> int:
 
 _LT_MODALS = frozenset("gali galėtų galės gal galima turi turėtų turės privalo privalės nori norėtų žada "
                        "ketina planuoja".split())
+# object pronouns by case, personal and relative ("jį priėmė", "kurią priėmė", "su juo susitiko")
+_LT_PRON = {"jį": "ACC", "ją": "ACC", "juos": "ACC", "jas": "ACC", "jam": "DAT", "jai": "DAT", "jiems": "DAT",
+            "joms": "DAT", "juo": "INS", "ja": "INS", "jais": "INS", "jomis": "INS"}
+_LT_REL = {"kurį": "ACC", "kurią": "ACC", "kuriuos": "ACC", "kurias": "ACC", "kuriam": "DAT", "kuriai": "DAT",
+           "kuriems": "DAT", "kurioms": "DAT", "kuriuo": "INS", "kuria": "INS", "kuriais": "INS", "kuriomis": "INS"}
+_EN_OBJ_PRON = frozenset({"him", "her", "them"})
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
                          "šimtai tūkstančiai".split())
 _LT_QUANT_ABBR = frozenset({"tūkst", "mln", "mlrd"})
@@ -839,6 +845,11 @@ class Events:
             src_a, tgt_a = self._dative_absolute(acts, toks, i, state)
         elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
+            if not src_a and 0 < lo < len(toks) and toks[lo].low in ("kur", "kai", "kol"):
+                # "lankysis Vilniuje, kur susitiks su ...": a subordinate clause with no subject of its
+                # own continues the main clause's
+                wider = [a for a in acts if a.tokens[0] < hi]
+                src_a, tgt_a = self._roles_lt(sent, wider, toks, i, head, p)
         else:
             src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p)
         if src_a and not tgt_a and p.code[:2] in ("02", "10", "11", "12", "13") and hi < len(toks):
@@ -850,6 +861,8 @@ class Events:
                 nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
             if nxt:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
+        if src_a and not tgt_a and p.target and not p.code.startswith("01"):
+            tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
@@ -893,6 +906,56 @@ class Events:
                         pairs.append((s, t, conf - 0.1))
             how = how or "joint"
         return pairs, how
+
+    def _pronoun_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, lo: int, hi: int,
+                        p: Pattern, lang: str, state: dict[str, Any]) -> list[Act]:
+        """A pronoun in the target's slot: "kur jį priėmė Nausėda", "Sandu, kurią priėmė Nausėda",
+        "received him", "whom Nauseda received". A relative pronoun stands for the actor right before
+        it; a personal one for the last person or titled role named before it (in the sentence, else
+        the last one of the article) who is not the source."""
+        src_ids = {id(a.m) for a in src_a}
+        src_c = {a.m.country for a in src_a}
+        found: tuple[int, bool] | None = None  # (token index, relative?)
+        if lang == "lt":
+            specs = []
+            for spec in p.target:
+                m = _CASE_SPEC.match(spec)
+                if m:
+                    specs.append((m.group(1), m.group(2)))
+            for j in range(lo, hi):
+                w = toks[j].low
+                case = _LT_PRON.get(w) or _LT_REL.get(w)
+                if case is None:
+                    continue
+                prev = toks[j - 1].low if j > 0 else ""
+                if any(case == c and (prev == pr if pr else prev not in _LT_PREPS) for c, pr in specs):
+                    found = (j, w in _LT_REL)
+                    break
+        else:
+            for j in range(lo, hi):
+                w = toks[j].low
+                if w == "whom" and j < i:
+                    found = (j, True)
+                    break
+                if w in _EN_OBJ_PRON and j > i:
+                    prev = toks[j - 1].low
+                    if (j == i + 1 and "obj" in p.target) or (prev in p.target and j - 1 > i):
+                        found = (j, False)
+                        break
+        if found is None:
+            return []
+        j, rel = found
+        before = [a for a in acts if a.tokens[1] <= j and id(a.m) not in src_ids and not a.loc
+                  and a.m.country and a.m.country not in src_c]
+        if rel:
+            return [before[-1]] if before else []
+        people = [a for a in before if a.m.kind in ("person", "role")]
+        if people:
+            return [people[-1]]
+        lp = state.get("last_person")
+        if lp is not None and id(lp.m) not in src_ids and lp.m.country and lp.m.country not in src_c:
+            return [lp]
+        return []
 
     def _dative_absolute(self, acts: list[Act], toks: list[Token], i: int,
                          state: dict[str, Any]) -> tuple[list[Act], list[Act]]:
