@@ -41,9 +41,10 @@ def quick_language(text: str) -> str | None:
     if n_letters < 40:
         return None
     own = sum(sample.count(c) for c in _LT_ONLY)
-    if own / n_letters >= 0.01 and not _NOT_LT_RE.search(sample):
+    foreign = len(_NOT_LT_RE.findall(sample))  # a name or two ("Curaçao", "Orbán") is not another language
+    if own / n_letters >= 0.01 and foreign / n_letters < 0.005:
         return "lt"
-    if sample.isascii():
+    if sample.isascii() or (own == 0 and sum(not ch.isascii() for ch in sample) / n_letters < 0.01):
         words = sample.lower().split()
         if words and sum(w in _EN_STOP for w in words) / len(words) >= 0.12:
             return "en"
