@@ -13,7 +13,7 @@ from typing import Any
 
 from .article import Article, Caption, Rejected
 from .errors import ExtractionError
-from .langpack import Boilerplate, boilerplate, norm_line
+from .langpack import _NORM_STRIP, Boilerplate, boilerplate, norm_line
 from .pipeline import register
 
 # ----------------------------------------------------------------------------- extract
@@ -130,7 +130,7 @@ class Clean:
                 self.repeated[g] = rep
 
     # -- rules ----------------------------------------------------------------------------------
-    def is_widget(self, line: str, n: str | None = None) -> bool:
+    def is_widget(self, line: str, n: str | None = None, low: str | None = None) -> bool:
         if len(line) > 160:
             return False  # widgets, prompts and tag lines are short; body paragraphs are not
         if n is None:
@@ -139,7 +139,8 @@ class Clean:
             return False
         if n in self.bp.widget_lines:
             return True
-        low = " ".join(line.lower().split())
+        if low is None:
+            low = " ".join(line.lower().split())
         return self.bp.widget_re is not None and self.bp.widget_re.match(low) is not None
 
     def is_ad_marker(self, line: str, n: str | None = None) -> bool:
@@ -152,7 +153,9 @@ class Clean:
                 left, right = line.rsplit(sep, 1)
                 if self.is_credit(right) and left.strip():
                     return left.strip(), self.norm_credit(right)
-        m = re.match(r"^(?P<cap>.+?)\s*\((?P<cr>(?:photo|photograph|foto|nuotr)[^()]*)\)\s*$", line, re.I)
+        if not line.rstrip().endswith(")"):
+            return None
+        m = _CAPTION_PAREN.match(line)
         if m and self.is_credit(m.group("cr")):
             return m.group("cap").strip(), self.norm_credit(m.group("cr"))
         return None
@@ -205,7 +208,8 @@ class Clean:
                     rej.append(Rejected(ln, f"boilerplate: line repeated in {c} documents of {art.source.group()}", no))
                     k += 1
                     continue
-            n = norm_line(ln)  # once per line, for the ad-marker and widget checks
+            low = " ".join(ln.lower().split())  # once per line, for the ad-marker and widget checks
+            n = _NORM_STRIP.sub("", low)
             if self.is_ad_marker(ln, n):
                 rej.append(Rejected(ln, "ad marker", no))
                 k += 1
@@ -218,7 +222,7 @@ class Clean:
                     k += 1
                     taken += 1
                 continue
-            if self.is_widget(ln, n):
+            if self.is_widget(ln, n, low):
                 rej.append(Rejected(ln, "widget / prompt line", no))
                 k += 1
                 continue
@@ -259,15 +263,14 @@ class Clean:
                 rej.append(Rejected(ln, "photo caption with credit (kept in captions)", no))
                 k += 1
                 continue
-            if self.is_credit(ln) and len(ln.split()) <= 6 and not ln.endswith((".", "!", "?")) or (
-                self.is_credit(ln) and re.search(r"(?i)nuotr\.?$|^(photo|foto)\s*:", ln)
-            ):
+            if self.is_credit(ln) and ((len(ln.split()) <= 6 and not ln.endswith((".", "!", "?")))
+                                       or _CREDIT_LINE.search(ln)):
                 if caps and caps[-1].credit is None and caps[-1].line is not None and caps[-1].line >= no - 2:
                     caps[-1].credit = self.norm_credit(ln)
                 rej.append(Rejected(ln, "photo credit", no))
                 k += 1
                 continue
-            if not paras and art.title and norm_line(ln) == norm_line(art.title):
+            if not paras and art.title and n == norm_line(art.title):
                 rej.append(Rejected(ln, "title repeated in the body", no))
                 k += 1
                 continue
@@ -287,6 +290,8 @@ class Clean:
         return art
 
 
+_CAPTION_PAREN = re.compile(r"^(?P<cap>.+?)\s*\((?P<cr>(?:photo|photograph|foto|nuotr)[^()]*)\)\s*$", re.I)
+_CREDIT_LINE = re.compile(r"(?i)nuotr\.?$|^(photo|foto)\s*:")
 _CCNET_DIGITS = re.compile(r"\d")
 _CCNET_PUNCT = re.compile(r"[^\w\s]")
 
