@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick
@@ -437,7 +437,7 @@ class Actors:
 
     def _set_case(self, mt: Mention, c: Cand) -> None:
         if c.analyses and c.analyses[0][0]:
-            mt.cases = list(dict.fromkeys(a for a, _ in c.analyses))
+            mt.cases = list(_cases_of(c.analyses))
             mt.case, mt.number = c.analyses[0]
         elif c.analyses:
             mt.number = c.analyses[0][1]
@@ -585,6 +585,11 @@ def _next_word_lower(text: str, pos: int) -> bool:
 
 _LT_ADJ_ENDINGS = ("inė", "inis", "iniai", "inės", "oji", "osios", "asis", "ieji", "ioji", "ysis", "tinė", "tinis")
 _GEN_ENDINGS = ("ų", "os", "ės", "o", "io", "aus", "ies", "ių")
+
+
+@lru_cache(maxsize=65536)
+def _cases_of(analyses: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a for a, _ in analyses))
 
 
 def _titled(nat: Mention, sector: str | None) -> str:

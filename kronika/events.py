@@ -1012,6 +1012,8 @@ class Events:
         """The coordinated group (X ir Y; X, Y and Z) nearest the anchor token."""
         if not cands:
             return []
+        if len(cands) == 1:
+            return [cands[0]]
         cands = sorted(cands, key=lambda a: a.tokens[0])
         if before:
             near = [a for a in cands if a.tokens[1] <= anchor] or cands
