@@ -333,6 +333,7 @@ class Actors:
         for si in sorted(by_sent):
             sent = art.sentences[si]
             ms = [x for x in by_sent[si] if self._keep(x, sent.start, art.text, lang, full_people)]
+            ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)]
             for mt in ms:
                 self._resolve(mt, when, full_people, lang, art.text)
             ms = [x for x in ms if x.entity is not None or x.kind == "role"]
@@ -361,6 +362,18 @@ class Actors:
         if any(x.ambiguous for x in mt.cands):
             return any(x.target in named for x in mt.cands)
         return True
+
+    @staticmethod
+    def _other_first_name(mt: Mention, ms: list[Mention], sent_start: int, text: str) -> bool:
+        """A known surname right after a capitalised word that is no title or name of the dictionary is
+        someone else's ("Karim Khan" is not Imran Khan, "Maria Zakharova" not another Zakharova)."""
+        if mt.form != "surname" or mt.cands[0].kind != "person":
+            return False
+        m = _WORD_BEFORE.search(text, max(sent_start, mt.start - 40), mt.start)
+        if not m or not m.group(1)[:1].isupper():
+            return False
+        ws, we = m.start(1), m.end(1)
+        return not any(o is not mt and o.start <= ws and we <= o.end for o in ms)
 
     # -- resolution ---------------------------------------------------------------------------------
     def _resolve(self, mt: Mention, when: date | None, full_people: set[str], lang: str, text: str) -> None:
@@ -583,6 +596,7 @@ def _next_word_lower(text: str, pos: int) -> bool:
     return bool(m) and m.group(1)[0].islower() and m.group(1) not in _LT_CONJ
 
 
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 _LT_ADJ_ENDINGS = ("inė", "inis", "iniai", "inės", "oji", "osios", "asis", "ieji", "ioji", "ysis", "tinė", "tinis")
 _GEN_ENDINGS = ("ų", "os", "ės", "o", "io", "aus", "ies", "ių")
 
