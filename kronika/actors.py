@@ -343,8 +343,26 @@ class Actors:
                     x.role = "modifier"  # "JAV dolerių", "U.S. dollars": a currency, not an actor
             self._compose(ms, art.text, lang, when)
             out.extend(x for x in ms if x.role != "absorbed")
+        self._domestic_country(out)
         art.mentions = out
         return art
+
+    @staticmethod
+    def _domestic_country(ms: list[Mention]) -> None:
+        """A domestic role named without a country ("policija", "the government", "protesters") belongs to
+        the one country its sentence names (as an actor, a nationality or a place: "Tbilisyje ...
+        policija"); with none or two or more it stays without one."""
+        by_sent: dict[int, set[str]] = defaultdict(set)
+        for m in ms:
+            if m.country and m.kind in ("country", "city", "person", "role", "place") and not _own(m):
+                by_sent[m.sentence_index].add(m.country)
+        for m in ms:
+            if m.kind != "role" or m.country or m.role != "actor" or m.sector not in _DOMESTIC_SECTORS:
+                continue
+            cands = by_sent.get(m.sentence_index, set())
+            if len(cands) == 1:
+                m.country = next(iter(cands))
+                m.actor = m.country + m.sector
 
     # -- filters ------------------------------------------------------------------------------------
     def _keep(self, mt: Mention, sent_start: int, text: str, lang: str, named: set[str]) -> bool:
@@ -597,6 +615,15 @@ def _next_word_lower(text: str, pos: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+# sectors that act inside their own country: a bare "policija" or "protesters" belongs to the country
+# the sentence is about
+_DOMESTIC_SECTORS = frozenset({"COP", "OPP", "CVL", "JUD", "LAB", "GOV"})
+
+
+def _own(m: Mention) -> bool:
+    return bool(m.actor and m.country and not m.actor.startswith(m.country))
+
+
 _LT_ADJ_ENDINGS = ("inė", "inis", "iniai", "inės", "oji", "osios", "asis", "ieji", "ioji", "ysis", "tinė", "tinis")
 _GEN_ENDINGS = ("ų", "os", "ės", "o", "io", "aus", "ies", "ių")
 
