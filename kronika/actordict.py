@@ -2,7 +2,7 @@
 
 Files (tab-separated, '#' comment lines first, then a header):
   countries.tsv   code iso2 name_en aliases_en name_lt aliases_lt adj_en demonym_lt start end
-  cities.tsv      name_en aliases_en name_lt aliases_lt country capital(yes|seat|no)
+  cities.tsv      name_en aliases_en name_lt aliases_lt country capital(yes|seat|no) stands_for
   places.tsv      id name_en aliases_en name_lt aliases_lt country claimed_by kind
   orgs.tsv        code cameo name_en aliases_en name_lt aliases_lt kind country
   roles.tsv       lang phrase sector kind country notes   (country: the state an institution implies, e.g. Kremlin → RUS)
@@ -30,7 +30,7 @@ SECTORS = frozenset(
 ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
 HEADERS = {
     "countries.tsv": "code iso2 name_en aliases_en name_lt aliases_lt adj_en demonym_lt start end",
-    "cities.tsv": "name_en aliases_en name_lt aliases_lt country capital",
+    "cities.tsv": "name_en aliases_en name_lt aliases_lt country capital stands_for",
     "places.tsv": "id name_en aliases_en name_lt aliases_lt country claimed_by kind",
     "orgs.tsv": "code cameo name_en aliases_en name_lt aliases_lt kind country",
     "roles.tsv": "lang phrase sector kind country notes",
@@ -68,6 +68,7 @@ class Entity:
     end: date | None = None
     terms: tuple[Term, ...] = ()
     claimed_by: tuple[str, ...] = ()
+    stands_for: str | None = None  # a city acting as subject for an organisation: Brussels → EU
 
     def term_at(self, d: date | None) -> Term | None:
         """The office held on a date (the latest one that started on or before it)."""
@@ -211,6 +212,8 @@ def check() -> tuple[list[str], list[str]]:
             bad("cities.tsv", no, f"unknown country {r['country']!r}")
         if r["capital"] not in ("yes", "seat", "no"):
             bad("cities.tsv", no, f"capital must be yes|seat|no, got {r['capital']!r}")
+        if r["stands_for"] and r["stands_for"] not in countries and r["stands_for"] not in orgs:
+            bad("cities.tsv", no, f"stands_for {r['stands_for']!r} is neither a country nor an organisation code")
     seen_cities: set[tuple[str, str]] = set()
     for no, r in data["cities.tsv"]:
         key = (r["name_en"], r["country"])
@@ -312,7 +315,8 @@ def load() -> ActorDict:
         eid = f"city:{_slug(r['name_en'])}"
         if eid in ents:
             eid = f"city:{_slug(r['name_en'])}-{r['country'].lower()}"
-        ents[eid] = Entity(eid, "city", r["name_en"], r["country"], r["country"], capital=r["capital"] in ("yes", "seat"))
+        ents[eid] = Entity(eid, "city", r["name_en"], r["country"], r["country"], capital=r["capital"] in ("yes", "seat"),
+                           stands_for=r["stands_for"] or None)
         add_names(eid, "en", r["name_en"], r["aliases_en"])
         add_names(eid, "lt", r["name_lt"], r["aliases_lt"])
     for _, r in _rows("places.tsv")[1]:

@@ -457,6 +457,10 @@ class Actors:
         elif ent.kind == "city":
             mt.country = ent.country
             mt.actor = f"{ent.country}GOV" if ent.capital else ent.country
+            if ent.stands_for:  # "Briuselis reikalauja", "Brussels said": the EU, not Belgium
+                org = self.d.entities.get(self.d.by_code.get(ent.stands_for, ""))
+                mt.actor = ent.stands_for
+                mt.country = org.country if org is not None and org.kind == "org" else ent.stands_for
         else:  # place
             mt.country = ent.country
             mt.actor = None
@@ -464,7 +468,7 @@ class Actors:
         if self._is_location(mt, lang, text):
             mt.role = "location"
             if ent.kind == "city":
-                mt.actor = ent.country
+                mt.actor = mt.country = ent.country
 
     def _set_case(self, mt: Mention, c: Cand) -> None:
         if c.analyses and c.analyses[0][0]:

@@ -989,7 +989,7 @@ class Events:
         """'Lenkija padidino parengtį, kai Rusija surengė smūgį': a response is aimed at the subject of the
         "kai / jei / po to, kai" clause beside it, and an act inside a "kai" clause at the main subject.
         A condition's own act takes nothing from the main clause."""
-        src_c = {a.m.country for a in src_a}
+        src_c = {a.m.country or a.m.actor for a in src_a}
         subs = [k for k, t in enumerate(toks) if t.low in ("kai", "jei", "jeigu") and (k == 0 or toks[k - 1].text == ",")]
         for k in subs:
             stops = (",",) if k == 0 else (",", ";")
@@ -998,8 +998,8 @@ class Events:
             inside = start <= i < end
             if inside and toks[k].low != "kai":
                 continue
-            pool = [a for a in acts if not a.loc and "NOM" in (a.m.cases or []) and a.m.country
-                    and a.m.country not in src_c and ((start <= a.tokens[0] < end) != inside)
+            pool = [a for a in acts if not a.loc and "NOM" in (a.m.cases or []) and (a.m.country or a.m.actor)
+                    and (a.m.country or a.m.actor) not in src_c and ((start <= a.tokens[0] < end) != inside)
                     and self._prep_before(toks, a, "lt", 0) is None]
             if inside:
                 pool = [a for a in pool if a.tokens[0] < start or k == 0]
