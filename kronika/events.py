@@ -323,6 +323,14 @@ class _PassivePattern:
         return getattr(self.p, name)
 
 
+class _CompoundPattern(_PassivePattern):
+    """A verb pattern reached through an English hyphen compound ("EU-mediated talks", "a China-brokered
+    deal"): the actor inside the word is the agent (source), the clause subject the target."""
+
+    __slots__ = ()
+    compound = True
+
+
 _NO_TRIGGER: tuple[tuple[Pattern, ...], bool] = ((), False)  # cached: a word form that triggers nothing
 _UNSEEN: tuple[tuple[Pattern, ...], bool] = ((), True)  # not in the per-form cache yet
 
@@ -544,8 +552,8 @@ class Events:
         idx = {i for i, _, _ in out}
         keep = []
         for i, p, neg in out:
-            if i in used and not p.with_:
-                continue
+            if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)):
+                continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
             if p.pos == "noun" and lang == "en" and i + 1 < len(toks) and not (
                     p.with_ and with_ok(i, p.with_) == i + 1):
                 nxt = toks[i + 1].text
@@ -571,6 +579,12 @@ class Events:
                 # a past passive participle ("apkaltinta", "užpultas"): the verb's patterns, roles swapped
                 pats = lex.by_lemma.get(m.group(1) + "ti") or lex.by_lemma.get(m.group(1) + "yti")
                 return tuple(_PassivePattern(q) for q in pats if q.pos == "verb"), False
+        if lang == "en" and "-" in w and w[0].isupper() and low.endswith("ed"):
+            # "EU-mediated", "China-brokered": the participle after the hyphen, its plain verb patterns
+            head_lem = lemmatize(w.rsplit("-", 1)[1], lang).lower()
+            cp = tuple(_CompoundPattern(q) for q in lex.by_lemma.get(head_lem, ()) if q.pos == "verb" and not q.with_)
+            if cp:
+                return cp, False
         if lex.negation_prefix and low.startswith(lex.negation_prefix) and len(low) > 5:
             rest = low[len(lex.negation_prefix):]
             pats = lex.by_lemma.get(lemmatize(rest, lang).lower()) or self._stem(rest, lex)
@@ -605,6 +619,13 @@ class Events:
         return None
 
     # ------------------------------------------------------------------------------- clauses
+    @staticmethod
+    def _reduced_passive(toks: list[Token], i: int) -> bool:
+        """An English passive participle without "was" that has its own agent: "talks mediated by Egypt",
+        "a deal brokered by China" (a noun before it, "by" after it)."""
+        return (0 < i < len(toks) - 1 and toks[i + 1].low == "by" and toks[i].low.endswith("ed")
+                and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and toks[i - 1].low not in _AUX)
+
     @staticmethod
     def _bare_infinitive(toks: list[Token], i: int, lang: str) -> bool:
         """An infinitive standing for a purpose ("aptarti", "to discuss") after another verb."""
@@ -698,7 +719,10 @@ class Events:
             if p.intent or p.lemma in lex.intent_verbs:
                 lo, hi = self._clause(sent, i, lang)
                 actions = [(j, q, n2) for j, q, n2 in trig[k + 1:] if j < min(hi, i + 30) and not q.intent
-                           and j not in consumed and not q.code.startswith("01")]
+                           and j not in consumed and not q.code.startswith("01")
+                           and not getattr(q, "compound", False)
+                           and not (lang == "en" and self._reduced_passive(toks, j))]
+                # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if actions:
                     threat = p.code.startswith("13")
                     for j, q, n2 in actions:
@@ -1117,10 +1141,16 @@ class Events:
     def _roles_en(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
                   p: Pattern) -> tuple[list[Any], list[Any]]:
         conj = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
-        passive = any(t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
-            ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) and p.pos == "verb"
         before = [a for a in acts if a.tokens[1] <= head and not a.loc
                   and self._prep_before(toks, a, "en", 0) in (None,)]
+        if getattr(p, "compound", False):
+            # "X and Y met at EU-mediated talks": the actor inside the compound acts on the clause subject
+            own = [a for a in acts if a.tokens[0] <= i < a.tokens[1] and not a.loc]
+            subj = [a for a in before if a not in own]
+            return own[:1], (self._chain(subj, toks, conj, i, before=True) if own and subj else [])
+        passive = p.pos == "verb" and (self._reduced_passive(toks, i) or any(
+            t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
+            ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")))
         after = [a for a in acts if a.tokens[0] > i]
 
         def by_prep(prep: str) -> list[Act]:
@@ -1134,7 +1164,10 @@ class Events:
         if passive:
             agents = by_prep("by")
             if agents:
-                src = self._chain(agents, toks, conj, i, before=False)
+                # "by Egypt and Qatar": "by" governs the whole coordination
+                first = min(agents, key=lambda a: a.tokens[0])
+                src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
+                                  first.tokens[0] - 1, before=False)
             if before:
                 tgt = self._chain(before, toks, conj, head, before=True)
             return src, tgt
