@@ -1267,7 +1267,10 @@ class Events:
             return "intended"  # 3rd person future: surengs, susitiks, perduos, pasirašys
         if lang == "en":
             before = " ".join(t.low for t in toks[max(0, head - 5):head])
-            if lex.future_re is not None and lex.future_re.search(before):
+            fm = list(lex.future_re.finditer(before)) if lex.future_re is not None else []
+            if fm and (fm[-1].group(0).startswith(("next", "later", "upcoming")) or not any(
+                    w in _EN_PREPS for w in before[fm[-1].end():].split() if w != "to")):
+                # "plans to normalise relations at EU-mediated talks": the talks are not what is planned
                 return "intended"
             if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper():
                 return "intended"  # headline style: "Germany to send tanks to Ukraine"
