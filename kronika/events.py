@@ -368,11 +368,21 @@ _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "fol
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+# what may stand between an English preposition and the actor it governs ("against four Burundian officials")
+_EN_QUANT = frozenset("hundreds thousands dozens tens scores millions hundred thousand dozen million some many "
+                      "several few groups group number numbers".split())
+_EN_PLACE_NOUNS = frozenset("city town village region province port district capital island islands state enclave "
+                            "strip territory area oblast county".split())
+_EN_NP_FILLERS = frozenset("the a an 's s ’s some several many few about around nearly almost more than "
+                           "northern southern eastern western central northeastern northwestern southeastern "
+                           "southwestern hundreds thousands dozens tens two three four five six seven eight nine ten "
+                           "eleven twelve twenty thirty forty fifty".split())
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
 _AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:\s*m\.|\s*(?:metais|metų|metu)\b)?")
 _EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
+_EN_YEAR_WORD = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
 _HAS_DIGIT = re.compile(r"\d").search
 _QUOTE = re.compile(r"[„“\"«]([^„“”\"»]{8,}?)[“”\"»]")
 
@@ -970,7 +980,7 @@ class Events:
                     group.insert(0, a)
                     continue
                 lo_, hi_ = a.tokens[1], group[0].tokens[0]
-                if 0 < hi_ - lo_ <= 3 and all(t.low in conj for t in toks[lo_:hi_]):
+                if 0 < hi_ - lo_ <= 3 and Events._list_gap(toks[lo_:hi_], conj):
                     group.insert(0, a)
                 else:
                     break
@@ -982,7 +992,7 @@ class Events:
                     group.append(a)
                     continue
                 lo_, hi_ = group[-1].tokens[1], a.tokens[0]
-                if 0 < hi_ - lo_ <= 3 and all(t.low in conj for t in toks[lo_:hi_]):
+                if 0 < hi_ - lo_ <= 3 and Events._list_gap(toks[lo_:hi_], conj):
                     group.append(a)
                 else:
                     break
@@ -991,6 +1001,17 @@ class Events:
             # "X, Y" with no "and"/"ir" anywhere is two phrases side by side, not a list
             return [group[-1]] if before else [group[0]]
         return group
+
+    @staticmethod
+    def _list_gap(gap: list[Token], conj: frozenset[str]) -> bool:
+        """Whether the words between two actors join them into one list: conjunctions and commas, and in
+        English also an article or a lowercase modifier beside "and"/"or" ("Serbia and the EU", "Russia and
+        neighbouring Belarus"); a participle ("Russia and Western-backed Ukraine") ends the list."""
+        if all(t.low in conj for t in gap):
+            return True
+        return any(t.low in ("and", "or") for t in gap) and all(
+            t.low in conj or t.low in ("the", "a", "an")
+            or (t.text.isalpha() and t.text.islower() and not t.low.endswith("ed")) for t in gap)
 
     def _prep_before(self, toks: list[Token], a: Act, lang: str, limit: int) -> str | None:
         """The preposition governing an actor: the nearest preposition before it (skipping 'the'), at
@@ -1002,14 +1023,27 @@ class Events:
 
     @staticmethod
     def _find_prep(toks: list[Token], start: int, lang: str) -> tuple[str | None, int]:
+        """English looks past a determiner, number or quantity phrase and a place noun's "of" to the
+        preposition that governs the whole phrase: "against four Burundian officials", "from the southern
+        city of Kherson"; "Hundreds of Ukrainians protested" has none, so they are its subject."""
         preps = _LT_PREPS if lang == "lt" else _EN_PREPS
         j = start - 1
         steps = 0
-        while j >= 0 and steps < 3:
+        while j >= 0 and steps < (3 if lang == "lt" else 7):
             w = toks[j].low
+            if lang == "en":
+                if w == "of" and j > 0 and (toks[j - 1].low in _EN_QUANT or toks[j - 1].low in _EN_PLACE_NOUNS):
+                    j -= 2
+                    steps += 1
+                    continue
+                if w == "least" and j > 0 and toks[j - 1].low == "at":
+                    j -= 2  # "at least 20 Palestinians"
+                    steps += 1
+                    continue
             if w in preps:
                 return w, j
-            if lang == "en" and w in ("the", "a", "an", "'s", "s", "’s"):
+            if lang == "en" and (w in _EN_NP_FILLERS or (w.replace(",", "").replace(".", "").isdigit()
+                                                         and not _EN_YEAR_WORD.match(w))):  # "In 1968 Soviet troops"
                 j -= 1
                 steps += 1
                 continue
@@ -1148,6 +1182,12 @@ class Events:
             own = [a for a in acts if a.tokens[0] <= i < a.tokens[1] and not a.loc]
             subj = [a for a in before if a not in own]
             return own[:1], (self._chain(subj, toks, conj, i, before=True) if own and subj else [])
+        if (p.pos == "verb" and 0 < i < len(toks) - 1 and toks[i].low.endswith("ed") and not self._reduced_passive(toks, i)
+                and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
+                and toks[i - 1].low not in _AUX | {"and", "or", "had", "has", "have", "then", "also"}
+                and not toks[i - 1].low.endswith("ly") and not any(a.tokens[1] == i for a in acts)
+                and (toks[i + 1].low in _EN_PREPS or toks[i + 1].text == ",")):
+            return [], []  # "images of civilians killed in Bucha": a participle modifying a noun, not a verb
         passive = p.pos == "verb" and (self._reduced_passive(toks, i) or any(
             t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
             ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")))
