@@ -780,6 +780,9 @@ class Events:
             for s, t, conf in pairs:
                 src_c = s.country if s else None
                 tgt_c = t.country if t else None
+                if lang == "en" and any(x is not None and not x.country and x.kind != "org"
+                                        and not (x.entity or "").startswith("org:") for x in (s, t)):
+                    continue  # "the government", "the paramilitary": a bare sector with no country is no participant
                 if src_c and tgt_c and src_c == tgt_c and (s.actor == t.actor or not (
                         _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC)):
                     continue  # a state acting on itself ("its facilities") is not an interaction
