@@ -875,6 +875,8 @@ class Events:
                 nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
             if nxt:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
+        if lang == "en" and src_a and not tgt_a and p.code[:2] in ("15", "16"):
+            tgt_a = self._reaction_target(acts, toks, src_a, i)
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
@@ -967,6 +969,19 @@ class Events:
                 pool = [a for a in pool if a.tokens[0] < start or k == 0]
             if pool:
                 return [pool[0]]
+        return []
+
+    @staticmethod
+    def _reaction_target(acts: list[Act], toks: list[Token], src_a: list[Act], i: int) -> list[Act]:
+        """'Japan raised its alert level after North Korea fired a missile': a show of force or a
+        downgraded relation is aimed at the first other country named in the "after / following / in
+        response to" clause that follows it."""
+        src_c = {a.m.country for a in src_a}
+        for k in range(i + 1, len(toks) - 1):
+            if toks[k].low in ("after", "following") or (toks[k].low == "in" and toks[k + 1].low == "response"):
+                nxt = [a for a in acts if a.tokens[0] > k and not a.loc and a not in src_a
+                       and a.m.country not in src_c]
+                return [min(nxt, key=lambda a: a.tokens[0])] if nxt else []
         return []
 
     @staticmethod
