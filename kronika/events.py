@@ -700,6 +700,7 @@ class Events:
         nested: dict[int, str] = {}  # an act named inside a condemnation or accusation: its own modality
         cond_end = self._conditional_end(toks, lex)
         state["_cond_end"] = cond_end
+        state["_attrib_start"] = self._attribution_start(toks, lex)
         last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
         plans: list[tuple[int, Pattern, bool, str, int | None]] = []  # (idx, pattern, neg, code, intent idx)
         for k, (i, p, neg) in enumerate(trig):
@@ -857,6 +858,9 @@ class Events:
             lo = cond_end  # roles of the main clause do not come from the "if ..." condition
         if head < cond_end:
             hi = min(hi, cond_end)  # nor the condition's from the main clause
+        att = state.get("_attrib_start")
+        if att is not None and i < att:
+            hi = min(hi, att)  # "..., Israeli officials said": the speakers are not participants
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
         w = toks[i].low
         if lang == "lt" and p.pos == "verb" and w.endswith(("ant", "int", "vus")) and (
@@ -1287,6 +1291,19 @@ class Events:
             state["last_subject"] = subj
 
     # ------------------------------------------------------------------------------- context
+    @staticmethod
+    def _attribution_start(toks: list[Token], lex: Lexicon) -> int | None:
+        """Token index of the comma opening a closing attribution (", Egyptian officials said on Tuesday"):
+        a speech verb within eight words after the last comma, and no quotation there."""
+        last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+        if last_comma < 0:
+            return None
+        tail = toks[last_comma + 1:]
+        if any((t.lemma or t.text).lower() in lex.speech_verbs or t.low in lex.speech_verbs for t in tail[:8]) \
+                and not any(t.text == '"' for t in tail):
+            return last_comma
+        return None
+
     def _attribution(self, toks: list[Token], acts: list[Act], lex: Lexicon) -> set[str]:
         """Countries of whoever the sentence's last clause attributes it to ("..., X said")."""
         last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
