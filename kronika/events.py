@@ -701,6 +701,7 @@ class Events:
         cond_end = self._conditional_end(toks, lex)
         state["_cond_end"] = cond_end
         state["_attrib_start"] = self._attribution_start(toks, lex)
+        state["_main_verb"] = min((j for j, q, _n in trig if q.pos == "verb"), default=None)
         last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
         plans: list[tuple[int, Pattern, bool, str, int | None]] = []  # (idx, pattern, neg, code, intent idx)
         for k, (i, p, neg) in enumerate(trig):
@@ -747,8 +748,10 @@ class Events:
                     consumed.add(i)
                     continue
             if p.code.startswith("01") and last_comma >= 0 and i > last_comma and any(
-                    j < last_comma for j, _q, _n in trig):
-                continue  # ", pranešė ministerija" / ", X said": the attribution of what came before
+                    j < last_comma for j, _q, _n in trig) and (lang == "lt" or p.lemma in lex.speech_verbs):
+                # ", pranešė ministerija" / ", X said": the attribution of what came before; in English only a
+                # speech verb is one (", rejecting accusations by the Taliban" is an act of its own)
+                continue
             if self._bare_infinitive(toks, i, lang) and not p.intent and any(
                     j < i and i - j <= 6 and q.pos == "verb" for j, q, _ in trig):
                 continue  # "susitiks ... aptarti", "met to discuss": a purpose, not an event of its own
@@ -869,7 +872,7 @@ class Events:
         elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
         else:
-            src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p)
+            src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p, state.get("_main_verb"))
         if src_a and not tgt_a and p.code[:2] in ("02", "10", "11", "12", "13") and hi < len(toks):
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the
             # complement clause is who the appeal, demand, accusation or threat is addressed to
@@ -1195,7 +1198,9 @@ class Events:
         return group
 
     def _roles_en(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
-                  p: Pattern) -> tuple[list[Any], list[Any]]:
+                  p: Pattern, main_verb: int | None = None) -> tuple[list[Any], list[Any]]:
+        """English roles by position, voice and preposition; `main_verb`: the sentence's first verb
+        trigger, whose subject a later non-finite clause (", urging Beijing to ...") shares."""
         conj = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
         before = [a for a in acts if a.tokens[1] <= head and not a.loc
                   and self._prep_before(toks, a, "en", 0) in (None,)]
@@ -1240,6 +1245,13 @@ class Events:
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
             if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
                 src = self._chain(poss, toks, conj, i, before=True)
+        if (not src and p.pos == "verb" and main_verb is not None and main_verb < i and toks[i].low.endswith("ing")
+                and (toks[i - 1].text == "," or toks[i - 1].low in ("and", "after", "before", "while", "by"))):
+            # "France criticised China's stance, urging Beijing to ...", "condemning ... and demanding ...":
+            # the non-finite clause has the main clause's subject, not the object just before it
+            main = [a for a in before if a.tokens[1] <= main_verb]
+            if main:
+                src = self._chain(main, toks, conj, main_verb, before=True)
         if not src and before:
             src = self._chain(before, toks, conj, head, before=True)
         for spec in p.target:
