@@ -368,6 +368,9 @@ _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "fol
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+# English nouns of a speech act that name their own agent ("Seoul's offer", "calls from the United States")
+_SPEECH_NOUNS = frozenset("offer proposal call demand request accusation allegation invitation ultimatum appeal "
+                          "plea charge claim".split())
 # what may stand between an English preposition and the actor it governs ("against four Burundian officials")
 _EN_QUANT = frozenset("hundreds thousands dozens tens scores millions hundred thousand dozen million some many "
                       "several few groups group number numbers".split())
@@ -702,6 +705,8 @@ class Events:
         state["_cond_end"] = cond_end
         state["_attrib_start"] = self._attribution_start(toks, lex)
         state["_main_verb"] = min((j for j, q, _n in trig if q.pos == "verb"), default=None)
+        agentive: set[int] = set()  # speech-act nouns with their own agent ("rejected Seoul's offer")
+        state["_agentive"] = agentive
         last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
         plans: list[tuple[int, Pattern, bool, str, int | None]] = []  # (idx, pattern, neg, code, intent idx)
         for k, (i, p, neg) in enumerate(trig):
@@ -726,6 +731,9 @@ class Events:
                         # when it is an accusation); "..., kaltindama Izraelį": an adverbial participle acts
                         if p.code.startswith("112"):
                             nested[j] = "reported"
+                        continue
+                    if lang == "en" and self._own_agent(toks, acts, j):
+                        agentive.add(j)  # "rejected Seoul's offer of talks": Seoul's offer is an event of its own
                         continue
                     consumed.add(j)
             if p.intent or p.lemma in lex.intent_verbs:
@@ -873,6 +881,15 @@ class Events:
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
         else:
             src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p, state.get("_main_verb"))
+            if i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a):
+                # "North Korea rejected Seoul's offer", "Belarus called Vilnius's accusations absurd": the
+                # noun's own agent acts on the clause subject
+                own = self._own_agent(toks, inclause, i)
+                if own:
+                    subj = [a for a in inclause if a.tokens[1] <= i and not a.loc and a not in own
+                            and self._prep_before(toks, a, "en", 0) is None]
+                    src_a = own
+                    tgt_a = self._chain(subj, toks, frozenset({"and", ","}), i, before=True) if subj else []
         if src_a and not tgt_a and p.code[:2] in ("02", "10", "11", "12", "13") and hi < len(toks):
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the
             # complement clause is who the appeal, demand, accusation or threat is addressed to
@@ -977,6 +994,21 @@ class Events:
             if pool:
                 return [pool[0]]
         return []
+
+    @staticmethod
+    def _own_agent(toks: list[Token], acts: list[Act], j: int) -> list[Act]:
+        """The agent an English speech-act noun names itself (one actor, or none): its possessor or
+        modifier ("Seoul's offer", "Vilnius's accusations", "US demands") or a "from / by" phrase right
+        after it ("calls from the United States", "accusations by Kyiv")."""
+        if (toks[j].lemma or toks[j].low).lower() not in _SPEECH_NOUNS or j == 0:
+            return []
+        prev = toks[j - 1].low
+        if not (toks[j].low.endswith("s") or prev in ("a", "an", "the", "'s", "’s") or prev.endswith(("'s", "’s"))):
+            return []  # "offer", "call" without a plural or a determiner: the verb
+        own = [a for a in acts if not a.loc and (a.tokens[1] == j or (a.tokens[1] == j - 1 and prev in ("'s", "’s")))]
+        if not own and j + 2 < len(toks) and toks[j + 1].low in ("from", "by"):
+            own = [a for a in acts if not a.loc and a.tokens[0] in (j + 2, j + 3)]
+        return own[:1]
 
     @staticmethod
     def _reaction_target(acts: list[Act], toks: list[Token], src_a: list[Act], i: int) -> list[Act]:
