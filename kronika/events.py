@@ -368,6 +368,8 @@ _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "fol
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+# words opening an English adjunct: an action after one is not the complement of an intent verb
+_EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
 # English nouns of a speech act that name their own agent ("Seoul's offer", "calls from the United States")
 _SPEECH_NOUNS = frozenset("offer proposal call demand request accusation allegation invitation ultimatum appeal "
                           "plea charge claim".split())
@@ -640,6 +642,36 @@ class Events:
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and toks[i - 1].low not in _AUX)
 
     @staticmethod
+    def _manner(toks: list[Token], i: int) -> bool:
+        """An English trigger in an "in a ..." phrase after an event already coded names that event's
+        manner, not a second one: "killed five soldiers in a drone strike", "agreed to restore relations
+        in a deal" (one with its own agent, "in a deal brokered by China", is still coded)."""
+        if i + 1 < len(toks) and toks[i + 1].low == "by":
+            return False
+        return any(toks[k].low == "in" and toks[k + 1].low in ("a", "an") and all(
+            t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
+
+    @staticmethod
+    def _complement(toks: list[Token], i: int, actions: list[Any]) -> list[Any]:
+        """The actions an English intent verb governs: the first one within eight words, then only those
+        coordinated with it ("agreed to restore relations and reopen embassies"). An action inside an
+        adjunct is not planned or promised ("vowed to retaliate over their joint drills", "pledged support
+        at the summit after the attack")."""
+        out: list[Any] = []
+        prev = i
+        for j, q, n2 in actions:
+            gap = [t.low for t in toks[prev + 1:j]]
+            if any(w in _EN_ADJUNCT for w in gap):
+                break
+            if out and q.pos == "verb" and not any(w in ("and", "or", ",") for w in gap):
+                break
+            if not out and j - i > 8:
+                break
+            out.append((j, q, n2))
+            prev = j
+        return out
+
+    @staticmethod
     def _bare_infinitive(toks: list[Token], i: int, lang: str) -> bool:
         """An infinitive standing for a purpose ("aptarti", "to discuss") after another verb."""
         w = toks[i].low
@@ -716,6 +748,8 @@ class Events:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask):
                 continue
+            if lang == "en" and plans and self._manner(toks, i):
+                continue
             if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
                 # what is urged, demanded, rejected or threatened is the content, not a separate event
@@ -743,6 +777,8 @@ class Events:
                            and not getattr(q, "compound", False)
                            and not (lang == "en" and self._reduced_passive(toks, j))]
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
+                if lang == "en":
+                    actions = self._complement(toks, i, actions)
                 if actions:
                     threat = p.code.startswith("13")
                     for j, q, n2 in actions:
