@@ -525,6 +525,8 @@ class Events:
                     continue
             pats, neg = hit
             low = toks[i].low
+            if lang == "en" and low in ("close", "closer") and i + 1 < len(toks) and toks[i + 1].low == "to":
+                continue  # "moved troops close to its border": the adjective, not the verb "close"
             chosen = None
             union = _union_need(pats)
             any_with = union is not None and with_ok(i, union) is not None
