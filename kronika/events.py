@@ -401,6 +401,7 @@ class Act:
     tokens: tuple[int, int]  # token index range within the sentence
     loc: bool = False  # a place ("Japonijoje", "in Japan"): a target only where a pattern asks for it
     pb: tuple[str | None, int] | None = None  # (preposition governing it, its token index), found lazily
+    adj: bool = False  # an English nationality adjective before a noun ("a Russian proposal"): never a subject
 
 
 def _weekday_date(base: date, weekday: int) -> date:
@@ -459,6 +460,16 @@ class Events:
         ends = [t.end for t in toks]
         starts = [t.start for t in toks]
         for m in ms:
+            if m.form == "adj" and m.lang == "en" and m.role in ("nationality", "location") and m.country and not any(
+                    o is not m and o.role == "actor" and o.start <= m.start < o.end for o in ms):
+                # "rejected a Russian proposal", "an embargo on Iranian crude": the adjective stands for its
+                # country as an object or as the noun's own agent, never as the clause subject
+                i0 = bisect.bisect_right(ends, m.start)
+                i1 = bisect.bisect_left(starts, m.end)
+                if 0 < i1 < len(toks) and toks[i1 - 1].end == m.end and toks[i1].text.isalpha() \
+                        and toks[i1].text.islower():  # (not inside a compound: "the Saudi-led coalition")
+                    out.append(Act(m, m.start, (i0, i1), adj=True))
+                continue
             loc = m.role == "location" and m.kind in ("country", "city") and bool(m.country)
             if m.role != "actor" and not loc:
                 continue
@@ -708,16 +719,20 @@ class Events:
     def _clause_uncached(self, sent: Sentence, i: int, lang: str) -> tuple[int, int]:
         toks = sent.tokens
         marks = _LT_CLAUSE if lang == "lt" else _EN_CLAUSE
+
+        def opens(j: int) -> bool:  # a comma opening a clause: ", which ...", ", kai ...", ", in which ..."
+            return j + 1 < len(toks) and (toks[j + 1].low in marks or (
+                lang == "en" and j + 2 < len(toks) and toks[j + 1].low in _EN_PREPS
+                and toks[j + 2].low in ("which", "whom")))
+
         lo = 0
         for j in range(i - 1, -1, -1):
-            if toks[j].text in (";", ":") or (toks[j].text == "," and j + 1 < len(toks)
-                                               and toks[j + 1].low in marks):
+            if toks[j].text in (";", ":") or (toks[j].text == "," and opens(j)):
                 lo = j + 1
                 break
         hi = len(toks)
         for j in range(i + 1, len(toks)):
-            if toks[j].text in (";",) or (toks[j].text == "," and j + 1 < len(toks)
-                                          and toks[j + 1].low in marks):
+            if toks[j].text in (";",) or (toks[j].text == "," and opens(j)):
                 hi = j
                 break
         return lo, hi
@@ -924,7 +939,7 @@ class Events:
                 # noun's own agent acts on the clause subject
                 own = self._own_agent(toks, inclause, i)
                 if own:
-                    subj = [a for a in inclause if a.tokens[1] <= i and not a.loc and a not in own
+                    subj = [a for a in inclause if a.tokens[1] <= i and not a.loc and not a.adj and a not in own
                             and self._prep_before(toks, a, "en", 0) is None]
                     src_a = own
                     tgt_a = self._chain(subj, toks, frozenset({"and", ","}), i, before=True) if subj else []
@@ -1272,7 +1287,7 @@ class Events:
         """English roles by position, voice and preposition; `main_verb`: the sentence's first verb
         trigger, whose subject a later non-finite clause (", urging Beijing to ...") shares."""
         conj = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
-        before = [a for a in acts if a.tokens[1] <= head and not a.loc
+        before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
         if getattr(p, "compound", False):
             # "X and Y met at EU-mediated talks": the actor inside the compound acts on the clause subject
@@ -1367,7 +1382,7 @@ class Events:
 
     def _track_subject(self, sent: Sentence, acts: list[Act], lang: str, state: dict[str, Any]) -> None:
         """The last subject naming two or more countries: what a later "jie" / "they" refers to."""
-        subj = [a.m for a in acts if not a.loc and (
+        subj = [a.m for a in acts if not a.loc and not a.adj and (
             (lang == "lt" and a.m.case == "NOM") or (lang == "en" and a.tokens[0] < 6))]
         if len({m.country for m in subj if m.country}) >= 2:
             state["last_subject"] = subj
@@ -1395,7 +1410,7 @@ class Events:
         if not any((t.lemma or t.text).lower() in lex.speech_verbs or t.low in lex.speech_verbs
                    for t in tail):
             return set()
-        return {a.m.country or a.m.actor for a in acts if a.tokens[0] > last_comma} - {None}
+        return {a.m.country or a.m.actor for a in acts if a.tokens[0] > last_comma and not a.adj} - {None}
 
     def _modality(self, sent: Sentence, toks: list[Token], head: int, i: int, lex: Lexicon, neg: bool,
                   intended: bool, lang: str, verb: bool = True, low_text: str | None = None) -> str:
