@@ -440,6 +440,8 @@ class Events:
             if not ms and pair is None and state["last_subject"] is None:
                 continue  # no actor and nothing to refer back to: nothing to code
             acts = self._acts(sent, ms)
+            state["_sent_countries"] = list(dict.fromkeys(m.country for m in ms if m.country and m.role in (
+                "actor", "nationality")))  # what "the two countries" may mean when the article has no main pair
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
@@ -1051,13 +1053,14 @@ class Events:
     @staticmethod
     def _own_agent(toks: list[Token], acts: list[Act], j: int) -> list[Act]:
         """The agent an English speech-act noun names itself (one actor, or none): its possessor or
-        modifier ("Seoul's offer", "Vilnius's accusations", "US demands") or a "from / by" phrase right
-        after it ("calls from the United States", "accusations by Kyiv")."""
+        modifier ("Seoul's offer", "Vilnius's accusations", "US demands", "a Russian proposal") or a
+        "from / by" phrase right after it ("calls from the United States", "accusations by Kyiv")."""
         if (toks[j].lemma or toks[j].low).lower() not in _SPEECH_NOUNS or j == 0:
             return []
         prev = toks[j - 1].low
-        if not (toks[j].low.endswith("s") or prev in ("a", "an", "the", "'s", "’s") or prev.endswith(("'s", "’s"))):
-            return []  # "offer", "call" without a plural or a determiner: the verb
+        if not (toks[j].low.endswith("s") or prev in ("a", "an", "the", "'s", "’s") or prev.endswith(("'s", "’s"))
+                or any(a.adj and a.tokens[1] == j for a in acts)):
+            return []  # "offer", "call" without a plural, a determiner or an adjective: the verb
         own = [a for a in acts if not a.loc and (a.tokens[1] == j or (a.tokens[1] == j - 1 and prev in ("'s", "’s")))]
         if not own and j + 2 < len(toks) and toks[j + 1].low in ("from", "by"):
             own = [a for a in acts if not a.loc and a.tokens[0] in (j + 2, j + 3)]
@@ -1371,6 +1374,10 @@ class Events:
                 return last
             if pair:
                 return [_Virtual(c) for c in pair]
+            named = state.get("_sent_countries") or []
+            if lang == "en" and len(named) == 2:
+                # "relations with Moscow, severed after the two countries fought": the two the sentence names
+                return [_Virtual(c) for c in named]
         words = {t.low for t in toks[lo:head]}
         if words & lex.coref_plural:
             last = state.get("last_subject")
