@@ -768,7 +768,7 @@ class Events:
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask):
                 continue
             if lang == "en" and plans and self._manner(toks, i):
-                continue
+                continue  # "killed ... in a drone strike": how the event already planned was done
             if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
                 # what is urged, demanded, rejected or threatened is the content, not a separate event
@@ -945,7 +945,7 @@ class Events:
                             and self._prep_before(toks, a, "en", 0) is None]
                     src_a = own
                     tgt_a = self._chain(subj, toks, frozenset({"and", ","}), i, before=True) if subj else []
-        if src_a and not tgt_a and p.code[:2] in ("02", "10", "11", "12", "13") and hi < len(toks):
+        if src_a and not tgt_a and p.code[:2] in ("02", "10", "11", "12", "13") and hi < len(toks) and hi != att:
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the
             # complement clause is who the appeal, demand, accusation or threat is addressed to
             _, hi_next = self._clause(sent, hi + 1, lang)
