@@ -754,7 +754,7 @@ class Events:
         nested: dict[int, str] = {}  # an act named inside a condemnation or accusation: its own modality
         cond_end = self._conditional_end(toks, lex)
         state["_cond_end"] = cond_end
-        state["_attrib_start"] = self._attribution_start(toks, lex)
+        state["_attrib_start"] = self._attribution_start(toks, lex) if lang == "en" else None
         state["_main_verb"] = min((j for j, q, _n in trig if q.pos == "verb"), default=None)
         agentive: set[int] = set()  # speech-act nouns with their own agent ("rejected Seoul's offer")
         state["_agentive"] = agentive
