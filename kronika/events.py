@@ -785,6 +785,8 @@ class Events:
                         if p.code.startswith("112"):
                             nested[j] = "reported"
                         continue
+                    if lang == "en" and _q.pos == "verb" and toks[j - 1].text == "," and toks[j].low.endswith("ing"):
+                        continue  # "criticised Belarus, urging Minsk to ...": an adverbial participle acts itself
                     if lang == "en" and self._own_agent(toks, acts, j):
                         agentive.add(j)  # "rejected Seoul's offer of talks": Seoul's offer is an event of its own
                         continue
