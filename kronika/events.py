@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, ClassVar
 
 from .article import Article, Sentence, Token
 from .errors import DictionaryError
@@ -46,6 +46,8 @@ class Pattern:
     stems: tuple[str, ...]
     with_: tuple[str, ...]
     intent: bool
+    passive: ClassVar[bool] = False  # reached through a passive participle (_PassivePattern)
+    compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
 
 def _most_specific(events: list[Event]) -> list[Event]:
@@ -385,6 +387,7 @@ _EN_NP_FILLERS = frozenset("the a an 's s ’s some several many few about aroun
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
 _AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
+_NOT_A_HEAD = _AUX | {"and", "or", "had", "has", "have", "then", "also"}  # before a finite -ed verb, not a noun
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:\s*m\.|\s*(?:metais|metų|metu)\b)?")
 _EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _EN_YEAR_WORD = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
@@ -440,8 +443,7 @@ class Events:
             if not ms and pair is None and state["last_subject"] is None:
                 continue  # no actor and nothing to refer back to: nothing to code
             acts = self._acts(sent, ms)
-            state["_sent_countries"] = list(dict.fromkeys(m.country for m in ms if m.country and m.role in (
-                "actor", "nationality")))  # what "the two countries" may mean when the article has no main pair
+            state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
@@ -754,7 +756,6 @@ class Events:
         nested: dict[int, str] = {}  # an act named inside a condemnation or accusation: its own modality
         cond_end = self._conditional_end(toks, lex)
         state["_cond_end"] = cond_end
-        state["_attrib_start"] = self._attribution_start(toks, lex) if lang == "en" else None
         state["_main_verb"] = min((j for j, q, _n in trig if q.pos == "verb"), default=None)
         agentive: set[int] = set()  # speech-act nouns with their own agent ("rejected Seoul's offer")
         state["_agentive"] = agentive
@@ -795,7 +796,7 @@ class Events:
                 lo, hi = self._clause(sent, i, lang)
                 actions = [(j, q, n2) for j, q, n2 in trig[k + 1:] if j < min(hi, i + 30) and not q.intent
                            and j not in consumed and not q.code.startswith("01")
-                           and not getattr(q, "compound", False)
+                           and not q.compound
                            and not (lang == "en" and self._reduced_passive(toks, j))]
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
@@ -830,7 +831,8 @@ class Events:
         hist, hist_date = self._history(sent, lex, adate, low_text)
         day = self._event_date(sent, lex, adate, low_text)
         trig_pos = {j: q.pos for j, q, _ in trig}
-        attrib = self._attribution(toks, acts, lex)
+        attrib = self._attribution(toks, acts, lex, last_comma)
+        state["_attrib_start"] = self._attribution_start(toks, lex, last_comma) if lang == "en" else None
         loc = self._location(sent_mentions)
         for i, p, neg, code, intent_idx in plans:
             head = intent_idx if intent_idx is not None else i
@@ -1196,7 +1198,7 @@ class Events:
 
         src: list[Act] = []
         tgt: list[Act] = []
-        if getattr(p, "passive", False):
+        if p.passive:
             agents = [a for a in matching("GEN", acts)]
             subj = [a for a in matching("NOM", acts) if a not in agents]
             if agents and subj:
@@ -1294,14 +1296,14 @@ class Events:
         conj = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
         before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
-        if getattr(p, "compound", False):
+        if p.compound:
             # "X and Y met at EU-mediated talks": the actor inside the compound acts on the clause subject
             own = [a for a in acts if a.tokens[0] <= i < a.tokens[1] and not a.loc]
             subj = [a for a in before if a not in own]
             return own[:1], (self._chain(subj, toks, conj, i, before=True) if own and subj else [])
         if (p.pos == "verb" and 0 < i < len(toks) - 1 and toks[i].low.endswith("ed") and not self._reduced_passive(toks, i)
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
-                and toks[i - 1].low not in _AUX | {"and", "or", "had", "has", "have", "then", "also"}
+                and toks[i - 1].low not in _NOT_A_HEAD
                 and not toks[i - 1].low.endswith("ly") and not any(a.tokens[1] == i for a in acts)
                 and (toks[i + 1].low in _EN_PREPS or toks[i + 1].text == ",")):
             return [], []  # "images of civilians killed in Bucha": a participle modifying a noun, not a verb
@@ -1376,7 +1378,8 @@ class Events:
                 return last
             if pair:
                 return [_Virtual(c) for c in pair]
-            named = state.get("_sent_countries") or []
+            named = list(dict.fromkeys(m.country for m in state.get("_mentions", ())
+                                       if m.country and m.role in ("actor", "nationality")))
             if lang == "en" and len(named) == 2:
                 # "relations with Moscow, severed after the two countries fought": the two the sentence names
                 return [_Virtual(c) for c in named]
@@ -1398,10 +1401,9 @@ class Events:
 
     # ------------------------------------------------------------------------------- context
     @staticmethod
-    def _attribution_start(toks: list[Token], lex: Lexicon) -> int | None:
+    def _attribution_start(toks: list[Token], lex: Lexicon, last_comma: int) -> int | None:
         """Token index of the comma opening a closing attribution (", Egyptian officials said on Tuesday"):
         a speech verb within eight words after the last comma, and no quotation there."""
-        last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
         if last_comma < 0:
             return None
         tail = toks[last_comma + 1:]
@@ -1410,9 +1412,9 @@ class Events:
             return last_comma
         return None
 
-    def _attribution(self, toks: list[Token], acts: list[Act], lex: Lexicon) -> set[str]:
-        """Countries of whoever the sentence's last clause attributes it to ("..., X said")."""
-        last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    def _attribution(self, toks: list[Token], acts: list[Act], lex: Lexicon, last_comma: int) -> set[str]:
+        """Countries of whoever the sentence's last clause attributes it to ("..., X said"); `last_comma`:
+        the token index of the sentence's last comma (-1: none)."""
         if last_comma < 0:
             return set()
         tail = toks[last_comma + 1:]
