@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, ClassVar
 
 from .article import Article, Sentence, Token
 from .errors import DictionaryError
@@ -46,6 +46,8 @@ class Pattern:
     stems: tuple[str, ...]
     with_: tuple[str, ...]
     intent: bool
+    passive: ClassVar[bool] = False  # reached through a passive participle (_PassivePattern)
+    compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
 
 def _most_specific(events: list[Event]) -> list[Event]:
@@ -331,6 +333,14 @@ class _PassivePattern:
         return getattr(self.p, name)
 
 
+class _CompoundPattern(_PassivePattern):
+    """A verb pattern reached through an English hyphen compound ("EU-mediated talks", "a China-brokered
+    deal"): the actor inside the word is the agent (source), the clause subject the target."""
+
+    __slots__ = ()
+    compound = True
+
+
 _NO_TRIGGER: tuple[tuple[Pattern, ...], bool] = ((), False)  # cached: a word form that triggers nothing
 _UNSEEN: tuple[tuple[Pattern, ...], bool] = ((), True)  # not in the per-form cache yet
 
@@ -374,11 +384,27 @@ _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "fol
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+# words opening an English adjunct: an action after one is not the complement of an intent verb
+_EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
+# English nouns of a speech act that name their own agent ("Seoul's offer", "calls from the United States")
+_SPEECH_NOUNS = frozenset("offer proposal call demand request accusation allegation invitation ultimatum appeal "
+                          "plea charge claim".split())
+# what may stand between an English preposition and the actor it governs ("against four Burundian officials")
+_EN_QUANT = frozenset("hundreds thousands dozens tens scores millions hundred thousand dozen million some many "
+                      "several few groups group number numbers".split())
+_EN_PLACE_NOUNS = frozenset("city town village region province port district capital island islands state enclave "
+                            "strip territory area oblast county".split())
+_EN_NP_FILLERS = frozenset("the a an 's s ’s some several many few about around nearly almost more than "
+                           "northern southern eastern western central northeastern northwestern southeastern "
+                           "southwestern hundreds thousands dozens tens two three four five six seven eight nine ten "
+                           "eleven twelve twenty thirty forty fifty".split())
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
 _AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
+_NOT_A_HEAD = _AUX | {"and", "or", "had", "has", "have", "then", "also"}  # before a finite -ed verb, not a noun
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:\s*m\.|\s*(?:metais|metų|metu)\b)?")
 _EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
+_EN_YEAR_WORD = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
 _HAS_DIGIT = re.compile(r"\d").search
 _QUOTE = re.compile(r"[„“\"«]([^„“”\"»]{8,}?)[“”\"»]")
 
@@ -392,6 +418,7 @@ class Act:
     tokens: tuple[int, int]  # token index range within the sentence
     loc: bool = False  # a place ("Japonijoje", "in Japan"): a target only where a pattern asks for it
     pb: tuple[str | None, int] | None = None  # (preposition governing it, its token index), found lazily
+    adj: bool = False  # an English nationality adjective before a noun ("a Russian proposal"): never a subject
 
 
 def _weekday_date(base: date, weekday: int) -> date:
@@ -431,6 +458,7 @@ class Events:
             if not ms and pair is None and state["last_subject"] is None:
                 continue  # no actor and nothing to refer back to: nothing to code
             acts = self._acts(sent, ms)
+            state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
@@ -452,6 +480,16 @@ class Events:
         ends = [t.end for t in toks]
         starts = [t.start for t in toks]
         for m in ms:
+            if m.form == "adj" and m.lang == "en" and m.role in ("nationality", "location") and m.country and not any(
+                    o is not m and o.role == "actor" and o.start <= m.start < o.end for o in ms):
+                # "rejected a Russian proposal", "an embargo on Iranian crude": the adjective stands for its
+                # country as an object or as the noun's own agent, never as the clause subject
+                i0 = bisect.bisect_right(ends, m.start)
+                i1 = bisect.bisect_left(starts, m.end)
+                if 0 < i1 < len(toks) and toks[i1 - 1].end == m.end and toks[i1].text.isalpha() \
+                        and toks[i1].text.islower():  # (not inside a compound: "the Saudi-led coalition")
+                    out.append(Act(m, m.start, (i0, i1), adj=True))
+                continue
             loc = m.role == "location" and m.kind in ("country", "city") and bool(m.country)
             if m.role != "actor" and not loc:
                 continue
@@ -518,6 +556,8 @@ class Events:
                     continue
             pats, neg = hit
             low = toks[i].low
+            if lang == "en" and low in ("close", "closer") and i + 1 < len(toks) and toks[i + 1].low == "to":
+                continue  # "moved troops close to its border": the adjective, not the verb "close"
             chosen = None
             union = _union_need(pats)
             any_with = union is not None and with_ok(i, union) is not None
@@ -560,8 +600,8 @@ class Events:
         idx = {i for i, _, _ in out}
         keep = []
         for i, p, neg in out:
-            if i in used and not p.with_:
-                continue
+            if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)):
+                continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
             if p.pos == "noun" and lang == "en" and i + 1 < len(toks) and not (
                     p.with_ and with_ok(i, p.with_) == i + 1):
                 nxt = toks[i + 1].text
@@ -587,6 +627,12 @@ class Events:
                 # a past passive participle ("apkaltinta", "užpultas"): the verb's patterns, roles swapped
                 pats = lex.by_lemma.get(m.group(1) + "ti") or lex.by_lemma.get(m.group(1) + "yti")
                 return tuple(_PassivePattern(q) for q in pats if q.pos == "verb"), False
+        if lang == "en" and "-" in w and w[0].isupper() and low.endswith("ed"):
+            # "EU-mediated", "China-brokered": the participle after the hyphen, its plain verb patterns
+            head_lem = lemmatize(w.rsplit("-", 1)[1], lang).lower()
+            cp = tuple(_CompoundPattern(q) for q in lex.by_lemma.get(head_lem, ()) if q.pos == "verb" and not q.with_)
+            if cp:
+                return cp, False
         if lex.negation_prefix and low.startswith(lex.negation_prefix) and len(low) > 5:
             rest = low[len(lex.negation_prefix):]
             pats = lex.by_lemma.get(lemmatize(rest, lang).lower()) or self._stem(rest, lex)
@@ -622,6 +668,43 @@ class Events:
 
     # ------------------------------------------------------------------------------- clauses
     @staticmethod
+    def _reduced_passive(toks: list[Token], i: int) -> bool:
+        """An English passive participle without "was" that has its own agent: "talks mediated by Egypt",
+        "a deal brokered by China" (a noun before it, "by" after it)."""
+        return (0 < i < len(toks) - 1 and toks[i + 1].low == "by" and toks[i].low.endswith("ed")
+                and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() and toks[i - 1].low not in _AUX)
+
+    @staticmethod
+    def _manner(toks: list[Token], i: int) -> bool:
+        """An English trigger in an "in a ..." phrase after an event already coded names that event's
+        manner, not a second one: "killed five soldiers in a drone strike", "agreed to restore relations
+        in a deal" (one with its own agent, "in a deal brokered by China", is still coded)."""
+        if i + 1 < len(toks) and toks[i + 1].low == "by":
+            return False
+        return any(toks[k].low == "in" and toks[k + 1].low in ("a", "an") and all(
+            t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
+
+    @staticmethod
+    def _complement(toks: list[Token], i: int, actions: list[Any]) -> list[Any]:
+        """The actions an English intent verb governs: the first one within eight words, then only those
+        coordinated with it ("agreed to restore relations and reopen embassies"). An action inside an
+        adjunct is not planned or promised ("vowed to retaliate over their joint drills", "pledged support
+        at the summit after the attack")."""
+        out: list[Any] = []
+        prev = i
+        for j, q, n2 in actions:
+            gap = [t.low for t in toks[prev + 1:j]]
+            if any(w in _EN_ADJUNCT for w in gap):
+                break
+            if out and q.pos == "verb" and not any(w in ("and", "or", ",") for w in gap):
+                break
+            if not out and j - i > 8:
+                break
+            out.append((j, q, n2))
+            prev = j
+        return out
+
+    @staticmethod
     def _bare_infinitive(toks: list[Token], i: int, lang: str) -> bool:
         """An infinitive standing for a purpose ("aptarti", "to discuss") after another verb."""
         w = toks[i].low
@@ -656,16 +739,20 @@ class Events:
     def _clause_uncached(self, sent: Sentence, i: int, lang: str) -> tuple[int, int]:
         toks = sent.tokens
         marks = _LT_CLAUSE if lang == "lt" else _EN_CLAUSE
+
+        def opens(j: int) -> bool:  # a comma opening a clause: ", which ...", ", kai ...", ", in which ..."
+            return j + 1 < len(toks) and (toks[j + 1].low in marks or (
+                lang == "en" and j + 2 < len(toks) and toks[j + 1].low in _EN_PREPS
+                and toks[j + 2].low in ("which", "whom")))
+
         lo = 0
         for j in range(i - 1, -1, -1):
-            if toks[j].text in (";", ":") or (toks[j].text == "," and j + 1 < len(toks)
-                                               and toks[j + 1].low in marks):
+            if toks[j].text in (";", ":") or (toks[j].text == "," and opens(j)):
                 lo = j + 1
                 break
         hi = len(toks)
         for j in range(i + 1, len(toks)):
-            if toks[j].text in (";",) or (toks[j].text == "," and j + 1 < len(toks)
-                                          and toks[j + 1].low in marks):
+            if toks[j].text in (";",) or (toks[j].text == "," and opens(j)):
                 hi = j
                 break
         return lo, hi
@@ -686,6 +773,9 @@ class Events:
         cond_end = self._conditional_end(toks, lex)
         state["_cond_end"] = cond_end
         state["_verbs"] = [j for j, q, _ in trig if q.pos == "verb"]
+        state["_main_verb"] = min((j for j, q, _n in trig if q.pos == "verb"), default=None)
+        agentive: set[int] = set()  # speech-act nouns with their own agent ("rejected Seoul's offer")
+        state["_agentive"] = agentive
         last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
         plans: list[tuple[int, Pattern, bool, str, int | None]] = []  # (idx, pattern, neg, code, intent idx)
         for k, (i, p, neg) in enumerate(trig):
@@ -695,6 +785,8 @@ class Events:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask):
                 continue
+            if lang == "en" and plans and self._manner(toks, i):
+                continue  # "killed ... in a drone strike": how the event already planned was done
             if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
                 # what is urged, demanded, rejected or threatened is the content, not a separate event
@@ -711,11 +803,21 @@ class Events:
                         if p.code.startswith("112"):
                             nested[j] = "reported"
                         continue
+                    if lang == "en" and _q.pos == "verb" and toks[j - 1].text == "," and toks[j].low.endswith("ing"):
+                        continue  # "criticised Belarus, urging Minsk to ...": an adverbial participle acts itself
+                    if lang == "en" and self._own_agent(toks, acts, j):
+                        agentive.add(j)  # "rejected Seoul's offer of talks": Seoul's offer is an event of its own
+                        continue
                     consumed.add(j)
             if p.intent or p.lemma in lex.intent_verbs:
                 lo, hi = self._clause(sent, i, lang)
                 actions = [(j, q, n2) for j, q, n2 in trig[k + 1:] if j < min(hi, i + 30) and not q.intent
-                           and j not in consumed and not q.code.startswith("01")]
+                           and j not in consumed and not q.code.startswith("01")
+                           and not q.compound
+                           and not (lang == "en" and self._reduced_passive(toks, j))]
+                # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
+                if lang == "en":
+                    actions = self._complement(toks, i, actions)
                 if actions:
                     threat = p.code.startswith("13")
                     for j, q, n2 in actions:
@@ -729,8 +831,10 @@ class Events:
                     consumed.add(i)
                     continue
             if p.code.startswith("01") and last_comma >= 0 and i > last_comma and any(
-                    j < last_comma for j, _q, _n in trig):
-                continue  # ", pranešė ministerija" / ", X said": the attribution of what came before
+                    j < last_comma for j, _q, _n in trig) and (lang == "lt" or p.lemma in lex.speech_verbs):
+                # ", pranešė ministerija" / ", X said": the attribution of what came before; in English only a
+                # speech verb is one (", rejecting accusations by the Taliban" is an act of its own)
+                continue
             if self._bare_infinitive(toks, i, lang) and not p.intent and any(
                     j < i and i - j <= 6 and q.pos == "verb" for j, q, _ in trig):
                 continue  # "susitiks ... aptarti", "met to discuss": a purpose, not an event of its own
@@ -744,7 +848,8 @@ class Events:
         hist, hist_date = self._history(sent, lex, adate, low_text)
         day = self._event_date(sent, lex, adate, low_text)
         trig_pos = {j: q.pos for j, q, _ in trig}
-        attrib = self._attribution(toks, acts, lex)
+        attrib = self._attribution(toks, acts, lex, last_comma)
+        state["_attrib_start"] = self._attribution_start(toks, lex, last_comma) if lang == "en" else None
         loc = self._location(sent_mentions)
         for i, p, neg, code, intent_idx in plans:
             head = intent_idx if intent_idx is not None else i
@@ -763,6 +868,9 @@ class Events:
             for s, t, conf in pairs:
                 src_c = s.country if s else None
                 tgt_c = t.country if t else None
+                if lang == "en" and any(x is not None and not x.country and x.kind != "org"
+                                        and not (x.entity or "").startswith("org:") for x in (s, t)):
+                    continue  # "the government", "the paramilitary": a bare sector with no country is no participant
                 if src_c and tgt_c and src_c == tgt_c and (s.actor == t.actor or not (
                         _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t))):
                     continue  # a state acting on itself ("its facilities") is not an interaction
@@ -837,6 +945,9 @@ class Events:
             lo = cond_end  # roles of the main clause do not come from the "if ..." condition
         if head < cond_end:
             hi = min(hi, cond_end)  # nor the condition's from the main clause
+        att = state.get("_attrib_start")
+        if att is not None and i < att:
+            hi = min(hi, att)  # "..., Israeli officials said": the speakers are not participants
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
         self._verbs = state.get("_verbs", [])
         w = toks[i].low
@@ -851,8 +962,17 @@ class Events:
                 wider = [a for a in acts if a.tokens[0] < hi]
                 src_a, tgt_a = self._roles_lt(sent, wider, toks, i, head, p)
         else:
-            src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p)
-        if src_a and not tgt_a and p.code[:2] in ("02", "10", "11", "12", "13") and hi < len(toks):
+            src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p, state.get("_main_verb"))
+            if i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a):
+                # "North Korea rejected Seoul's offer", "Belarus called Vilnius's accusations absurd": the
+                # noun's own agent acts on the clause subject
+                own = self._own_agent(toks, inclause, i)
+                if own:
+                    subj = [a for a in inclause if a.tokens[1] <= i and not a.loc and not a.adj and a not in own
+                            and self._prep_before(toks, a, "en", 0) is None]
+                    src_a = own
+                    tgt_a = self._chain(subj, toks, frozenset({"and", ","}), i, before=True) if subj else []
+        if src_a and not tgt_a and p.code[:2] in ("02", "10", "11", "12", "13") and hi < len(toks) and hi != att:
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the
             # complement clause is who the appeal, demand, accusation or threat is addressed to
             _, hi_next = self._clause(sent, hi + 1, lang)
@@ -861,6 +981,8 @@ class Events:
                 nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
             if nxt:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
+        if lang == "en" and src_a and not tgt_a and p.code[:2] in ("15", "16"):
+            tgt_a = self._reaction_target(acts, toks, src_a, i)
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
         if lang == "lt" and src_a and not tgt_a:
@@ -1008,6 +1130,35 @@ class Events:
         return []
 
     @staticmethod
+    def _own_agent(toks: list[Token], acts: list[Act], j: int) -> list[Act]:
+        """The agent an English speech-act noun names itself (one actor, or none): its possessor or
+        modifier ("Seoul's offer", "Vilnius's accusations", "US demands", "a Russian proposal") or a
+        "from / by" phrase right after it ("calls from the United States", "accusations by Kyiv")."""
+        if (toks[j].lemma or toks[j].low).lower() not in _SPEECH_NOUNS or j == 0:
+            return []
+        prev = toks[j - 1].low
+        if not (toks[j].low.endswith("s") or prev in ("a", "an", "the", "'s", "’s") or prev.endswith(("'s", "’s"))
+                or any(a.adj and a.tokens[1] == j for a in acts)):
+            return []  # "offer", "call" without a plural, a determiner or an adjective: the verb
+        own = [a for a in acts if not a.loc and (a.tokens[1] == j or (a.tokens[1] == j - 1 and prev in ("'s", "’s")))]
+        if not own and j + 2 < len(toks) and toks[j + 1].low in ("from", "by"):
+            own = [a for a in acts if not a.loc and a.tokens[0] in (j + 2, j + 3)]
+        return own[:1]
+
+    @staticmethod
+    def _reaction_target(acts: list[Act], toks: list[Token], src_a: list[Act], i: int) -> list[Act]:
+        """'Japan raised its alert level after North Korea fired a missile': a show of force or a
+        downgraded relation is aimed at the first other country named in the "after / following / in
+        response to" clause that follows it."""
+        src_c = {a.m.country for a in src_a}
+        for k in range(i + 1, len(toks) - 1):
+            if toks[k].low in ("after", "following") or (toks[k].low == "in" and toks[k + 1].low == "response"):
+                nxt = [a for a in acts if a.tokens[0] > k and not a.loc and a not in src_a
+                       and a.m.country not in src_c]
+                return [min(nxt, key=lambda a: a.tokens[0])] if nxt else []
+        return []
+
+    @staticmethod
     def _chain(cands: list[Act], toks: list[Token], conj: frozenset[str], anchor: int, before: bool) -> list[Act]:
         """The coordinated group (X ir Y; X, Y and Z) nearest the anchor token."""
         if not cands:
@@ -1023,7 +1174,7 @@ class Events:
                     group.insert(0, a)
                     continue
                 lo_, hi_ = a.tokens[1], group[0].tokens[0]
-                if 0 < hi_ - lo_ <= 3 and all(t.low in conj for t in toks[lo_:hi_]):
+                if 0 < hi_ - lo_ <= 3 and Events._list_gap(toks[lo_:hi_], conj):
                     group.insert(0, a)
                 else:
                     break
@@ -1035,7 +1186,7 @@ class Events:
                     group.append(a)
                     continue
                 lo_, hi_ = group[-1].tokens[1], a.tokens[0]
-                if 0 < hi_ - lo_ <= 3 and all(t.low in conj for t in toks[lo_:hi_]):
+                if 0 < hi_ - lo_ <= 3 and Events._list_gap(toks[lo_:hi_], conj):
                     group.append(a)
                 else:
                     break
@@ -1044,6 +1195,17 @@ class Events:
             # "X, Y" with no "and"/"ir" anywhere is two phrases side by side, not a list
             return [group[-1]] if before else [group[0]]
         return group
+
+    @staticmethod
+    def _list_gap(gap: list[Token], conj: frozenset[str]) -> bool:
+        """Whether the words between two actors join them into one list: conjunctions and commas, and in
+        English also an article or a lowercase modifier beside "and"/"or" ("Serbia and the EU", "Russia and
+        neighbouring Belarus"); a participle ("Russia and Western-backed Ukraine") ends the list."""
+        if all(t.low in conj for t in gap):
+            return True
+        return any(t.low in ("and", "or") for t in gap) and all(
+            t.low in conj or t.low in ("the", "a", "an")
+            or (t.text.isalpha() and t.text.islower() and not t.low.endswith("ed")) for t in gap)
 
     def _prep_before(self, toks: list[Token], a: Act, lang: str, limit: int) -> str | None:
         """The preposition governing an actor: the nearest preposition before it (skipping 'the'), at
@@ -1055,14 +1217,27 @@ class Events:
 
     @staticmethod
     def _find_prep(toks: list[Token], start: int, lang: str) -> tuple[str | None, int]:
+        """English looks past a determiner, number or quantity phrase and a place noun's "of" to the
+        preposition that governs the whole phrase: "against four Burundian officials", "from the southern
+        city of Kherson"; "Hundreds of Ukrainians protested" has none, so they are its subject."""
         preps = _LT_PREPS if lang == "lt" else _EN_PREPS
         j = start - 1
         steps = 0
-        while j >= 0 and steps < 3:
+        while j >= 0 and steps < (3 if lang == "lt" else 7):
             w = toks[j].low
+            if lang == "en":
+                if w == "of" and j > 0 and (toks[j - 1].low in _EN_QUANT or toks[j - 1].low in _EN_PLACE_NOUNS):
+                    j -= 2
+                    steps += 1
+                    continue
+                if w == "least" and j > 0 and toks[j - 1].low == "at":
+                    j -= 2  # "at least 20 Palestinians"
+                    steps += 1
+                    continue
             if w in preps:
                 return w, j
-            if lang == "en" and w in ("the", "a", "an", "'s", "s", "’s"):
+            if lang == "en" and (w in _EN_NP_FILLERS or (w.replace(",", "").replace(".", "").isdigit()
+                                                         and not _EN_YEAR_WORD.match(w))):  # "In 1968 Soviet troops"
                 j -= 1
                 steps += 1
                 continue
@@ -1100,7 +1275,7 @@ class Events:
 
         src: list[Act] = []
         tgt: list[Act] = []
-        if getattr(p, "passive", False):
+        if p.passive:
             agents = [a for a in matching("GEN", acts)]
             subj = [a for a in matching("NOM", acts) if a not in agents]
             if agents and subj:
@@ -1208,12 +1383,26 @@ class Events:
         return group
 
     def _roles_en(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
-                  p: Pattern) -> tuple[list[Any], list[Any]]:
+                  p: Pattern, main_verb: int | None = None) -> tuple[list[Any], list[Any]]:
+        """English roles by position, voice and preposition; `main_verb`: the sentence's first verb
+        trigger, whose subject a later non-finite clause (", urging Beijing to ...") shares."""
         conj = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
-        passive = any(t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
-            ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) and p.pos == "verb"
-        before = [a for a in acts if a.tokens[1] <= head and not a.loc
+        before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
+        if p.compound:
+            # "X and Y met at EU-mediated talks": the actor inside the compound acts on the clause subject
+            own = [a for a in acts if a.tokens[0] <= i < a.tokens[1] and not a.loc]
+            subj = [a for a in before if a not in own]
+            return own[:1], (self._chain(subj, toks, conj, i, before=True) if own and subj else [])
+        if (p.pos == "verb" and 0 < i < len(toks) - 1 and toks[i].low.endswith("ed") and not self._reduced_passive(toks, i)
+                and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
+                and toks[i - 1].low not in _NOT_A_HEAD
+                and not toks[i - 1].low.endswith("ly") and not any(a.tokens[1] == i for a in acts)
+                and (toks[i + 1].low in _EN_PREPS or toks[i + 1].text == ",")):
+            return [], []  # "images of civilians killed in Bucha": a participle modifying a noun, not a verb
+        passive = p.pos == "verb" and (self._reduced_passive(toks, i) or any(
+            t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
+            ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")))
         after = [a for a in acts if a.tokens[0] > i]
 
         def by_prep(prep: str) -> list[Act]:
@@ -1227,7 +1416,10 @@ class Events:
         if passive:
             agents = by_prep("by")
             if agents:
-                src = self._chain(agents, toks, conj, i, before=False)
+                # "by Egypt and Qatar": "by" governs the whole coordination
+                first = min(agents, key=lambda a: a.tokens[0])
+                src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
+                                  first.tokens[0] - 1, before=False)
             if before:
                 tgt = self._chain(before, toks, conj, head, before=True)
             return src, tgt
@@ -1238,6 +1430,13 @@ class Events:
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
             if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
                 src = self._chain(poss, toks, conj, i, before=True)
+        if (not src and p.pos == "verb" and main_verb is not None and main_verb < i and toks[i].low.endswith("ing")
+                and (toks[i - 1].text == "," or toks[i - 1].low in ("and", "after", "before", "while", "by"))):
+            # "France criticised China's stance, urging Beijing to ...", "condemning ... and demanding ...":
+            # the non-finite clause has the main clause's subject, not the object just before it
+            main = [a for a in before if a.tokens[1] <= main_verb]
+            if main:
+                src = self._chain(main, toks, conj, main_verb, before=True)
         if not src and before:
             src = self._chain(before, toks, conj, head, before=True)
         for spec in p.target:
@@ -1277,6 +1476,11 @@ class Events:
                 return last
             if pair:
                 return [_Virtual(c) for c in pair]
+            named = list(dict.fromkeys(m.country for m in state.get("_mentions", ())
+                                       if m.country and m.role in ("actor", "nationality")))
+            if lang == "en" and len(named) == 2:
+                # "relations with Moscow, severed after the two countries fought": the two the sentence names
+                return [_Virtual(c) for c in named]
         words = {t.low for t in toks[lo:head]}
         if words & lex.coref_plural:
             last = state.get("last_subject")
@@ -1288,22 +1492,34 @@ class Events:
 
     def _track_subject(self, sent: Sentence, acts: list[Act], lang: str, state: dict[str, Any]) -> None:
         """The last subject naming two or more countries: what a later "jie" / "they" refers to."""
-        subj = [a.m for a in acts if not a.loc and (
+        subj = [a.m for a in acts if not a.loc and not a.adj and (
             (lang == "lt" and a.m.case == "NOM") or (lang == "en" and a.tokens[0] < 6))]
         if len({m.country for m in subj if m.country}) >= 2:
             state["last_subject"] = subj
 
     # ------------------------------------------------------------------------------- context
-    def _attribution(self, toks: list[Token], acts: list[Act], lex: Lexicon) -> set[str]:
-        """Countries of whoever the sentence's last clause attributes it to ("..., X said")."""
-        last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    @staticmethod
+    def _attribution_start(toks: list[Token], lex: Lexicon, last_comma: int) -> int | None:
+        """Token index of the comma opening a closing attribution (", Egyptian officials said on Tuesday"):
+        a speech verb within eight words after the last comma, and no quotation there."""
+        if last_comma < 0:
+            return None
+        tail = toks[last_comma + 1:]
+        if any((t.lemma or t.text).lower() in lex.speech_verbs or t.low in lex.speech_verbs for t in tail[:8]) \
+                and not any(t.text == '"' for t in tail):
+            return last_comma
+        return None
+
+    def _attribution(self, toks: list[Token], acts: list[Act], lex: Lexicon, last_comma: int) -> set[str]:
+        """Countries of whoever the sentence's last clause attributes it to ("..., X said"); `last_comma`:
+        the token index of the sentence's last comma (-1: none)."""
         if last_comma < 0:
             return set()
         tail = toks[last_comma + 1:]
         if not any((t.lemma or t.text).lower() in lex.speech_verbs or t.low in lex.speech_verbs
                    for t in tail):
             return set()
-        return {a.m.country or a.m.actor for a in acts if a.tokens[0] > last_comma} - {None}
+        return {a.m.country or a.m.actor for a in acts if a.tokens[0] > last_comma and not a.adj} - {None}
 
     def _modality(self, sent: Sentence, toks: list[Token], head: int, i: int, lex: Lexicon, neg: bool,
                   intended: bool, lang: str, verb: bool = True, low_text: str | None = None) -> str:
@@ -1332,7 +1548,10 @@ class Events:
             return "intended"  # 3rd person future: surengs, susitiks, perduos, pasirašys
         if lang == "en":
             before = " ".join(t.low for t in toks[max(0, head - 5):head])
-            if lex.future_re is not None and lex.future_re.search(before):
+            fm = list(lex.future_re.finditer(before)) if lex.future_re is not None else []
+            if fm and (fm[-1].group(0).startswith(("next", "later", "upcoming")) or not any(
+                    w in _EN_PREPS for w in before[fm[-1].end():].split() if w != "to")):
+                # "plans to normalise relations at EU-mediated talks": the talks are not what is planned
                 return "intended"
             if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper():
                 return "intended"  # headline style: "Germany to send tanks to Ukraine"

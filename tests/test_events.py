@@ -126,3 +126,29 @@ def test_events_lithuanian_passive_swaps_roles(tmp_path):
     _, evs, _ = _code(p, "2024-01-10")
     got = {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
     assert got == {("ESTGOV", "RUS", "11"), ("RUSMIL", "LVA", "19")}
+
+
+def test_events_english_agents_and_clauses(tmp_path):
+    p = tmp_path / "p.txt"
+    p.write_text("World news\n\n"
+                 "Israel and Hamas held indirect talks mediated by Egypt and Qatar in Cairo on Tuesday.\n\n"
+                 "Serbia and Kosovo met at EU-mediated talks in Brussels on Monday.\n\n"
+                 "Thousands of Georgians protested against Russia in Tbilisi on Sunday.\n\n"
+                 "Japan raised its alert level after North Korea fired a ballistic missile.\n\n"
+                 "North Korea rejected Seoul's offer of talks on Friday.\n\n"
+                 "Poland criticised Belarus on Monday, urging Minsk to release the detained journalists.\n\n"
+                 "Russia moved troops close to its border with Ukraine, Western officials said.\n", encoding="utf-8")
+    _, evs, _ = _code(p, "2024-05-16")
+
+    def got(needle):
+        return {(e["source_actor"], e["target_actor"], e["root"]) for e in _by_sentence(evs, needle)}
+
+    # a participle with its own agent, and a hyphen compound: the agent acts on the clause subject
+    assert {("EGY", "ISR", "04"), ("EGY", "HAMAS", "04"), ("QAT", "ISR", "04"), ("QAT", "HAMAS", "04")} <= got(
+        "mediated by")
+    assert {("EU", "SRB", "04"), ("EU", "XKX", "04")} <= got("EU-mediated")
+    assert ("GEO", "RUS", "14") in got("Thousands of")  # a quantity phrase is still the subject
+    assert ("JPN", "PRK", "15") in got("alert level")  # the reaction is aimed at the "after" clause's actor
+    assert ("KORGOV", "PRK", "03") in got("Seoul's offer")  # the noun's own agent acts on the subject
+    assert ("POL", "BLRGOV", "02") in got("urging")  # the participle clause has the main subject
+    assert got("close to") == {("RUS", "UKR", "15")}  # "close to" is not the verb close
