@@ -271,8 +271,10 @@ def evaluate(paths: list[str], cfg: dict[str, Any]) -> list[Report]:
     for p in paths:
         items = load_gold(p)
         res = run_items(items, cfg)
-        all_items += items
-        all_results.update(res)
+        name = Path(p).name
+        # ids are unique within a file, not across files: the pooled report keys them by file
+        all_items += [{**it, "id": f"{name}:{it['id']}"} for it in items]
+        all_results.update({f"{name}:{k}": v for k, v in res.items()})
         splits = sorted({it.get("split", "dev") for it in items})
         if len(splits) > 1:
             for sp in splits:
