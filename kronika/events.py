@@ -384,6 +384,8 @@ _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "fol
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+_VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
+_FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
 # English nouns of a speech act that name their own agent ("Seoul's offer", "calls from the United States")
@@ -787,6 +789,9 @@ class Events:
                 continue
             if lang == "en" and plans and self._manner(toks, i):
                 continue  # "killed ... in a drone strike": how the event already planned was done
+            if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
+                    and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL for _j, q, *_r in plans):
+                continue  # "shelled the city, killing two civilians": the result of the attack, not a second event
             if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
                 # what is urged, demanded, rejected or threatened is the content, not a separate event

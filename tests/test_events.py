@@ -152,3 +152,17 @@ def test_events_english_agents_and_clauses(tmp_path):
     assert ("KORGOV", "PRK", "03") in got("Seoul's offer")  # the noun's own agent acts on the subject
     assert ("POL", "BLRGOV", "02") in got("urging")  # the participle clause has the main subject
     assert got("close to") == {("RUS", "UKR", "15")}  # "close to" is not the verb close
+
+
+def _en_got(tmp_path, text, date="2024-05-16"):
+    p = tmp_path / "p.txt"
+    p.write_text("World news\n\n" + text + "\n", encoding="utf-8")
+    _, evs, _ = _code(p, date)
+    return {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+
+
+def test_events_english_result_participle_is_not_a_second_event(tmp_path):
+    # ", killing ..." names what the crackdown did; it is not a second, military event
+    got = _en_got(tmp_path, "Serbian police crushed a protest near Pristina on Monday, killing four Albanians.")
+    assert ("SRBCOP", "ALB", "17") in got
+    assert not any(r == "19" for _s, _t, r in got)
