@@ -135,6 +135,9 @@ class Lexicon:
     future_re: re.Pattern[str] | None = None
     day_re: re.Pattern[str] | None = None
     history_re: re.Pattern[str] | None = None
+    mass_codes: dict[str, str] = field(default_factory=dict)  # "killed thousands": lemma → mass-violence code
+    mass_words: frozenset[str] = frozenset()  # quantity words that make a victim count massive ("thousands")
+    mass_fillers: frozenset[str] = frozenset()  # what may stand between the verb and the count ("some", "at least")
 
 
 def check_lexicon(data: Any, name: str) -> list[str]:
@@ -167,6 +170,9 @@ def check_lexicon(data: Any, name: str) -> list[str]:
         for st in _as_list(p.get("stems")):
             if len(str(st)) < 5:
                 probs.append(f"{where}: stem {st!r} shorter than 5 letters")
+    for lem, code in (data.get("mass_codes") or {}).items():
+        if str(code) not in onto:
+            probs.append(f"{name}: mass_codes {lem!r}: CAMEO code {code!r} is not in the ontology")
     return probs
 
 
@@ -231,6 +237,9 @@ def lexicon(lang: str) -> Lexicon:
         day_re=_words_re(tuple(dw)),
         history_re=re.compile(_trie(set(low(data.get("history")))))
         if data.get("history") else None,
+        mass_codes={str(k).lower(): str(v) for k, v in (data.get("mass_codes") or {}).items()},
+        mass_words=frozenset(low(data.get("mass_words"))),
+        mass_fillers=frozenset(low(data.get("mass_fillers"))),
     )
 
 
@@ -843,7 +852,7 @@ class Events:
             if self._bare_infinitive(toks, i, lang) and not p.intent and any(
                     j < i and i - j <= 6 and q.pos == "verb" for j, q, _ in trig):
                 continue  # "susitiks ... aptarti", "met to discuss": a purpose, not an event of its own
-            plans.append((i, p, neg, p.code, None))
+            plans.append((i, p, neg, self._mass(toks, i, p, lex), None))
         out: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
         if not plans:
@@ -904,6 +913,25 @@ class Events:
                 ))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
+
+    @staticmethod
+    def _mass(toks: list[Token], i: int, p: Pattern, lex: Lexicon) -> str:
+        """The pattern's code, or its mass-violence form when the victims are counted in hundreds or more
+        ("killed thousands of civilians", "shot some 22,000 officers", "deported tens of thousands": 202, 201)."""
+        code = lex.mass_codes.get(p.lemma)
+        if code is None or p.with_ or p.code[:2] not in ("17", "18", "19"):
+            return p.code
+        for j in range(i + 1, min(len(toks), i + 6)):
+            if toks[j].low in lex.mass_fillers:
+                continue
+            if toks[j].low in lex.mass_words:
+                return code
+            num = toks[j].text.replace(",", "")
+            while j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].text.isdigit() \
+                    and len(toks[j + 2].text) == 3 and toks[j + 2].start == toks[j + 1].end:
+                num, j = num + toks[j + 2].text, j + 2  # "1,200" as three tokens
+            return code if num.isdigit() and int(num) >= 100 and not _EN_YEAR_WORD.match(num) else p.code
+        return p.code
 
     def _absorbed(self, toks: list[Token], trig: list[tuple[int, Pattern, bool]], k: int, i: int, p: Pattern,
                   lex: Lexicon, mask: frozenset[int]) -> bool:

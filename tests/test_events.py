@@ -166,3 +166,9 @@ def test_events_english_result_participle_is_not_a_second_event(tmp_path):
     got = _en_got(tmp_path, "Serbian police crushed a protest near Pristina on Monday, killing four Albanians.")
     assert ("SRBCOP", "ALB", "17") in got
     assert not any(r == "19" for _s, _t, r in got)
+
+
+def test_events_english_victims_in_hundreds_make_mass_violence(tmp_path):
+    assert ("IRQMIL", "IRQCVL", "20") in _en_got(tmp_path, "Iraqi troops killed thousands of Kurdish villagers in 1988.")
+    assert ("IRQMIL", "IRN", "19") in _en_got(tmp_path, "Iraqi troops killed 12 Iranians on Monday.")
+    assert ("IRQMIL", "IRN", "20") in _en_got(tmp_path, "Iraqi troops shot some 1,200 Iranians on Monday.")
