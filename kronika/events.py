@@ -306,7 +306,7 @@ _EN_PREPS = frozenset("with on against to from between in at for over by of into
                       "upon near across among".split())
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kai kol jog tačiau bet "
                        "o nors siekiant".split())
-_EN_CLAUSE = frozenset("which who that while whereas but although though because after before when".split())
+_EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
 _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės")
 # sectors that make an event inside one country meaningful (government vs. opposition, police vs. protesters)

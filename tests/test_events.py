@@ -172,3 +172,10 @@ def test_events_english_victims_in_hundreds_make_mass_violence(tmp_path):
     assert ("IRQMIL", "IRQCVL", "20") in _en_got(tmp_path, "Iraqi troops killed thousands of Kurdish villagers in 1988.")
     assert ("IRQMIL", "IRN", "19") in _en_got(tmp_path, "Iraqi troops killed 12 Iranians on Monday.")
     assert ("IRQMIL", "IRN", "20") in _en_got(tmp_path, "Iraqi troops shot some 1,200 Iranians on Monday.")
+
+
+def test_events_english_where_clause_has_its_own_participants(tmp_path):
+    got = _en_got(tmp_path, "Egyptian envoys visited the town of Abyei, where Sudanese police arrested Ethiopian "
+                            "traders on Monday.")
+    assert ("SDNCOP", "ETH", "17") in got
+    assert not any(s == "EGYGOV" for s, _t, _r in got)  # Abyei is no participant; the police are in another clause
