@@ -1431,7 +1431,8 @@ class Events:
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
                 and toks[i - 1].low not in _NOT_A_HEAD
                 and not toks[i - 1].low.endswith("ly") and not any(a.tokens[1] == i for a in acts)
-                and (toks[i + 1].low in _EN_PREPS or toks[i + 1].text == ",")):
+                and (toks[i + 1].low in _EN_PREPS or toks[i + 1].text == ",")
+                and not (i + 2 < len(toks) and toks[i + 2].low in ("least", "most"))):  # "killed at least 500"
             return [], []  # "images of civilians killed in Bucha": a participle modifying a noun, not a verb
         passive = p.pos == "verb" and (self._reduced_passive(toks, i) or any(
             t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(

@@ -179,3 +179,9 @@ def test_events_english_where_clause_has_its_own_participants(tmp_path):
                             "traders on Monday.")
     assert ("SDNCOP", "ETH", "17") in got
     assert not any(s == "EGYGOV" for s, _t, _r in got)  # Abyei is no participant; the police are in another clause
+
+
+def test_events_english_at_least_count_is_an_object_not_a_participle(tmp_path):
+    # "gunmen killed at least ..." is a finite verb with a counted object, not "civilians killed at ..."
+    got = _en_got(tmp_path, "Protests spread in Chad as the army and foreign gunmen killed at least 40 civilians.")
+    assert ("TCDMIL", "TCDCVL", "19") in got
