@@ -801,6 +801,9 @@ class Events:
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
                     and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL for _j, q, *_r in plans):
                 continue  # "shelled the city, killing two civilians": the result of the attack, not a second event
+            if lang == "en" and i > 0 and toks[i - 1].low == "to" and any(
+                    q.code[:2] == p.code[:2] for _j, q, *_r in plans):
+                continue  # "began a hunger strike to protest against ...": the purpose restates the act
             if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
                 # what is urged, demanded, rejected or threatened is the content, not a separate event

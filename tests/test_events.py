@@ -185,3 +185,9 @@ def test_events_english_at_least_count_is_an_object_not_a_participle(tmp_path):
     # "gunmen killed at least ..." is a finite verb with a counted object, not "civilians killed at ..."
     got = _en_got(tmp_path, "Protests spread in Chad as the army and foreign gunmen killed at least 40 civilians.")
     assert ("TCDMIL", "TCDCVL", "19") in got
+
+
+def test_events_english_purpose_infinitive_restating_the_act(tmp_path):
+    got = _en_got(tmp_path, "Jailed Georgian opposition leaders began a hunger strike on Friday to protest against the "
+                            "government of Irakli Kobakhidze.")
+    assert got == {("GEOOPP", "GEOGOV", "14")}  # "to protest" is the strike's purpose, not a threat of protest
