@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any, ClassVar
@@ -1019,6 +1019,8 @@ class Events:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
         if lang == "en" and src_a and not tgt_a and p.code[:2] in ("15", "16"):
             tgt_a = self._reaction_target(acts, toks, src_a, i)
+        if lang == "en" and src_a and not tgt_a and p.code[:2] == "14":
+            tgt_a = self._own_government(acts, src_a, i)
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
         if lang == "lt" and src_a and not tgt_a:
@@ -1192,6 +1194,23 @@ class Events:
                 nxt = [a for a in acts if a.tokens[0] > k and not a.loc and a not in src_a
                        and a.m.country not in src_c]
                 return [min(nxt, key=lambda a: a.tokens[0])] if nxt else []
+        return []
+
+    @staticmethod
+    def _own_government(acts: list[Act], src_a: list[Act], i: int) -> list[Act]:
+        """Domestic protesters, strikers or marchers with no "against X" protest their own government when
+        the sentence names it after the trigger ("went on strike to press the government", "rallied ...,
+        demanding the resignation of President X"); a bare "the government" is theirs."""
+        own = {a.m.country for a in src_a}
+        if len(own) != 1 or None in own or not all(_sector(a.m) in _DOMESTIC for a in src_a):
+            return []
+        c = next(iter(own))
+        for a in acts:
+            if a.tokens[0] > i and not a.loc and a.m.sector == "GOV" and a.m.kind in ("role", "person"):
+                if a.m.country == c:
+                    return [a]
+                if a.m.country is None:
+                    return [Act(replace(a.m, country=c, actor=c + "GOV"), a.start, a.tokens)]
         return []
 
     @staticmethod

@@ -191,3 +191,14 @@ def test_events_english_purpose_infinitive_restating_the_act(tmp_path):
     got = _en_got(tmp_path, "Jailed Georgian opposition leaders began a hunger strike on Friday to protest against the "
                             "government of Irakli Kobakhidze.")
     assert got == {("GEOOPP", "GEOGOV", "14")}  # "to protest" is the strike's purpose, not a threat of protest
+
+
+def test_events_english_domestic_protest_targets_own_government(tmp_path):
+    got = _en_got(tmp_path, "Thousands of Kenyan teachers went on an indefinite nationwide strike on Monday to press "
+                            "the government for higher pay.")
+    assert ("KENEDU", "KENGOV", "14") in got  # a bare "the government" is the strikers' own
+    got = _en_got(tmp_path, "Hundreds of Peruvian students marched through Lima on Friday, calling for the "
+                            "resignation of President Dina Boluarte.")
+    assert ("PEREDU", "PERGOV", "14") in got
+    got = _en_got(tmp_path, "Georgian protesters rallied in Tbilisi against Russia.")
+    assert got == {("GEOCVL", "RUS", "14")}  # an explicit "against X" still wins
