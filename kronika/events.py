@@ -138,6 +138,7 @@ class Lexicon:
     mass_codes: dict[str, str] = field(default_factory=dict)  # "killed thousands": lemma → mass-violence code
     mass_words: frozenset[str] = frozenset()  # quantity words that make a victim count massive ("thousands")
     mass_fillers: frozenset[str] = frozenset()  # what may stand between the verb and the count ("some", "at least")
+    coref_place: frozenset[str] = frozenset()  # "the island", "the country": the last other country named
 
 
 def check_lexicon(data: Any, name: str) -> list[str]:
@@ -240,6 +241,7 @@ def lexicon(lang: str) -> Lexicon:
         mass_codes={str(k).lower(): str(v) for k, v in (data.get("mass_codes") or {}).items()},
         mass_words=frozenset(low(data.get("mass_words"))),
         mass_fillers=frozenset(low(data.get("mass_fillers"))),
+        coref_place=frozenset(low(data.get("coref_place"))),
     )
 
 
@@ -1023,6 +1025,8 @@ class Events:
             tgt_a = self._own_government(acts, src_a, i)
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
+        if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
+            tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place)
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
@@ -1116,6 +1120,24 @@ class Events:
         if lp is not None and id(lp.m) not in src_ids and lp.m.country and lp.m.country not in src_c:
             return [lp]
         return []
+
+    @staticmethod
+    def _place_target(toks: list[Token], acts: list[Act], src_a: list[Act], i: int, p: Pattern,
+                      nouns: frozenset[str]) -> list[Act]:
+        """"attacked the island", "invade the country", "targeting the country's railways": a definite
+        place noun in the target's slot stands for the last country named before it that is not the
+        source ("defend Taiwan ... if China attacked the island")."""
+        j = i + 1
+        if j < len(toks) and toks[j].low in p.target:
+            j += 1  # "withdraw from the country"
+        elif "obj" not in p.target:
+            return []
+        if not (j + 1 < len(toks) and toks[j].low == "the" and toks[j + 1].low in nouns):
+            return []
+        src_c = {a.m.country for a in src_a}
+        before = [a for a in acts if a.tokens[1] <= j and a.m.kind == "country" and a.m.country
+                  and a.m.country not in src_c]
+        return [before[-1]] if before else []
 
     def _dative_absolute(self, acts: list[Act], toks: list[Token], i: int,
                          state: dict[str, Any]) -> tuple[list[Act], list[Act]]:

@@ -202,3 +202,10 @@ def test_events_english_domestic_protest_targets_own_government(tmp_path):
     assert ("PEREDU", "PERGOV", "14") in got
     got = _en_got(tmp_path, "Georgian protesters rallied in Tbilisi against Russia.")
     assert got == {("GEOCVL", "RUS", "14")}  # an explicit "against X" still wins
+
+
+def test_events_english_definite_place_noun_as_target(tmp_path):
+    got = _en_got(tmp_path, "Greece pledged to protect Cyprus if Turkey invaded the island again.")
+    assert ("TUR", "CYP", "19") in got  # "the island": the last country named that is not the invader
+    got = _en_got(tmp_path, "Chile said Bolivian troops had entered the country illegally.")
+    assert not any(t == "BOL" for _s, t, _r in got)  # never the source's own country
