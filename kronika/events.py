@@ -1026,7 +1026,7 @@ class Events:
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
         if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
-            tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place)
+            tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place, self.lex["en"].by_lemma)
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
@@ -1123,17 +1123,20 @@ class Events:
 
     @staticmethod
     def _place_target(toks: list[Token], acts: list[Act], src_a: list[Act], i: int, p: Pattern,
-                      nouns: frozenset[str]) -> list[Act]:
+                      nouns: frozenset[str], by_lemma: dict[str, Any]) -> list[Act]:
         """"attacked the island", "invade the country", "targeting the country's railways": a definite
         place noun in the target's slot stands for the last country named before it that is not the
-        source ("defend Taiwan ... if China attacked the island")."""
+        source ("defend Taiwan ... if China attacked the island"); so does "its" before a thing that is no
+        event ("stormed its embassy", not "condemned its annexation")."""
         j = i + 1
         if j < len(toks) and toks[j].low in p.target:
             j += 1  # "withdraw from the country"
         elif "obj" not in p.target:
             return []
-        if not (j + 1 < len(toks) and toks[j].low == "the" and toks[j + 1].low in nouns):
-            return []
+        if not (j + 1 < len(toks) and ((toks[j].low == "the" and toks[j + 1].low in nouns) or (
+                toks[j].low == "its" and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+                and not any((t.lemma or t.low).lower() in by_lemma for t in toks[j + 1:j + 3])))):
+            return []  # "stormed its embassy": the embassy's country ("condemned its annexation": the agent of an act)
         src_c = {a.m.country for a in src_a}
         before = [a for a in acts if a.tokens[1] <= j and a.m.kind == "country" and a.m.country
                   and a.m.country not in src_c]

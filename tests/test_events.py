@@ -209,3 +209,7 @@ def test_events_english_definite_place_noun_as_target(tmp_path):
     assert ("TUR", "CYP", "19") in got  # "the island": the last country named that is not the invader
     got = _en_got(tmp_path, "Chile said Bolivian troops had entered the country illegally.")
     assert not any(t == "BOL" for _s, t, _r in got)  # never the source's own country
+    got = _en_got(tmp_path, "Kenya said Somali gunmen had attacked its border posts.")
+    assert ("SOMREB", "KEN", "19") in got  # "its border posts": the country named before, not the attacker
+    got = _en_got(tmp_path, "Russia blocked a UN resolution that would have criticised its blockade of ports.")
+    assert not any(r == "11" for _s, _t, r in got)  # "its blockade": the agent of an act, not a target
