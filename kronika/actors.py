@@ -621,7 +621,7 @@ def _next_word_lower(text: str, pos: int) -> bool:
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 # sectors that act inside their own country: a bare "policija" or "protesters" belongs to the country
 # the sentence is about
-_DOMESTIC_SECTORS = frozenset({"COP", "OPP", "CVL", "JUD", "LAB", "GOV"})
+_DOMESTIC_SECTORS = frozenset({"COP", "OPP", "CVL", "JUD", "LAB", "GOV", "MIL"})
 
 
 def _own(m: Mention) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any, ClassVar
@@ -135,6 +135,10 @@ class Lexicon:
     future_re: re.Pattern[str] | None = None
     day_re: re.Pattern[str] | None = None
     history_re: re.Pattern[str] | None = None
+    mass_codes: dict[str, str] = field(default_factory=dict)  # "killed thousands": lemma → mass-violence code
+    mass_words: frozenset[str] = frozenset()  # quantity words that make a victim count massive ("thousands")
+    mass_fillers: frozenset[str] = frozenset()  # what may stand between the verb and the count ("some", "at least")
+    coref_place: frozenset[str] = frozenset()  # "the island", "the country": the last other country named
 
 
 def check_lexicon(data: Any, name: str) -> list[str]:
@@ -167,6 +171,9 @@ def check_lexicon(data: Any, name: str) -> list[str]:
         for st in _as_list(p.get("stems")):
             if len(str(st)) < 5:
                 probs.append(f"{where}: stem {st!r} shorter than 5 letters")
+    for lem, code in (data.get("mass_codes") or {}).items():
+        if str(code) not in onto:
+            probs.append(f"{name}: mass_codes {lem!r}: CAMEO code {code!r} is not in the ontology")
     return probs
 
 
@@ -231,6 +238,10 @@ def lexicon(lang: str) -> Lexicon:
         day_re=_words_re(tuple(dw)),
         history_re=re.compile(_trie(set(low(data.get("history")))))
         if data.get("history") else None,
+        mass_codes={str(k).lower(): str(v) for k, v in (data.get("mass_codes") or {}).items()},
+        mass_words=frozenset(low(data.get("mass_words"))),
+        mass_fillers=frozenset(low(data.get("mass_fillers"))),
+        coref_place=frozenset(low(data.get("coref_place"))),
     )
 
 
@@ -297,7 +308,7 @@ _EN_PREPS = frozenset("with on against to from between in at for over by of into
                       "upon near across among".split())
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kai kol jog tačiau bet "
                        "o nors siekiant".split())
-_EN_CLAUSE = frozenset("which who that while whereas but although though because after before when".split())
+_EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
 _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės")
 # sectors that make an event inside one country meaningful (government vs. opposition, police vs. protesters)
@@ -384,6 +395,8 @@ _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "fol
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+_VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
+_FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
 # English nouns of a speech act that name their own agent ("Seoul's offer", "calls from the United States")
@@ -787,6 +800,12 @@ class Events:
                 continue
             if lang == "en" and plans and self._manner(toks, i):
                 continue  # "killed ... in a drone strike": how the event already planned was done
+            if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
+                    and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL for _j, q, *_r in plans):
+                continue  # "shelled the city, killing two civilians": the result of the attack, not a second event
+            if lang == "en" and i > 0 and toks[i - 1].low == "to" and any(
+                    q.code[:2] == p.code[:2] for _j, q, *_r in plans):
+                continue  # "began a hunger strike to protest against ...": the purpose restates the act
             if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
                 # what is urged, demanded, rejected or threatened is the content, not a separate event
@@ -838,7 +857,7 @@ class Events:
             if self._bare_infinitive(toks, i, lang) and not p.intent and any(
                     j < i and i - j <= 6 and q.pos == "verb" for j, q, _ in trig):
                 continue  # "susitiks ... aptarti", "met to discuss": a purpose, not an event of its own
-            plans.append((i, p, neg, p.code, None))
+            plans.append((i, p, neg, self._mass(toks, i, p, lex), None))
         out: list[Event] = []
         seen: set[tuple[Any, ...]] = set()
         if not plans:
@@ -899,6 +918,25 @@ class Events:
                 ))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
+
+    @staticmethod
+    def _mass(toks: list[Token], i: int, p: Pattern, lex: Lexicon) -> str:
+        """The pattern's code, or its mass-violence form when the victims are counted in hundreds or more
+        ("killed thousands of civilians", "shot some 22,000 officers", "deported tens of thousands": 202, 201)."""
+        code = lex.mass_codes.get(p.lemma)
+        if code is None or p.with_ or p.code[:2] not in ("17", "18", "19"):
+            return p.code
+        for j in range(i + 1, min(len(toks), i + 6)):
+            if toks[j].low in lex.mass_fillers:
+                continue
+            if toks[j].low in lex.mass_words:
+                return code
+            num = toks[j].text.replace(",", "")
+            while j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].text.isdigit() \
+                    and len(toks[j + 2].text) == 3 and toks[j + 2].start == toks[j + 1].end:
+                num, j = num + toks[j + 2].text, j + 2  # "1,200" as three tokens
+            return code if num.isdigit() and int(num) >= 100 and not _EN_YEAR_WORD.match(num) else p.code
+        return p.code
 
     def _absorbed(self, toks: list[Token], trig: list[tuple[int, Pattern, bool]], k: int, i: int, p: Pattern,
                   lex: Lexicon, mask: frozenset[int]) -> bool:
@@ -983,8 +1021,12 @@ class Events:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
         if lang == "en" and src_a and not tgt_a and p.code[:2] in ("15", "16"):
             tgt_a = self._reaction_target(acts, toks, src_a, i)
+        if lang == "en" and src_a and not tgt_a and p.code[:2] == "14":
+            tgt_a = self._own_government(acts, src_a, i)
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
+        if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
+            tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place, self.lex["en"].by_lemma)
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
@@ -1079,6 +1121,27 @@ class Events:
             return [lp]
         return []
 
+    @staticmethod
+    def _place_target(toks: list[Token], acts: list[Act], src_a: list[Act], i: int, p: Pattern,
+                      nouns: frozenset[str], by_lemma: dict[str, Any]) -> list[Act]:
+        """"attacked the island", "invade the country", "targeting the country's railways": a definite
+        place noun in the target's slot stands for the last country named before it that is not the
+        source ("defend Taiwan ... if China attacked the island"); so does "its" before a thing that is no
+        event ("stormed its embassy", not "condemned its annexation")."""
+        j = i + 1
+        if j < len(toks) and toks[j].low in p.target:
+            j += 1  # "withdraw from the country"
+        elif "obj" not in p.target:
+            return []
+        if not (j + 1 < len(toks) and ((toks[j].low == "the" and toks[j + 1].low in nouns) or (
+                toks[j].low == "its" and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+                and not any((t.lemma or t.low).lower() in by_lemma for t in toks[j + 1:j + 3])))):
+            return []  # "stormed its embassy": the embassy's country ("condemned its annexation": the agent of an act)
+        src_c = {a.m.country for a in src_a}
+        before = [a for a in acts if a.tokens[1] <= j and a.m.kind == "country" and a.m.country
+                  and a.m.country not in src_c]
+        return [before[-1]] if before else []
+
     def _dative_absolute(self, acts: list[Act], toks: list[Token], i: int,
                          state: dict[str, Any]) -> tuple[list[Act], list[Act]]:
         """A Lithuanian adverbial participle with a dative agent ("Turkijai tarpininkaujant, Etiopija ir
@@ -1156,6 +1219,23 @@ class Events:
                 nxt = [a for a in acts if a.tokens[0] > k and not a.loc and a not in src_a
                        and a.m.country not in src_c]
                 return [min(nxt, key=lambda a: a.tokens[0])] if nxt else []
+        return []
+
+    @staticmethod
+    def _own_government(acts: list[Act], src_a: list[Act], i: int) -> list[Act]:
+        """Domestic protesters, strikers or marchers with no "against X" protest their own government when
+        the sentence names it after the trigger ("went on strike to press the government", "rallied ...,
+        demanding the resignation of President X"); a bare "the government" is theirs."""
+        own = {a.m.country for a in src_a}
+        if len(own) != 1 or None in own or not all(_sector(a.m) in _DOMESTIC for a in src_a):
+            return []
+        c = next(iter(own))
+        for a in acts:
+            if a.tokens[0] > i and not a.loc and a.m.sector == "GOV" and a.m.kind in ("role", "person"):
+                if a.m.country == c:
+                    return [a]
+                if a.m.country is None:
+                    return [Act(replace(a.m, country=c, actor=c + "GOV"), a.start, a.tokens)]
         return []
 
     @staticmethod
@@ -1398,7 +1478,8 @@ class Events:
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
                 and toks[i - 1].low not in _NOT_A_HEAD
                 and not toks[i - 1].low.endswith("ly") and not any(a.tokens[1] == i for a in acts)
-                and (toks[i + 1].low in _EN_PREPS or toks[i + 1].text == ",")):
+                and (toks[i + 1].low in _EN_PREPS or toks[i + 1].text == ",")
+                and not (i + 2 < len(toks) and toks[i + 2].low in ("least", "most"))):  # "killed at least 500"
             return [], []  # "images of civilians killed in Bucha": a participle modifying a noun, not a verb
         passive = p.pos == "verb" and (self._reduced_passive(toks, i) or any(
             t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(

@@ -101,3 +101,11 @@ def test_actors_former_official_and_no_regnal_numbers():
     t = _by_text(ms)
     assert "II" not in t
     assert t["Kishida"].sector == "ELI" and t["Kishida"].actor == "JPNELI"
+
+
+def test_actors_bare_army_takes_the_one_country_of_its_sentence(tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_text("Headline\n\nProtests spread across Chad on Sunday as the army fired on crowds.\n\n"
+                 "Chad and Sudan traded accusations after the army moved troops to the border.\n", encoding="utf-8")
+    ms = [m for m in _mentions(p, "2024-01-10") if m.text == "army"]
+    assert [m.actor for m in ms] == ["TCDMIL", "MIL"]  # one country named: its army; two: nobody's
