@@ -213,3 +213,65 @@ def test_events_english_definite_place_noun_as_target(tmp_path):
     assert ("SOMREB", "KEN", "19") in got  # "its border posts": the country named before, not the attacker
     got = _en_got(tmp_path, "Russia blocked a UN resolution that would have criticised its blockade of ports.")
     assert not any(r == "11" for _s, _t, r in got)  # "its blockade": the agent of an act, not a target
+
+
+def _en_events(tmp_path, *sentences):
+    p = tmp_path / "p.txt"
+    p.write_text("World news\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
+    _, evs, _ = _code(p, "2024-05-16")
+    return {(e["source_actor"], e["target_actor"], e["cameo"], e["rule"]) for e in evs}
+
+
+def test_events_english_wire_diplomacy_vocabulary(tmp_path):
+    got = {(s, t, c) for s, t, c, _r in _en_events(
+        tmp_path,
+        "Turkey and Egypt mended ties on Saturday after a decade of tensions.",
+        "Russia inked a gas deal with Iran in Tehran on Monday.",
+        "Iran walked out of talks with the European Union on Friday.",
+        "India ruled out talks with Pakistan on Kashmir.")}
+    assert {("TUR", "EGY", "050"), ("EGY", "TUR", "050")} <= got  # "mend ties": restore relations
+    assert {("RUS", "IRN", "057"), ("IRN", "RUS", "057")} <= got  # "ink a deal": sign an agreement
+    assert ("IRN", "EU", "164") in got  # walking out of talks halts negotiations, not a labour walkout
+    assert ("IND", "PAK", "120") in got
+
+
+def test_events_english_hit_out_is_criticism_even_near_sanction_words(tmp_path):
+    got = _en_events(tmp_path, "Cuba hit out at the United States over the embargo.")
+    assert {(s, t, c) for s, t, c, _r in got} == {("CUB", "USA", "111")}
+    got = _en_events(tmp_path, "The US hit Russia with new sanctions on Friday.")
+    assert {(s, t, c) for s, t, c, _r in got} == {("USA", "RUS", "163")}
+
+
+def test_events_english_wire_force_vocabulary(tmp_path):
+    got = {(s, t, c) for s, t, c, _r in _en_events(
+        tmp_path,
+        "Russian artillery pounded Ukrainian positions near the border on Monday.",
+        "Ukraine downed dozens of Russian drones overnight.",
+        "Israeli troops demolished Palestinian homes in Hebron on Tuesday.",
+        "Taliban gunmen gunned down two Pakistani soldiers near the border.")}
+    assert ("RUSMIL", "UKRMIL", "194") in got  # "pound" with artillery: shelling
+    assert ("UKR", "RUSMIL", "190") in got  # "downed" as a surface form ("down" is a preposition)
+    assert ("ISRMIL", "PSE", "1712") in got
+    assert ("TALIBAN", "PAKMIL", "1823") in got
+
+
+def test_events_english_aid_and_sanction_easing_vocabulary(tmp_path):
+    got = {(s, t, c) for s, t, c, _r in _en_events(
+        tmp_path,
+        "The IMF approved a $3 billion loan for Pakistan on Wednesday.",
+        "The Pentagon paused weapons shipments to Israel last week.",
+        "The US Treasury scrapped tariffs on Chinese steel.",
+        "China restricted exports of gallium to the United States.")}
+    assert ("IMF", "PAK", "071") in got
+    assert ("USAMIL", "ISR", "1622") in got
+    assert ("USA", "CHN", "085") in got  # scrapping tariffs eases them, it imposes none
+    assert ("CHN", "USA", "163") in got
+
+
+def test_events_english_surface_form_triggers_skip_the_noun(tmp_path):
+    got = _en_events(tmp_path, "Trump blasted China over its trade practices on Monday.",
+                     "China pressed North Korea to return to talks.")
+    assert {("USAELI", "CHN", "111"), ("CHN", "PRK", "020")} <= {(s, t, c) for s, t, c, _r in got}
+    got = _en_events(tmp_path, "The blast in Kabul killed five Afghan soldiers.",
+                     "The Ukrainian minister told a press conference in Kyiv that Russia had shelled Kharkiv.")
+    assert not any(r in ("en-blasted", "en-pressed") for _s, _t, _c, r in got)
