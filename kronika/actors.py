@@ -586,9 +586,12 @@ class Actors:
                 return
         if not nats and lang == "lt" and mt.case == "GEN" and _next_word_lower(text, mt.end):
             # a bare genitive role attributing a noun ("vyriausybės svečių namuose", "ministrų lygio
-            # susitikimus") names no participant
-            mt.role = "modifier"
-            return
+            # susitikimus") names no participant; after "prieš" it owns what is opposed ("protestavo prieš
+            # vyriausybės sprendimą") and is the target
+            wb = _WORD_BEFORE.search(text, max(0, mt.start - 20), mt.start)
+            if not (wb and wb.group(1).lower() == "prieš" and mt.sector in _DOMESTIC_SECTORS):
+                mt.role = "modifier"
+                return
         if mt.role != "absorbed":
             name = _unknown_name_after(text, mt.end)
             if name and mt.sector and lang in ("lt", "en"):

@@ -152,3 +152,16 @@ def test_events_english_agents_and_clauses(tmp_path):
     assert ("KORGOV", "PRK", "03") in got("Seoul's offer")  # the noun's own agent acts on the subject
     assert ("POL", "BLRGOV", "02") in got("urging")  # the participle clause has the main subject
     assert got("close to") == {("RUS", "UKR", "15")}  # "close to" is not the verb close
+
+
+def _lt_got(tmp_path, text, date="2024-03-12"):
+    p = tmp_path / "lt.txt"
+    p.write_text("Naujienos\n\n" + text + "\n", encoding="utf-8")
+    _, evs, _ = _code(p, date)
+    return {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+
+
+def test_events_lithuanian_government_owning_what_is_opposed(tmp_path):
+    # a bare genitive government after "prieš" owns the opposed decision: it is the protest's target
+    got = _lt_got(tmp_path, "Vilniuje tūkstančiai Lietuvos gyventojų protestavo prieš vyriausybės sprendimą didinti mokesčius.")
+    assert any(s.startswith("LTU") and t == "LTUGOV" and r == "14" for s, t, r in got)
