@@ -351,10 +351,12 @@ class Actors:
     def _domestic_country(ms: list[Mention]) -> None:
         """A domestic role named without a country ("policija", "the government", "protesters") belongs to
         the one country its sentence names (as an actor, a nationality or a place: "Tbilisyje ...
-        policija"); with none or two or more it stays without one."""
+        policija"; or through an acting organisation tied to it: "hučiai apšaudė civilius" → Yemeni
+        civilians); with none or two or more it stays without one."""
         by_sent: dict[int, set[str]] = defaultdict(set)
         for m in ms:
-            if m.country and m.kind in ("country", "city", "person", "role", "place") and not _own(m):
+            if m.country and (m.kind in ("country", "city", "person", "role", "place") and not _own(m)
+                              or m.kind == "org" and m.role == "actor"):
                 by_sent[m.sentence_index].add(m.country)
         for m in ms:
             if m.kind != "role" or m.country or m.role != "actor" or m.sector not in _DOMESTIC_SECTORS:

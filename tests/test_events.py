@@ -165,3 +165,8 @@ def test_events_lithuanian_government_owning_what_is_opposed(tmp_path):
     # a bare genitive government after "prieš" owns the opposed decision: it is the protest's target
     got = _lt_got(tmp_path, "Vilniuje tūkstančiai Lietuvos gyventojų protestavo prieš vyriausybės sprendimą didinti mokesčius.")
     assert any(s.startswith("LTU") and t == "LTUGOV" and r == "14" for s, t, r in got)
+
+
+def test_events_lithuanian_civilians_of_an_armed_groups_country(tmp_path):
+    # the one country a sentence names through an acting organisation tied to it gives bare civilians theirs
+    assert ("HOUTHIS", "YEMCVL", "19") in _lt_got(tmp_path, "Hučiai vakar apšaudė civilius turguje.")
