@@ -302,7 +302,9 @@ _EN_CLAUSE = frozenset("which who that while whereas but although though because
 _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės")
 # sectors that make an event inside one country meaningful (government vs. opposition, police vs. protesters)
 _DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "EDU", "HRI", "NGO", "LAB", "JUD",
-                       "COP", "BUS", "REF"})
+                       "COP", "BUS", "REF", "AGR"})
+# adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
+_LT_DEMANDING = ("reikalaudam", "ragindam", "prašydam", "siekdam")
 
 
 def _sector(m: Any) -> str | None:
@@ -785,6 +787,9 @@ class Events:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask):
                 continue
+            if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
+                    q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
+                continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
             if lang == "en" and plans and self._manner(toks, i):
                 continue  # "killed ... in a drone strike": how the event already planned was done
             if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
@@ -981,6 +986,8 @@ class Events:
                 nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
             if nxt:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
+        if lang == "lt" and src_a and not tgt_a and p.code[:2] == "14":
+            tgt_a = self._demanded_of(sent, acts, toks, src_a, i)
         if lang == "en" and src_a and not tgt_a and p.code[:2] in ("15", "16"):
             tgt_a = self._reaction_target(acts, toks, src_a, i)
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
@@ -1106,6 +1113,19 @@ class Events:
         src_c = {a.m.country for a in src_a}
         cand = [a for a in comp if a.m.country and a.m.country not in src_c]
         return cand[:1]
+
+    def _demanded_of(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act],
+                     i: int) -> list[Act]:
+        """'Ūkininkai užblokavo kelius, reikalaudami, kad vyriausybė ...': a protest, strike or blockade is
+        aimed at whom its demand is addressed, the subject of the "kad" clause of the demanding participle
+        that follows it."""
+        for k in range(i + 1, min(len(toks) - 2, i + 12)):
+            if toks[k].low.startswith(_LT_DEMANDING) and toks[k + 1].text == "," and toks[k + 2].low == "kad":
+                _, hi_next = self._clause(sent, k + 3, "lt")
+                nxt = [a for a in acts if k + 2 < a.tokens[0] < hi_next and not a.loc and a not in src_a
+                       and "NOM" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None]
+                return self._chain(nxt, toks, frozenset({"ir", "bei", ","}), k + 2, before=False) if nxt else []
+        return []
 
     def _adverbial_target(self, acts: list[Act], toks: list[Token], src_a: list[Act], i: int) -> list[Act]:
         """'Lenkija padidino parengtį, kai Rusija surengė smūgį': a response is aimed at the subject of the

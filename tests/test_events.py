@@ -170,3 +170,22 @@ def test_events_lithuanian_government_owning_what_is_opposed(tmp_path):
 def test_events_lithuanian_civilians_of_an_armed_groups_country(tmp_path):
     # the one country a sentence names through an acting organisation tied to it gives bare civilians theirs
     assert ("HOUTHIS", "YEMCVL", "19") in _lt_got(tmp_path, "Hučiai vakar apšaudė civilius turguje.")
+
+
+def test_events_lithuanian_protest_aimed_at_whom_it_demands_of(tmp_path):
+    # a protest, strike or road block is aimed at the subject of its demanding participle's "kad" clause,
+    # and that demand is its aim, not an event of its own
+    got = _lt_got(tmp_path, "Latvijos ūkininkai užblokavo kelius prie sienos, reikalaudami, kad Ryga sumažintų "
+                            "degalų akcizą.")
+    assert {(s[:3], t[:3], r) for s, t, r in got} == {("LVA", "LVA", "14")}
+    got = _lt_got(tmp_path, "Rumunijos profsąjungos paskelbė streiką, reikalaudamos, kad vyriausybė "
+                            "padidintų atlyginimus.")
+    assert ("ROULAB", "ROUGOV", "14") in got and not any(r == "10" for _, _, r in got)
+
+
+def test_actors_lithuanian_titles_without_a_name_of_their_own(tmp_path):
+    # "atstovas", "kolega", "vadas" take the genitive before them; a known body word gives Iran's guards
+    got = _lt_got(tmp_path, "Kremliaus atstovas Ivanas Petrovas kritikavo Suomijos sprendimą.")
+    assert ("RUSGOV", "FIN", "11") in got
+    got = _lt_got(tmp_path, "Estijos gynybos ministras susitiko su Latvijos kolega Rygoje.")
+    assert ("ESTGOV", "LVAGOV", "04") in got
