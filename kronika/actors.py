@@ -481,7 +481,7 @@ class Actors:
 
     def _is_location(self, mt: Mention, lang: str, text: str) -> bool:
         if lang == "lt":
-            return mt.cases == ["LOC"]
+            return "LOC" in mt.cases and set(mt.cases) <= {"LOC", "VOC"}  # "Minske" is no vocative
         prev = _WORD.findall(text[max(0, mt.start - 20):mt.start].lower())
         if prev and prev[-1] == "the":
             prev = prev[:-1]

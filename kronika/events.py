@@ -378,6 +378,7 @@ _LT_PRON = {"jį": "ACC", "ją": "ACC", "juos": "ACC", "jas": "ACC", "jam": "DAT
             "joms": "DAT", "juo": "INS", "ja": "INS", "jais": "INS", "jomis": "INS"}
 _LT_REL = {"kurį": "ACC", "kurią": "ACC", "kuriuos": "ACC", "kurias": "ACC", "kuriam": "DAT", "kuriai": "DAT",
            "kuriems": "DAT", "kurioms": "DAT", "kuriuo": "INS", "kuria": "INS", "kuriais": "INS", "kuriomis": "INS"}
+_LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
                          "šimtai tūkstančiai".split())
@@ -714,7 +715,15 @@ class Events:
         # so is a Lithuanian infinitive after a modal ("gali uždaryti sieną", "turi išvesti karius")
         if lang != "lt" or i == 0 or not (w.endswith(("ti", "tis")) and w == (toks[i].lemma or "").lower()):
             return False
-        return not any(t.low in _LT_MODALS for t in toks[max(0, i - 3):i])
+        if any(t.low in _LT_MODALS for t in toks[max(0, i - 3):i]):
+            return False
+        # "gali uždaryti sieną ir uždrausti tranzitą": an infinitive coordinated with one after a modal
+        # shares the modal
+        k = next((j for j in (i - 1, i - 2) if j > 0 and toks[j].low in ("ir", "bei", "ar")), None)
+        if k is None:
+            return True
+        m = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].low in _LT_MODALS), None)
+        return m is None or any(t.text in (",", ";", ":") for t in toks[m:i])
 
     @staticmethod
     def _conditional_end(toks: list[Token], lex: Lexicon) -> int:
@@ -1053,6 +1062,12 @@ class Events:
                     specs.append((m.group(1), m.group(2)))
             for j in range(lo, hi):
                 w = toks[j].low
+                if w in _LT_POSS and 0 < j - i <= 3 and j + 1 < hi and toks[j + 1].text.isalpha() \
+                        and toks[j + 1].text.islower() and toks[j + 1].low not in _LT_PREPS:
+                    # "užėmė penktadalį jos teritorijos", "uždrausti jos sunkvežimių tranzitą": the owner
+                    # of the object is the actor named last before it
+                    found = (j, True)
+                    break
                 case = _LT_PRON.get(w) or _LT_REL.get(w)
                 if case is None:
                     continue

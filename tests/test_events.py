@@ -189,3 +189,17 @@ def test_actors_lithuanian_titles_without_a_name_of_their_own(tmp_path):
     assert ("RUSGOV", "FIN", "11") in got
     got = _lt_got(tmp_path, "Estijos gynybos ministras susitiko su Latvijos kolega Rygoje.")
     assert ("ESTGOV", "LVAGOV", "04") in got
+
+
+def test_events_lithuanian_possessive_owner_and_shared_modal(tmp_path):
+    # an infinitive coordinated with one after a modal shares it; "jos" before the object noun is its owner
+    got = _lt_got(tmp_path, "Latvija gali uždaryti sieną su Rusija ir uždrausti jos naftos importą.")
+    assert {("LVA", "RUS", "19"), ("LVA", "RUS", "16")} <= got
+    assert ("RUS", "LVA", "16") not in got
+    # the genitive owner of a banned trade is the target
+    assert ("LTU", "BLR", "16") in _lt_got(tmp_path, "Lietuva uždraudė Baltarusijos sunkvežimių tranzitą.")
+
+
+def test_actors_lithuanian_city_in_the_locative_is_a_place(tmp_path):
+    # "Minske" reads as locative or vocative: a place, not the government acting
+    assert _lt_got(tmp_path, "Estija nedalyvavo derybose Minske ir nepasirašė jų baigiamojo protokolo.") == set()
