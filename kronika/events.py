@@ -453,8 +453,8 @@ class Events:
             by_sent.setdefault(m.sentence_index, []).append(m)
         self._clause_cache = {}
         pair = self._main_pair(art)
-        state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair}
         events: list[Event] = []
+        state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair, "_events": events}
         quotes: list[Quote] = []
         for si, sent in enumerate(art.sentences):
             ms = by_sent.get(si, [])
@@ -810,6 +810,8 @@ class Events:
                         break
                     if toks[j - 1].low in ("ir", "bei", "and", "then") and _q.pos == "verb":
                         break  # "apkaltino ... ir suėmė": a second action of the same subject, not content
+                    if lang == "lt" and p.pos == "noun" and _q.pos == "verb" and j > i:
+                        break  # "Maskva kaltinimus neigia": the verb after a noun is the clause's own act
                     if lang == "lt" and ((p.code[:2] == "11" and _q.pos == "noun" and int(_q.code[:2]) >= 14)
                                          or toks[j].low.endswith(("dama", "damas", "dami", "damos"))):
                         # "pasmerkė Rusijos raketų smūgį": the condemned act is an event of its own (reported
@@ -865,6 +867,8 @@ class Events:
         attrib = self._attribution(toks, acts, lex, last_comma)
         state["_attrib_start"] = self._attribution_start(toks, lex, last_comma) if lang == "en" else None
         loc = self._location(sent_mentions)
+        state["_sent_events"] = out
+        state["_si"] = si
         for i, p, neg, code, intent_idx in plans:
             head = intent_idx if intent_idx is not None else i
             if self._in_quote(sent, toks[i].start):
@@ -1008,6 +1012,11 @@ class Events:
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
+        if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and (
+                p.code.startswith(("016", "12", "0874", "19")) and p.code != "128" and (
+                    p.code[:2] != "19" or p.lemma == "atsakyti")):
+            # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
+            tgt = self._reacted_to(src, state)
         how = ""
         conf = 0.9
         if not src:
@@ -1044,6 +1053,24 @@ class Events:
                         pairs.append((s, t, conf - 0.1))
             how = how or "joint"
         return pairs, how
+
+    @staticmethod
+    def _reacted_to(src: list[Any], state: dict[str, Any]) -> list[Any]:
+        """'... nesusitiko su rusais: Maskva atsisakė', '... apkaltino Rusiją. Maskva kaltinimus neigia',
+        '..., o Ukrainos pajėgos atsakė ugnimi': a denial, refusal, surrender or response with no target of its
+        own answers the other party of the last event its source took part in, earlier in the sentence or in
+        the sentence before."""
+        src_c = {getattr(x, "country", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
+        for e in reversed([*prev, *state.get("_sent_events", ())]):
+            for mine, other, other_actor in ((e.source_country, e.target_country, e.target_actor),
+                                             (e.target_country, e.source_country, e.source_actor)):
+                if mine in src_c and other and other not in src_c:
+                    v = _Virtual(other)
+                    v.actor = other_actor or other
+                    return [v]
+        return []
 
     def _pronoun_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, lo: int, hi: int,
                         p: Pattern, lang: str, state: dict[str, Any]) -> list[Act]:

@@ -203,3 +203,15 @@ def test_events_lithuanian_possessive_owner_and_shared_modal(tmp_path):
 def test_actors_lithuanian_city_in_the_locative_is_a_place(tmp_path):
     # "Minske" reads as locative or vocative: a place, not the government acting
     assert _lt_got(tmp_path, "Estija nedalyvavo derybose Minske ir nepasirašė jų baigiamojo protokolo.") == set()
+
+
+def test_events_lithuanian_reaction_answers_the_other_party(tmp_path):
+    # a denial, refusal or response with no target of its own answers the other party of its source's last event
+    got = _lt_got(tmp_path, "Lenkija apkaltino Baltarusiją organizavus migrantų srautą. Minskas kaltinimus neigia.")
+    assert ("BLRGOV", "POL", "01") in got
+    got = _lt_got(tmp_path, "Kosovo delegacija Ženevoje nesusitiko su serbais: Belgradas atsisakė dalyvauti.")
+    assert ("SRBGOV", "XKXGOV", "12") in got
+    got = _lt_got(tmp_path, "Armėnijos kariuomenė apšaudė Azerbaidžano pozicijas, o Azerbaidžano kariai atsakė ugnimi.")
+    assert ("AZEMIL", "ARMMIL", "19") in got
+    # a subjunctive refusal is what is demanded, not a reaction
+    assert _lt_got(tmp_path, "Vokietija pareikalavo, kad Vengrija atsisakytų veto.") == {("DEU", "HUN", "10")}
