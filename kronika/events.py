@@ -1005,6 +1005,13 @@ class Events:
             tgt_a = self._reaction_target(acts, toks, src_a, i)
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
+        if lang == "lt" and src_a and not tgt_a and p.pos == "verb" and p.target:
+            # "užgrobė Izraelio verslininkui priklausantį laivą": the owner of the object, a dative before
+            # "priklausantis", is the target
+            k = next((k for k in range(i + 1, min(hi, i + 6)) if toks[k].low.startswith("priklaus")), None)
+            if k is not None:
+                tgt_a = [a for a in inclause if a.tokens[1] == k and "DAT" in (a.m.cases or []) and not a.loc
+                         and a not in src_a][:1]
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)

@@ -215,3 +215,9 @@ def test_events_lithuanian_reaction_answers_the_other_party(tmp_path):
     assert ("AZEMIL", "ARMMIL", "19") in got
     # a subjunctive refusal is what is demanded, not a reaction
     assert _lt_got(tmp_path, "Vokietija pareikalavo, kad Vengrija atsisakytų veto.") == {("DEU", "HUN", "10")}
+
+
+def test_events_lithuanian_owner_of_the_object_in_a_participle(tmp_path):
+    # the dative before "priklausantis" owns the seized object: the target
+    got = _lt_got(tmp_path, "Somalio piratai užgrobė Graikijos bendrovei priklausantį tanklaivį.")
+    assert got == {("SOMPIR", "GRCBUS", "18")}
