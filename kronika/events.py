@@ -1189,7 +1189,8 @@ class Events:
             inside = start <= i < end
             if inside and toks[k].low != "kai":
                 continue
-            pool = [a for a in acts if not a.loc and "NOM" in (a.m.cases or []) and (a.m.country or a.m.actor)
+            pool = [a for a in acts if not a.loc and ("NOM" in (a.m.cases or []) or (
+                        "GEN" in (a.m.cases or []) and self._after_quantity(toks, a))) and (a.m.country or a.m.actor)
                     and (a.m.country or a.m.actor) not in src_c and ((start <= a.tokens[0] < end) != inside)
                     and self._prep_before(toks, a, "lt", 0) is None]
             if inside:

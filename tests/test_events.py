@@ -221,3 +221,10 @@ def test_events_lithuanian_owner_of_the_object_in_a_participle(tmp_path):
     # the dative before "priklausantis" owns the seized object: the target
     got = _lt_got(tmp_path, "Somalio piratai užgrobė Graikijos bendrovei priklausantį tanklaivį.")
     assert got == {("SOMPIR", "GRCBUS", "18")}
+
+
+def test_events_lithuanian_response_to_a_counted_subject(tmp_path):
+    # the genitive after a number is the subject of the "kai" clause a response is aimed at
+    got = _lt_got(tmp_path, "Japonijos kariuomenė padidino kovinės parengties lygį, kai 20 Kinijos karo laivų "
+                            "priartėjo prie salų.")
+    assert ("JPNMIL", "CHNMIL", "15") in got
