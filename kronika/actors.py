@@ -450,8 +450,9 @@ class Actors:
             mt.country = ent.code
             mt.actor = ent.code
             if c.form == "adj" or (c.form == "demonym" and lang == "lt" and mt.case == "GEN"
-                                   and _next_word_lower(text, mt.end)):
-                # "Russian", "rusų kalba": a nationality; but "su rusais", "palestiniečiams": the people
+                                   and _next_word_lower(text, mt.end) and not _after_quantity_word(text, mt.start)):
+                # "Russian", "rusų kalba": a nationality; but "su rusais", "palestiniečiams", "tūkstančiai
+                # serbų": the people
                 mt.role = "nationality"
         elif ent.kind == "org":
             mt.country = ent.country
@@ -624,6 +625,13 @@ def _next_word_lower(text: str, pos: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+_LT_QUANTITY_WORDS = re.compile(r"(?:\d+|tūkst\.|mln\.|tūkstan\w*|šimt\w*|dešimt\w*|kel(?:i|ios|ių|is|ias)|daug|daugybė|"
+                                r"minia|minios)\s+$", re.I)
+
+
+def _after_quantity_word(text: str, pos: int) -> bool:
+    """'Dešimtys tūkstančių serbų', '200 lietuvių': a demonym counted is people, not a nationality."""
+    return bool(_LT_QUANTITY_WORDS.search(text, max(0, pos - 16), pos))
 # sectors that act inside their own country: a bare "policija" or "protesters" belongs to the country
 # the sentence is about
 _DOMESTIC_SECTORS = frozenset({"COP", "OPP", "CVL", "JUD", "LAB", "GOV"})

@@ -312,6 +312,11 @@ def _sector(m: Any) -> str | None:
     return a[len(c):] if a and c and a.startswith(c) and len(a) > len(c) else None
 
 
+def _people(m: Any) -> bool:
+    """A nation's people named by a plural demonym ("tūkstančiai serbų protestavo"): a domestic party."""
+    return getattr(m, "form", None) == "demonym" and getattr(m, "kind", None) == "country"
+
+
 def _own_code(m: Any) -> bool:
     """An organisation acting under its own code though tied to a country (ELN, HAMAS in COL, PSE)."""
     a, c = getattr(m, "actor", None), getattr(m, "country", None)
@@ -890,7 +895,8 @@ class Events:
                                         and not (x.entity or "").startswith("org:") for x in (s, t)):
                     continue  # "the government", "the paramilitary": a bare sector with no country is no participant
                 if src_c and tgt_c and src_c == tgt_c and (s.actor == t.actor or not (
-                        _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t))):
+                        _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t)
+                        or _people(s) or _people(t))):
                     continue  # a state acting on itself ("its facilities") is not an interaction
                 key = (s.actor if s else None, t.actor if t else None, code, modality)
                 if key in seen:

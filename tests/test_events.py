@@ -228,3 +228,10 @@ def test_events_lithuanian_response_to_a_counted_subject(tmp_path):
     got = _lt_got(tmp_path, "Japonijos kariuomenė padidino kovinės parengties lygį, kai 20 Kinijos karo laivų "
                             "priartėjo prie salų.")
     assert ("JPNMIL", "CHNMIL", "15") in got
+
+
+def test_events_lithuanian_counted_people_protest_their_government(tmp_path):
+    # a counted demonym is the people, not a nationality, and a domestic party facing its own government
+    got = _lt_got(tmp_path, "Tūkstančiai lenkų sekmadienį Varšuvoje protestavo prieš vyriausybės planus "
+                            "uždaryti kasyklas.")
+    assert ("POL", "POLGOV", "14") in got
