@@ -551,6 +551,17 @@ class Actors:
                     extras.append(extra)
             mt.text = text[nats[0].start:mt.end] if len(nats) == 1 else text[nats[-1].start:mt.end]
             mt.start = nats[-1].start if len(nats) > 1 else nats[0].start
+        if not nats and lang == "lt" and not mt.country and mt.kind == "role":
+            nxt = next((x for x in ms[i + 1:] if x.start >= mt.end), None)
+            if nxt is not None and nxt.kind == "country" and "GEN" in nxt.cases and re.fullmatch(
+                    r"\s+iš\s+", text[mt.end:nxt.start]):
+                # "jo kolega iš Vokietijos", "ministras iš Lenkijos": the role comes from that country
+                nxt.role = "nationality"
+                mt.country = nxt.country
+                mt.actor = (nxt.country or "") + (mt.sector or "")
+                mt.text = text[mt.start:nxt.end]
+                mt.end = nxt.end
+                nats = [nxt]
         # a title before a person's name
         after = [x for x in ms if x.start >= mt.end and x is not mt]
         if after:
@@ -565,6 +576,16 @@ class Actors:
                     nxt.country = mt.country
                 mt.role = "absorbed"
                 return
+        if not nats and lang == "lt" and i > 0 and not mt.country:
+            wb = _WORD_BEFORE.search(text, max(0, mt.start - 12), mt.start)
+            if wb and wb.group(1).lower() in ("jo", "jos", "jų"):
+                # "apkaltino Rusiją, kad jos pareigūnai ...": the role belongs to the actor named last before it
+                owner = next((x for x in reversed(ms[:i]) if x.country and x.end <= wb.start(1)
+                              and x.role in ("actor", "nationality") and x.kind != "place"), None)
+                if owner is not None:
+                    mt.country = owner.country
+                    mt.actor = _titled(owner, mt.sector) if owner.kind == "org" else owner.country + (mt.sector or "")
+                    nats = [owner]
         if not nats and lang == "lt" and i > 0:
             prev = ms[i - 1]
             if (prev.kind == "role" and prev.country and prev.case == "GEN" and not text[prev.end:mt.start].strip()

@@ -1279,6 +1279,8 @@ class Events:
         neighbouring Belarus"); a participle ("Russia and Western-backed Ukraine") ends the list."""
         if all(t.low in conj for t in gap):
             return True
+        if len(gap) == 2 and gap[0].low in ("ir", "bei") and gap[1].low in ("jo", "jos", "jų"):
+            return True  # "Anušauskas ir jo kolega iš Vokietijos"
         return any(t.low in ("and", "or") for t in gap) and all(
             t.low in conj or t.low in ("the", "a", "an")
             or (t.text.isalpha() and t.text.islower() and not t.low.endswith("ed")) for t in gap)

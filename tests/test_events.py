@@ -235,3 +235,12 @@ def test_events_lithuanian_counted_people_protest_their_government(tmp_path):
     got = _lt_got(tmp_path, "Tūkstančiai lenkų sekmadienį Varšuvoje protestavo prieš vyriausybės planus "
                             "uždaryti kasyklas.")
     assert ("POL", "POLGOV", "14") in got
+
+
+def test_actors_lithuanian_possessive_and_origin_of_a_role(tmp_path):
+    # "jo pasieniečiai" belong to the actor named last before them; "kolega iš Suomijos" comes from Finland
+    # and "X ir jos kolega" is one joint subject
+    got = _lt_got(tmp_path, "Vilnius apkaltino Minską, kad jo pasieniečiai sumušė Lietuvos pilietį.")
+    assert ("BLRCOP", "LTUCVL", "18") in got
+    got = _lt_got(tmp_path, "Latvijos premjerė ir jos kolega iš Suomijos pasirašė memorandumą.")
+    assert got == {("LVAGOV", "FINGOV", "05"), ("FINGOV", "LVAGOV", "05")}
