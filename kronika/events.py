@@ -1262,7 +1262,7 @@ class Events:
                     group.append(a)
                     continue
                 lo_, hi_ = group[-1].tokens[1], a.tokens[0]
-                if 0 < hi_ - lo_ <= 3 and Events._list_gap(toks[lo_:hi_], conj):
+                if 0 < hi_ - lo_ <= (7 if toks[lo_].text == "„" else 3) and Events._list_gap(toks[lo_:hi_], conj):
                     group.append(a)
                 else:
                     break
@@ -1279,6 +1279,11 @@ class Events:
         neighbouring Belarus"); a participle ("Russia and Western-backed Ukraine") ends the list."""
         if all(t.low in conj for t in gap):
             return True
+        if gap and gap[0].text in ("„", '"', "«"):
+            # "Vokietijos bendrovės „Uniper“ ir Suomijos „Fortum“": a quoted name after the first one
+            close = next((k for k in range(1, len(gap)) if gap[k].text in ("“", '"', "»", "”")), None)
+            if close is not None and close + 1 < len(gap) and all(t.low in conj for t in gap[close + 1:]):
+                return True
         if len(gap) == 2 and gap[0].low in ("ir", "bei") and gap[1].low in ("jo", "jos", "jų"):
             return True  # "Anušauskas ir jo kolega iš Vokietijos"
         return any(t.low in ("and", "or") for t in gap) and all(

@@ -244,3 +244,9 @@ def test_actors_lithuanian_possessive_and_origin_of_a_role(tmp_path):
     assert ("BLRCOP", "LTUCVL", "18") in got
     got = _lt_got(tmp_path, "Latvijos premjerė ir jos kolega iš Suomijos pasirašė memorandumą.")
     assert got == {("LVAGOV", "FINGOV", "05"), ("FINGOV", "LVAGOV", "05")}
+
+
+def test_events_lithuanian_list_past_a_quoted_name(tmp_path):
+    # "X bendrovės „A“ ir Y „B“": the quoted name does not end the list of owners
+    got = _lt_got(tmp_path, "Baltarusija konfiskavo Lietuvos bendrovės „Girteka“ ir Lenkijos „Raben“ sunkvežimius.")
+    assert {("BLR", "LTUBUS", "17"), ("BLR", "POL", "17")} <= got
