@@ -295,7 +295,8 @@ class Quote:
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
                       "upon near across among".split())
-_LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kai kol jog tačiau bet "
+_LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
+                        "kuriam kuriai kuriems kurioms kai kol jog tačiau bet "
                        "o nors siekiant".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
@@ -980,9 +981,10 @@ class Events:
             src_a, tgt_a = self._dative_absolute(acts, toks, i, state)
         elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
-            if not src_a and 0 < lo < len(toks) and toks[lo].low in ("kur", "kai", "kol"):
-                # "lankysis Vilniuje, kur susitiks su ...": a subordinate clause with no subject of its
-                # own continues the main clause's
+            if not src_a and 0 < lo < len(toks) and (toks[lo].low in ("kur", "kai", "kol") or (
+                    toks[lo].low in ("kuriuo", "kuria", "kuriais", "kuriomis") and p.pos == "verb" and head == i)):
+                # "lankysis Vilniuje, kur susitiks su ...", "pasirašė įsaką, kuriuo panaikinama ...": a
+                # subordinate clause with no subject of its own continues the main clause's
                 wider = [a for a in acts if a.tokens[0] < hi]
                 src_a, tgt_a = self._roles_lt(sent, wider, toks, i, head, p)
         else:
@@ -996,9 +998,11 @@ class Events:
                             and self._prep_before(toks, a, "en", 0) is None]
                     src_a = own
                     tgt_a = self._chain(subj, toks, frozenset({"and", ","}), i, before=True) if subj else []
-        if src_a and not tgt_a and p.code[:2] in ("02", "10", "11", "12", "13") and hi < len(toks) and hi != att:
+        if src_a and not tgt_a and (p.code[:2] in ("02", "10", "11", "12", "13") or (
+                lang == "lt" and p.code[:2] == "09" and p.pos == "verb")) and hi < len(toks) and hi != att:
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the
-            # complement clause is who the appeal, demand, accusation or threat is addressed to
+            # complement clause is who the appeal, demand, accusation or threat is addressed to; "pradėjo
+            # tyrimą dėl pranešimų, kad Rusijos kariai ...": whom an investigation looks into
             _, hi_next = self._clause(sent, hi + 1, lang)
             nxt = [a for a in acts if hi <= a.tokens[0] < hi_next and not a.loc and a not in src_a]
             if lang == "lt":

@@ -250,3 +250,15 @@ def test_events_lithuanian_list_past_a_quoted_name(tmp_path):
     # "X bendrovės „A“ ir Y „B“": the quoted name does not end the list of owners
     got = _lt_got(tmp_path, "Baltarusija konfiskavo Lietuvos bendrovės „Girteka“ ir Lenkijos „Raben“ sunkvežimius.")
     assert {("BLR", "LTUBUS", "17"), ("BLR", "POL", "17")} <= got
+
+
+def test_events_lithuanian_investigation_and_relative_clauses(tmp_path):
+    # an investigation looks into the subject of its "kad" clause, or of "kuriuo įtariami ..."
+    got = _lt_got(tmp_path, "Europos Komisija pradėjo tyrimą dėl pranešimų, kad Kinijos bendrovės apeina sankcijas.")
+    assert ("EC", "CHNBUS", "09") in got
+    got = _lt_got(tmp_path, "Europos prokuratūra pradėjo tyrimą dėl galimo sukčiavimo, kuriuo įtariami Slovakijos "
+                            "vyriausybės pareigūnai.")
+    assert ("EPPO", "SVKGOV", "09") in got
+    # a relative clause with no subject of its own continues the main clause's ("įsaką, kuriuo ...")
+    got = _lt_got(tmp_path, "Kanados premjeras pasirašė įsaką, kuriuo atšaukiama dauguma Kubai taikytų sankcijų.")
+    assert ("CANGOV", "CUB", "08") in got
