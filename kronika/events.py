@@ -384,6 +384,9 @@ _LT_PRON = {"jį": "ACC", "ją": "ACC", "juos": "ACC", "jas": "ACC", "jam": "DAT
             "joms": "DAT", "juo": "INS", "ja": "INS", "jais": "INS", "jomis": "INS"}
 _LT_REL = {"kurį": "ACC", "kurią": "ACC", "kuriuos": "ACC", "kurias": "ACC", "kuriam": "DAT", "kuriai": "DAT",
            "kuriems": "DAT", "kurioms": "DAT", "kuriuo": "INS", "kuria": "INS", "kuriais": "INS", "kuriomis": "INS"}
+# lemma endings of Lithuanian adjectives and adjectival participles that may stand between a preposition and
+# the genitive owner it governs
+_LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
@@ -1299,11 +1302,11 @@ class Events:
         token index `limit` or later. Found once per actor, then cached on it."""
         pb = a.pb
         if pb is None:
-            pb = a.pb = self._find_prep(toks, a.tokens[0], lang)
+            pb = a.pb = self._find_prep(toks, a.tokens[0], lang, gen=(a.m.cases or []) == ["GEN"])
         return pb[0] if pb[1] >= limit else None
 
     @staticmethod
-    def _find_prep(toks: list[Token], start: int, lang: str) -> tuple[str | None, int]:
+    def _find_prep(toks: list[Token], start: int, lang: str, gen: bool = False) -> tuple[str | None, int]:
         """English looks past a determiner, number or quantity phrase and a place noun's "of" to the
         preposition that governs the whole phrase: "against four Burundian officials", "from the southern
         city of Kherson"; "Hundreds of Ukrainians protested" has none, so they are its subject."""
@@ -1323,6 +1326,13 @@ class Events:
                     continue
             if w in preps:
                 return w, j
+            if lang == "lt" and gen and w.isalpha() and toks[j].text.islower() and (
+                    toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS):
+                # a genitive owner after an adjective: "dėl galimų Venesuelos pajėgų nusikaltimų", "iš rytinės
+                # Kongo dalies"
+                j -= 1
+                steps += 1
+                continue
             if lang == "en" and (w in _EN_NP_FILLERS or (w.replace(",", "").replace(".", "").isdigit()
                                                          and not _EN_YEAR_WORD.match(w))):  # "In 1968 Soviet troops"
                 j -= 1

@@ -262,3 +262,9 @@ def test_events_lithuanian_investigation_and_relative_clauses(tmp_path):
     # a relative clause with no subject of its own continues the main clause's ("įsaką, kuriuo ...")
     got = _lt_got(tmp_path, "Kanados premjeras pasirašė įsaką, kuriuo atšaukiama dauguma Kubai taikytų sankcijų.")
     assert ("CANGOV", "CUB", "08") in got
+
+
+def test_events_lithuanian_preposition_past_an_adjective(tmp_path):
+    # "dėl galimų Rusijos karių nusikaltimų": the preposition governs the genitive owner past the adjective
+    got = _lt_got(tmp_path, "Moldovos prokurorai pradėjo tyrimą dėl galimų Rusijos karių nusikaltimų.")
+    assert ("MDAJUD", "RUSMIL", "09") in got
