@@ -268,3 +268,8 @@ def test_events_lithuanian_preposition_past_an_adjective(tmp_path):
     # "dėl galimų Rusijos karių nusikaltimų": the preposition governs the genitive owner past the adjective
     got = _lt_got(tmp_path, "Moldovos prokurorai pradėjo tyrimą dėl galimų Rusijos karių nusikaltimų.")
     assert ("MDAJUD", "RUSMIL", "09") in got
+
+
+def test_events_lithuanian_frozen_talks(tmp_path):
+    # "įšaldė derybas" suspends the talks (164), and the talks noun is no meeting of its own
+    assert _lt_got(tmp_path, "Turkija įšaldė derybas su Švedija dėl narystės NATO.") == {("TUR", "SWE", "16")}
