@@ -273,3 +273,8 @@ def test_events_lithuanian_preposition_past_an_adjective(tmp_path):
 def test_events_lithuanian_frozen_talks(tmp_path):
     # "įšaldė derybas" suspends the talks (164), and the talks noun is no meeting of its own
     assert _lt_got(tmp_path, "Turkija įšaldė derybas su Švedija dėl narystės NATO.") == {("TUR", "SWE", "16")}
+
+
+def test_events_lithuanian_missile_strike_on_a_city(tmp_path):
+    # a missile stands for the armed forces that fired it; the city it hit gives the target
+    assert _lt_got(tmp_path, "Rusijos raketa pataikė į prekybos centrą Charkive.") == {("RUSMIL", "UKR", "19")}
