@@ -26,6 +26,7 @@ from typing import Any, ClassVar
 from .article import Article, Sentence, Token
 from .errors import DictionaryError
 from .langpack import load_yaml
+from .lt_inflect import forms_by_text
 from .nlp import lemma as lemmatize
 from .ontology import intent_of, ontology
 from .pipeline import register
@@ -387,6 +388,8 @@ _LT_REL = {"kurį": "ACC", "kurią": "ACC", "kuriuos": "ACC", "kurias": "ACC", "
 # lemma endings of Lithuanian adjectives and adjectival participles that may stand between a preposition and
 # the genitive owner it governs
 _LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
+# nouns after a genitive trigger that name that event itself, not a thing it modifies
+_LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
@@ -805,6 +808,8 @@ class Events:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask):
                 continue
+            if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p):
+                continue  # "prekybos centrus", "derybų raundo", "tyrimo misija": a genitive naming a thing
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
                 continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
@@ -953,6 +958,21 @@ class Events:
                 if q.with_ and self._with_ok(toks, jj, q.with_, "lt", lex.with_window, mask=mask) == mine:
                     return True
         return False
+
+    @staticmethod
+    def _noun_modifier(toks: list[Token], i: int, p: Pattern) -> bool:
+        """A Lithuanian noun trigger in the genitive right before a lowercase noun modifies that noun
+        ("prekybos centrus", "derybų raundo", "susitikimo rezultatus") and names no event of its own."""
+        if i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        w = nxt.low
+        lem = (nxt.lemma or "").lower()
+        if not (nxt.text.isalpha() and nxt.text.islower()) or w in _LT_PREPS or w in _LT_CLAUSE or w in (
+                "ir", "bei", "ar", "metu", "metais", "metų", "laikotarpiu") or lem.endswith(("ti", "tis")) \
+                or w.startswith(_LT_EVENT_HEADS):
+            return False  # ("prie derybų stalo", "sankcijų paketą", "derybų raundas": the event itself)
+        return "GEN" in {c for c, _ in forms_by_text(p.lemma, "common").get(toks[i].low, [])}
 
     @staticmethod
     def _ended(m: Any, adate: date | None) -> bool:

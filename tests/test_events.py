@@ -278,3 +278,11 @@ def test_events_lithuanian_frozen_talks(tmp_path):
 def test_events_lithuanian_missile_strike_on_a_city(tmp_path):
     # a missile stands for the armed forces that fired it; the city it hit gives the target
     assert _lt_got(tmp_path, "Rusijos raketa pataikė į prekybos centrą Charkive.") == {("RUSMIL", "UKR", "19")}
+
+
+def test_events_lithuanian_clash_with_police_and_genitive_modifiers(tmp_path):
+    # clashing with police is a violent protest; "prekybos centrus" is a shopping centre, not trade;
+    # "sankcijų paketą" is still the sanctions themselves
+    got = _lt_got(tmp_path, "Kaune opozicijos šalininkai susirėmė su policija ir padegė kelis prekybos centrus.")
+    assert got == {("LTUOPP", "LTUCOP", "14")}
+    assert _lt_got(tmp_path, "Europos Sąjunga patvirtino naują sankcijų paketą Rusijai.") == {("EU", "RUS", "16")}
