@@ -319,6 +319,12 @@ def _people(m: Any) -> bool:
     return getattr(m, "form", None) == "demonym" and getattr(m, "kind", None) == "country"
 
 
+@cache
+def _genitive_form(lemma_: str, low: str) -> bool:
+    """Whether a Lithuanian word form can be a genitive of the noun lemma."""
+    return any(c == "GEN" for c, _ in forms_by_text(lemma_, "common").get(low, []))
+
+
 def _own_code(m: Any) -> bool:
     """An organisation acting under its own code though tied to a country (ELN, HAMAS in COL, PSE)."""
     a, c = getattr(m, "actor", None), getattr(m, "country", None)
@@ -972,7 +978,7 @@ class Events:
                 "ir", "bei", "ar", "metu", "metais", "metų", "laikotarpiu") or lem.endswith(("ti", "tis")) \
                 or w.startswith(_LT_EVENT_HEADS):
             return False  # ("prie derybų stalo", "sankcijų paketą", "derybų raundas": the event itself)
-        return "GEN" in {c for c, _ in forms_by_text(p.lemma, "common").get(toks[i].low, [])}
+        return _genitive_form(p.lemma, toks[i].low)
 
     @staticmethod
     def _ended(m: Any, adate: date | None) -> bool:
