@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, ClassVar
 
 from .article import Article, Sentence, Token
@@ -319,7 +319,7 @@ def _people(m: Any) -> bool:
     return getattr(m, "form", None) == "demonym" and getattr(m, "kind", None) == "country"
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _genitive_form(lemma_: str, low: str) -> bool:
     """Whether a Lithuanian word form can be a genitive of the noun lemma."""
     return any(c == "GEN" for c, _ in forms_by_text(lemma_, "common").get(low, []))
