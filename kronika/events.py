@@ -1163,7 +1163,7 @@ class Events:
             return []
         j, rel = found
         before = [a for a in acts if a.tokens[1] <= j and id(a.m) not in src_ids and not a.loc
-                  and a.m.country and a.m.country not in src_c]
+                  and (a.m.country or a.m.kind == "org") and (a.m.country or a.m.actor) not in src_c]
         if rel:
             return [before[-1]] if before else []
         people = [a for a in before if a.m.kind in ("person", "role")]

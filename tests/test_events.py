@@ -286,3 +286,11 @@ def test_events_lithuanian_clash_with_police_and_genitive_modifiers(tmp_path):
     got = _lt_got(tmp_path, "Kaune opozicijos šalininkai susirėmė su policija ir padegė kelis prekybos centrus.")
     assert got == {("LTUOPP", "LTUCOP", "14")}
     assert _lt_got(tmp_path, "Europos Sąjunga patvirtino naują sankcijų paketą Rusijai.") == {("EU", "RUS", "16")}
+
+
+def test_events_lithuanian_pronouns_for_organisations(tmp_path):
+    # "jiems" stands for the organisation's inspectors named before; "jo" for the organisation itself
+    got = _lt_got(tmp_path, "JT inspektoriai atvyko į Siriją: Damaskas leido jiems patikrinti sandėlius.")
+    assert ("SYRGOV", "UN", "08") in got
+    got = _lt_got(tmp_path, "Serbija nedalyvavo Europos Tarybos posėdyje ir nepasirašė jo deklaracijos.")
+    assert ("SRB", "COE", "05") in got
