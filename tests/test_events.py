@@ -292,5 +292,6 @@ def test_events_lithuanian_pronouns_for_organisations(tmp_path):
     # "jiems" stands for the organisation's inspectors named before; "jo" for the organisation itself
     got = _lt_got(tmp_path, "JT inspektoriai atvyko į Siriją: Damaskas leido jiems patikrinti sandėlius.")
     assert ("SYRGOV", "UN", "08") in got
-    got = _lt_got(tmp_path, "Serbija nedalyvavo Europos Tarybos posėdyje ir nepasirašė jo deklaracijos.")
-    assert ("SRB", "COE", "05") in got
+    got = _lt_got(tmp_path, "Vengrija nedalyvavo Šiaurės Atlanto sutarties organizacijos viršūnių susitikime ir "
+                            "nepasirašė jo deklaracijos.")
+    assert ("HUN", "NATO", "05") in got
