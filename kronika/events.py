@@ -814,6 +814,10 @@ class Events:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask):
                 continue
+            if lang == "lt" and p.pos == "noun" and any(
+                    j == i + 1 and q.pos == "verb" and toks[j].low.endswith("ti") and toks[j].low == (toks[j].lemma or "")
+                    for j, q, _ in trig[k + 1:k + 2]):
+                continue  # "pažeidimams tirti": the noun is the object of the purpose infinitive after it
             if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p):
                 continue  # "prekybos centrus", "derybų raundo", "tyrimo misija": a genitive naming a thing
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(

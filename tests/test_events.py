@@ -295,3 +295,9 @@ def test_events_lithuanian_pronouns_for_organisations(tmp_path):
     got = _lt_got(tmp_path, "Vengrija nedalyvavo Šiaurės Atlanto sutarties organizacijos viršūnių susitikime ir "
                             "nepasirašė jo deklaracijos.")
     assert ("HUN", "NATO", "05") in got
+
+
+def test_events_lithuanian_noun_object_of_a_purpose_infinitive(tmp_path):
+    # "pažeidimams tirti": the noun is what is to be investigated, not a violation event of its own
+    got = _lt_got(tmp_path, "ESBO įsteigė misiją Rusijos režimo įvykdytiems pažeidimams tirti.")
+    assert got == {("OSCE", "RUSGOV", "09")}
