@@ -301,3 +301,8 @@ def test_events_lithuanian_noun_object_of_a_purpose_infinitive(tmp_path):
     # "pažeidimams tirti": the noun is what is to be investigated, not a violation event of its own
     got = _lt_got(tmp_path, "ESBO įsteigė misiją Rusijos režimo įvykdytiems pažeidimams tirti.")
     assert got == {("OSCE", "RUSGOV", "09")}
+
+
+def test_events_lithuanian_nazis_are_germany(tmp_path):
+    # "naciai" (the Nazis) stand for Germany of the time
+    assert ("DEU", "LTU", "19") in _lt_got(tmp_path, "1941 m. naciai okupavo Lietuvą.")
