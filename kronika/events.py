@@ -396,6 +396,8 @@ _LT_REL = {"kurį": "ACC", "kurią": "ACC", "kuriuos": "ACC", "kurias": "ACC", "
 _LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
 # nouns after a genitive trigger that name that event itself, not a thing it modifies
 _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
+# words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
+_LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
@@ -1062,9 +1064,10 @@ class Events:
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
-        if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and (
+        if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((
                 p.code.startswith(("016", "12", "0874", "19")) and p.code != "128" and (
-                    p.code[:2] != "19" or p.lemma == "atsakyti")):
+                    p.code[:2] != "19" or p.lemma == "atsakyti")) or any(
+                    w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
             tgt = self._reacted_to(src, state)
         how = ""

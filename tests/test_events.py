@@ -306,3 +306,9 @@ def test_events_lithuanian_noun_object_of_a_purpose_infinitive(tmp_path):
 def test_events_lithuanian_nazis_are_germany(tmp_path):
     # "naciai" (the Nazis) stand for Germany of the time
     assert ("DEU", "LTU", "19") in _lt_got(tmp_path, "1941 m. naciai okupavo Lietuvą.")
+
+
+def test_events_lithuanian_vow_to_retaliate(tmp_path):
+    # a vow to respond or retaliate is a threat against the other party of the source's last event
+    got = _lt_got(tmp_path, "Pakistanas apkaltino Indiją išpuoliu ir pažadėjo atkeršyti.")
+    assert ("PAK", "IND", "13") in got
