@@ -398,6 +398,8 @@ _LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
 _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 # words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
 _LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
+_LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
+_LT_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
@@ -487,6 +489,9 @@ class Events:
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
             events.extend(self._quote_statements(art, si, sent, ms, qs, adate, events))
+            placed = [m.country for m in ms if m.country and m.kind in ("country", "city", "place")]
+            if placed:
+                state["last_place"] = placed[-1]  # what a later "šio miesto", "šios šalies" refers to
             persons = [a for a in acts if (a.m.kind == "person" and a.m.entity) or (
                 a.m.kind == "role" and a.m.country and a.m.number == "Sing" and a.m.role == "actor")]
             if persons:
@@ -1050,6 +1055,13 @@ class Events:
             tgt_a = self._reaction_target(acts, toks, src_a, i)
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
+        if lang == "lt" and src_a and not tgt_a and p.target and p.code[:2] in _LT_FORCE_ROOTS \
+                and state.get("last_place") and state["last_place"] not in {a.m.country for a in src_a} and any(
+                    toks[k].low in _LT_THIS and toks[k + 1].low.startswith(("miest", "šal", "valstyb", "region"))
+                    for k in range(i + 1, min(hi, i + 5) - 1)):
+            # "JAV numetė ant šio miesto atominę bombą": the place named in an earlier sentence
+            v = _Virtual(state["last_place"])
+            tgt_a = [Act(v, 0, (0, 0))]
         if lang == "lt" and src_a and not tgt_a and p.pos == "verb" and p.target:
             # "užgrobė Izraelio verslininkui priklausantį laivą": the owner of the object, a dative before
             # "priklausantis", is the target

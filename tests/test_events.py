@@ -312,3 +312,9 @@ def test_events_lithuanian_vow_to_retaliate(tmp_path):
     # a vow to respond or retaliate is a threat against the other party of the source's last event
     got = _lt_got(tmp_path, "Pakistanas apkaltino Indiją išpuoliu ir pažadėjo atkeršyti.")
     assert ("PAK", "IND", "13") in got
+
+
+def test_events_lithuanian_this_city_refers_back(tmp_path):
+    # "šiam miestui" in an attack stands for the place named in an earlier sentence
+    got = _lt_got(tmp_path, "Ukrainos prezidentas lankėsi Charkive. Naktį Rusija smogė šiam miestui raketomis.")
+    assert ("RUS", "UKR", "19") in got
