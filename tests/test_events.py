@@ -318,3 +318,8 @@ def test_events_lithuanian_this_city_refers_back(tmp_path):
     # "šiam miestui" in an attack stands for the place named in an earlier sentence
     got = _lt_got(tmp_path, "Ukrainos prezidentas lankėsi Charkive. Naktį Rusija smogė šiam miestui raketomis.")
     assert ("RUS", "UKR", "19") in got
+
+
+def test_events_lithuanian_killing_unarmed_people_is_repression(tmp_path):
+    got = _lt_got(tmp_path, "Baltarusijos kariai nušovė penkis beginklius Lietuvos gyventojus.")
+    assert got == {("BLRMIL", "LTUCVL", "17")}
