@@ -1612,6 +1612,13 @@ class Events:
                 (" " + text + " ").find(" " + ph + " ") >= 0 for ph in lex.coref_person_country):
             # "Jos šalis pripažino ...", "his country will ...": the country of the person last named
             return [_Virtual(lp.m.country)]
+        if lang == "lt" and lo > 0 and toks[lo].low == "kad" and lo + 1 < head and toks[lo + 1].low in (
+                "šalis", "valstybė"):
+            # "prezidentas paskelbė, kad šalis pasitraukia ...": the speaker's country
+            speakers = [m for m in state.get("_mentions", ()) if m.kind in ("person", "role") and m.role == "actor"
+                        and m.country and m.end <= toks[lo].start]
+            if speakers:
+                return [_Virtual(speakers[-1].country)]
         if any(ph in text for ph in lex.coref_pair):
             # "abi šalys" / "both countries": the last subject naming two countries, else the main pair
             if last and len({m.country for m in last if m.country}) == 2:

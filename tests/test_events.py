@@ -323,3 +323,9 @@ def test_events_lithuanian_this_city_refers_back(tmp_path):
 def test_events_lithuanian_killing_unarmed_people_is_repression(tmp_path):
     got = _lt_got(tmp_path, "Baltarusijos kariai nušovė penkis beginklius Lietuvos gyventojus.")
     assert got == {("BLRMIL", "LTUCVL", "17")}
+
+
+def test_events_lithuanian_the_country_of_the_speaker(tmp_path):
+    # "paskelbė, kad šalis ...": the country is the speaker's; leaving an initiative or project rejects it
+    got = _lt_got(tmp_path, "Italijos premjerė paskelbė, kad šalis pasitraukia iš Kinijos infrastruktūros projekto.")
+    assert ("ITA", "CHN", "12") in got
