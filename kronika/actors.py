@@ -351,10 +351,12 @@ class Actors:
     def _domestic_country(ms: list[Mention]) -> None:
         """A domestic role named without a country ("policija", "the government", "protesters") belongs to
         the one country its sentence names (as an actor, a nationality or a place: "Tbilisyje ...
-        policija"); with none or two or more it stays without one."""
+        policija"; or through an acting organisation tied to it: "hučiai apšaudė civilius" → Yemeni
+        civilians); with none or two or more it stays without one."""
         by_sent: dict[int, set[str]] = defaultdict(set)
         for m in ms:
-            if m.country and m.kind in ("country", "city", "person", "role", "place") and not _own(m):
+            if m.country and (m.kind in ("country", "city", "person", "role", "place") and not _own(m)
+                              or m.kind == "org" and m.role == "actor"):
                 by_sent[m.sentence_index].add(m.country)
         for m in ms:
             if m.kind != "role" or m.country or m.role != "actor" or m.sector not in _DOMESTIC_SECTORS:
@@ -448,8 +450,9 @@ class Actors:
             mt.country = ent.code
             mt.actor = ent.code
             if c.form == "adj" or (c.form == "demonym" and lang == "lt" and mt.case == "GEN"
-                                   and _next_word_lower(text, mt.end)):
-                # "Russian", "rusų kalba": a nationality; but "su rusais", "palestiniečiams": the people
+                                   and _next_word_lower(text, mt.end) and not _after_quantity_word(text, mt.start)):
+                # "Russian", "rusų kalba": a nationality; but "su rusais", "palestiniečiams", "tūkstančiai
+                # serbų": the people
                 mt.role = "nationality"
         elif ent.kind == "org":
             mt.country = ent.country
@@ -479,7 +482,7 @@ class Actors:
 
     def _is_location(self, mt: Mention, lang: str, text: str) -> bool:
         if lang == "lt":
-            return mt.cases == ["LOC"]
+            return "LOC" in mt.cases and set(mt.cases) <= {"LOC", "VOC"}  # "Minske" is no vocative
         prev = _WORD.findall(text[max(0, mt.start - 20):mt.start].lower())
         if prev and prev[-1] == "the":
             prev = prev[:-1]
@@ -548,6 +551,17 @@ class Actors:
                     extras.append(extra)
             mt.text = text[nats[0].start:mt.end] if len(nats) == 1 else text[nats[-1].start:mt.end]
             mt.start = nats[-1].start if len(nats) > 1 else nats[0].start
+        if not nats and lang == "lt" and not mt.country and mt.kind == "role":
+            nxt = next((x for x in ms[i + 1:] if x.start >= mt.end), None)
+            if nxt is not None and nxt.kind == "country" and "GEN" in nxt.cases and re.fullmatch(
+                    r"\s+iš\s+", text[mt.end:nxt.start]):
+                # "jo kolega iš Vokietijos", "ministras iš Lenkijos": the role comes from that country
+                nxt.role = "nationality"
+                mt.country = nxt.country
+                mt.actor = (nxt.country or "") + (mt.sector or "")
+                mt.text = text[mt.start:nxt.end]
+                mt.end = nxt.end
+                nats = [nxt]
         # a title before a person's name
         after = [x for x in ms if x.start >= mt.end and x is not mt]
         if after:
@@ -562,6 +576,16 @@ class Actors:
                     nxt.country = mt.country
                 mt.role = "absorbed"
                 return
+        if not nats and lang == "lt" and i > 0 and not mt.country:
+            wb = _WORD_BEFORE.search(text, max(0, mt.start - 12), mt.start)
+            if wb and wb.group(1).lower() in ("jo", "jos", "jų"):
+                # "apkaltino Rusiją, kad jos pareigūnai ...": the role belongs to the actor named last before it
+                owner = next((x for x in reversed(ms[:i]) if x.country and x.end <= wb.start(1)
+                              and x.role in ("actor", "nationality") and x.kind != "place"), None)
+                if owner is not None:
+                    mt.country = owner.country
+                    mt.actor = _titled(owner, mt.sector) if owner.kind == "org" else owner.country + (mt.sector or "")
+                    nats = [owner]
         if not nats and lang == "lt" and i > 0:
             prev = ms[i - 1]
             if (prev.kind == "role" and prev.country and prev.case == "GEN" and not text[prev.end:mt.start].strip()
@@ -586,9 +610,12 @@ class Actors:
                 return
         if not nats and lang == "lt" and mt.case == "GEN" and _next_word_lower(text, mt.end):
             # a bare genitive role attributing a noun ("vyriausybės svečių namuose", "ministrų lygio
-            # susitikimus") names no participant
-            mt.role = "modifier"
-            return
+            # susitikimus") names no participant; after "prieš" it owns what is opposed ("protestavo prieš
+            # vyriausybės sprendimą") and is the target
+            wb = _WORD_BEFORE.search(text, max(0, mt.start - 20), mt.start)
+            if not (wb and wb.group(1).lower() == "prieš" and mt.sector in _DOMESTIC_SECTORS):
+                mt.role = "modifier"
+                return
         if mt.role != "absorbed":
             name = _unknown_name_after(text, mt.end)
             if name and mt.sector and lang in ("lt", "en"):
@@ -619,6 +646,13 @@ def _next_word_lower(text: str, pos: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+_LT_QUANTITY_WORDS = re.compile(r"(?:\d+|tūkst\.|mln\.|tūkstan\w*|šimt\w*|dešimt\w*|kel(?:i|ios|ių|is|ias)|daug|daugybė|"
+                                r"minia|minios)\s+$", re.I)
+
+
+def _after_quantity_word(text: str, pos: int) -> bool:
+    """'Dešimtys tūkstančių serbų', '200 lietuvių': a demonym counted is people, not a nationality."""
+    return bool(_LT_QUANTITY_WORDS.search(text, max(0, pos - 16), pos))
 # sectors that act inside their own country: a bare "policija" or "protesters" belongs to the country
 # the sentence is about
 _DOMESTIC_SECTORS = frozenset({"COP", "OPP", "CVL", "JUD", "LAB", "GOV", "MIL"})

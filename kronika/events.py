@@ -20,12 +20,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, ClassVar
 
 from .article import Article, Sentence, Token
 from .errors import DictionaryError
 from .langpack import load_yaml
+from .lt_inflect import forms_by_text
 from .nlp import lemma as lemmatize
 from .ontology import intent_of, ontology
 from .pipeline import register
@@ -306,19 +307,33 @@ class Quote:
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
                       "upon near across among".split())
-_LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kai kol jog tačiau bet "
+_LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
+                        "kuriam kuriai kuriems kurioms kai kol jog tačiau bet "
                        "o nors siekiant".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
 _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės")
 # sectors that make an event inside one country meaningful (government vs. opposition, police vs. protesters)
 _DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "EDU", "HRI", "NGO", "LAB", "JUD",
-                       "COP", "BUS", "REF"})
+                       "COP", "BUS", "REF", "AGR"})
+# adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
+_LT_DEMANDING = ("reikalaudam", "ragindam", "prašydam", "siekdam")
 
 
 def _sector(m: Any) -> str | None:
     a, c = getattr(m, "actor", None), getattr(m, "country", None)
     return a[len(c):] if a and c and a.startswith(c) and len(a) > len(c) else None
+
+
+def _people(m: Any) -> bool:
+    """A nation's people named by a plural demonym ("tūkstančiai serbų protestavo"): a domestic party."""
+    return getattr(m, "form", None) == "demonym" and getattr(m, "kind", None) == "country"
+
+
+@lru_cache(maxsize=65536)
+def _genitive_form(lemma_: str, low: str) -> bool:
+    """Whether a Lithuanian word form can be a genitive of the noun lemma."""
+    return any(c == "GEN" for c, _ in forms_by_text(lemma_, "common").get(low, []))
 
 
 def _own_code(m: Any) -> bool:
@@ -387,6 +402,16 @@ _LT_PRON = {"jį": "ACC", "ją": "ACC", "juos": "ACC", "jas": "ACC", "jam": "DAT
             "joms": "DAT", "juo": "INS", "ja": "INS", "jais": "INS", "jomis": "INS"}
 _LT_REL = {"kurį": "ACC", "kurią": "ACC", "kuriuos": "ACC", "kurias": "ACC", "kuriam": "DAT", "kuriai": "DAT",
            "kuriems": "DAT", "kurioms": "DAT", "kuriuo": "INS", "kuria": "INS", "kuriais": "INS", "kuriomis": "INS"}
+# lemma endings of Lithuanian adjectives and adjectival participles that may stand between a preposition and
+# the genitive owner it governs
+_LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
+# nouns after a genitive trigger that name that event itself, not a thing it modifies
+_LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
+# words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
+_LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
+_LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
+_LT_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
                          "šimtai tūkstančiai".split())
@@ -463,8 +488,8 @@ class Events:
             by_sent.setdefault(m.sentence_index, []).append(m)
         self._clause_cache = {}
         pair = self._main_pair(art)
-        state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair}
         events: list[Event] = []
+        state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair, "_events": events}
         quotes: list[Quote] = []
         for si, sent in enumerate(art.sentences):
             ms = by_sent.get(si, [])
@@ -477,6 +502,9 @@ class Events:
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
             events.extend(self._quote_statements(art, si, sent, ms, qs, adate, events))
+            placed = [m.country for m in ms if m.country and m.kind in ("country", "city", "place")]
+            if placed:
+                state["last_place"] = placed[-1]  # what a later "šio miesto", "šios šalies" refers to
             persons = [a for a in acts if (a.m.kind == "person" and a.m.entity) or (
                 a.m.kind == "role" and a.m.country and a.m.number == "Sing" and a.m.role == "actor")]
             if persons:
@@ -725,7 +753,15 @@ class Events:
         # so is a Lithuanian infinitive after a modal ("gali uždaryti sieną", "turi išvesti karius")
         if lang != "lt" or i == 0 or not (w.endswith(("ti", "tis")) and w == (toks[i].lemma or "").lower()):
             return False
-        return not any(t.low in _LT_MODALS for t in toks[max(0, i - 3):i])
+        if any(t.low in _LT_MODALS for t in toks[max(0, i - 3):i]):
+            return False
+        # "gali uždaryti sieną ir uždrausti tranzitą": an infinitive coordinated with one after a modal
+        # shares the modal
+        k = next((j for j in (i - 1, i - 2) if j > 0 and toks[j].low in ("ir", "bei", "ar")), None)
+        if k is None:
+            return True
+        m = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].low in _LT_MODALS), None)
+        return m is None or any(t.text in (",", ";", ":") for t in toks[m:i])
 
     @staticmethod
     def _conditional_end(toks: list[Token], lex: Lexicon) -> int:
@@ -798,6 +834,15 @@ class Events:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask):
                 continue
+            if lang == "lt" and p.pos == "noun" and any(
+                    j == i + 1 and q.pos == "verb" and toks[j].low.endswith("ti") and toks[j].low == (toks[j].lemma or "")
+                    for j, q, _ in trig[k + 1:k + 2]):
+                continue  # "pažeidimams tirti": the noun is the object of the purpose infinitive after it
+            if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p):
+                continue  # "prekybos centrus", "derybų raundo", "tyrimo misija": a genitive naming a thing
+            if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
+                    q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
+                continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
             if lang == "en" and plans and self._manner(toks, i):
                 continue  # "killed ... in a drone strike": how the event already planned was done
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
@@ -815,6 +860,8 @@ class Events:
                         break
                     if toks[j - 1].low in ("ir", "bei", "and", "then") and _q.pos == "verb":
                         break  # "apkaltino ... ir suėmė": a second action of the same subject, not content
+                    if lang == "lt" and p.pos == "noun" and _q.pos == "verb" and j > i:
+                        break  # "Maskva kaltinimus neigia": the verb after a noun is the clause's own act
                     if lang == "lt" and ((p.code[:2] == "11" and _q.pos == "noun" and int(_q.code[:2]) >= 14)
                                          or toks[j].low.endswith(("dama", "damas", "dami", "damos"))):
                         # "pasmerkė Rusijos raketų smūgį": the condemned act is an event of its own (reported
@@ -870,6 +917,8 @@ class Events:
         attrib = self._attribution(toks, acts, lex, last_comma)
         state["_attrib_start"] = self._attribution_start(toks, lex, last_comma) if lang == "en" else None
         loc = self._location(sent_mentions)
+        state["_sent_events"] = out
+        state["_si"] = si
         for i, p, neg, code, intent_idx in plans:
             head = intent_idx if intent_idx is not None else i
             if self._in_quote(sent, toks[i].start):
@@ -891,7 +940,8 @@ class Events:
                                         and not (x.entity or "").startswith("org:") for x in (s, t)):
                     continue  # "the government", "the paramilitary": a bare sector with no country is no participant
                 if src_c and tgt_c and src_c == tgt_c and (s.actor == t.actor or not (
-                        _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t))):
+                        _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t)
+                        or _people(s) or _people(t))):
                     continue  # a state acting on itself ("its facilities") is not an interaction
                 key = (s.actor if s else None, t.actor if t else None, code, modality)
                 if key in seen:
@@ -965,6 +1015,21 @@ class Events:
         return False
 
     @staticmethod
+    def _noun_modifier(toks: list[Token], i: int, p: Pattern) -> bool:
+        """A Lithuanian noun trigger in the genitive right before a lowercase noun modifies that noun
+        ("prekybos centrus", "derybų raundo", "susitikimo rezultatus") and names no event of its own."""
+        if i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        w = nxt.low
+        lem = (nxt.lemma or "").lower()
+        if not (nxt.text.isalpha() and nxt.text.islower()) or w in _LT_PREPS or w in _LT_CLAUSE or w in (
+                "ir", "bei", "ar", "metu", "metais", "metų", "laikotarpiu") or lem.endswith(("ti", "tis")) \
+                or w.startswith(_LT_EVENT_HEADS):
+            return False  # ("prie derybų stalo", "sankcijų paketą", "derybų raundas": the event itself)
+        return _genitive_form(p.lemma, toks[i].low)
+
+    @staticmethod
     def _ended(m: Any, adate: date | None) -> bool:
         """An actor that no longer exists on the article date (USSR) makes the event history."""
         if adate is None or not m.entity or not m.entity.startswith("country:"):
@@ -994,9 +1059,10 @@ class Events:
             src_a, tgt_a = self._dative_absolute(acts, toks, i, state)
         elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
-            if not src_a and 0 < lo < len(toks) and toks[lo].low in ("kur", "kai", "kol"):
-                # "lankysis Vilniuje, kur susitiks su ...": a subordinate clause with no subject of its
-                # own continues the main clause's
+            if not src_a and 0 < lo < len(toks) and (toks[lo].low in ("kur", "kai", "kol") or (
+                    toks[lo].low in ("kuriuo", "kuria", "kuriais", "kuriomis") and p.pos == "verb" and head == i)):
+                # "lankysis Vilniuje, kur susitiks su ...", "pasirašė įsaką, kuriuo panaikinama ...": a
+                # subordinate clause with no subject of its own continues the main clause's
                 wider = [a for a in acts if a.tokens[0] < hi]
                 src_a, tgt_a = self._roles_lt(sent, wider, toks, i, head, p)
         else:
@@ -1010,15 +1076,19 @@ class Events:
                             and self._prep_before(toks, a, "en", 0) is None]
                     src_a = own
                     tgt_a = self._chain(subj, toks, frozenset({"and", ","}), i, before=True) if subj else []
-        if src_a and not tgt_a and p.code[:2] in ("02", "10", "11", "12", "13") and hi < len(toks) and hi != att:
+        if src_a and not tgt_a and (p.code[:2] in ("02", "10", "11", "12", "13") or (
+                lang == "lt" and p.code[:2] == "09" and p.pos == "verb")) and hi < len(toks) and hi != att:
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the
-            # complement clause is who the appeal, demand, accusation or threat is addressed to
+            # complement clause is who the appeal, demand, accusation or threat is addressed to; "pradėjo
+            # tyrimą dėl pranešimų, kad Rusijos kariai ...": whom an investigation looks into
             _, hi_next = self._clause(sent, hi + 1, lang)
             nxt = [a for a in acts if hi <= a.tokens[0] < hi_next and not a.loc and a not in src_a]
             if lang == "lt":
                 nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
             if nxt:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
+        if lang == "lt" and src_a and not tgt_a and p.code[:2] == "14":
+            tgt_a = self._demanded_of(sent, acts, toks, src_a, i)
         if lang == "en" and src_a and not tgt_a and p.code[:2] in ("15", "16"):
             tgt_a = self._reaction_target(acts, toks, src_a, i)
         if lang == "en" and src_a and not tgt_a and p.code[:2] == "14":
@@ -1027,6 +1097,20 @@ class Events:
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
         if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place, self.lex["en"].by_lemma)
+        if lang == "lt" and src_a and not tgt_a and p.target and p.code[:2] in _LT_FORCE_ROOTS \
+                and state.get("last_place") and state["last_place"] not in {a.m.country for a in src_a} and any(
+                    toks[k].low in _LT_THIS and toks[k + 1].low.startswith(("miest", "šal", "valstyb", "region"))
+                    for k in range(i + 1, min(hi, i + 5) - 1)):
+            # "JAV numetė ant šio miesto atominę bombą": the place named in an earlier sentence
+            v = _Virtual(state["last_place"])
+            tgt_a = [Act(v, 0, (0, 0))]
+        if lang == "lt" and src_a and not tgt_a and p.pos == "verb" and p.target:
+            # "užgrobė Izraelio verslininkui priklausantį laivą": the owner of the object, a dative before
+            # "priklausantis", is the target
+            k = next((k for k in range(i + 1, min(hi, i + 6)) if toks[k].low.startswith("priklaus")), None)
+            if k is not None:
+                tgt_a = [a for a in inclause if a.tokens[1] == k and "DAT" in (a.m.cases or []) and not a.loc
+                         and a not in src_a][:1]
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
@@ -1034,6 +1118,12 @@ class Events:
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
+        if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((
+                p.code.startswith(("016", "12", "0874", "19")) and p.code != "128" and (
+                    p.code[:2] != "19" or p.lemma == "atsakyti")) or any(
+                    w.startswith(_LT_RESPONSE) for w in p.with_)):
+            # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
+            tgt = self._reacted_to(src, state)
         how = ""
         conf = 0.9
         if not src:
@@ -1071,6 +1161,24 @@ class Events:
             how = how or "joint"
         return pairs, how
 
+    @staticmethod
+    def _reacted_to(src: list[Any], state: dict[str, Any]) -> list[Any]:
+        """'... nesusitiko su rusais: Maskva atsisakė', '... apkaltino Rusiją. Maskva kaltinimus neigia',
+        '..., o Ukrainos pajėgos atsakė ugnimi': a denial, refusal, surrender or response with no target of its
+        own answers the other party of the last event its source took part in, earlier in the sentence or in
+        the sentence before."""
+        src_c = {getattr(x, "country", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
+        for e in reversed([*prev, *state.get("_sent_events", ())]):
+            for mine, other, other_actor in ((e.source_country, e.target_country, e.target_actor),
+                                             (e.target_country, e.source_country, e.source_actor)):
+                if mine in src_c and other and other not in src_c:
+                    v = _Virtual(other)
+                    v.actor = other_actor or other
+                    return [v]
+        return []
+
     def _pronoun_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, lo: int, hi: int,
                         p: Pattern, lang: str, state: dict[str, Any]) -> list[Act]:
         """A pronoun in the target's slot: "kur jį priėmė Nausėda", "Sandu, kurią priėmė Nausėda",
@@ -1088,6 +1196,12 @@ class Events:
                     specs.append((m.group(1), m.group(2)))
             for j in range(lo, hi):
                 w = toks[j].low
+                if w in _LT_POSS and 0 < j - i <= 3 and j + 1 < hi and toks[j + 1].text.isalpha() \
+                        and toks[j + 1].text.islower() and toks[j + 1].low not in _LT_PREPS:
+                    # "užėmė penktadalį jos teritorijos", "uždrausti jos sunkvežimių tranzitą": the owner
+                    # of the object is the actor named last before it
+                    found = (j, True)
+                    break
                 case = _LT_PRON.get(w) or _LT_REL.get(w)
                 if case is None:
                     continue
@@ -1110,7 +1224,7 @@ class Events:
             return []
         j, rel = found
         before = [a for a in acts if a.tokens[1] <= j and id(a.m) not in src_ids and not a.loc
-                  and a.m.country and a.m.country not in src_c]
+                  and (a.m.country or a.m.kind == "org") and (a.m.country or a.m.actor) not in src_c]
         if rel:
             return [before[-1]] if before else []
         people = [a for a in before if a.m.kind in ("person", "role")]
@@ -1170,6 +1284,19 @@ class Events:
         cand = [a for a in comp if a.m.country and a.m.country not in src_c]
         return cand[:1]
 
+    def _demanded_of(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act],
+                     i: int) -> list[Act]:
+        """'Ūkininkai užblokavo kelius, reikalaudami, kad vyriausybė ...': a protest, strike or blockade is
+        aimed at whom its demand is addressed, the subject of the "kad" clause of the demanding participle
+        that follows it."""
+        for k in range(i + 1, min(len(toks) - 2, i + 12)):
+            if toks[k].low.startswith(_LT_DEMANDING) and toks[k + 1].text == "," and toks[k + 2].low == "kad":
+                _, hi_next = self._clause(sent, k + 3, "lt")
+                nxt = [a for a in acts if k + 2 < a.tokens[0] < hi_next and not a.loc and a not in src_a
+                       and "NOM" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None]
+                return self._chain(nxt, toks, frozenset({"ir", "bei", ","}), k + 2, before=False) if nxt else []
+        return []
+
     def _adverbial_target(self, acts: list[Act], toks: list[Token], src_a: list[Act], i: int) -> list[Act]:
         """'Lenkija padidino parengtį, kai Rusija surengė smūgį': a response is aimed at the subject of the
         "kai / jei / po to, kai" clause beside it, and an act inside a "kai" clause at the main subject.
@@ -1183,7 +1310,8 @@ class Events:
             inside = start <= i < end
             if inside and toks[k].low != "kai":
                 continue
-            pool = [a for a in acts if not a.loc and "NOM" in (a.m.cases or []) and (a.m.country or a.m.actor)
+            pool = [a for a in acts if not a.loc and ("NOM" in (a.m.cases or []) or (
+                        "GEN" in (a.m.cases or []) and self._after_quantity(toks, a))) and (a.m.country or a.m.actor)
                     and (a.m.country or a.m.actor) not in src_c and ((start <= a.tokens[0] < end) != inside)
                     and self._prep_before(toks, a, "lt", 0) is None]
             if inside:
@@ -1266,7 +1394,7 @@ class Events:
                     group.append(a)
                     continue
                 lo_, hi_ = group[-1].tokens[1], a.tokens[0]
-                if 0 < hi_ - lo_ <= 3 and Events._list_gap(toks[lo_:hi_], conj):
+                if 0 < hi_ - lo_ <= (7 if toks[lo_].text == "„" else 3) and Events._list_gap(toks[lo_:hi_], conj):
                     group.append(a)
                 else:
                     break
@@ -1283,6 +1411,13 @@ class Events:
         neighbouring Belarus"); a participle ("Russia and Western-backed Ukraine") ends the list."""
         if all(t.low in conj for t in gap):
             return True
+        if gap and gap[0].text in ("„", '"', "«"):
+            # "Vokietijos bendrovės „Uniper“ ir Suomijos „Fortum“": a quoted name after the first one
+            close = next((k for k in range(1, len(gap)) if gap[k].text in ("“", '"', "»", "”")), None)
+            if close is not None and close + 1 < len(gap) and all(t.low in conj for t in gap[close + 1:]):
+                return True
+        if len(gap) == 2 and gap[0].low in ("ir", "bei") and gap[1].low in ("jo", "jos", "jų"):
+            return True  # "Anušauskas ir jo kolega iš Vokietijos"
         return any(t.low in ("and", "or") for t in gap) and all(
             t.low in conj or t.low in ("the", "a", "an")
             or (t.text.isalpha() and t.text.islower() and not t.low.endswith("ed")) for t in gap)
@@ -1292,11 +1427,11 @@ class Events:
         token index `limit` or later. Found once per actor, then cached on it."""
         pb = a.pb
         if pb is None:
-            pb = a.pb = self._find_prep(toks, a.tokens[0], lang)
+            pb = a.pb = self._find_prep(toks, a.tokens[0], lang, gen=(a.m.cases or []) == ["GEN"])
         return pb[0] if pb[1] >= limit else None
 
     @staticmethod
-    def _find_prep(toks: list[Token], start: int, lang: str) -> tuple[str | None, int]:
+    def _find_prep(toks: list[Token], start: int, lang: str, gen: bool = False) -> tuple[str | None, int]:
         """English looks past a determiner, number or quantity phrase and a place noun's "of" to the
         preposition that governs the whole phrase: "against four Burundian officials", "from the southern
         city of Kherson"; "Hundreds of Ukrainians protested" has none, so they are its subject."""
@@ -1316,6 +1451,13 @@ class Events:
                     continue
             if w in preps:
                 return w, j
+            if lang == "lt" and gen and w.isalpha() and toks[j].text.islower() and (
+                    toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS):
+                # a genitive owner after an adjective: "dėl galimų Venesuelos pajėgų nusikaltimų", "iš rytinės
+                # Kongo dalies"
+                j -= 1
+                steps += 1
+                continue
             if lang == "en" and (w in _EN_NP_FILLERS or (w.replace(",", "").replace(".", "").isdigit()
                                                          and not _EN_YEAR_WORD.match(w))):  # "In 1968 Soviet troops"
                 j -= 1
@@ -1551,6 +1693,13 @@ class Events:
                 (" " + text + " ").find(" " + ph + " ") >= 0 for ph in lex.coref_person_country):
             # "Jos šalis pripažino ...", "his country will ...": the country of the person last named
             return [_Virtual(lp.m.country)]
+        if lang == "lt" and lo > 0 and toks[lo].low == "kad" and lo + 1 < head and toks[lo + 1].low in (
+                "šalis", "valstybė"):
+            # "prezidentas paskelbė, kad šalis pasitraukia ...": the speaker's country
+            speakers = [m for m in state.get("_mentions", ()) if m.kind in ("person", "role") and m.role == "actor"
+                        and m.country and m.end <= toks[lo].start]
+            if speakers:
+                return [_Virtual(speakers[-1].country)]
         if any(ph in text for ph in lex.coref_pair):
             # "abi šalys" / "both countries": the last subject naming two countries, else the main pair
             if last and len({m.country for m in last if m.country}) == 2:

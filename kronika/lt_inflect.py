@@ -211,9 +211,20 @@ def inflect(name: str, kind: str = "name", plural: bool | None = None) -> tuple[
         else:
             per_word.append(None)
         del i
+    variants = [per_word]
+    if not person:
+        # "Greitosios paramos pajėgos": an adjective before a genitive that stays may modify that genitive
+        # and stay too ("Greitosios paramos pajėgas"), or agree with the head ("karinės jūrų pajėgos" →
+        # "karinių jūrų pajėgų"); both are generated
+        frozen = list(per_word)
+        for k in range(len(frozen) - 2, -1, -1):
+            if frozen[k] is not None and frozen[k + 1] is None:
+                frozen[k] = None
+        if frozen != per_word:
+            variants.append(frozen)
     out: list[Form] = []
     seen: set[tuple[str, str, str]] = set()
-    for hf in head_forms:
+    for per_word, hf in ((v, hf) for v in variants for hf in head_forms):
         parts = []
         ok = True
         for w, table in zip(words[:-1], per_word, strict=True):

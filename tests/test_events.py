@@ -161,6 +161,13 @@ def _en_got(tmp_path, text, date="2024-05-16"):
     return {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
 
 
+def _lt_got(tmp_path, text, date="2024-03-12"):
+    p = tmp_path / "lt.txt"
+    p.write_text("Naujienos\n\n" + text + "\n", encoding="utf-8")
+    _, evs, _ = _code(p, date)
+    return {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+
+
 def test_events_english_result_participle_is_not_a_second_event(tmp_path):
     # ", killing ..." names what the crackdown did; it is not a second, military event
     got = _en_got(tmp_path, "Serbian police crushed a protest near Pristina on Monday, killing four Albanians.")
@@ -275,3 +282,173 @@ def test_events_english_surface_form_triggers_skip_the_noun(tmp_path):
     got = _en_events(tmp_path, "The blast in Kabul killed five Afghan soldiers.",
                      "The Ukrainian minister told a press conference in Kyiv that Russia had shelled Kharkiv.")
     assert not any(r in ("en-blasted", "en-pressed") for _s, _t, _c, r in got)
+
+
+def test_events_lithuanian_government_owning_what_is_opposed(tmp_path):
+    # a bare genitive government after "prieš" owns the opposed decision: it is the protest's target
+    got = _lt_got(tmp_path, "Vilniuje tūkstančiai Lietuvos gyventojų protestavo prieš vyriausybės sprendimą didinti mokesčius.")
+    assert any(s.startswith("LTU") and t == "LTUGOV" and r == "14" for s, t, r in got)
+
+
+def test_events_lithuanian_civilians_of_an_armed_groups_country(tmp_path):
+    # the one country a sentence names through an acting organisation tied to it gives bare civilians theirs
+    assert ("HOUTHIS", "YEMCVL", "19") in _lt_got(tmp_path, "Hučiai vakar apšaudė civilius turguje.")
+
+
+def test_events_lithuanian_protest_aimed_at_whom_it_demands_of(tmp_path):
+    # a protest, strike or road block is aimed at the subject of its demanding participle's "kad" clause,
+    # and that demand is its aim, not an event of its own
+    got = _lt_got(tmp_path, "Latvijos ūkininkai užblokavo kelius prie sienos, reikalaudami, kad Ryga sumažintų "
+                            "degalų akcizą.")
+    assert {(s[:3], t[:3], r) for s, t, r in got} == {("LVA", "LVA", "14")}
+    got = _lt_got(tmp_path, "Rumunijos profsąjungos paskelbė streiką, reikalaudamos, kad vyriausybė "
+                            "padidintų atlyginimus.")
+    assert ("ROULAB", "ROUGOV", "14") in got and not any(r == "10" for _, _, r in got)
+
+
+def test_actors_lithuanian_titles_without_a_name_of_their_own(tmp_path):
+    # "atstovas", "kolega", "vadas" take the genitive before them; a known body word gives Iran's guards
+    got = _lt_got(tmp_path, "Kremliaus atstovas Ivanas Petrovas kritikavo Suomijos sprendimą.")
+    assert ("RUSGOV", "FIN", "11") in got
+    got = _lt_got(tmp_path, "Estijos gynybos ministras susitiko su Latvijos kolega Rygoje.")
+    assert ("ESTGOV", "LVAGOV", "04") in got
+
+
+def test_events_lithuanian_possessive_owner_and_shared_modal(tmp_path):
+    # an infinitive coordinated with one after a modal shares it; "jos" before the object noun is its owner
+    got = _lt_got(tmp_path, "Latvija gali uždaryti sieną su Rusija ir uždrausti jos naftos importą.")
+    assert {("LVA", "RUS", "19"), ("LVA", "RUS", "16")} <= got
+    assert ("RUS", "LVA", "16") not in got
+    # the genitive owner of a banned trade is the target
+    assert ("LTU", "BLR", "16") in _lt_got(tmp_path, "Lietuva uždraudė Baltarusijos sunkvežimių tranzitą.")
+
+
+def test_actors_lithuanian_city_in_the_locative_is_a_place(tmp_path):
+    # "Minske" reads as locative or vocative: a place, not the government acting
+    assert _lt_got(tmp_path, "Estija nedalyvavo derybose Minske ir nepasirašė jų baigiamojo protokolo.") == set()
+
+
+def test_events_lithuanian_reaction_answers_the_other_party(tmp_path):
+    # a denial, refusal or response with no target of its own answers the other party of its source's last event
+    got = _lt_got(tmp_path, "Lenkija apkaltino Baltarusiją organizavus migrantų srautą. Minskas kaltinimus neigia.")
+    assert ("BLRGOV", "POL", "01") in got
+    got = _lt_got(tmp_path, "Kosovo delegacija Ženevoje nesusitiko su serbais: Belgradas atsisakė dalyvauti.")
+    assert ("SRBGOV", "XKXGOV", "12") in got
+    got = _lt_got(tmp_path, "Armėnijos kariuomenė apšaudė Azerbaidžano pozicijas, o Azerbaidžano kariai atsakė ugnimi.")
+    assert ("AZEMIL", "ARMMIL", "19") in got
+    # a subjunctive refusal is what is demanded, not a reaction
+    assert _lt_got(tmp_path, "Vokietija pareikalavo, kad Vengrija atsisakytų veto.") == {("DEU", "HUN", "10")}
+
+
+def test_events_lithuanian_owner_of_the_object_in_a_participle(tmp_path):
+    # the dative before "priklausantis" owns the seized object: the target
+    got = _lt_got(tmp_path, "Somalio piratai užgrobė Graikijos bendrovei priklausantį tanklaivį.")
+    assert got == {("SOMPIR", "GRCBUS", "18")}
+
+
+def test_events_lithuanian_response_to_a_counted_subject(tmp_path):
+    # the genitive after a number is the subject of the "kai" clause a response is aimed at
+    got = _lt_got(tmp_path, "Japonijos kariuomenė padidino kovinės parengties lygį, kai 20 Kinijos karo laivų "
+                            "priartėjo prie salų.")
+    assert ("JPNMIL", "CHNMIL", "15") in got
+
+
+def test_events_lithuanian_counted_people_protest_their_government(tmp_path):
+    # a counted demonym is the people, not a nationality, and a domestic party facing its own government
+    got = _lt_got(tmp_path, "Tūkstančiai lenkų sekmadienį Varšuvoje protestavo prieš vyriausybės planus "
+                            "uždaryti kasyklas.")
+    assert ("POL", "POLGOV", "14") in got
+
+
+def test_actors_lithuanian_possessive_and_origin_of_a_role(tmp_path):
+    # "jo pasieniečiai" belong to the actor named last before them; "kolega iš Suomijos" comes from Finland
+    # and "X ir jos kolega" is one joint subject
+    got = _lt_got(tmp_path, "Vilnius apkaltino Minską, kad jo pasieniečiai sumušė Lietuvos pilietį.")
+    assert ("BLRCOP", "LTUCVL", "18") in got
+    got = _lt_got(tmp_path, "Latvijos premjerė ir jos kolega iš Suomijos pasirašė memorandumą.")
+    assert got == {("LVAGOV", "FINGOV", "05"), ("FINGOV", "LVAGOV", "05")}
+
+
+def test_events_lithuanian_list_past_a_quoted_name(tmp_path):
+    # "X bendrovės „A“ ir Y „B“": the quoted name does not end the list of owners
+    got = _lt_got(tmp_path, "Baltarusija konfiskavo Lietuvos bendrovės „Girteka“ ir Lenkijos „Raben“ sunkvežimius.")
+    assert {("BLR", "LTUBUS", "17"), ("BLR", "POL", "17")} <= got
+
+
+def test_events_lithuanian_investigation_and_relative_clauses(tmp_path):
+    # an investigation looks into the subject of its "kad" clause, or of "kuriuo įtariami ..."
+    got = _lt_got(tmp_path, "Europos Komisija pradėjo tyrimą dėl pranešimų, kad Kinijos bendrovės apeina sankcijas.")
+    assert ("EC", "CHNBUS", "09") in got
+    got = _lt_got(tmp_path, "Europos prokuratūra pradėjo tyrimą dėl galimo sukčiavimo, kuriuo įtariami Slovakijos "
+                            "vyriausybės pareigūnai.")
+    assert ("EPPO", "SVKGOV", "09") in got
+    # a relative clause with no subject of its own continues the main clause's ("įsaką, kuriuo ...")
+    got = _lt_got(tmp_path, "Kanados premjeras pasirašė įsaką, kuriuo atšaukiama dauguma Kubai taikytų sankcijų.")
+    assert ("CANGOV", "CUB", "08") in got
+
+
+def test_events_lithuanian_preposition_past_an_adjective(tmp_path):
+    # "dėl galimų Rusijos karių nusikaltimų": the preposition governs the genitive owner past the adjective
+    got = _lt_got(tmp_path, "Moldovos prokurorai pradėjo tyrimą dėl galimų Rusijos karių nusikaltimų.")
+    assert ("MDAJUD", "RUSMIL", "09") in got
+
+
+def test_events_lithuanian_frozen_talks(tmp_path):
+    # "įšaldė derybas" suspends the talks (164), and the talks noun is no meeting of its own
+    assert _lt_got(tmp_path, "Turkija įšaldė derybas su Švedija dėl narystės NATO.") == {("TUR", "SWE", "16")}
+
+
+def test_events_lithuanian_missile_strike_on_a_city(tmp_path):
+    # a missile stands for the armed forces that fired it; the city it hit gives the target
+    assert _lt_got(tmp_path, "Rusijos raketa pataikė į prekybos centrą Charkive.") == {("RUSMIL", "UKR", "19")}
+
+
+def test_events_lithuanian_clash_with_police_and_genitive_modifiers(tmp_path):
+    # clashing with police is a violent protest; "prekybos centrus" is a shopping centre, not trade;
+    # "sankcijų paketą" is still the sanctions themselves
+    got = _lt_got(tmp_path, "Kaune opozicijos šalininkai susirėmė su policija ir padegė kelis prekybos centrus.")
+    assert got == {("LTUOPP", "LTUCOP", "14")}
+    assert _lt_got(tmp_path, "Europos Sąjunga patvirtino naują sankcijų paketą Rusijai.") == {("EU", "RUS", "16")}
+
+
+def test_events_lithuanian_pronouns_for_organisations(tmp_path):
+    # "jiems" stands for the organisation's inspectors named before; "jo" for the organisation itself
+    got = _lt_got(tmp_path, "JT inspektoriai atvyko į Siriją: Damaskas leido jiems patikrinti sandėlius.")
+    assert ("SYRGOV", "UN", "08") in got
+    got = _lt_got(tmp_path, "Vengrija nedalyvavo Šiaurės Atlanto sutarties organizacijos viršūnių susitikime ir "
+                            "nepasirašė jo deklaracijos.")
+    assert ("HUN", "NATO", "05") in got
+
+
+def test_events_lithuanian_noun_object_of_a_purpose_infinitive(tmp_path):
+    # "pažeidimams tirti": the noun is what is to be investigated, not a violation event of its own
+    got = _lt_got(tmp_path, "ESBO įsteigė misiją Rusijos režimo įvykdytiems pažeidimams tirti.")
+    assert got == {("OSCE", "RUSGOV", "09")}
+
+
+def test_events_lithuanian_nazis_are_germany(tmp_path):
+    # "naciai" (the Nazis) stand for Germany of the time
+    assert ("DEU", "LTU", "19") in _lt_got(tmp_path, "1941 m. naciai okupavo Lietuvą.")
+
+
+def test_events_lithuanian_vow_to_retaliate(tmp_path):
+    # a vow to respond or retaliate is a threat against the other party of the source's last event
+    got = _lt_got(tmp_path, "Pakistanas apkaltino Indiją išpuoliu ir pažadėjo atkeršyti.")
+    assert ("PAK", "IND", "13") in got
+
+
+def test_events_lithuanian_this_city_refers_back(tmp_path):
+    # "šiam miestui" in an attack stands for the place named in an earlier sentence
+    got = _lt_got(tmp_path, "Ukrainos prezidentas lankėsi Charkive. Naktį Rusija smogė šiam miestui raketomis.")
+    assert ("RUS", "UKR", "19") in got
+
+
+def test_events_lithuanian_killing_unarmed_people_is_repression(tmp_path):
+    got = _lt_got(tmp_path, "Baltarusijos kariai nušovė penkis beginklius Lietuvos gyventojus.")
+    assert got == {("BLRMIL", "LTUCVL", "17")}
+
+
+def test_events_lithuanian_the_country_of_the_speaker(tmp_path):
+    # "paskelbė, kad šalis ...": the country is the speaker's; leaving an initiative or project rejects it
+    got = _lt_got(tmp_path, "Italijos premjerė paskelbė, kad šalis pasitraukia iš Kinijos infrastruktūros projekto.")
+    assert ("ITA", "CHN", "12") in got

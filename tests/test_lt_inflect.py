@@ -35,6 +35,9 @@ def _case(name, kind, form):
     ("Kęstutis Budrys", "person", "Kęstučio Budrio", "GEN"),
     ("Andrius Kubilius", "person", "Andriumi Kubiliumi", "INS"),
     ("šalis", "common", "šalies", "GEN"),
+    # an adjective before a genitive may modify that genitive and stay, or agree with the head
+    ("Greitosios paramos pajėgos", "name", "Greitosios paramos pajėgas", "ACC"),
+    ("karinės jūrų pajėgos", "common", "karinių jūrų pajėgų", "GEN"),
 ])
 def test_lt_inflect_case_forms(name, kind, form, case):
     assert case in _case(name, kind, form)
