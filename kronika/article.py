@@ -8,6 +8,7 @@ by cleaning is kept in ``Article.rejected`` with its reason.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -105,13 +106,60 @@ class Token:
     low: str = ""  # text.lower(), computed once by the tokenizer
 
 
-@dataclass(slots=True)
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_span = re.Match.span
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word and punctuation tokens of `text`, with char offsets shifted by `offset`."""
+    low = text.lower()
+    if len(low) == len(text):  # same length for the scripts we code
+        return [Token(text[x:y], x + offset, y + offset, None, low[x:y]) for x, y in map(_span, _TOKEN.finditer(text))]
+    return [Token(m.group(), m.start() + offset, m.end() + offset, None, m.group().lower())
+            for m in _TOKEN.finditer(text)]
+
+
 class Sentence:
-    text: str
-    start: int
-    end: int
-    paragraph: int
-    tokens: list[Token] = field(default_factory=list)
+    """A sentence of Article.text. Its tokens are made on first use: most sentences of real news name
+    no actor and the coder never looks at their words. Once the lemma stage has named the language,
+    tokens made later get their lemmas too."""
+
+    __slots__ = ("text", "start", "end", "paragraph", "_tokens", "lemma_lang")
+
+    def __init__(self, text: str, start: int, end: int, paragraph: int, tokens: list[Token] | None = None):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self._tokens = tokens
+        self.lemma_lang: str | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.text, self.start)
+            if self.lemma_lang is not None:
+                from .nlp import lemmatize_tokens
+
+                lemmatize_tokens(self._tokens, self.lemma_lang)
+        return self._tokens
+
+    @tokens.setter
+    def tokens(self, value: list[Token]) -> None:
+        self._tokens = value
+
+    @property
+    def tokenized(self) -> bool:
+        return self._tokens is not None
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.text!r}, {self.start}, {self.end}, paragraph={self.paragraph})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sentence) and (self.text, self.start, self.end, self.paragraph) == (
+            other.text, other.start, other.end, other.paragraph)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 @dataclass(slots=True)

@@ -81,8 +81,6 @@ class Lang:
         return art
 
 
-_span = re.Match.span
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _CLOSERS = "\"'”’»)]“"
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]“]*\s+")
 _OPENERS = "„\"“«(['‘"
@@ -128,15 +126,7 @@ class Sentences:
         for pi, start, text in blocks:
             for s, e in split_sentences(text, abbr):
                 a, b = start + s, start + e
-                text_ = art.text[a:b]
-                low = text_.lower()  # same length as the text for the scripts we code
-                if len(low) == b - a:
-                    toks = [Token(text_[x:y], x + a, y + a, None, low[x:y])
-                            for x, y in map(_span, _TOKEN.finditer(text_))]
-                else:
-                    toks = [Token(m.group(), m.start(), m.end(), None, m.group().lower())
-                            for m in _TOKEN.finditer(art.text, a, b)]
-                sents.append(Sentence(art.text[a:b], a, b, pi, toks))
+                sents.append(Sentence(art.text[a:b], a, b, pi))  # tokens are made when first used
         art.sentences = sents
         return art
 
@@ -167,10 +157,16 @@ class Lemmas:
         if art.lang not in self.supported:
             return art
         for s in art.sentences:
-            for t in s.tokens:
-                if t.text[0].isalnum():
-                    t.lemma = lemma(t.text, art.lang)
+            s.lemma_lang = art.lang  # tokens made from now on get their lemmas
+            if s.tokenized:
+                lemmatize_tokens(s.tokens, art.lang)
         return art
+
+
+def lemmatize_tokens(tokens: list[Token], lang: str) -> None:
+    for t in tokens:
+        if t.text[0].isalnum():
+            t.lemma = lemma(t.text, lang)
 
 
 register("lang", Lang)
