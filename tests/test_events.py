@@ -452,3 +452,66 @@ def test_events_lithuanian_the_country_of_the_speaker(tmp_path):
     # "paskelbė, kad šalis ...": the country is the speaker's; leaving an initiative or project rejects it
     got = _lt_got(tmp_path, "Italijos premjerė paskelbė, kad šalis pasitraukia iš Kinijos infrastruktūros projekto.")
     assert ("ITA", "CHN", "12") in got
+
+
+def _lt_events(tmp_path, *sentences):
+    p = tmp_path / "p.txt"
+    p.write_text("Naujienos\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
+    _, evs, _ = _code(p, "2024-05-16")
+    return {(e["source_actor"], e["target_actor"], e["cameo"], e["rule"]) for e in evs}
+
+
+def test_events_lithuanian_wire_diplomacy_vocabulary(tmp_path):
+    got = {(s, t, c) for s, t, c, _r in _lt_events(
+        tmp_path,
+        "Prancūzijos prezidentas antradienį susiskambino su Vokietijos kancleriu.",
+        "Armėnija ir Azerbaidžanas tęsia derybas dėl sienos.",
+        "Turkija ir Egiptas atnaujino diplomatinius santykius.",
+        "Estijos užsienio reikalų ministras išsakė kritiką Vengrijai dėl veto.",
+        "Gruzijos vyriausybė užšaldė derybas su Europos Sąjunga.")}
+    assert {("FRAGOV", "DEUGOV", "041"), ("DEUGOV", "FRAGOV", "041")} <= got  # a phone call, by the reflexive verb
+    assert {("ARM", "AZE", "046"), ("AZE", "ARM", "046")} <= got
+    assert {("TUR", "EGY", "054"), ("EGY", "TUR", "054")} <= got  # restored ties, as atkurti santykius
+    assert ("ESTGOV", "HUN", "111") in got  # "išsakė kritiką": criticism, not a plain statement
+    assert ("GEOGOV", "EU", "164") in got  # froze talks: halt negotiations
+
+
+def test_events_lithuanian_wire_force_and_coercion_vocabulary(tmp_path):
+    got = {(s, t, c) for s, t, c, _r in _lt_events(
+        tmp_path,
+        "Venesuela pagrasino aneksuoti Gajanos regioną.",
+        "Rusijos kariai atidengė ugnį į Ukrainos pozicijas.",
+        "Rusija paskelbė paieškomu Estijos premjerą.",
+        "Iranas sulaikė Graikijos tanklaivį Persijos įlankoje.")}
+    assert ("VEN", "GUY", "1382") in got  # threatened occupation, its object in the genitive
+    assert ("RUSMIL", "UKRMIL", "193") in got
+    assert ("RUS", "ESTGOV", "173") in got  # put on the wanted list
+    assert ("IRN", "GRC", "1711") in got  # a detained ship is seized property, not an arrest
+
+
+def test_events_lithuanian_aid_and_sanctions_vocabulary(tmp_path):
+    got = {(s, t, c) for s, t, c, _r in _lt_events(
+        tmp_path,
+        "Ukraina perdavė Rusijai 90 karo belaisvių.",
+        "Europos Sąjunga pratęsė sankcijas Rusijai dar pusmečiui.",
+        "TVF patvirtino 3 mlrd. dolerių paskolą Pakistanui.",
+        "JAV sulaikė karinę pagalbą Ukrainai.")}
+    assert ("UKR", "RUS", "0841") in got  # handing over prisoners releases them
+    assert ("EU", "RUS", "163") in got
+    assert ("IMF", "PAK", "071") in got
+    assert ("USA", "UKR", "162") in got  # withheld aid
+    assert not any(c == "173" for _s, _t, c in got)  # "sulaikė ... pagalbą" is no arrest
+
+
+def test_events_lithuanian_new_vocabulary_needs_its_companion_word(tmp_path):
+    got = _lt_events(
+        tmp_path,
+        "Tai reiškia, kad Lietuvos ir Lenkijos ekonomika augs lėčiau.",
+        "Lėktuvas su Lietuvos prezidentu saugiai nusileido Varšuvoje.",
+        "Lietuvos konsulatas išdavė vizą Baltarusijos piliečiui.",
+        "Policija sulaikė kontrabandos siuntą prie Baltarusijos sienos.",
+        "Lietuvos Seimas patvirtino naują Lenkijos ir Lietuvos sutarties vertimą.")
+    new = {"lt-reiksti-susirupinima", "lt-nusileisti", "lt-isduoti-itariamaji", "lt-isduoti-orderi",
+           "lt-sulaikyti-pagalba", "lt-sulaikyti-laiva", "lt-patvirtinti-paskola", "lt-patvirtinti-sankcijas",
+           "lt-patvirtinti-pagalba", "lt-patvirtinti-ginklus"}
+    assert not any(r.split("+")[0] in new for _s, _t, _c, r in got)
