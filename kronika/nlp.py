@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from .article import Article, Sentence, Token
@@ -131,11 +131,22 @@ class Sentences:
         return art
 
 
-@lru_cache(maxsize=200_000)
-def lemma(word: str, lang: str) -> str:
-    import simplemma
+_LEMMAS: dict[str, dict[str, str]] = {}  # per language: word form → lemma (cleared when it grows past the cap)
+_LEMMA_CAP = 300_000
 
-    return simplemma.lemmatize(word, lang=lang)
+
+def lemma(word: str, lang: str) -> str:
+    cache = _LEMMAS.get(lang)
+    if cache is None:
+        cache = _LEMMAS[lang] = {}
+    hit = cache.get(word)
+    if hit is None:
+        import simplemma
+
+        if len(cache) >= _LEMMA_CAP:
+            cache.clear()
+        hit = cache[word] = simplemma.lemmatize(word, lang=lang)
+    return hit
 
 
 def preload(langs: tuple[str, ...] = LANGS) -> None:
@@ -164,9 +175,12 @@ class Lemmas:
 
 
 def lemmatize_tokens(tokens: list[Token], lang: str) -> None:
+    cache = _LEMMAS.get(lang) or {}
     for t in tokens:
-        if t.text[0].isalnum():
-            t.lemma = lemma(t.text, lang)
+        w = t.text
+        if w[0].isalnum():
+            hit = cache.get(w)
+            t.lemma = hit if hit is not None else lemma(w, lang)
 
 
 register("lang", Lang)
