@@ -74,6 +74,10 @@ def _country_end(entity: str) -> date | None:
     return e.end if e else None
 
 
+# _with_matchers by the identity of the need tuple (hashing the tuple on every call cost more than the scan)
+_MATCHERS: dict[int, tuple[tuple[str, ...], frozenset[str], re.Pattern[str] | None]] = {}
+
+
 @cache
 def _with_matchers(need: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str] | None]:
     """Exact words, and a prefix regex for the ones of 4+ letters ("sankcij" matches sankcijas)."""
@@ -571,11 +575,11 @@ class Events:
         toks = sent.tokens
         cache = self._word_cache[lang]
         hits = [cache.get(t.text, _UNSEEN) for t in toks]
-        memo: dict[tuple[int, tuple[str, ...]], int | None] = {}
+        memo: dict[tuple[int, int], int | None] = {}
         lems: list[str] = []
 
         def with_ok(i: int, need: tuple[str, ...]) -> int | None:
-            key = (i, need)
+            key = (i, id(need))  # the need tuples are the lexicon's own, alive for the whole run
             if key in memo:
                 return memo[key]
             if not lems:
@@ -693,7 +697,10 @@ class Events:
                  lems: list[str] | None = None, mask: frozenset[int] = frozenset()) -> int | None:
         """Index of the word completing a multi-word trigger, or None (`lems`: the tokens' lowercase
         lemmas, when the caller has them)."""
-        exact, prefix = _with_matchers(need)
+        hit = _MATCHERS.get(id(need))
+        if hit is None or hit[0] is not need:
+            hit = _MATCHERS[id(need)] = (need, *_with_matchers(need))
+        _, exact, prefix = hit
         end = min(len(toks), i + 1 + window)
         if lems is None:
             lems = [(t.lemma or "").lower() for t in toks[:end]]
