@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_morph.py
 	$(BIN)/python benchmarks/bench_actors.py
 	$(BIN)/python benchmarks/bench_code.py
+	$(BIN)/python benchmarks/bench_code.py --corpus aeb --repeat 1
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
