@@ -154,18 +154,20 @@ def test_events_english_agents_and_clauses(tmp_path):
     assert got("close to") == {("RUS", "UKR", "15")}  # "close to" is not the verb close
 
 
-def _en_got(tmp_path, text, date="2024-05-16"):
-    p = tmp_path / "p.txt"
-    p.write_text("World news\n\n" + text + "\n", encoding="utf-8")
+def _coded(tmp_path, heading, paragraphs, date):
+    """The events of a page with a heading and paragraphs of our own, coded on a date."""
+    p = tmp_path / "page.txt"
+    p.write_text(heading + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     _, evs, _ = _code(p, date)
-    return {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+    return evs
+
+
+def _en_got(tmp_path, text, date="2024-05-16"):
+    return {(e["source_actor"], e["target_actor"], e["root"]) for e in _coded(tmp_path, "World news", [text], date)}
 
 
 def _lt_got(tmp_path, text, date="2024-03-12"):
-    p = tmp_path / "lt.txt"
-    p.write_text("Naujienos\n\n" + text + "\n", encoding="utf-8")
-    _, evs, _ = _code(p, date)
-    return {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+    return {(e["source_actor"], e["target_actor"], e["root"]) for e in _coded(tmp_path, "Naujienos", [text], date)}
 
 
 def test_events_english_result_participle_is_not_a_second_event(tmp_path):
@@ -223,10 +225,8 @@ def test_events_english_definite_place_noun_as_target(tmp_path):
 
 
 def _en_events(tmp_path, *sentences):
-    p = tmp_path / "p.txt"
-    p.write_text("World news\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
-    _, evs, _ = _code(p, "2024-05-16")
-    return {(e["source_actor"], e["target_actor"], e["cameo"], e["rule"]) for e in evs}
+    return {(e["source_actor"], e["target_actor"], e["cameo"], e["rule"])
+            for e in _coded(tmp_path, "World news", sentences, "2024-05-16")}
 
 
 def test_events_english_wire_diplomacy_vocabulary(tmp_path):
@@ -455,10 +455,8 @@ def test_events_lithuanian_the_country_of_the_speaker(tmp_path):
 
 
 def _lt_events(tmp_path, *sentences):
-    p = tmp_path / "p.txt"
-    p.write_text("Naujienos\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
-    _, evs, _ = _code(p, "2024-05-16")
-    return {(e["source_actor"], e["target_actor"], e["cameo"], e["rule"]) for e in evs}
+    return {(e["source_actor"], e["target_actor"], e["cameo"], e["rule"])
+            for e in _coded(tmp_path, "Naujienos", sentences, "2024-05-16")}
 
 
 def test_events_lithuanian_wire_diplomacy_vocabulary(tmp_path):
