@@ -386,6 +386,8 @@ def _union_need(pats: tuple[Pattern, ...]) -> tuple[str, ...] | None:
         return hit[1]
     words = sorted({w for p in pats for w in p.with_})
     union = tuple(words) if words else None
+    if len(_UNIONS) >= 200_000:
+        _UNIONS.clear()  # pattern tuples made per word form once the form cache is full: keep memory bounded
     _UNIONS[id(pats)] = (pats, union)
     return union
 
@@ -699,6 +701,8 @@ class Events:
         lemmas, when the caller has them)."""
         hit = _MATCHERS.get(id(need))
         if hit is None or hit[0] is not need:
+            if len(_MATCHERS) >= 200_000:
+                _MATCHERS.clear()
             hit = _MATCHERS[id(need)] = (need, *_with_matchers(need))
         _, exact, prefix = hit
         end = min(len(toks), i + 1 + window)
@@ -826,6 +830,7 @@ class Events:
         toks = sent.tokens
         consumed: set[int] = set()
         nested: dict[int, str] = {}  # an act named inside a condemnation or accusation: its own modality
+        sent_lems: list[str] = []  # the tokens' lowercase lemmas, made when first needed
         cond_end = self._conditional_end(toks, lex)
         state["_cond_end"] = cond_end
         state["_verbs"] = [j for j, q, _ in trig if q.pos == "verb"]
@@ -839,7 +844,7 @@ class Events:
                 continue  # (the "if ..." part of a conditional is coded too: hypothetical, roles from it alone)
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
-            if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask):
+            if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask, sent_lems):
                 continue
             if lang == "lt" and p.pos == "noun" and any(
                     j == i + 1 and q.pos == "verb" and toks[j].low.endswith("ti") and toks[j].low == (toks[j].lemma or "")
@@ -996,7 +1001,7 @@ class Events:
         return p.code
 
     def _absorbed(self, toks: list[Token], trig: list[tuple[int, Pattern, bool]], k: int, i: int, p: Pattern,
-                  lex: Lexicon, mask: frozenset[int]) -> bool:
+                  lex: Lexicon, mask: frozenset[int], lems: list[str]) -> bool:
         """A Lithuanian trigger that is part of an earlier trigger's event, not one of its own:
         - a noun in the "dėl/už/apie ..." complement of an earlier verb ("pasirašė susitarimą dėl
           bendradarbiavimo", "atsiprašė už smurtą");
@@ -1012,14 +1017,23 @@ class Events:
             for jj, q, _ in trig[:k]:
                 if q.pos == "verb" and 0 < i - jj <= 12:
                     for q2 in lex.by_lemma.get(q.lemma, ()):
-                        if q2.with_ and self._with_ok(toks, jj, q2.with_, "lt", 12, mask=mask) == i:
+                        if q2.with_ and self._with_ok(toks, jj, q2.with_, "lt", 12, self._lems(toks, lems),
+                                                      mask) == i:
                             return True
         if p.with_:
-            mine = self._with_ok(toks, i, p.with_, "lt", lex.with_window, mask=mask)
+            w = lex.with_window
+            mine = self._with_ok(toks, i, p.with_, "lt", w, self._lems(toks, lems), mask)
             for jj, q, _ in trig[:k]:
-                if q.with_ and self._with_ok(toks, jj, q.with_, "lt", lex.with_window, mask=mask) == mine:
+                # an earlier trigger can share the completing word only if their windows overlap
+                if q.with_ and i - jj <= w + 2 and self._with_ok(toks, jj, q.with_, "lt", w, lems, mask) == mine:
                     return True
         return False
+
+    @staticmethod
+    def _lems(toks: list[Token], lems: list[str]) -> list[str]:
+        if not lems:
+            lems.extend([(t.lemma or "").lower() for t in toks])
+        return lems
 
     @staticmethod
     def _noun_modifier(toks: list[Token], i: int, p: Pattern) -> bool:
@@ -1545,7 +1559,8 @@ class Events:
                 if not before:
                     # "su Lavrovu ir Šoigu": the preposition governs the whole coordination
                     case = spec.split(":")[0]
-                    pool = [a for a in acts if a not in src and (a in c or case in (a.m.cases or []))
+                    in_c, in_src = {id(x) for x in c}, {id(x) for x in src}
+                    pool = [a for a in acts if id(a) not in in_src and (id(a) in in_c or case in (a.m.cases or []))
                             and (not a.loc or case == "LOC")]
                     first = min((a for a in c if a.tokens[0] > i), key=lambda a: a.tokens[0])
                     tgt = self._chain([a for a in pool if a.tokens[0] >= first.tokens[0]], toks, conj,

@@ -109,3 +109,18 @@ def test_actors_bare_army_takes_the_one_country_of_its_sentence(tmp_path):
                  "Chad and Sudan traded accusations after the army moved troops to the border.\n", encoding="utf-8")
     ms = [m for m in _mentions(p, "2024-01-10") if m.text == "army"]
     assert [m.actor for m in ms] == ["TCDMIL", "MIL"]  # one country named: its army; two: nobody's
+
+
+def test_actors_known_surname_after_sentence_opener_or_weekday_is_kept(tmp_path):
+    # a capitalised word before a known surname is a first name only when it is no sentence opener,
+    # weekday, month or title: "Vakar Zelenskis", "On Monday Putin" are the known people,
+    # "Karim Khan" is not Imran Khan
+    p = tmp_path / "names.txt"
+    p.write_text("Antraštė\n\nVakar Zelenskis apkaltino Rusiją agresija.\n", encoding="utf-8")
+    got = {(m.actor, m.role) for m in _mentions(p, "2024-01-01")}
+    assert ("UKRGOV", "actor") in got
+    p.write_text("Headline\n\nOn Monday Putin ordered an attack. Prosecutor Karim Khan met reporters.\n",
+                 encoding="utf-8")
+    got = {(m.text, m.actor) for m in _mentions(p, "2021-01-01")}
+    assert ("Putin", "RUSGOV") in got
+    assert not any(a == "PAKGOV" for _t, a in got)
