@@ -424,6 +424,10 @@ _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijo
 _LT_QUANT_ABBR = frozenset({"tūkst", "mln", "mlrd"})
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
+# words that may stand between the members of a coordinated group of actors
+_LT_LIST = frozenset({"ir", "bei", ",", "ar"})
+_LT_AND = frozenset({"ir", "bei", ","})
+_EN_LIST = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
@@ -1281,7 +1285,7 @@ class Events:
                          state: dict[str, Any]) -> tuple[list[Act], list[Act]]:
         """A Lithuanian adverbial participle with a dative agent ("Turkijai tarpininkaujant, Etiopija ir
         Somalis susitarė"): the dative actor acts on the main clause's subjects (else the last subject)."""
-        conj = frozenset({"ir", "bei", ","})
+        conj = _LT_AND
         dat = [a for a in acts if not a.loc and "DAT" in (a.m.cases or []) and abs(a.tokens[0] - i) <= 4]
         src_a = self._chain(dat, toks, conj, i, before=any(a.tokens[1] <= i for a in dat)) if dat else []
         nom = [a for a in acts if not a.loc and "NOM" in (a.m.cases or []) and a not in src_a]
@@ -1489,7 +1493,7 @@ class Events:
 
     def _roles_lt(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
                   p: Pattern) -> tuple[list[Any], list[Any]]:
-        conj = frozenset({"ir", "bei", ",", "ar", "su"}) - {"su"}
+        conj = _LT_LIST
 
         def matching(spec: str, pool: list[Act]) -> list[Act]:
             m = _CASE_SPEC.match(spec)
@@ -1630,7 +1634,7 @@ class Events:
                   p: Pattern, main_verb: int | None = None) -> tuple[list[Any], list[Any]]:
         """English roles by position, voice and preposition; `main_verb`: the sentence's first verb
         trigger, whose subject a later non-finite clause (", urging Beijing to ...") shares."""
-        conj = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
+        conj = _EN_LIST
         before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
         if p.compound:
