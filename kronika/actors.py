@@ -472,6 +472,10 @@ class Actors:
             mt.country = ent.country
             mt.actor = None
             mt.role = "location"
+            if lang == "en" and ent.country and not self._is_location(mt, lang, text):
+                # "airstrikes on Gaza", "shelled Donetsk region": a place that is not where something
+                # happens is what is acted on, standing for its country (like a city that is no capital)
+                mt.actor, mt.role = ent.country, "actor"
         if self._is_location(mt, lang, text):
             mt.role = "location"
             if ent.kind == "city":

@@ -428,6 +428,7 @@ _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LT_LIST = frozenset({"ir", "bei", ",", "ar"})
 _LT_AND = frozenset({"ir", "bei", ","})
 _EN_LIST = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
+_EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
@@ -607,6 +608,13 @@ class Events:
                     continue
             pats, neg = hit
             low = toks[i].low
+            if lang == "en" and low.endswith("ing"):
+                noun = lex.by_lemma.get(low)
+                if noun and noun is not pats and noun[0].pos == "noun" and (
+                        (i + 1 < len(toks) and toks[i + 1].low == "of")
+                        or (i > 0 and (toks[i - 1].low in _EN_DETERMINERS or toks[i - 1].low.endswith(("'s", "’s"))
+                                       or toks[i - 1].low in ("'s", "’s")))):
+                    pats = noun  # "the shelling of Kharkiv", "Russia's bombing": the noun, not the verb's -ing
             if lang == "en" and low in ("close", "closer") and i + 1 < len(toks) and toks[i + 1].low == "to":
                 continue  # "moved troops close to its border": the adjective, not the verb "close"
             chosen = None

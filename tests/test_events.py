@@ -513,3 +513,11 @@ def test_events_lithuanian_new_vocabulary_needs_its_companion_word(tmp_path):
            "lt-sulaikyti-pagalba", "lt-sulaikyti-laiva", "lt-patvirtinti-paskola", "lt-patvirtinti-sankcijas",
            "lt-patvirtinti-pagalba", "lt-patvirtinti-ginklus"}
     assert not any(r.split("+")[0] in new for _s, _t, _c, r in got)
+
+
+def test_events_english_ing_noun_and_place_targets(tmp_path):
+    # "the shelling of X" / "Russia's shelling" is the noun (target after "of"), "is shelling X" the verb;
+    # a place that is not where something happens is what an attack is aimed at ("airstrikes on Gaza")
+    assert ("RUS", "UKR", "19") in _en_got(tmp_path, "The Russian shelling of Kharkiv killed three civilians.")
+    assert ("RUS", "UKR", "19") in _en_got(tmp_path, "Russia is shelling Kharkiv again, officials said.")
+    assert ("ISR", "PSE", "19") in _en_got(tmp_path, "Israeli airstrikes on Gaza killed 20 people on Tuesday.")
