@@ -521,3 +521,10 @@ def test_events_english_ing_noun_and_place_targets(tmp_path):
     assert ("RUS", "UKR", "19") in _en_got(tmp_path, "The Russian shelling of Kharkiv killed three civilians.")
     assert ("RUS", "UKR", "19") in _en_got(tmp_path, "Russia is shelling Kharkiv again, officials said.")
     assert ("ISR", "PSE", "19") in _en_got(tmp_path, "Israeli airstrikes on Gaza killed 20 people on Tuesday.")
+
+
+def test_events_english_comma_before_title_ends_the_phrase(tmp_path):
+    # "aid to Ukraine, Prime Minister X said": the country before the comma is the target, not the title's
+    got = _en_got(tmp_path, "Sweden will give $2 billion in financial aid to Ukraine, Prime Minister Ulf Kristersson "
+                            "said on Monday.")
+    assert ("SWE", "UKR", "03") in got
