@@ -1084,6 +1084,11 @@ class Events:
         att = state.get("_attrib_start")
         if att is not None and i < att:
             hi = min(hi, att)  # "..., Israeli officials said": the speakers are not participants
+        if lang == "en" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") and toks[lo - 1].text == "," \
+                and not any(lo < a.tokens[0] < head for a in acts):
+            # "X, which fought Y in 1939, joined Z": a relative clause whose subject is the relative pronoun
+            # ends at the next comma
+            hi = next((k for k in range(max(i, head) + 1, hi) if toks[k].text == ","), hi)
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
         self._verbs = state.get("_verbs", [])
         w = toks[i].low
@@ -1100,6 +1105,13 @@ class Events:
                 src_a, tgt_a = self._roles_lt(sent, wider, toks, i, head, p)
         else:
             src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p, state.get("_main_verb"))
+            if not src_a and p.pos == "verb" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") \
+                    and toks[lo - 1].text == ",":
+                # "X, who held talks with Y", "X, which fought two wars against Y": the relative clause's
+                # subject is the actor just before the comma
+                ante = [a for a in acts if a.tokens[1] <= lo - 1 and not a.loc and not a.adj]
+                if ante and max(a.tokens[1] for a in ante) == lo - 1:
+                    src_a = [a for a in self._chain(ante, toks, _EN_LIST, lo - 1, before=True) if a not in tgt_a]
             if i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a):
                 # "North Korea rejected Seoul's offer", "Belarus called Vilnius's accusations absurd": the
                 # noun's own agent acts on the clause subject

@@ -528,3 +528,11 @@ def test_events_english_comma_before_title_ends_the_phrase(tmp_path):
     got = _en_got(tmp_path, "Sweden will give $2 billion in financial aid to Ukraine, Prime Minister Ulf Kristersson "
                             "said on Monday.")
     assert ("SWE", "UKR", "03") in got
+
+
+def test_events_english_relative_pronoun_subject(tmp_path):
+    # ", who/which <verb>": the actor just before the comma is the subject; the clause ends at the next comma
+    got = _en_got(tmp_path, "The U.S. envoy met Polish President Andrzej Duda, who held talks with Lithuania on Monday.")
+    assert ("POLGOV", "LTU", "04") in got
+    got = _en_got(tmp_path, "Norway, which fought a war against Sweden in 1814, joined the EU on Tuesday.")
+    assert ("NOR", "SWE", "19") in got and not any(t == "EU" for _s, t, _r in got)
