@@ -536,3 +536,9 @@ def test_events_english_relative_pronoun_subject(tmp_path):
     assert ("POLGOV", "LTU", "04") in got
     got = _en_got(tmp_path, "Norway, which fought a war against Sweden in 1814, joined the EU on Tuesday.")
     assert ("NOR", "SWE", "19") in got and not any(t == "EU" for _s, t, _r in got)
+
+
+def test_events_english_offer_talks_between_two_parties(tmp_path):
+    # a third party offering talks "between X and Y" addresses both of them
+    got = _en_got(tmp_path, "Turkey offered to host talks between Moscow and Kyiv in Istanbul.")
+    assert {("TUR", "RUSGOV", "03"), ("TUR", "UKRGOV", "03")} <= got
