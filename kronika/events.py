@@ -1669,6 +1669,11 @@ class Events:
                 and (toks[i + 1].low in _EN_PREPS or toks[i + 1].text == ",")
                 and not (i + 2 < len(toks) and toks[i + 2].low in ("least", "most"))):  # "killed at least 500"
             return [], []  # "images of civilians killed in Bucha": a participle modifying a noun, not a verb
+        if (p.pos == "verb" and 0 < i < len(toks) - 1 and toks[i].low.endswith("ed")
+                and (toks[i - 1].low in ("the", "a", "an", "its", "their", "his", "her", "our", "these", "those")
+                     or toks[i - 1].text.isdigit())
+                and toks[i + 1].text[:1].isalnum()):
+            return [], []  # "13 promised fighter jets", "the annexed peninsula": an adjective, not a verb
         passive = p.pos == "verb" and (self._reduced_passive(toks, i) or any(
             t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
             ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")))

@@ -542,3 +542,10 @@ def test_events_english_offer_talks_between_two_parties(tmp_path):
     # a third party offering talks "between X and Y" addresses both of them
     got = _en_got(tmp_path, "Turkey offered to host talks between Moscow and Kyiv in Istanbul.")
     assert {("TUR", "RUSGOV", "03"), ("TUR", "UKRGOV", "03")} <= got
+
+
+def test_events_english_participle_after_determiner_or_number_is_an_adjective(tmp_path):
+    # "13 promised fighter jets" names jets, not a promise; "Slovakia promised jets" is the verb
+    assert not _en_got(tmp_path, "Slovakia has delivered the first four of 13 promised fighter jets to Ukraine.") & {
+        ("SVK", "UKR", "03")}
+    assert ("SVK", "UKR", "03") in _en_got(tmp_path, "Slovakia promised fighter jets to Ukraine.")
