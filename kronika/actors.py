@@ -530,7 +530,8 @@ class Actors:
                              _lt_genitive_like(w) or w.endswith(_LT_ADJ_ENDINGS)))
                          or (lang == "en" and w in _EN_TITLE_MODS and not nats)
                          for w in words) and "." not in gap and len(words) <= 4
-            if not ok_gap:
+            if not ok_gap or (lang == "en" and not nats and "," in gap):
+                # "aid to Ukraine, Prime Minister X said": a comma before the title ends the phrase
                 break
             if (prev.kind in ("country", "org") or (prev.kind == "city" and lang == "lt" and "GEN" in prev.cases
                                                     and not ("GEN" in mt.cases and _next_word_lower(text, mt.end)))) \

@@ -1084,6 +1084,11 @@ class Events:
         att = state.get("_attrib_start")
         if att is not None and i < att:
             hi = min(hi, att)  # "..., Israeli officials said": the speakers are not participants
+        if lang == "en" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") and toks[lo - 1].text == "," \
+                and not any(lo < a.tokens[0] < head for a in acts):
+            # "X, which fought Y in 1939, joined Z": a relative clause whose subject is the relative pronoun
+            # ends at the next comma
+            hi = next((k for k in range(max(i, head) + 1, hi) if toks[k].text == ","), hi)
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
         self._verbs = state.get("_verbs", [])
         w = toks[i].low
@@ -1100,6 +1105,13 @@ class Events:
                 src_a, tgt_a = self._roles_lt(sent, wider, toks, i, head, p)
         else:
             src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p, state.get("_main_verb"))
+            if not src_a and p.pos == "verb" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") \
+                    and toks[lo - 1].text == ",":
+                # "X, who held talks with Y", "X, which fought two wars against Y": the relative clause's
+                # subject is the actor just before the comma
+                ante = [a for a in acts if a.tokens[1] <= lo - 1 and not a.loc and not a.adj]
+                if ante and max(a.tokens[1] for a in ante) == lo - 1:
+                    src_a = [a for a in self._chain(ante, toks, _EN_LIST, lo - 1, before=True) if a not in tgt_a]
             if i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a):
                 # "North Korea rejected Seoul's offer", "Belarus called Vilnius's accusations absurd": the
                 # noun's own agent acts on the clause subject
@@ -1657,6 +1669,11 @@ class Events:
                 and (toks[i + 1].low in _EN_PREPS or toks[i + 1].text == ",")
                 and not (i + 2 < len(toks) and toks[i + 2].low in ("least", "most"))):  # "killed at least 500"
             return [], []  # "images of civilians killed in Bucha": a participle modifying a noun, not a verb
+        if (p.pos == "verb" and 0 < i < len(toks) - 1 and toks[i].low.endswith("ed")
+                and (toks[i - 1].low in ("the", "a", "an", "its", "their", "his", "her", "our", "these", "those")
+                     or toks[i - 1].text.isdigit())
+                and toks[i + 1].text[:1].isalnum()):
+            return [], []  # "13 promised fighter jets", "the annexed peninsula": an adjective, not a verb
         passive = p.pos == "verb" and (self._reduced_passive(toks, i) or any(
             t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
             ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")))

@@ -521,3 +521,31 @@ def test_events_english_ing_noun_and_place_targets(tmp_path):
     assert ("RUS", "UKR", "19") in _en_got(tmp_path, "The Russian shelling of Kharkiv killed three civilians.")
     assert ("RUS", "UKR", "19") in _en_got(tmp_path, "Russia is shelling Kharkiv again, officials said.")
     assert ("ISR", "PSE", "19") in _en_got(tmp_path, "Israeli airstrikes on Gaza killed 20 people on Tuesday.")
+
+
+def test_events_english_comma_before_title_ends_the_phrase(tmp_path):
+    # "aid to Ukraine, Prime Minister X said": the country before the comma is the target, not the title's
+    got = _en_got(tmp_path, "Sweden will give $2 billion in financial aid to Ukraine, Prime Minister Ulf Kristersson "
+                            "said on Monday.")
+    assert ("SWE", "UKR", "03") in got
+
+
+def test_events_english_relative_pronoun_subject(tmp_path):
+    # ", who/which <verb>": the actor just before the comma is the subject; the clause ends at the next comma
+    got = _en_got(tmp_path, "The U.S. envoy met Polish President Andrzej Duda, who held talks with Lithuania on Monday.")
+    assert ("POLGOV", "LTU", "04") in got
+    got = _en_got(tmp_path, "Norway, which fought a war against Sweden in 1814, joined the EU on Tuesday.")
+    assert ("NOR", "SWE", "19") in got and not any(t == "EU" for _s, t, _r in got)
+
+
+def test_events_english_offer_talks_between_two_parties(tmp_path):
+    # a third party offering talks "between X and Y" addresses both of them
+    got = _en_got(tmp_path, "Turkey offered to host talks between Moscow and Kyiv in Istanbul.")
+    assert {("TUR", "RUSGOV", "03"), ("TUR", "UKRGOV", "03")} <= got
+
+
+def test_events_english_participle_after_determiner_or_number_is_an_adjective(tmp_path):
+    # "13 promised fighter jets" names jets, not a promise; "Slovakia promised jets" is the verb
+    assert not _en_got(tmp_path, "Slovakia has delivered the first four of 13 promised fighter jets to Ukraine.") & {
+        ("SVK", "UKR", "03")}
+    assert ("SVK", "UKR", "03") in _en_got(tmp_path, "Slovakia promised fighter jets to Ukraine.")
