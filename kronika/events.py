@@ -955,8 +955,12 @@ class Events:
             modality = nested.get(i) or self._modality(sent, toks, head, i, lex, neg,
                                       intent_idx is not None or (p.intent and not p.code.startswith("13")), lang,
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
-            if modality == "intended" and intent_idx is None and not p.intent:
-                code = intent_of(code)  # "will meet", "surengs pratybas": an intention, coded as such
+            if intent_idx is None and not p.intent and (modality == "intended" or (
+                    modality == "negated" and lang == "lt" and trig_pos.get(head, p.pos) == "verb"
+                    and self._lt_future(toks[head], lex, negated=True))):
+                # "will meet", "surengs pratybas": an intention, coded as such; "nesiųs ginklų" (will not
+                # send) is the intention, negated
+                code = intent_of(code)
             for s, t, conf in pairs:
                 src_c = s.country if s else None
                 tgt_c = t.country if t else None
@@ -1785,6 +1789,19 @@ class Events:
             return set()
         return {a.m.country or a.m.actor for a in acts if a.tokens[0] > last_comma and not a.adj} - {None}
 
+    @staticmethod
+    def _lt_future(tok: Token, lex: Lexicon, negated: bool = False) -> bool:
+        """A Lithuanian 3rd person future (surengs, perduos); `negated`: the form carries the negation
+        prefix (nesiųs), which is stripped before the check."""
+        w, lem = tok.low, tok.lemma or ""
+        if negated:
+            if not (lex.negation_prefix and w.startswith(lex.negation_prefix)):
+                return False
+            w = w[len(lex.negation_prefix):]
+            lem = lemmatize(w, "lt").lower()
+        return bool(lex.future_suffixes) and w.endswith(tuple(lex.future_suffixes)) and not w.endswith(
+            _LT_NOT_FUTURE) and lem.endswith(("ti", "tis")) and w != lem
+
     def _modality(self, sent: Sentence, toks: list[Token], head: int, i: int, lex: Lexicon, neg: bool,
                   intended: bool, lang: str, verb: bool = True, low_text: str | None = None) -> str:
         window = [t.low for t in toks[max(0, head - 4):head]]
@@ -1806,9 +1823,7 @@ class Events:
             return "reported"
         if intended:
             return "intended"
-        w = toks[head].low
-        if lang == "lt" and verb and lex.future_suffixes and w.endswith(tuple(lex.future_suffixes)) and not w.endswith(
-                _LT_NOT_FUTURE) and (toks[head].lemma or "").endswith(("ti", "tis")) and w != toks[head].lemma:
+        if lang == "lt" and verb and self._lt_future(toks[head], lex):
             return "intended"  # 3rd person future: surengs, susitiks, perduos, pasirašys
         if lang == "en":
             before = " ".join(t.low for t in toks[max(0, head - 5):head])

@@ -521,3 +521,11 @@ def test_events_english_ing_noun_and_place_targets(tmp_path):
     assert ("RUS", "UKR", "19") in _en_got(tmp_path, "The Russian shelling of Kharkiv killed three civilians.")
     assert ("RUS", "UKR", "19") in _en_got(tmp_path, "Russia is shelling Kharkiv again, officials said.")
     assert ("ISR", "PSE", "19") in _en_got(tmp_path, "Israeli airstrikes on Gaza killed 20 people on Tuesday.")
+
+
+def test_events_lithuanian_negated_future_is_a_negated_intention(tmp_path):
+    # "nesiųs ginklų" (will not send weapons) is the intention, negated: the intent form of the code
+    got = {(s, t, c) for s, t, c, _r in _lt_events(
+        tmp_path, "Čekijos vyriausybė nesiųs tankų Moldovai.", "Čekijos vyriausybė nesiuntė tankų Moldovai.")}
+    assert ("CZEGOV", "MDA", "0332") in got
+    assert ("CZEGOV", "MDA", "072") in got  # the past tense stays the act
