@@ -875,9 +875,11 @@ class Events:
             if lang == "en" and i > 0 and toks[i - 1].low == "to" and any(
                     q.code[:2] == p.code[:2] for _j, q, *_r in plans):
                 continue  # "began a hunger strike to protest against ...": the purpose restates the act
-            if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
+            if (p.code[:2] in ("02", "10", "11", "12", "13") or (lang == "lt" and p.code[:2] == "09")) \
+                    and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
-                # what is urged, demanded, rejected or threatened is the content, not a separate event
+                # what is urged, demanded, rejected or threatened is the content, not a separate event; so is
+                # what a Lithuanian investigation is about ("tyrimą dėl ... sabotažo")
                 lo, hi = self._clause(sent, i, lang)
                 for j, _q, _n in trig[k + 1:]:
                     if j >= min(hi, i + 12):

@@ -529,3 +529,11 @@ def test_events_lithuanian_negated_future_is_a_negated_intention(tmp_path):
         tmp_path, "Čekijos vyriausybė nesiųs tankų Moldovai.", "Čekijos vyriausybė nesiuntė tankų Moldovai.")}
     assert ("CZEGOV", "MDA", "0332") in got
     assert ("CZEGOV", "MDA", "072") in got  # the past tense stays the act
+
+
+def test_events_lithuanian_investigated_act_is_the_content(tmp_path):
+    # what an investigation is about ("tyrimą dėl ... sabotažo") is its content, not an event of its own
+    got = {(s, t, c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvijos prokuratūra pradėjo tyrimą dėl galimo Baltarusijos vaidmens tilto sabotaže.")}
+    assert any(s.startswith("LVA") and t.startswith("BLR") and r == "09" for s, t, r in got)
+    assert not any(r == "17" for _s, _t, r in got)
