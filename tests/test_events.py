@@ -537,3 +537,16 @@ def test_events_lithuanian_investigated_act_is_the_content(tmp_path):
         tmp_path, "Latvijos prokuratūra pradėjo tyrimą dėl galimo Baltarusijos vaidmens tilto sabotaže.")}
     assert any(s.startswith("LVA") and t.startswith("BLR") and r == "09" for s, t, r in got)
     assert not any(r == "17" for _s, _t, r in got)
+
+
+def test_events_lithuanian_accession_entry_and_counted_sanction_targets(tmp_path):
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path,
+        "Suomija pernai tapo NATO nare.",
+        "Moldova ketina įstoti į Europos Sąjungą.",
+        "Vokietijos kariuomenė įžengė į Daniją.",
+        "Kanada įvedė sankcijas dešimčiai Irano bendrovių.")}
+    assert {("FIN", "NAT", "05"), ("NAT", "FIN", "05")} <= got  # became a member: accession, both ways
+    assert ("MDA", "EU", "03") in got  # intends to join
+    assert ("DEU", "DNK", "19") in got  # troops entered a country
+    assert ("CAN", "IRN", "16") in got  # the genitive owner after a counted dative
