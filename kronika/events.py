@@ -875,9 +875,11 @@ class Events:
             if lang == "en" and i > 0 and toks[i - 1].low == "to" and any(
                     q.code[:2] == p.code[:2] for _j, q, *_r in plans):
                 continue  # "began a hunger strike to protest against ...": the purpose restates the act
-            if p.code[:2] in ("02", "10", "11", "12", "13") and p.code != "128" and not (
+            if (p.code[:2] in ("02", "10", "11", "12", "13") or (lang == "lt" and p.code[:2] == "09")) \
+                    and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
-                # what is urged, demanded, rejected or threatened is the content, not a separate event
+                # what is urged, demanded, rejected or threatened is the content, not a separate event; so is
+                # what a Lithuanian investigation is about ("tyrimą dėl ... sabotažo")
                 lo, hi = self._clause(sent, i, lang)
                 for j, _q, _n in trig[k + 1:]:
                     if j >= min(hi, i + 12):
@@ -955,8 +957,12 @@ class Events:
             modality = nested.get(i) or self._modality(sent, toks, head, i, lex, neg,
                                       intent_idx is not None or (p.intent and not p.code.startswith("13")), lang,
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
-            if modality == "intended" and intent_idx is None and not p.intent:
-                code = intent_of(code)  # "will meet", "surengs pratybas": an intention, coded as such
+            if intent_idx is None and not p.intent and (modality == "intended" or (
+                    modality == "negated" and lang == "lt" and trig_pos.get(head, p.pos) == "verb"
+                    and self._lt_future(toks[head], lex, negated=True))):
+                # "will meet", "surengs pratybas": an intention, coded as such; "nesiųs ginklų" (will not
+                # send) is the intention, negated
+                code = intent_of(code)
             for s, t, conf in pairs:
                 src_c = s.country if s else None
                 tgt_c = t.country if t else None
@@ -1802,6 +1808,19 @@ class Events:
             return set()
         return {a.m.country or a.m.actor for a in acts if a.tokens[0] > last_comma and not a.adj} - {None}
 
+    @staticmethod
+    def _lt_future(tok: Token, lex: Lexicon, negated: bool = False) -> bool:
+        """A Lithuanian 3rd person future (surengs, perduos); `negated`: the form carries the negation
+        prefix (nesiųs), which is stripped before the check."""
+        w, lem = tok.low, tok.lemma or ""
+        if negated:
+            if not (lex.negation_prefix and w.startswith(lex.negation_prefix)):
+                return False
+            w = w[len(lex.negation_prefix):]
+            lem = lemmatize(w, "lt").lower()
+        return bool(lex.future_suffixes) and w.endswith(tuple(lex.future_suffixes)) and not w.endswith(
+            _LT_NOT_FUTURE) and lem.endswith(("ti", "tis")) and w != lem
+
     def _modality(self, sent: Sentence, toks: list[Token], head: int, i: int, lex: Lexicon, neg: bool,
                   intended: bool, lang: str, verb: bool = True, low_text: str | None = None) -> str:
         window = [t.low for t in toks[max(0, head - 4):head]]
@@ -1823,9 +1842,7 @@ class Events:
             return "reported"
         if intended:
             return "intended"
-        w = toks[head].low
-        if lang == "lt" and verb and lex.future_suffixes and w.endswith(tuple(lex.future_suffixes)) and not w.endswith(
-                _LT_NOT_FUTURE) and (toks[head].lemma or "").endswith(("ti", "tis")) and w != toks[head].lemma:
+        if lang == "lt" and verb and self._lt_future(toks[head], lex):
             return "intended"  # 3rd person future: surengs, susitiks, perduos, pasirašys
         if lang == "en":
             before = " ".join(t.low for t in toks[max(0, head - 5):head])

@@ -549,3 +549,32 @@ def test_events_english_participle_after_determiner_or_number_is_an_adjective(tm
     assert not _en_got(tmp_path, "Slovakia has delivered the first four of 13 promised fighter jets to Ukraine.") & {
         ("SVK", "UKR", "03")}
     assert ("SVK", "UKR", "03") in _en_got(tmp_path, "Slovakia promised fighter jets to Ukraine.")
+
+
+def test_events_lithuanian_negated_future_is_a_negated_intention(tmp_path):
+    # "nesiųs ginklų" (will not send weapons) is the intention, negated: the intent form of the code
+    got = {(s, t, c) for s, t, c, _r in _lt_events(
+        tmp_path, "Čekijos vyriausybė nesiųs tankų Moldovai.", "Čekijos vyriausybė nesiuntė tankų Moldovai.")}
+    assert ("CZEGOV", "MDA", "0332") in got
+    assert ("CZEGOV", "MDA", "072") in got  # the past tense stays the act
+
+
+def test_events_lithuanian_investigated_act_is_the_content(tmp_path):
+    # what an investigation is about ("tyrimą dėl ... sabotažo") is its content, not an event of its own
+    got = {(s, t, c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvijos prokuratūra pradėjo tyrimą dėl galimo Baltarusijos vaidmens tilto sabotaže.")}
+    assert any(s.startswith("LVA") and t.startswith("BLR") and r == "09" for s, t, r in got)
+    assert not any(r == "17" for _s, _t, r in got)
+
+
+def test_events_lithuanian_accession_entry_and_counted_sanction_targets(tmp_path):
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path,
+        "Suomija pernai tapo NATO nare.",
+        "Moldova ketina įstoti į Europos Sąjungą.",
+        "Vokietijos kariuomenė įžengė į Daniją.",
+        "Kanada įvedė sankcijas dešimčiai Irano bendrovių.")}
+    assert {("FIN", "NAT", "05"), ("NAT", "FIN", "05")} <= got  # became a member: accession, both ways
+    assert ("MDA", "EU", "03") in got  # intends to join
+    assert ("DEU", "DNK", "19") in got  # troops entered a country
+    assert ("CAN", "IRN", "16") in got  # the genitive owner after a counted dative
