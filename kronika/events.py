@@ -467,6 +467,7 @@ class Act:
     tokens: tuple[int, int]  # token index range within the sentence
     loc: bool = False  # a place ("Japonijoje", "in Japan"): a target only where a pattern asks for it
     pb: tuple[str | None, int] | None = None  # (preposition governing it, its token index), found lazily
+    quant: bool | None = None  # a Lithuanian genitive after a number or quantity word (found lazily)
     adj: bool = False  # an English nationality adjective before a noun ("a Russian proposal"): never a subject
 
 
@@ -1608,6 +1609,14 @@ class Events:
 
     @staticmethod
     def _after_quantity(toks: list[Token], a: Act) -> bool:
+        """Whether a number or quantity word ("17 tūkst.", "šimtai", "dešimtys") stands right before the
+        actor (a few lowercase words may come between); found once per actor."""
+        if a.quant is None:
+            a.quant = Events._find_quantity(toks, a)
+        return a.quant
+
+    @staticmethod
+    def _find_quantity(toks: list[Token], a: Act) -> bool:
         j = a.tokens[0] - 1
         k = 0
         while j >= 0 and k < 3:
