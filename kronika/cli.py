@@ -82,10 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
                     "country pair + root; directed + root; directed + full code), PLOVER type accuracy and a "
                     "confusion table of roots. --all prints one table over every measurement kronika has "
                     "(extraction on AEB, inflection and lemmas, actors and events on the dev sets).",
-        epilog="examples:\n  kronika eval eval/gold/lt.dev.jsonl --verbose\n  kronika eval --all",
+        epilog="examples:\n  kronika eval eval/gold/lt.dev.jsonl --verbose\n"
+               "  kronika eval eval/gold/en.dev.jsonl --verbose --level pair\n  kronika eval --all",
     )
     p.add_argument("gold", nargs="*", metavar="GOLD.jsonl")
     p.add_argument("--verbose", action="store_true", help="list every miss and false hit with its sentence and rule")
+    p.add_argument("--level", choices=("pair", "dir", "code"), default="code",
+                   help="strictness at which --verbose lists misses: unordered pair + root, directed + root, "
+                        "or directed + full code (default)")
     p.add_argument("--all", action="store_true", help="the whole table (needs ../shared for AEB and morphology)")
     p.add_argument("--config", metavar="FILE")
 
@@ -395,7 +399,7 @@ def cmd_eval(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
         return EXIT_OK
     if not args.gold:
         raise KronikaError("name at least one gold file (or --all)")
-    for rep in evaluate(args.gold, cfg):
+    for rep in evaluate(args.gold, cfg, args.level):
         print(format_report(rep, args.verbose))
         print()
     return EXIT_OK

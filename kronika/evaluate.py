@@ -33,13 +33,36 @@ def _country_codes() -> frozenset[str]:
     return frozenset(e.code for e in load().entities.values() if e.kind == "country" and e.code)
 
 
+@cache
+def _org_top() -> dict[str, str]:
+    """Each organisation body → the organisation it belongs to, read from the CAMEO codes in orgs.tsv:
+    a body's code extends its parent's (UNSC IGOUNOUSC → UN IGOUNO, EC IGOEUREECCOM → EU IGOEUREEC,
+    NAC → NATO). Country level compares organisations at this top level, as it compares JPNGOV as JPN."""
+    from .actordict import _rows
+
+    cameo = {r["code"]: r["cameo"] for _, r in _rows("orgs.tsv")[1] if r["cameo"].startswith("IGO")}
+    by_cameo: dict[str, str] = {}
+    for code, cc in cameo.items():
+        by_cameo.setdefault(cc, code)
+    top = {}
+    for code, cc in cameo.items():
+        best = code
+        for n in range(len("IGO") + 3, len(cc)):
+            if cc[:n] in by_cameo:
+                best = by_cameo[cc[:n]]
+                break
+        top[code] = best
+    return top
+
+
 def country_of(actor: str | None) -> str | None:
+    """Country level of an actor code: JPNGOV → JPN; an organisation body → its organisation (UNSC → UN)."""
     if not actor:
         return None
     a = actor.upper()
     if len(a) >= 3 and a[:3] in _country_codes():
         return a[:3]
-    return a
+    return _org_top().get(a, a)
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
@@ -161,8 +184,21 @@ class Report:
         }
 
 
-def score(items: list[dict[str, Any]], results: dict[str, Article | DocError], name: str) -> Report:
+LEVELS = {"pair": 0, "dir": 1, "code": 2}
+
+
+def _show(k: tuple[Any, ...], lvl: int) -> str:
+    if lvl == 0:
+        (a, b), root = k
+        return f"{a}~{b} {root}"
+    return f"{k[0]}→{k[1]} {k[2]}"
+
+
+def score(items: list[dict[str, Any]], results: dict[str, Article | DocError], name: str,
+          level: str = "code") -> Report:
+    """Score `items` against `results`; the verbose miss list is kept at `level` (pair, dir or code)."""
     rep = Report(name)
+    lv = LEVELS[level]
     onto = ontology()
     for it in items:
         rep.items += 1
@@ -227,15 +263,18 @@ def score(items: list[dict[str, Any]], results: dict[str, Article | DocError], n
             for b in pl[len(gl):]:
                 rep.confusion[("-", b)] += 1
         # verbose record
-        gset = {k[2] for k in g}
-        pset = {k[2] for k in pk}
+        gset = {k[lv] for k in g}
+        pset = {k[lv] for k in pk}
+        shown: set[Any] = set()
         for e, k in zip(gold_evs, g, strict=True):
-            if k[2] not in pset:
-                rep.misses.append(f"MISS  {it['id']}: {k[2][0]}→{k[2][1]} {k[2][2]} ({e.get('modality', 'asserted')})"
+            if k[lv] not in pset and k[lv] not in shown:
+                shown.add(k[lv])
+                rep.misses.append(f"MISS  {it['id']}: {_show(k[lv], lv)} ({e.get('modality', 'asserted')})"
                                   f"  | {it.get('text', '')[:300]!r}")
         for e, k in zip(pred_evs, pk, strict=True):
-            if k[2] not in gset:
-                rep.misses.append(f"FALSE {it['id']}: {k[2][0]}→{k[2][1]} {k[2][2]} ({e['modality']}) rule={e['rule']}"
+            if k[lv] not in gset and k[lv] not in shown:
+                shown.add(k[lv])
+                rep.misses.append(f"FALSE {it['id']}: {_show(k[lv], lv)} ({e['modality']}) rule={e['rule']}"
                                   f"  | {e['sentence'][:300]!r}")
     return rep
 
@@ -263,7 +302,7 @@ def format_report(rep: Report, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
-def evaluate(paths: list[str], cfg: dict[str, Any]) -> list[Report]:
+def evaluate(paths: list[str], cfg: dict[str, Any], level: str = "code") -> list[Report]:
     """One report per gold file, per split inside it, and one over all."""
     reports = []
     all_items: list[dict[str, Any]] = []
@@ -279,8 +318,8 @@ def evaluate(paths: list[str], cfg: dict[str, Any]) -> list[Report]:
         if len(splits) > 1:
             for sp in splits:
                 sub = [it for it in items if it.get("split", "dev") == sp]
-                reports.append(score(sub, res, f"{Path(p).name} [{sp}]"))
-        reports.append(score(items, res, Path(p).name))
+                reports.append(score(sub, res, f"{Path(p).name} [{sp}]", level))
+        reports.append(score(items, res, Path(p).name, level))
     if len(paths) > 1:
-        reports.append(score(all_items, all_results, "all"))
+        reports.append(score(all_items, all_results, "all", level))
     return reports

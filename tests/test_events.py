@@ -578,3 +578,27 @@ def test_events_lithuanian_accession_entry_and_counted_sanction_targets(tmp_path
     assert ("MDA", "EU", "03") in got  # intends to join
     assert ("DEU", "DNK", "19") in got  # troops entered a country
     assert ("CAN", "IRN", "16") in got  # the genitive owner after a counted dative
+
+
+def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
+    """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
+    code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
+    the pair level."""
+    import json
+
+    from kronika.evaluate import country_of, load_gold, run_items, score
+
+    assert country_of("JPNGOV") == "JPN"
+    assert country_of("UNSC") == "UN" and country_of("UNHRC") == "UN" and country_of("EC") == "EU"
+    assert country_of("NAC") == "NATO" and country_of("NATO") == "NATO" and country_of("HAMAS") == "HAMAS"
+    g = tmp_path / "g.jsonl"
+    ev = {"source": "RUS", "target": "UN", "cameo": "129", "root": "12", "plover": "REJECT",
+          "modality": "asserted", "historical": False}
+    g.write_text(json.dumps({"id": "x1", "lang": "en", "date": "2024-02-01",
+                             "text": "Russia vetoed a UN Security Council resolution on Friday.",
+                             "actors": [], "events": [ev]}) + "\n", encoding="utf-8")
+    items = load_gold(g)
+    res = run_items(items, load_config())
+    rep = score(items, res, "g", level="pair")
+    assert (rep.pair.tp, rep.pair.fn) == (1, 0)
+    assert not [m for m in rep.misses if m.startswith("MISS")]
