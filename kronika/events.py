@@ -329,6 +329,11 @@ def _sector(m: Any) -> str | None:
     return a[len(c):] if a and c and a.startswith(c) and len(a) > len(c) else None
 
 
+def _stateless_people(m: Any) -> bool:
+    """A victim group with no country of its own ("civiliai", "civilians")."""
+    return not getattr(m, "country", None) and getattr(m, "actor", None) == "CVL"
+
+
 def _people(m: Any) -> bool:
     """A nation's people named by a plural demonym ("tūkstančiai serbų protestavo"): a domestic party."""
     return getattr(m, "form", None) == "demonym" and getattr(m, "kind", None) == "country"
@@ -543,7 +548,7 @@ class Events:
                         and toks[i1].text.islower():  # (not inside a compound: "the Saudi-led coalition")
                     out.append(Act(m, m.start, (i0, i1), adj=True))
                 continue
-            loc = m.role == "location" and m.kind in ("country", "city") and bool(m.country)
+            loc = m.role == "location" and m.kind in ("country", "city", "place") and bool(m.country)
             if m.role != "actor" and not loc:
                 continue
             if not (m.actor or m.country):
@@ -1163,6 +1168,8 @@ class Events:
             if k is not None:
                 tgt_a = [a for a in inclause if a.tokens[1] == k and "DAT" in (a.m.cases or []) and not a.loc
                          and a not in src_a][:1]
+        if src_a and not tgt_a and p.target and p.pos == "verb" and p.code[:2] in _VIOLENT:
+            tgt_a = self._location_target(toks, inclause, src_a, i)
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
@@ -1170,6 +1177,8 @@ class Events:
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
+        if p.code[:2] in _FORCEFUL and any(_stateless_people(t) for t in tgt):
+            tgt = self._placed_people(tgt, inclause, i)
         if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((
                 p.code.startswith(("016", "12", "0874", "19")) and p.code != "128" and (
                     p.code[:2] != "19" or p.lemma == "atsakyti")) or any(
@@ -1212,6 +1221,38 @@ class Events:
                         pairs.append((s, t, conf - 0.1))
             how = how or "joint"
         return pairs, how
+
+    @staticmethod
+    def _location_target(toks: list[Token], acts: list[Act], src_a: list[Act], i: int) -> list[Act]:
+        """"smogė taikiniams Pietų Libane", "struck nine sites in Pakistan": an attack whose object is no
+        actor hits the country where it happened (a place named in its clause that is not the attacker's
+        own country; the nearest one after the trigger, else before it)."""
+        src_c = {a.m.country for a in src_a}
+        places = [a for a in acts if a.loc and a.m.country and a.m.country not in src_c]
+        if not places:
+            return []
+        after = [a for a in places if a.tokens[0] > i]
+        return [after[0]] if after else [places[-1]]
+
+    @staticmethod
+    def _placed_people(tgt: list[Any], acts: list[Act], i: int) -> list[Any]:
+        """'pagrobė dešimtis civilių Chersono srityje', 'killed civilians in Rakhine': victims named with no
+        country are the people of the place where it happened, when the clause names one."""
+        places = [a for a in acts if a.loc and a.m.country]
+        if not places:
+            return tgt
+        after = [a for a in places if a.tokens[0] > i]
+        c = (after[0] if after else places[-1]).m.country
+        out = []
+        for t in tgt:
+            if _stateless_people(t):
+                v = _Virtual(c)
+                v.actor = c + (t.actor or "")
+                v.kind, v.start, v.end = getattr(t, "kind", "role"), t.start, t.end
+                out.append(v)
+            else:
+                out.append(t)
+        return out
 
     @staticmethod
     def _reacted_to(src: list[Any], state: dict[str, Any]) -> list[Any]:

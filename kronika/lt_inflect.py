@@ -178,7 +178,8 @@ def _agrees(mod: str, head_plural: bool, person: bool) -> bool:
                              "iškos", "iški", "ūs"))
     if low.endswith(_GENITIVE_ENDINGS):
         return False
-    return low.endswith(_ADJ_SUFFIXES) or low.endswith(("oji", "asis", "ysis"))
+    # a nominative "-is" before the head is an adjective ("bepilotis orlaivis"); genitives end otherwise
+    return low.endswith(_ADJ_SUFFIXES) or low.endswith(("oji", "asis", "ysis", "is"))
 
 
 @lru_cache(maxsize=50_000)

@@ -602,3 +602,21 @@ def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_p
     rep = score(items, res, "g", level="pair")
     assert (rep.pair.tp, rep.pair.fn) == (1, 0)
     assert not [m for m in rep.misses if m.startswith("MISS")]
+
+
+def test_events_attack_on_a_place_hits_its_country(tmp_path):
+    """An attack whose object is no actor hits the country where it happened; victims with no country
+    are that place's people."""
+    evs = _coded(tmp_path, "Naujienos", [
+        "Turkijos bepiločiai orlaiviai antradienį smogė kelioms bazėms Šiaurės Irake.",
+        "Mianmaro kariuomenė nužudė dešimtis civilių Rachaino valstijoje.",
+    ], "2024-03-05")
+    got = {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+    assert ("TURMIL", "IRQ", "19") in got
+    evs = _coded(tmp_path, "World", [
+        "Pakistani jets struck three camps in Afghanistan on Monday.",
+        "Ethiopian troops shot dozens of civilians in Tigray, witnesses said.",
+    ], "2024-03-05")
+    got = {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+    assert ("PAKMIL", "AFG", "19") in got
+    assert any(s == "ETHMIL" and t == "ETHCVL" and r in ("18", "19", "20") for s, t, r in got), got
