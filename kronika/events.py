@@ -435,6 +435,8 @@ _LT_AND = frozenset({"ir", "bei", ","})
 _EN_LIST = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
+# words after which a pronoun still opens its clause ("and he", "o jis", "but she")
+_COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat".split())
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
@@ -1819,6 +1821,13 @@ class Events:
                 # "relations with Moscow, severed after the two countries fought": the two the sentence names
                 return [_Virtual(c) for c in named]
         words = {t.low for t in toks[lo:head]}
+        if lp is not None and lp.m.country and (lang == "en" or head - lo <= 4) and any(
+                toks[k].low in lex.coref_singular and (k == 0 or toks[k - 1].text in (",", ";", "–", "—")
+                                                       or toks[k - 1].low in _COREF_OPENERS)
+                for k in range(lo, head)):
+            # "He also urged Beijing ...", "Jis taip pat paragino ...": a singular pronoun opening the clause
+            # is the person last named (or titled)
+            return [lp.m]
         if words & lex.coref_plural:
             last = state.get("last_subject")
             if last:

@@ -620,3 +620,13 @@ def test_events_attack_on_a_place_hits_its_country(tmp_path):
     got = {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
     assert ("PAKMIL", "AFG", "19") in got
     assert any(s == "ETHMIL" and t == "ETHCVL" and r in ("18", "19", "20") for s, t, r in got), got
+
+
+def test_events_singular_pronoun_subject_is_the_last_person(tmp_path):
+    evs = _coded(tmp_path, "World", ["Japanese Prime Minister Fumio Kishida visited Manila on Friday. "
+                                     "He also urged Beijing to stop harassing Philippine vessels."], "2023-11-05")
+    assert ("JPNGOV", "CHNGOV", "02") in {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+    evs = _coded(tmp_path, "Naujienos", ["Lenkijos prezidentas Andrzejus Duda antradienį lankėsi Vilniuje. "
+                                         "Jis taip pat paragino Baltarusiją paleisti politinius kalinius."],
+                 "2023-11-05")
+    assert ("POLGOV", "BLR", "02") in {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
