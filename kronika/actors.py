@@ -343,9 +343,28 @@ class Actors:
                     x.role = "modifier"  # "JAV dolerių", "U.S. dollars": a currency, not an actor
             self._compose(ms, art.text, lang, when)
             out.extend(x for x in ms if x.role != "absorbed")
+        self._anaphoric_role(out)
         self._domestic_country(out)
         art.mentions = out
         return art
+
+    @staticmethod
+    def _anaphoric_role(ms: list[Mention]) -> None:
+        """A role named again without its country in a later sentence ("Poland's foreign ministry summoned
+        ... The ministry said", "Lenkijos užsienio reikalų ministerija ... Ministerija pabrėžė") is the
+        same body: it takes the country of the last earlier mention with the same head word."""
+        last: dict[str, tuple[int, str]] = {}
+        for m in ms:
+            if m.kind != "role" or m.role != "actor" or not m.cands:
+                continue
+            head = m.cands[0].target.rsplit(":", 1)[-1].split()[-1].lower()
+            if m.country:
+                last[head] = (m.sentence_index, m.country)
+                continue
+            prev = last.get(head)
+            if prev and prev[0] < m.sentence_index and m.sector:
+                m.country = prev[1]
+                m.actor = m.country + m.sector
 
     @staticmethod
     def _domestic_country(ms: list[Mention]) -> None:

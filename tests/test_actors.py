@@ -124,3 +124,15 @@ def test_actors_known_surname_after_sentence_opener_or_weekday_is_kept(tmp_path)
     got = {(m.text, m.actor) for m in _mentions(p, "2021-01-01")}
     assert ("Putin", "RUSGOV") in got
     assert not any(a == "PAKGOV" for _t, a in got)
+
+
+def test_actors_role_named_again_without_country_is_the_same_body(tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_text("Headline\n\nLatvia's interior ministry tightened checks at the border on Monday. "
+                 "The ministry said Belarus had pushed migrants across the frontier.\n", encoding="utf-8")
+    ms = [m for m in _mentions(p, "2024-01-10") if m.text.lower().endswith("ministry")]
+    assert [m.actor for m in ms] == ["LVAGOV", "LVAGOV"]
+    p.write_text("Naujienos\n\nEstijos vidaus reikalų ministerija pirmadienį sugriežtino patikrą pasienyje. "
+                 "Ministerija pranešė, kad Rusija stumia migrantus per sieną.\n", encoding="utf-8")
+    ms = [m for m in _mentions(p, "2024-01-10") if m.text.lower().endswith("ministerija")]
+    assert [m.actor for m in ms] == ["ESTGOV", "ESTGOV"]
