@@ -257,6 +257,13 @@ class Clean:
                     rej.append(Rejected(nxt, "photo caption repeated", items[k + 1][0]))
                     k += skip
                     continue
+            if self.bp.caption_prefix_re is not None and self.bp.caption_prefix_re.match(ln):
+                # "FILE PHOTO: Xi Jinping and Vladimir Putin attend ...", "Nuotraukoje: ...": a caption line
+                sc = self.split_credit(ln)
+                caps.append(Caption(sc[0] if sc else ln, sc[1] if sc else None, no))
+                rej.append(Rejected(ln, "photo caption (opens with a caption label; kept in captions)", no))
+                k += 1
+                continue
             sc = self.split_credit(ln)
             if sc:
                 caps.append(Caption(sc[0], sc[1], no))

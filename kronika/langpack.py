@@ -45,6 +45,7 @@ class LangPack:
     sentence_starters: frozenset[str]
     ambiguous_names: frozenset[str]
     currency_words: frozenset[str]
+    caption_prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class Boilerplate:
     widget_patterns: tuple[re.Pattern[str], ...]
     ad_markers: frozenset[str]
     credit_re: re.Pattern[str]  # matches text that contains a credit marker or photo agency
+    caption_prefix_re: re.Pattern[str] | None  # a line opening with one ("FILE PHOTO: ...") is a photo caption
     widget_re: re.Pattern[str] | None  # all widget patterns in one alternation
     quote_chars: str
 
@@ -74,7 +76,7 @@ def check_langpack(data: Any, name: str) -> list[str]:
         elif not isinstance(data[key], typ):
             problems.append(f"{name}: '{key}' must be a {typ.__name__}")
     for key in ("widget_lines", "widget_patterns", "ad_markers", "credit_markers", "abbreviations",
-                "sentence_starters", "ambiguous_names", "currency_words"):
+                "sentence_starters", "ambiguous_names", "currency_words", "caption_prefixes"):
         bad = [x for x in data.get(key) or [] if not isinstance(x, str)]
         if bad:
             problems.append(f"{name}: '{key}' entries must be strings (quote YAML entries with ': '): {bad[:3]}")
@@ -111,6 +113,7 @@ def langpack(lang: str) -> LangPack:
         sentence_starters=frozenset(str(x).lower() for x in data["sentence_starters"]),
         ambiguous_names=frozenset(str(x) for x in data.get("ambiguous_names") or []),
         currency_words=frozenset(str(x).lower() for x in data.get("currency_words") or []),
+        caption_prefixes=tuple(str(x).lower() for x in data.get("caption_prefixes") or []),
     )
 
 
@@ -130,5 +133,7 @@ def boilerplate() -> Boilerplate:
         if any(p.widget_patterns for p in packs) else None,
         ad_markers=frozenset().union(*(p.ad_markers for p in packs)),
         credit_re=credit_re,
+        caption_prefix_re=re.compile(r"^\s*(?:" + "|".join(re.escape(x) for x in caps) + r")\s*\S", re.I)
+        if (caps := sorted({c for p in packs for c in p.caption_prefixes}, key=len, reverse=True)) else None,
         quote_chars=common["quote_chars"],
     )

@@ -102,3 +102,18 @@ def test_clean_dateline_formats():
     assert parse_dateline("November 2, 2013") == "2013-11-02"
     assert parse_dateline("Saturday, 2 Nov 2013") == "2013-11-02"
     assert parse_dateline("Japonija ir Rusija susitarė 2013 m.") is None
+
+
+def test_clean_caption_label_line_is_a_caption(tmp_path):
+    from kronika.config import load_config
+    from kronika.pipeline import Pipeline
+    from kronika.readers import read_paths
+
+    p = tmp_path / "c.txt"
+    p.write_text("World news\n\nFILE PHOTO: The presidents of Kenya and Uganda shake hands in Nairobi, May 2, 2023.\n\n"
+                 "Kenya and Uganda signed a pipeline deal on Tuesday, officials said.\n", encoding="utf-8")
+    cfg = load_config()
+    (art,) = list(Pipeline(cfg, ["extract", "clean"])(read_paths([str(p)], cfg)))
+    assert [c.text for c in art.captions] == ["FILE PHOTO: The presidents of Kenya and Uganda shake hands in Nairobi, "
+                                              "May 2, 2023."]
+    assert all("FILE PHOTO" not in para.text for para in art.paragraphs) and art.paragraphs
