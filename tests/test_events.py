@@ -639,3 +639,10 @@ def test_events_english_of_phrase_noun_is_no_event(tmp_path):
     assert not any(r == "19" for _s, _t, r in got), got
     got = _en_got(tmp_path, "Kenya and Somalia ended three days of talks in Nairobi on Friday.")
     assert {("KEN", "SOM", "04"), ("SOM", "KEN", "04")} & got, got
+
+
+def test_events_english_killing_by_an_event_noun_is_its_result(tmp_path):
+    # the clashes are what killed; "that have killed" says what they did and is no act of the truce's parties
+    got = _en_got(tmp_path, "Kenya and Ethiopia agreed on Monday to a truce on the border, halting clashes that "
+                            "have killed hundreds of people in Moyale.")
+    assert ("KEN", "ETH", "03") in got and not any(r in ("18", "19", "20") for _s, _t, r in got), got
