@@ -437,6 +437,13 @@ _EN_DETERMINERS = frozenset("the a an its their his her this that these those".s
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
 _COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat".split())
+# nouns whose "of" phrase names the event itself ("an act of aggression", "a wave of strikes")
+_EN_OF_KINDS = frozenset("act acts wave waves series campaign string spate round rounds kind form threat threats "
+                         "resumption start outbreak launch declaration signing announcement escalation use "
+                         "number".split())
+_EN_VIOLENT_NOUNS = frozenset("attack attacks fighting bombing bombings strike strikes explosion blast blasts "
+                              "shelling raid raids clashes clash war offensive assault".split())
+_EN_DURATIONS = frozenset("hours days weeks months years decades rounds sessions".split())
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
@@ -862,6 +869,10 @@ class Events:
         for k, (i, p, neg) in enumerate(trig):
             if i in consumed:
                 continue  # (the "if ..." part of a conditional is coded too: hypothetical, roles from it alone)
+            if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and self._result_of_event(toks, i, lex):
+                continue  # "a car bomb attack ... that killed 20 people": what the attack did, not a new event
+            if lang == "en" and p.pos == "noun" and self._of_modifier(toks, i):
+                continue  # "prisoners of war", "the early weeks of the war": a noun naming a thing by the event
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask, sent_lems):
@@ -1006,6 +1017,44 @@ class Events:
                 ))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
+
+    @staticmethod
+    def _result_of_event(toks: list[Token], i: int, lex: Lexicon) -> bool:
+        """An English "that / which killed ..." whose antecedent is a violent event noun ("the fighting that
+        has killed thousands", "a chlorine attack that killed 43 people"): the result of that event."""
+        j = i - 1
+        while j >= 0 and toks[j].low in ("has", "have", "had", "reportedly", "also", "allegedly"):
+            j -= 1
+        if j < 1 or toks[j].low not in ("that", "which"):
+            return False
+        k = j - 1
+        if k >= 2 and not toks[k].text.islower():
+            # "a bombing in N'Djamena that killed ...": past the place the event happened in
+            m = k
+            while m > 0 and not toks[m].text.islower() and j - m <= 4:
+                m -= 1
+            if toks[m].low in ("in", "at", "near", "on", "outside"):
+                k = m - 1
+        ante = toks[k]
+        pats = lex.by_lemma.get((ante.lemma or ante.low).lower(), ())
+        return any(q.pos == "noun" and q.code[:2] in _FORCEFUL for q in pats) or ante.low in _EN_VIOLENT_NOUNS
+
+    @staticmethod
+    def _of_modifier(toks: list[Token], i: int) -> bool:
+        """An English noun trigger in an "of" phrase after a plain noun ("prisoners of war", "weeks of the
+        war", "victims of the attack", "the anniversary of the invasion") modifies that noun and names no
+        event of its own; an act of a kind ("an act of aggression", "a wave of strikes") does."""
+        j = i - 1
+        det = j >= 0 and toks[j].low in ("the", "this", "that", "its", "their")
+        if det:
+            j -= 1
+        if j < 1 or toks[j].low != "of":
+            return False
+        head = toks[j - 1]
+        if not (head.text.isalpha() and head.text.islower()) or head.low in _EN_OF_KINDS:
+            return False
+        # "two days of talks", "months of negotiations": a stretch of time filled by the event is the event
+        return det or head.low not in _EN_DURATIONS
 
     @staticmethod
     def _mass(toks: list[Token], i: int, p: Pattern, lex: Lexicon) -> str:

@@ -630,3 +630,19 @@ def test_events_singular_pronoun_subject_is_the_last_person(tmp_path):
                                          "Jis taip pat paragino Baltarusiją paleisti politinius kalinius."],
                  "2023-11-05")
     assert ("POLGOV", "BLR", "02") in {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+
+
+def test_events_english_of_phrase_noun_is_no_event(tmp_path):
+    # "prisoners of war" and "the first weeks of the war" name things and times by a war; "three days of
+    # talks" is the talks themselves
+    got = _en_got(tmp_path, "Armenia and Azerbaijan each freed 30 prisoners of war on Monday.")
+    assert not any(r == "19" for _s, _t, r in got), got
+    got = _en_got(tmp_path, "Kenya and Somalia ended three days of talks in Nairobi on Friday.")
+    assert {("KEN", "SOM", "04"), ("SOM", "KEN", "04")} & got, got
+
+
+def test_events_english_killing_by_an_event_noun_is_its_result(tmp_path):
+    # the clashes are what killed; "that have killed" says what they did and is no act of the truce's parties
+    got = _en_got(tmp_path, "Kenya and Ethiopia agreed on Monday to a truce on the border, halting clashes that "
+                            "have killed hundreds of people in Moyale.")
+    assert ("KEN", "ETH", "03") in got and not any(r in ("18", "19", "20") for _s, _t, r in got), got
