@@ -630,3 +630,51 @@ def test_events_singular_pronoun_subject_is_the_last_person(tmp_path):
                                          "Jis taip pat paragino Baltarusiją paleisti politinius kalinius."],
                  "2023-11-05")
     assert ("POLGOV", "BLR", "02") in {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+
+
+def test_events_english_joint_operations_and_ceasefire_nouns(tmp_path):
+    """'staged / conducted / carried out joint ...' is military cooperation between the co-subjects;
+    'launched an invasion of X' targets X; 'the fighting between X and Y' and 'a cessation of
+    hostilities' are the nouns."""
+    got = _en_got(tmp_path, "Indian and French warships staged a joint naval patrol in the Indian Ocean on Monday.")
+    assert ("INDMIL", "FRAMIL", "06") in got and ("FRAMIL", "INDMIL", "06") in got
+    got = _en_got(tmp_path, "Kenyan and Somali troops carried out joint raids near the border on Monday.")
+    assert ("KENMIL", "SOMMIL", "06") in got
+    got = _en_got(tmp_path, "Iraqi forces launched an invasion of Kuwait in August.")
+    assert ("IRQMIL", "KWT", "19") in got
+    got = _en_got(tmp_path, "The fighting between Armenia and Azerbaijan resumed on Monday.")
+    assert ("ARM", "AZE", "19") in got and ("AZE", "ARM", "19") in got
+    got = _en_got(tmp_path, "Armenia and Azerbaijan agreed on Monday to a cessation of hostilities.")
+    assert ("ARM", "AZE", "03") in got
+
+
+def test_events_english_wire_shows_of_force_and_delistings(tmp_path):
+    """Warning shots and flares are a show of force (15), not an attack; delisting eases sanctions (08);
+    approving a bid to join is diplomatic cooperation (05); an exit ban is an administrative sanction (17);
+    ending defence cooperation reduces relations (16); seizing hostages is abduction (18)."""
+    got = _en_got(tmp_path, "Japanese jets fired warning flares at a Chinese drone over the East China Sea.")
+    assert ("JPNMIL", "CHNMIL", "15") in got and not any(r == "19" for _, _, r in got)
+    got = _en_got(tmp_path, "A Russian fighter jet released flares near a British military aircraft on Friday.")
+    assert any(s == "RUSMIL" and t.startswith("GBR") and r == "15" for s, t, r in got), got
+    assert ("USAGOV", "SDN", "08") in _en_got(tmp_path, "Washington removed Sudan from its terrorism list.")
+    assert ("HUNLEG", "FIN", "05") in _en_got(tmp_path, "Hungary's parliament approved Finland's bid to join NATO.")
+    assert ("IRN", "GBRCVL", "17") in _en_got(tmp_path, "Iran barred two British citizens from leaving the country.")
+    assert ("MLI", "RUS", "16") in _en_got(tmp_path, "Mali ended its military cooperation with Russia on Monday.")
+    got = _en_got(tmp_path, "Al-Shabaab militants seized dozens of Kenyan hostages on Monday.")
+    assert any(r == "18" for _, _, r in got), got
+
+
+def test_actors_english_armed_groups_agencies_and_congo(tmp_path):
+    """Bare 'Congo' is the DR Congo (Republic of Congo is named so); 'Latin American' is no U.S.
+    nationality; coalitions, intelligence agencies and armed groups by their news names."""
+    assert ("COD", "RWA", "11") in _en_got(tmp_path, "Congo accused Rwanda of backing the rebels.")
+    got = _en_got(tmp_path, "The Republic of Congo signed a border treaty with Gabon.")
+    assert ("COG", "GAB", "05") in got
+    got = _en_got(tmp_path, "Cuba expelled diplomats from three Latin American countries, including Chile.")
+    assert not any("USA" in (s + t) for s, t, _ in got) and ("CUB", "CHL", "16") in got
+    got = _en_got(tmp_path, "The Saudi-led coalition bombed Houthi positions in Hodeidah.")
+    assert any(s == "SAUMIL" for s, _, _ in got), got
+    assert ("GBR", "RUSSPY", "16") in _en_got(tmp_path, "Britain imposed sanctions on the GRU on Monday.")
+    assert ("IRNMIL", "ISRSPY", "11") in _en_got(tmp_path, "The Revolutionary Guards accused Mossad of sabotage.")
+    got = _en_got(tmp_path, "Syrian government forces attacked Kurdish-led fighters near Raqqa.")
+    assert ("SYRMIL", "SDF", "19") in got
