@@ -333,7 +333,8 @@ class Actors:
         for si in sorted(by_sent):
             sent = art.sentences[si]
             ms = [x for x in by_sent[si] if self._keep(x, sent.start, art.text, lang, full_people)]
-            ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)]
+            ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)
+                  and not (lang == "en" and self._first_name_of_other(x, ms, sent.start, sent.end, art.text))]
             for mt in ms:
                 self._resolve(mt, when, full_people, lang, art.text)
             ms = [x for x in ms if x.entity is not None or x.kind == "role"]
@@ -398,6 +399,22 @@ class Actors:
         if not text[sent_start:ws].strip(" „\"“«(–-"):
             return False  # the sentence's first word is capitalised anyway ("Vakar Zelenskis ...")
         return not any(o is not mt and o.start <= ws and we <= o.end for o in ms)
+
+    @staticmethod
+    def _first_name_of_other(mt: Mention, ms: list[Mention], sent_start: int, sent_end: int, text: str) -> bool:
+        """An English one-word surname right before another capitalised name word is that person's first
+        name ("Martin Griffiths" is not Micheál Martin, "Mohamed Bazoum" not Amina Mohamed); not in a
+        title-case headline, where every word is capitalised."""
+        if mt.form != "surname" or mt.cands[0].kind != "person" or " " in mt.text:
+            return False
+        m = _WORD_AFTER.match(text, mt.end, sent_end)
+        if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in _NOT_FIRST_NAMES:
+            return False
+        ws, we = m.start(1), m.end(1)
+        if any(o is not mt and o.start <= ws and we <= o.end and o.kind != "person" for o in ms):
+            return False  # "Biden Administration", "Merkel Berlin" ... another actor right after
+        words = _CAP_WORDS.findall(text, sent_start, sent_end)
+        return sum(w[:1].islower() for w in words) * 3 >= len(words)
 
     # -- resolution ---------------------------------------------------------------------------------
     def _resolve(self, mt: Mention, when: date | None, full_people: set[str], lang: str, text: str) -> None:
@@ -655,6 +672,8 @@ def _next_word_lower(text: str, pos: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
+_CAP_WORDS = re.compile(r"\b[^\W\d_][\w’'-]*")
 # capitalised words before a surname that are no first name: days, months, honorifics, titles
 _NOT_FIRST_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "

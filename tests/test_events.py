@@ -678,3 +678,16 @@ def test_actors_english_armed_groups_agencies_and_congo(tmp_path):
     assert ("IRNMIL", "ISRSPY", "11") in _en_got(tmp_path, "The Revolutionary Guards accused Mossad of sabotage.")
     got = _en_got(tmp_path, "Syrian government forces attacked Kurdish-led fighters near Raqqa.")
     assert ("SYRMIL", "SDF", "19") in got
+
+
+def test_actors_english_surname_used_as_a_first_name(tmp_path):
+    """A dictionary surname right before another capitalised name word is someone else's first name
+    ('Martin Griffiths' is not Micheál Martin); alone, or in a title-case headline, it is still the person."""
+    got = _en_got(tmp_path, "U.N. envoy Martin Kobler urged Tripoli to open more crossings.", "2023-05-02")
+    assert not any(s.startswith("IRL") for s, _, _ in got) and ("UN", "LBYGOV", "02") in got, got
+    got = _en_got(tmp_path, "U.N. relief chief Martin Griffiths urged Khartoum to open more crossings.", "2023-05-02")
+    assert ("OCHA", "SDNGOV", "02") in got, got
+    got = _en_got(tmp_path, "Irish Prime Minister Micheal Martin met Keir Starmer on Monday. "
+                            "Martin later urged Britain to protect the peace deal.", "2025-03-02")
+    assert ("IRLGOV", "GBR", "02") in got or ("IRLGOV", "GBRGOV", "02") in got, got
+    assert ("OHCHR", "IRN", "11") in _en_got(tmp_path, "Volker Turk condemned Iran on Monday.", "2023-05-02")
