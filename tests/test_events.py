@@ -691,3 +691,16 @@ def test_actors_english_surname_used_as_a_first_name(tmp_path):
                             "Martin later urged Britain to protect the peace deal.", "2025-03-02")
     assert ("IRLGOV", "GBR", "02") in got or ("IRLGOV", "GBRGOV", "02") in got, got
     assert ("OHCHR", "IRN", "11") in _en_got(tmp_path, "Volker Turk condemned Iran on Monday.", "2023-05-02")
+
+
+def test_events_english_descriptions_advisories_and_un_chiefs(tmp_path):
+    """'described X as illegitimate' is criticism (11); a travel advisory against a country reduces
+    relations (16); 'vowed X would pay a heavy price' threatens (13); U.N. agency heads by their news
+    titles are their agencies."""
+    assert ("IRNGOV", "ISR", "11") in _en_got(tmp_path, "Iranian officials described Israel as a terrorist regime.")
+    got = _en_got(tmp_path, "Britain advised its citizens against travelling to Venezuela.")
+    assert ("GBR", "VEN", "16") in got
+    got = _en_got(tmp_path, "Ukraine's president vowed that Russia would pay a heavy price for the attack.")
+    assert any(s.startswith("UKR") and t == "RUS" and r == "13" for s, t, r in got), got
+    got = _en_got(tmp_path, "The U.N. human rights chief criticised Belarus on Monday.")
+    assert ("OHCHR", "BLR", "11") in got
