@@ -704,3 +704,10 @@ def test_events_english_descriptions_advisories_and_un_chiefs(tmp_path):
     assert any(s.startswith("UKR") and t == "RUS" and r == "13" for s, t, r in got), got
     got = _en_got(tmp_path, "The U.N. human rights chief criticised Belarus on Monday.")
     assert ("OHCHR", "BLR", "11") in got
+
+
+def test_events_english_bomb_noun_is_no_bombing(tmp_path):
+    """'bombed' / 'bombs' are the verb; the singular noun ('tested a hydrogen bomb') is no attack."""
+    got = _en_got(tmp_path, "Iran said it had tested a new bomb, drawing criticism from Israel.")
+    assert not any(r == "19" for _, _, r in got), got
+    assert ("ISR", "LBN", "19") in _en_got(tmp_path, "Israel bombed Lebanon on Monday.")
