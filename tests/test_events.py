@@ -711,3 +711,13 @@ def test_events_english_bomb_noun_is_no_bombing(tmp_path):
     got = _en_got(tmp_path, "Iran said it had tested a new bomb, drawing criticism from Israel.")
     assert not any(r == "19" for _, _, r in got), got
     assert ("ISR", "LBN", "19") in _en_got(tmp_path, "Israel bombed Lebanon on Monday.")
+
+
+def test_actors_english_heads_of_state_and_country_armed_groups(tmp_path):
+    """More heads of state with dated terms; armed groups tied to one country are coded the CAMEO way
+    (Tigrayan forces ETHREB, Allied Democratic Forces UGAREB)."""
+    assert ("SLVGOV", "USAGOV", "04") in _en_got(tmp_path, "President Nayib Bukele met U.S. officials in Washington.",
+                                              "2024-02-02")
+    assert ("RWAGOV", "COD", "11") in _en_got(tmp_path, "Paul Kagame criticised Congo on Monday.", "2024-02-02")
+    got = _en_got(tmp_path, "Ethiopian troops attacked Tigrayan forces near Mekelle on Monday.", "2021-02-02")
+    assert ("ETHMIL", "ETHREB", "19") in got, got
