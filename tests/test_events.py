@@ -721,3 +721,13 @@ def test_actors_english_heads_of_state_and_country_armed_groups(tmp_path):
     assert ("RWAGOV", "COD", "11") in _en_got(tmp_path, "Paul Kagame criticised Congo on Monday.", "2024-02-02")
     got = _en_got(tmp_path, "Ethiopian troops attacked Tigrayan forces near Mekelle on Monday.", "2021-02-02")
     assert ("ETHMIL", "ETHREB", "19") in got, got
+
+
+def test_events_english_handovers_representations_and_candidacy(tmp_path):
+    """Handing over weapons is military aid (07); 'lodged stern representations' is a protest (11);
+    halting cooperation reduces relations (16); granting candidate status is diplomatic cooperation (05)."""
+    assert ("POL", "UKR", "07") in _en_got(tmp_path, "Poland handed over a dozen tanks to Ukraine on Friday.")
+    assert ("CHN", "PHLGOV", "11") in _en_got(tmp_path, "China lodged solemn representations with Manila on Friday.")
+    got = _en_got(tmp_path, "Mali halted its cooperation with the United Nations on Friday.")
+    assert ("MLI", "UN", "16") in got
+    assert ("EU", "GEO", "05") in _en_got(tmp_path, "The EU granted Georgia candidate status on Thursday.")
