@@ -731,3 +731,9 @@ def test_events_english_handovers_representations_and_candidacy(tmp_path):
     got = _en_got(tmp_path, "Mali halted its cooperation with the United Nations on Friday.")
     assert ("MLI", "UN", "16") in got
     assert ("EU", "GEO", "05") in _en_got(tmp_path, "The EU granted Georgia candidate status on Thursday.")
+
+
+def test_events_english_bombing_takes_its_object(tmp_path):
+    """'began bombing X' names its target as the object of the -ing noun/verb."""
+    got = _en_got(tmp_path, "Saudi warplanes began bombing Yemen in March.")
+    assert any(t == "YEM" and r == "19" for _, t, r in got), got
