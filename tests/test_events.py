@@ -737,3 +737,10 @@ def test_events_english_bombing_takes_its_object(tmp_path):
     """'began bombing X' names its target as the object of the -ing noun/verb."""
     got = _en_got(tmp_path, "Saudi warplanes began bombing Yemen in March.")
     assert any(t == "YEM" and r == "19" for _, t, r in got), got
+
+
+def test_events_english_massacre_noun_names_a_past_event(tmp_path):
+    """'massacred' is the act; 'the 1995 massacre' is a past event, not one of the sentence's subject."""
+    got = _en_got(tmp_path, "The Dutch king recalled the Srebrenica massacre during a visit to Serbia.")
+    assert not any(r == "20" for _, _, r in got), got
+    assert ("RUSMIL", "UKRCVL", "20") in _en_got(tmp_path, "Russian troops massacred Ukrainian civilians in Bucha.")
