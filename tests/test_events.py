@@ -744,3 +744,9 @@ def test_events_english_massacre_noun_names_a_past_event(tmp_path):
     got = _en_got(tmp_path, "The Dutch king recalled the Srebrenica massacre during a visit to Serbia.")
     assert not any(r == "20" for _, _, r in got), got
     assert ("RUSMIL", "UKRCVL", "20") in _en_got(tmp_path, "Russian troops massacred Ukrainian civilians in Bucha.")
+
+
+def test_events_english_tanks_rolling_into_a_country(tmp_path):
+    """'tanks rolled into X' is an armed incursion (19)."""
+    got = _en_got(tmp_path, "Russian tanks rolled into Georgia in August 2008.")
+    assert ("RUSMIL", "GEO", "19") in got, got
