@@ -750,3 +750,11 @@ def test_events_english_tanks_rolling_into_a_country(tmp_path):
     """'tanks rolled into X' is an armed incursion (19)."""
     got = _en_got(tmp_path, "Russian tanks rolled into Georgia in August 2008.")
     assert ("RUSMIL", "GEO", "19") in got, got
+
+
+def test_events_english_phone_call_is_no_call_on(tmp_path):
+    """'held a phone call on Monday' is a phone conversation (04), not 'call on' (02); warplanes sent
+    toward a country are a show of force (15)."""
+    got = _en_got(tmp_path, "Scholz and Macron held a phone call on Monday.", "2023-05-02")
+    assert ("DEUGOV", "FRAGOV", "04") in got and not any(r == "02" for _, _, r in got), got
+    assert ("RUS", "NOR", "15") in _en_got(tmp_path, "Russia sent bombers toward Norway on Monday.")
