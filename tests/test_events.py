@@ -758,3 +758,10 @@ def test_events_english_phone_call_is_no_call_on(tmp_path):
     got = _en_got(tmp_path, "Scholz and Macron held a phone call on Monday.", "2023-05-02")
     assert ("DEUGOV", "FRAGOV", "04") in got and not any(r == "02" for _, _, r in got), got
     assert ("RUS", "NOR", "15") in _en_got(tmp_path, "Russia sent bombers toward Norway on Monday.")
+
+
+def test_actors_english_more_heads_of_state_by_date(tmp_path):
+    """Sri Lanka's two Rajapaksa presidents are told apart by the article date."""
+    got = _en_got(tmp_path, "Rajapaksa met Indian officials in Colombo on Monday.", "2021-03-01")
+    assert any(s == "LKAGOV" for s, _, _ in got), got
+    assert ("TUNGOV", "ITA", "11") in _en_got(tmp_path, "Kais Saied criticised Italy on Monday.", "2023-03-01")
