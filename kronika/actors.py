@@ -342,6 +342,8 @@ class Actors:
             for x in ms:
                 if x.kind == "country" and cur and cur.match(art.text, x.end):
                     x.role = "modifier"  # "JAV dolerių", "U.S. dollars": a currency, not an actor
+                elif lang == "en" and x.kind in ("country", "org", "city") and _EN_NOT_AGENT.match(art.text, x.end):
+                    x.role = "modifier"  # "Iran-backed militias", "U.S.-made missiles": another's, not the actor
             self._compose(ms, art.text, lang, when)
             out.extend(x for x in ms if x.role != "absorbed")
         self._domestic_country(out)
@@ -672,6 +674,10 @@ def _next_word_lower(text: str, pos: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+# a country or organisation before one of these hyphenated participles qualifies someone else's thing or
+# group ("Iran-backed militias", "Iran-aligned group", "U.S.-made missiles", "Iranian-born"); "-led" keeps it
+_EN_NOT_AGENT = re.compile(r"-(?:backed|aligned|allied|sponsored|funded|supported|affiliated|linked|made|built|"
+                           r"supplied|designed|born|based|educated|trained|armed)\b", re.I)
 _WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
 _CAP_WORDS = re.compile(r"\b[^\W\d_][\w’'-]*")
 # capitalised words before a surname that are no first name: days, months, honorifics, titles

@@ -765,3 +765,12 @@ def test_actors_english_more_heads_of_state_by_date(tmp_path):
     got = _en_got(tmp_path, "Rajapaksa met Indian officials in Colombo on Monday.", "2021-03-01")
     assert any(s == "LKAGOV" for s, _, _ in got), got
     assert ("TUNGOV", "ITA", "11") in _en_got(tmp_path, "Kais Saied criticised Italy on Monday.", "2023-03-01")
+
+
+def test_actors_english_backed_and_made_are_not_the_actor(tmp_path):
+    """'Iran-backed militias', 'Turkish-made drones': the country qualifies someone else's group or thing."""
+    got = _en_got(tmp_path, "Iran-backed militias attacked a base in Iraq on Monday.")
+    assert not any(s == "IRN" for s, _, _ in got), got
+    got = _en_got(tmp_path, "Ukraine fired Turkish-made drones at Russian positions.")
+    assert not any("TUR" in (s + t) for s, t, _ in got), got
+    assert any(s == "SAUMIL" for s, _, _ in _en_got(tmp_path, "The Saudi-led coalition bombed Sanaa."))
