@@ -774,3 +774,10 @@ def test_actors_english_backed_and_made_are_not_the_actor(tmp_path):
     got = _en_got(tmp_path, "Ukraine fired Turkish-made drones at Russian positions.")
     assert not any("TUR" in (s + t) for s, t, _ in got), got
     assert any(s == "SAUMIL" for s, _, _ in _en_got(tmp_path, "The Saudi-led coalition bombed Sanaa."))
+
+
+def test_events_english_troops_stationed_abroad_cooperate(tmp_path):
+    """Troops stationed in another country are there with its consent (06), and a readiness to station
+    them is an intent (03)."""
+    got = _en_got(tmp_path, "The United States stationed 2,000 troops in Poland last year.")
+    assert ("USA", "POL", "06") in got, got
