@@ -781,3 +781,9 @@ def test_events_english_troops_stationed_abroad_cooperate(tmp_path):
     them is an intent (03)."""
     got = _en_got(tmp_path, "The United States stationed 2,000 troops in Poland last year.")
     assert ("USA", "POL", "06") in got, got
+
+
+def test_events_english_committed_violations_are_no_commitment(tmp_path):
+    """'violations committed by X' is no commitment (03) of X."""
+    got = _en_got(tmp_path, "Kenya committed serious violations against Somali refugees, the report said.")
+    assert not any(r == "03" for _, _, r in got), got
