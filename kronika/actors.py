@@ -114,6 +114,10 @@ class Matcher:
             else None) for lang in ("lt", "en")}
         for n in d.names:
             ent = d.entities[n.entity]
+            if (n.lang == "en" and n.kind == "adj" and ent.kind == "country" and n.text.endswith("s")
+                    and not n.text.endswith("ss")):
+                # a plural people word listed with the adjectives ("Poles", "Turks", "Britons") is the people
+                n = NameEntry(n.text, n.lang, n.entity, "demonym")
             self._add_name(forms[n.lang], n, ent)
             if n.lang == "en" and n.kind == "adj" and n.text.endswith(("an", "i")) and " " not in n.text:
                 # the people: "Ukrainians protested", "Israelis", "Americans"

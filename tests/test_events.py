@@ -787,3 +787,12 @@ def test_events_english_committed_violations_are_no_commitment(tmp_path):
     """'violations committed by X' is no commitment (03) of X."""
     got = _en_got(tmp_path, "Kenya committed serious violations against Somali refugees, the report said.")
     assert not any(r == "03" for _, _, r in got), got
+
+
+def test_events_english_rallies_for_and_protests_outside(tmp_path):
+    """Rallying in support of X is 053; protesting outside X's embassy is aimed at X (141)."""
+    assert ("SRB", "RUS", "05") in _en_got(tmp_path, "Hundreds of Serbians rallied in support of Russia on Sunday.")
+    got = _en_got(tmp_path, "Hundreds of Poles protested outside the Russian embassy in Warsaw.")
+    assert any(s.startswith("POL") and t.startswith("RUS") and r == "14" for s, t, r in got), got
+    got = _en_got(tmp_path, "Thousands of Greeks protested outside the Turkish embassy in Athens.")
+    assert any(s.startswith("GRC") and t.startswith("TUR") and r == "14" for s, t, r in got), got
