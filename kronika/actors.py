@@ -38,6 +38,7 @@ from .pipeline import register
 KIND_RANK = {"country": 0, "org": 1, "person": 2, "city": 3, "place": 4, "role": 5}
 # static place prepositions; "to", "from", "into" name a recipient or a destination as often as a place
 _EN_PLACE_PREP = frozenset("in at near outside inside across via around throughout".split())
+_EN_OWNED_SITE = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|mission)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -517,7 +518,10 @@ class Actors:
         prev = _WORD.findall(text[max(0, mt.start - 20):mt.start].lower())
         if prev and prev[-1] == "the":
             prev = prev[:-1]
-        return bool(prev) and prev[-1] in _EN_PLACE_PREP and mt.kind in ("country", "city", "place")
+        if not (prev and prev[-1] in _EN_PLACE_PREP and mt.kind in ("country", "city", "place")):
+            return False
+        # "outside the U.S. embassy": the country owns the building the place preposition governs
+        return not _EN_OWNED_SITE.match(text, mt.end)
 
     # -- composition --------------------------------------------------------------------------------
     def _compose(self, ms: list[Mention], text: str, lang: str, when: date | None) -> None:

@@ -796,3 +796,9 @@ def test_events_english_rallies_for_and_protests_outside(tmp_path):
     assert any(s.startswith("POL") and t.startswith("RUS") and r == "14" for s, t, r in got), got
     got = _en_got(tmp_path, "Thousands of Greeks protested outside the Turkish embassy in Athens.")
     assert any(s.startswith("GRC") and t.startswith("TUR") and r == "14" for s, t, r in got), got
+
+
+def test_actors_english_country_owning_the_embassy_after_a_place_preposition(tmp_path):
+    """'outside the U.S. embassy': the country owns the embassy (USAGOV), it is not the place."""
+    got = _en_got(tmp_path, "Thousands of Pakistanis protested outside the U.S. embassy in Islamabad.")
+    assert any(s.startswith("PAK") and t == "USAGOV" and r == "14" for s, t, r in got), got
