@@ -38,6 +38,7 @@ from .pipeline import register
 KIND_RANK = {"country": 0, "org": 1, "person": 2, "city": 3, "place": 4, "role": 5}
 # static place prepositions; "to", "from", "into" name a recipient or a destination as often as a place
 _EN_PLACE_PREP = frozenset("in at near outside inside across via around throughout".split())
+_EN_FLAGGED = re.compile(r"-flagged\b")
 _EN_OWNED_SITE = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|mission)\b")
 
 
@@ -482,6 +483,11 @@ class Actors:
                 # "Russian", "rusų kalba": a nationality; but "su rusais", "palestiniečiams", "tūkstančiai
                 # serbų": the people
                 mt.role = "nationality"
+            if lang == "en" and _EN_FLAGGED.match(text, mt.end):
+                # "a Greek-flagged tanker", "Panama-flagged ships": the vessel of the flag state
+                mt.role = "actor"
+                mt.end = _EN_FLAGGED.match(text, mt.end).end()
+                mt.text = text[mt.start:mt.end]
         elif ent.kind == "org":
             mt.country = ent.country
             mt.actor = ent.code

@@ -802,3 +802,9 @@ def test_actors_english_country_owning_the_embassy_after_a_place_preposition(tmp
     """'outside the U.S. embassy': the country owns the embassy (USAGOV), it is not the place."""
     got = _en_got(tmp_path, "Thousands of Pakistanis protested outside the U.S. embassy in Islamabad.")
     assert any(s.startswith("PAK") and t == "USAGOV" and r == "14" for s, t, r in got), got
+
+
+def test_actors_english_flagged_vessel_is_its_flag_state(tmp_path):
+    """'a Greek-flagged tanker' is a vessel of Greece."""
+    got = _en_got(tmp_path, "Somali pirates attacked a Maltese-flagged cargo ship on Monday.")
+    assert any(t == "MLT" and r == "19" for _, t, r in got), got
