@@ -38,6 +38,7 @@ from .pipeline import register
 KIND_RANK = {"country": 0, "org": 1, "person": 2, "city": 3, "place": 4, "role": 5}
 # static place prepositions; "to", "from", "into" name a recipient or a destination as often as a place
 _EN_PLACE_PREP = frozenset("in at near outside inside across via around throughout".split())
+_EN_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _EN_FLAGGED = re.compile(r"-flagged\b")
 _EN_OWNED_SITE = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|mission)\b")
 
@@ -350,6 +351,11 @@ class Actors:
                     x.role = "modifier"  # "JAV dolerių", "U.S. dollars": a currency, not an actor
                 elif lang == "en" and x.kind in ("country", "org", "city") and _EN_NOT_AGENT.match(art.text, x.end):
                     x.role = "modifier"  # "Iran-backed militias", "U.S.-made missiles": another's, not the actor
+            if lang == "en":
+                for a, b in zip(ms, ms[1:]):
+                    if (a.kind == "country" and b.kind == "org" and a.country and b.country == a.country
+                            and _EN_POSSESSIVE_GAP.fullmatch(art.text, a.end, b.start)):
+                        a.role = "nationality"  # "Yemen's Houthis", "Sudan's Rapid Support Forces": the group's own country
             self._compose(ms, art.text, lang, when)
             out.extend(x for x in ms if x.role != "absorbed")
         self._domestic_country(out)

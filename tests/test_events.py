@@ -808,3 +808,9 @@ def test_actors_english_flagged_vessel_is_its_flag_state(tmp_path):
     """'a Greek-flagged tanker' is a vessel of Greece."""
     got = _en_got(tmp_path, "Somali pirates attacked a Maltese-flagged cargo ship on Monday.")
     assert any(t == "MLT" and r == "19" for _, t, r in got), got
+
+
+def test_actors_english_country_possessive_before_its_own_armed_group(tmp_path):
+    """'Lebanon's Hezbollah': the country is the group's nationality, not a second participant."""
+    got = _en_got(tmp_path, "Lebanon's Hezbollah fired rockets at Israel on Monday.")
+    assert ("HEZBOLLAH", "ISR", "19") in got and not any(s == "LBN" for s, _, _ in got), got
