@@ -352,7 +352,7 @@ class Actors:
                 elif lang == "en" and x.kind in ("country", "org", "city") and _EN_NOT_AGENT.match(art.text, x.end):
                     x.role = "modifier"  # "Iran-backed militias", "U.S.-made missiles": another's, not the actor
             if lang == "en":
-                for a, b in zip(ms, ms[1:]):
+                for a, b in zip(ms, ms[1:], strict=False):
                     if (a.kind == "country" and b.kind == "org" and a.country and b.country == a.country
                             and _EN_POSSESSIVE_GAP.fullmatch(art.text, a.end, b.start)):
                         a.role = "nationality"  # "Yemen's Houthis", "Sudan's Rapid Support Forces": the group's own country
