@@ -630,3 +630,56 @@ def test_events_singular_pronoun_subject_is_the_last_person(tmp_path):
                                          "Jis taip pat paragino Baltarusiją paleisti politinius kalinius."],
                  "2023-11-05")
     assert ("POLGOV", "BLR", "02") in {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+
+
+def test_events_lithuanian_summons_naming_and_retaliation_vocabulary(tmp_path):
+    # išsikviesti (the reflexive of iškviesti) an envoy is a protest; naming an act with a word of
+    # condemnation is criticism, with a word of praise praise; a vow of retribution is a threat
+    got = _lt_got(tmp_path, "Latvijos užsienio reikalų ministerija išsikvietė Baltarusijos laikinąjį reikalų patikėtinį.")
+    assert ("LVAGOV", "BLRGOV", "11") in got
+    got = _lt_got(tmp_path, "Lenkija Baltarusijos sprendimą pavadino provokacija.")
+    assert ("POL", "BLR", "11") in got
+    got = _lt_got(tmp_path, "Moldova Rumunijos pasiūlymą pavadino drąsiu žingsniu.")
+    assert ("MDA", "ROU", "05") in got
+    got = _lt_got(tmp_path, "Gruzija apribojo Rusijos lėktuvų skrydžius. Rusija pažadėjo Gruzijai neišvengiamą atpildą.")
+    assert ("RUS", "GEO", "13") in got
+
+
+def test_events_lithuanian_orders_legal_steps_and_seizures(tmp_path):
+    got = _lt_got(tmp_path, "Tarptautinis Teisingumo Teismas įpareigojo Serbiją atlyginti žalą.")
+    assert ("ICJ", "SRB", "10") in got
+    got = _lt_got(tmp_path, "Europos Komisija pradėjo pažeidimo procedūrą prieš Slovakiją.")
+    assert ("EC", "SVK", "11") in got
+    got = _lt_got(tmp_path, "Baltarusijos prokuratūra įtraukė Lietuvos ministrą į ieškomų asmenų sąrašą.")
+    assert any(s.startswith("BLR") and t.startswith("LTU") and r == "17" for s, t, r in got)
+    got = _lt_got(tmp_path, "Švedijos policija perėmė Rusijos tanklaivį.")
+    assert ("SWECOP", "RUS", "17") in got
+    got = _lt_got(tmp_path, "Venesuelos policija įsiveržė į Argentinos ambasadą.")
+    assert any(s == "VENCOP" and t.startswith("ARG") and r == "17" for s, t, r in got)
+    got = _lt_got(tmp_path, "Malio vyriausybė nurodė Prancūzijos ambasadoriui išvykti iš šalies.")
+    assert ("MLIGOV", "FRAGOV", "16") in got
+
+
+def test_events_lithuanian_leaving_and_ceasefire_and_training(tmp_path):
+    assert ("RUS", "COE", "16") in _lt_got(tmp_path, "Rusija pasitraukė iš Europos Tarybos.")
+    assert ("PKK", "TUR", "08") in _lt_got(tmp_path, "PKK nutraukė ginkluotą kovą su Turkija.")
+    got = _lt_got(tmp_path, "Estijos kariai treniravosi su Suomijos kariais.")
+    assert ("ESTMIL", "FINMIL", "06") in got and ("FINMIL", "ESTMIL", "06") in got
+    got = _lt_got(tmp_path, "Norvegija uždarė Rusijos konsulatą Kirkenese.")
+    assert any(s == "NOR" and t.startswith("RUS") and r == "16" for s, t, r in got)
+
+
+def test_events_lithuanian_readiness_towards_a_neighbour_and_tariffs_on_its_goods(tmp_path):
+    got = _lt_got(tmp_path, "Latvijos kariuomenė padidino pasirengimo lygį pasienyje su Rusija.")
+    assert ("LVAMIL", "RUS", "15") in got
+    assert ("CAN", "CHN", "16") in _lt_got(tmp_path, "Kanada įvedė muitus prekėms iš Kinijos.")
+
+
+def test_actors_lithuanian_agencies_officials_and_the_red_army(tmp_path):
+    got = _lt_got(tmp_path, "Rusijos FSB agentai pagrobė Estijos pareigūną.")
+    assert any(s.startswith("RUS") and t == "ESTGOV" and r == "18" for s, t, r in got)
+    got = _lt_got(tmp_path, "Baltarusijos KGB sulaikė Latvijos ekonomistą.")
+    assert ("BLRCOP", "LVACVL", "17") in got
+    assert ("USRMIL", "EST", "19") in _lt_got(tmp_path, "1940 m. Raudonoji armija įžengė į Estiją.")
+    got = _lt_got(tmp_path, "Valstybės sienos apsaugos tarnyba padidino budrumą pasienyje su Baltarusija.")
+    assert ("LTUCOP", "BLR", "15") in got
