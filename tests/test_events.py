@@ -683,3 +683,23 @@ def test_actors_lithuanian_agencies_officials_and_the_red_army(tmp_path):
     assert ("USRMIL", "EST", "19") in _lt_got(tmp_path, "1940 m. Raudonoji armija įžengė į Estiją.")
     got = _lt_got(tmp_path, "Valstybės sienos apsaugos tarnyba padidino budrumą pasienyje su Baltarusija.")
     assert ("LTUCOP", "BLR", "15") in got
+
+
+def test_events_lithuanian_flight_bans_trainers_defence_and_condemning_recognition(tmp_path):
+    got = _lt_got(tmp_path, "Kanada uždraudė Rusijos aviakompanijoms skraidyti savo oro erdvėje.")
+    assert ("CAN", "RUS", "16") in got
+    got = _lt_got(tmp_path, "Latvija pasiuntė karius instruktorius į Moldovą.")
+    assert any(s.startswith("LVA") and t == "MDA" and r == "06" for s, t, r in got)
+    got = _lt_got(tmp_path, "Jei Serbija užpultų Kosovą, NATO gintų kiekvieną jo teritorijos centimetrą.")
+    assert ("NATO", "XKX", "07") in got
+    # defending a position names no actor object
+    assert not any(r == "07" for _, _, r in _lt_got(tmp_path, "Prancūzijos prezidentas gynė Vokietijos poziciją."))
+    got = _lt_got(tmp_path, "Estijos parlamentas pripažino Rusiją terorizmą remiančia valstybe.")
+    assert ("ESTLEG", "RUS", "11") in got and not any(r == "05" for _, _, r in got)
+
+
+def test_actors_lithuanian_boards_and_second_demonyms(tmp_path):
+    got = _lt_got(tmp_path, "Tarptautinio valiutos fondo valdyba patvirtino paskolą Egiptui.")
+    assert ("IMF", "EGY", "07") in got
+    got = _lt_got(tmp_path, "Tūkstančiai sakartveliečių protestuoja prieš vyriausybės sprendimą.")
+    assert ("GEO", "GEOGOV", "14") in got
