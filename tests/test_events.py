@@ -687,7 +687,7 @@ def test_actors_lithuanian_agencies_officials_and_the_red_army(tmp_path):
 
 def test_events_lithuanian_flight_bans_trainers_defence_and_condemning_recognition(tmp_path):
     got = _lt_got(tmp_path, "Kanada uždraudė Rusijos aviakompanijoms skraidyti savo oro erdvėje.")
-    assert ("CAN", "RUS", "16") in got
+    assert any(s == "CAN" and t.startswith("RUS") and r == "16" for s, t, r in got)
     got = _lt_got(tmp_path, "Latvija pasiuntė karius instruktorius į Moldovą.")
     assert any(s.startswith("LVA") and t == "MDA" and r == "06" for s, t, r in got)
     got = _lt_got(tmp_path, "Jei Serbija užpultų Kosovą, NATO gintų kiekvieną jo teritorijos centimetrą.")
@@ -703,3 +703,20 @@ def test_actors_lithuanian_boards_and_second_demonyms(tmp_path):
     assert ("IMF", "EGY", "07") in got
     got = _lt_got(tmp_path, "Tūkstančiai sakartveliečių protestuoja prieš vyriausybės sprendimą.")
     assert ("GEO", "GEOGOV", "14") in got
+
+
+def test_events_lithuanian_cyber_attacks_and_imperfective_pairs(tmp_path):
+    got = _lt_got(tmp_path, "Kinijos programišiai surengė DDoS atakas prieš Taivano institucijas.")
+    assert any(s.startswith("CHN") and t.startswith("TWN") and r == "17" for s, t, r in got)
+    got = _lt_got(tmp_path, "Rusija sutrikdė Suomijos GPS signalus.")
+    assert ("RUS", "FIN", "17") in got
+    got = _lt_got(tmp_path, "Latvija tariasi su Estija dėl sienos.")
+    assert ("LVA", "EST", "04") in got and ("EST", "LVA", "04") in got
+    assert ("NOR", "UKR", "07") in _lt_got(tmp_path, "Norvegija dovanojo Ukrainai generatorius.")
+
+
+def test_actors_lithuanian_missions_and_airlines(tmp_path):
+    got = _lt_got(tmp_path, "Čekija uždarė Rusijos generalinį konsulatą Brno mieste.")
+    assert ("CZE", "RUSGOV", "16") in got
+    got = _lt_got(tmp_path, "Japonija uždraudė Rusijos aviakompanijoms skraidyti.")
+    assert ("JPN", "RUSBUS", "16") in got
