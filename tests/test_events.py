@@ -720,3 +720,11 @@ def test_actors_lithuanian_missions_and_airlines(tmp_path):
     assert ("CZE", "RUSGOV", "16") in got
     got = _lt_got(tmp_path, "Japonija uždraudė Rusijos aviakompanijoms skraidyti.")
     assert ("JPN", "RUSBUS", "16") in got
+
+
+def test_events_lithuanian_water_cannon_is_repression_and_chilean_presidents(tmp_path):
+    got = _lt_got(tmp_path, "Kinijos pakrančių apsaugos laivas vandens patrankomis apšaudė Vietnamo žvejus.")
+    assert any(s.startswith("CHN") and t.startswith("VNM") and r == "17" for s, t, r in got)
+    assert not any(r == "19" for _, _, r in got)
+    got = _lt_got(tmp_path, "Gabrielis Boricas susitiko su Peru prezidentu.", date="2023-05-10")
+    assert ("CHLGOV", "PERGOV", "04") in got
