@@ -728,3 +728,14 @@ def test_events_lithuanian_water_cannon_is_repression_and_chilean_presidents(tmp
     assert not any(r == "19" for _, _, r in got)
     got = _lt_got(tmp_path, "Gabrielis Boricas susitiko su Peru prezidentu.", date="2023-05-10")
     assert ("CHLGOV", "PERGOV", "04") in got
+
+
+def test_events_lithuanian_aspect_partners_of_existing_triggers(tmp_path):
+    # imperfective and perfective partners code as their pair does
+    assert ("LVA", "RUS", "16") in _lt_got(tmp_path, "Latvija mažina diplomatinių santykių su Rusija lygį.")
+    assert ("CHN", "JPN", "16") in _lt_got(tmp_path, "Kinija riboja importą iš Japonijos.")
+    assert ("FRA", "MLI", "16") in _lt_got(tmp_path, "Prancūzija stabdo pagalbą Maliui.")
+    assert ("EST", "RUS", "15") in _lt_got(tmp_path, "Estija didina parengtį prie sienos su Rusija.")
+    assert ("UKR", "RUSMIL", "19") in _lt_got(tmp_path, "Ukraina nuskandino Rusijos karo laivą.")
+    got = _lt_got(tmp_path, "Suomija pasikonsultavo su Švedija.")
+    assert ("FIN", "SWE", "04") in got and ("SWE", "FIN", "04") in got
