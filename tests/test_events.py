@@ -739,3 +739,11 @@ def test_events_lithuanian_aspect_partners_of_existing_triggers(tmp_path):
     assert ("UKR", "RUSMIL", "19") in _lt_got(tmp_path, "Ukraina nuskandino Rusijos karo laivą.")
     got = _lt_got(tmp_path, "Suomija pasikonsultavo su Švedija.")
     assert ("FIN", "SWE", "04") in got and ("SWE", "FIN", "04") in got
+
+
+def test_events_lithuanian_press_conference_and_ceremony_abroad(tmp_path):
+    got = _lt_got(tmp_path, "Prancūzijos užsienio reikalų ministras per spaudos konferenciją su Lenkijos kolega pareiškė, "
+                            "kad parama tęsis.")
+    assert ("FRAGOV", "POLGOV", "04") in got and ("POLGOV", "FRAGOV", "04") in got
+    got = _lt_got(tmp_path, "Latvijos prezidentas Taline dalyvavo minėjimo ceremonijoje.")
+    assert ("LVAGOV", "EST", "04") in got
