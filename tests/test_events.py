@@ -747,3 +747,9 @@ def test_events_lithuanian_press_conference_and_ceremony_abroad(tmp_path):
     assert ("FRAGOV", "POLGOV", "04") in got and ("POLGOV", "FRAGOV", "04") in got
     got = _lt_got(tmp_path, "Latvijos prezidentas Taline dalyvavo minėjimo ceremonijoje.")
     assert ("LVAGOV", "EST", "04") in got
+
+
+def test_actors_lithuanian_palestinian_authority_and_unrwa_long_name(tmp_path):
+    assert ("PSEGOV", "ISR", "11") in _lt_got(tmp_path, "Palestinos autonomija pasmerkė Izraelį.")
+    got = _lt_got(tmp_path, "Šveicarija sustabdė paramą JT Artimųjų Rytų pagalbos ir darbo agentūrai Palestinos pabėgėliams.")
+    assert ("CHE", "UNRWA", "16") in got
