@@ -753,3 +753,9 @@ def test_actors_lithuanian_palestinian_authority_and_unrwa_long_name(tmp_path):
     assert ("PSEGOV", "ISR", "11") in _lt_got(tmp_path, "Palestinos autonomija pasmerkė Izraelį.")
     got = _lt_got(tmp_path, "Šveicarija sustabdė paramą JT Artimųjų Rytų pagalbos ir darbo agentūrai Palestinos pabėgėliams.")
     assert ("CHE", "UNRWA", "16") in got
+
+
+def test_events_lithuanian_strikes_against_and_driving_out_envoys(tmp_path):
+    assert ("TUR", "SYR", "19") in _lt_got(tmp_path, "Turkija surengė antskrydžius prieš Siriją.")
+    assert ("ISR", "IRN", "19") in _lt_got(tmp_path, "Izraelis surengė smūgį prieš Iraną.")
+    assert ("BLR", "LVAGOV", "16") in _lt_got(tmp_path, "Baltarusija išvijo Latvijos ambasadorių.")
