@@ -759,3 +759,10 @@ def test_events_lithuanian_strikes_against_and_driving_out_envoys(tmp_path):
     assert ("TUR", "SYR", "19") in _lt_got(tmp_path, "Turkija surengė antskrydžius prieš Siriją.")
     assert ("ISR", "IRN", "19") in _lt_got(tmp_path, "Izraelis surengė smūgį prieš Iraną.")
     assert ("BLR", "LVAGOV", "16") in _lt_got(tmp_path, "Baltarusija išvijo Latvijos ambasadorių.")
+
+
+def test_events_lithuanian_recalled_envoy_from_a_country_and_troops_to_a_border(tmp_path):
+    # 'ambasadorių iš Nigerio' is read as an envoy from Niger; recalling him names Niger
+    assert ("ITA", "NERGOV", "16") in _lt_got(tmp_path, "Italija atšaukė ambasadorių iš Nigerio.")
+    got = _lt_got(tmp_path, "Suomija pasiuntė papildomų karių prie Rusijos sienos.")
+    assert ("FIN", "RUS", "15") in got
