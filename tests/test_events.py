@@ -766,3 +766,10 @@ def test_events_lithuanian_recalled_envoy_from_a_country_and_troops_to_a_border(
     assert ("ITA", "NERGOV", "16") in _lt_got(tmp_path, "Italija atšaukė ambasadorių iš Nigerio.")
     got = _lt_got(tmp_path, "Suomija pasiuntė papildomų karių prie Rusijos sienos.")
     assert ("FIN", "RUS", "15") in got
+
+
+def test_events_lithuanian_demands_of_a_genitive_and_threats_of_operations_somewhere(tmp_path):
+    # 'reikalauti ko': the genitive object's owner is who is asked
+    assert ("EU", "BLRGOV", "10") in _lt_got(tmp_path, "ES pareikalavo Baltarusijos režimo paleisti politinius kalinius.")
+    # a threatened operation in a country names that country
+    assert ("TUR", "IRQ", "13") in _lt_got(tmp_path, "Turkija grasina pradėti karinę operaciją Irake.")
