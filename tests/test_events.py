@@ -773,3 +773,10 @@ def test_events_lithuanian_demands_of_a_genitive_and_threats_of_operations_somew
     assert ("EU", "BLRGOV", "10") in _lt_got(tmp_path, "ES pareikalavo Baltarusijos režimo paleisti politinius kalinius.")
     # a threatened operation in a country names that country
     assert ("TUR", "IRQ", "13") in _lt_got(tmp_path, "Turkija grasina pradėti karinę operaciją Irake.")
+
+
+def test_events_lithuanian_refusals_with_an_actor_object(tmp_path):
+    assert ("SVK", "UKR", "12") in _lt_got(tmp_path, "Slovakija atsisakė remti Ukrainą.")
+    assert ("IRN", "IAEA", "12") in _lt_got(tmp_path, "Iranas atsisakė įsileisti TATENA inspektorius.")
+    got = _lt_got(tmp_path, "Gruzija atsisakė prisijungti prie Europos Sąjungos sankcijų Rusijai.")
+    assert ("GEO", "EU", "12") in got and ("GEO", "RUS", "12") not in got
