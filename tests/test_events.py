@@ -780,3 +780,8 @@ def test_events_lithuanian_refusals_with_an_actor_object(tmp_path):
     assert ("IRN", "IAEA", "12") in _lt_got(tmp_path, "Iranas atsisakė įsileisti TATENA inspektorius.")
     got = _lt_got(tmp_path, "Gruzija atsisakė prisijungti prie Europos Sąjungos sankcijų Rusijai.")
     assert ("GEO", "EU", "12") in got and ("GEO", "RUS", "12") not in got
+
+
+def test_events_lithuanian_shadow_fleet_is_commercial_and_owns_the_seized_tanker(tmp_path):
+    got = _lt_got(tmp_path, "Estijos pasieniečiai sulaikė Rusijos šešėliniam laivynui priskiriamą tanklaivį.")
+    assert ("ESTCOP", "RUSBUS", "17") in got
