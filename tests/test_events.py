@@ -785,3 +785,9 @@ def test_events_lithuanian_refusals_with_an_actor_object(tmp_path):
 def test_events_lithuanian_shadow_fleet_is_commercial_and_owns_the_seized_tanker(tmp_path):
     got = _lt_got(tmp_path, "Estijos pasieniečiai sulaikė Rusijos šešėliniam laivynui priskiriamą tanklaivį.")
     assert ("ESTCOP", "RUSBUS", "17") in got
+
+
+def test_actors_lithuanian_feminine_demonyms(tmp_path):
+    assert ("RUS", "UKR", "17") in _lt_got(tmp_path, "Rusija deportavo ukrainietes.")
+    got = _lt_got(tmp_path, "Iranas sulaikė dvi vokietes.")
+    assert ("IRN", "DEU", "17") in got
