@@ -828,3 +828,162 @@ def test_actors_english_country_possessive_before_its_own_armed_group(tmp_path):
     """'Lebanon's Hezbollah': the country is the group's nationality, not a second participant."""
     got = _en_got(tmp_path, "Lebanon's Hezbollah fired rockets at Israel on Monday.")
     assert ("HEZBOLLAH", "ISR", "19") in got and not any(s == "LBN" for s, _, _ in got), got
+def test_events_lithuanian_summons_naming_and_retaliation_vocabulary(tmp_path):
+    # išsikviesti (the reflexive of iškviesti) an envoy is a protest; naming an act with a word of
+    # condemnation is criticism, with a word of praise praise; a vow of retribution is a threat
+    got = _lt_got(tmp_path, "Latvijos užsienio reikalų ministerija išsikvietė Baltarusijos laikinąjį reikalų patikėtinį.")
+    assert ("LVAGOV", "BLRGOV", "11") in got
+    got = _lt_got(tmp_path, "Lenkija Baltarusijos sprendimą pavadino provokacija.")
+    assert ("POL", "BLR", "11") in got
+    got = _lt_got(tmp_path, "Moldova Rumunijos pasiūlymą pavadino drąsiu žingsniu.")
+    assert ("MDA", "ROU", "05") in got
+    got = _lt_got(tmp_path, "Gruzija apribojo Rusijos lėktuvų skrydžius. Rusija pažadėjo Gruzijai neišvengiamą atpildą.")
+    assert ("RUS", "GEO", "13") in got
+
+
+def test_events_lithuanian_orders_legal_steps_and_seizures(tmp_path):
+    got = _lt_got(tmp_path, "Tarptautinis Teisingumo Teismas įpareigojo Serbiją atlyginti žalą.")
+    assert ("ICJ", "SRB", "10") in got
+    got = _lt_got(tmp_path, "Europos Komisija pradėjo pažeidimo procedūrą prieš Slovakiją.")
+    assert ("EC", "SVK", "11") in got
+    got = _lt_got(tmp_path, "Baltarusijos prokuratūra įtraukė Lietuvos ministrą į ieškomų asmenų sąrašą.")
+    assert any(s.startswith("BLR") and t.startswith("LTU") and r == "17" for s, t, r in got)
+    got = _lt_got(tmp_path, "Švedijos policija perėmė Rusijos tanklaivį.")
+    assert ("SWECOP", "RUS", "17") in got
+    got = _lt_got(tmp_path, "Venesuelos policija įsiveržė į Argentinos ambasadą.")
+    assert any(s == "VENCOP" and t.startswith("ARG") and r == "17" for s, t, r in got)
+    got = _lt_got(tmp_path, "Malio vyriausybė nurodė Prancūzijos ambasadoriui išvykti iš šalies.")
+    assert ("MLIGOV", "FRAGOV", "16") in got
+
+
+def test_events_lithuanian_leaving_and_ceasefire_and_training(tmp_path):
+    assert ("RUS", "COE", "16") in _lt_got(tmp_path, "Rusija pasitraukė iš Europos Tarybos.")
+    assert ("PKK", "TUR", "08") in _lt_got(tmp_path, "PKK nutraukė ginkluotą kovą su Turkija.")
+    got = _lt_got(tmp_path, "Estijos kariai treniravosi su Suomijos kariais.")
+    assert ("ESTMIL", "FINMIL", "06") in got and ("FINMIL", "ESTMIL", "06") in got
+    got = _lt_got(tmp_path, "Norvegija uždarė Rusijos konsulatą Kirkenese.")
+    assert any(s == "NOR" and t.startswith("RUS") and r == "16" for s, t, r in got)
+
+
+def test_events_lithuanian_readiness_towards_a_neighbour_and_tariffs_on_its_goods(tmp_path):
+    got = _lt_got(tmp_path, "Latvijos kariuomenė padidino pasirengimo lygį pasienyje su Rusija.")
+    assert ("LVAMIL", "RUS", "15") in got
+    assert ("CAN", "CHN", "16") in _lt_got(tmp_path, "Kanada įvedė muitus prekėms iš Kinijos.")
+
+
+def test_actors_lithuanian_agencies_officials_and_the_red_army(tmp_path):
+    got = _lt_got(tmp_path, "Rusijos FSB agentai pagrobė Estijos pareigūną.")
+    assert any(s.startswith("RUS") and t == "ESTGOV" and r == "18" for s, t, r in got)
+    got = _lt_got(tmp_path, "Baltarusijos KGB sulaikė Latvijos ekonomistą.")
+    assert ("BLRCOP", "LVACVL", "17") in got
+    assert ("USRMIL", "EST", "19") in _lt_got(tmp_path, "1940 m. Raudonoji armija įžengė į Estiją.")
+    got = _lt_got(tmp_path, "Valstybės sienos apsaugos tarnyba padidino budrumą pasienyje su Baltarusija.")
+    assert ("LTUCOP", "BLR", "15") in got
+
+
+def test_events_lithuanian_flight_bans_trainers_defence_and_condemning_recognition(tmp_path):
+    got = _lt_got(tmp_path, "Kanada uždraudė Rusijos aviakompanijoms skraidyti savo oro erdvėje.")
+    assert any(s == "CAN" and t.startswith("RUS") and r == "16" for s, t, r in got)
+    got = _lt_got(tmp_path, "Latvija pasiuntė karius instruktorius į Moldovą.")
+    assert any(s.startswith("LVA") and t == "MDA" and r == "06" for s, t, r in got)
+    got = _lt_got(tmp_path, "Jei Serbija užpultų Kosovą, NATO gintų kiekvieną jo teritorijos centimetrą.")
+    assert ("NATO", "XKX", "07") in got
+    # defending a position names no actor object
+    assert not any(r == "07" for _, _, r in _lt_got(tmp_path, "Prancūzijos prezidentas gynė Vokietijos poziciją."))
+    got = _lt_got(tmp_path, "Estijos parlamentas pripažino Rusiją terorizmą remiančia valstybe.")
+    assert ("ESTLEG", "RUS", "11") in got and not any(r == "05" for _, _, r in got)
+
+
+def test_actors_lithuanian_boards_and_second_demonyms(tmp_path):
+    got = _lt_got(tmp_path, "Tarptautinio valiutos fondo valdyba patvirtino paskolą Egiptui.")
+    assert ("IMF", "EGY", "07") in got
+    got = _lt_got(tmp_path, "Tūkstančiai sakartveliečių protestuoja prieš vyriausybės sprendimą.")
+    assert ("GEO", "GEOGOV", "14") in got
+
+
+def test_events_lithuanian_cyber_attacks_and_imperfective_pairs(tmp_path):
+    got = _lt_got(tmp_path, "Kinijos programišiai surengė DDoS atakas prieš Taivano institucijas.")
+    assert any(s.startswith("CHN") and t.startswith("TWN") and r == "17" for s, t, r in got)
+    got = _lt_got(tmp_path, "Rusija sutrikdė Suomijos GPS signalus.")
+    assert ("RUS", "FIN", "17") in got
+    got = _lt_got(tmp_path, "Latvija tariasi su Estija dėl sienos.")
+    assert ("LVA", "EST", "04") in got and ("EST", "LVA", "04") in got
+    assert ("NOR", "UKR", "07") in _lt_got(tmp_path, "Norvegija dovanojo Ukrainai generatorius.")
+
+
+def test_actors_lithuanian_missions_and_airlines(tmp_path):
+    got = _lt_got(tmp_path, "Čekija uždarė Rusijos generalinį konsulatą Brno mieste.")
+    assert ("CZE", "RUSGOV", "16") in got
+    got = _lt_got(tmp_path, "Japonija uždraudė Rusijos aviakompanijoms skraidyti.")
+    assert ("JPN", "RUSBUS", "16") in got
+
+
+def test_events_lithuanian_water_cannon_is_repression_and_chilean_presidents(tmp_path):
+    got = _lt_got(tmp_path, "Kinijos pakrančių apsaugos laivas vandens patrankomis apšaudė Vietnamo žvejus.")
+    assert any(s.startswith("CHN") and t.startswith("VNM") and r == "17" for s, t, r in got)
+    assert not any(r == "19" for _, _, r in got)
+    got = _lt_got(tmp_path, "Gabrielis Boricas susitiko su Peru prezidentu.", date="2023-05-10")
+    assert ("CHLGOV", "PERGOV", "04") in got
+
+
+def test_events_lithuanian_aspect_partners_of_existing_triggers(tmp_path):
+    # imperfective and perfective partners code as their pair does
+    assert ("LVA", "RUS", "16") in _lt_got(tmp_path, "Latvija mažina diplomatinių santykių su Rusija lygį.")
+    assert ("CHN", "JPN", "16") in _lt_got(tmp_path, "Kinija riboja importą iš Japonijos.")
+    assert ("FRA", "MLI", "16") in _lt_got(tmp_path, "Prancūzija stabdo pagalbą Maliui.")
+    assert ("EST", "RUS", "15") in _lt_got(tmp_path, "Estija didina parengtį prie sienos su Rusija.")
+    assert ("UKR", "RUSMIL", "19") in _lt_got(tmp_path, "Ukraina nuskandino Rusijos karo laivą.")
+    got = _lt_got(tmp_path, "Suomija pasikonsultavo su Švedija.")
+    assert ("FIN", "SWE", "04") in got and ("SWE", "FIN", "04") in got
+
+
+def test_events_lithuanian_press_conference_and_ceremony_abroad(tmp_path):
+    got = _lt_got(tmp_path, "Prancūzijos užsienio reikalų ministras per spaudos konferenciją su Lenkijos kolega pareiškė, "
+                            "kad parama tęsis.")
+    assert ("FRAGOV", "POLGOV", "04") in got and ("POLGOV", "FRAGOV", "04") in got
+    got = _lt_got(tmp_path, "Latvijos prezidentas Taline dalyvavo minėjimo ceremonijoje.")
+    assert ("LVAGOV", "EST", "04") in got
+
+
+def test_actors_lithuanian_palestinian_authority_and_unrwa_long_name(tmp_path):
+    assert ("PSEGOV", "ISR", "11") in _lt_got(tmp_path, "Palestinos autonomija pasmerkė Izraelį.")
+    got = _lt_got(tmp_path, "Šveicarija sustabdė paramą JT Artimųjų Rytų pagalbos ir darbo agentūrai Palestinos pabėgėliams.")
+    assert ("CHE", "UNRWA", "16") in got
+
+
+def test_events_lithuanian_strikes_against_and_driving_out_envoys(tmp_path):
+    assert ("TUR", "SYR", "19") in _lt_got(tmp_path, "Turkija surengė antskrydžius prieš Siriją.")
+    assert ("ISR", "IRN", "19") in _lt_got(tmp_path, "Izraelis surengė smūgį prieš Iraną.")
+    assert ("BLR", "LVAGOV", "16") in _lt_got(tmp_path, "Baltarusija išvijo Latvijos ambasadorių.")
+
+
+def test_events_lithuanian_recalled_envoy_from_a_country_and_troops_to_a_border(tmp_path):
+    # 'ambasadorių iš Nigerio' is read as an envoy from Niger; recalling him names Niger
+    assert ("ITA", "NERGOV", "16") in _lt_got(tmp_path, "Italija atšaukė ambasadorių iš Nigerio.")
+    got = _lt_got(tmp_path, "Suomija pasiuntė papildomų karių prie Rusijos sienos.")
+    assert ("FIN", "RUS", "15") in got
+
+
+def test_events_lithuanian_demands_of_a_genitive_and_threats_of_operations_somewhere(tmp_path):
+    # 'reikalauti ko': the genitive object's owner is who is asked
+    assert ("EU", "BLRGOV", "10") in _lt_got(tmp_path, "ES pareikalavo Baltarusijos režimo paleisti politinius kalinius.")
+    # a threatened operation in a country names that country
+    assert ("TUR", "IRQ", "13") in _lt_got(tmp_path, "Turkija grasina pradėti karinę operaciją Irake.")
+
+
+def test_events_lithuanian_refusals_with_an_actor_object(tmp_path):
+    assert ("SVK", "UKR", "12") in _lt_got(tmp_path, "Slovakija atsisakė remti Ukrainą.")
+    assert ("IRN", "IAEA", "12") in _lt_got(tmp_path, "Iranas atsisakė įsileisti TATENA inspektorius.")
+    got = _lt_got(tmp_path, "Gruzija atsisakė prisijungti prie Europos Sąjungos sankcijų Rusijai.")
+    assert ("GEO", "EU", "12") in got and ("GEO", "RUS", "12") not in got
+
+
+def test_events_lithuanian_shadow_fleet_is_commercial_and_owns_the_seized_tanker(tmp_path):
+    got = _lt_got(tmp_path, "Estijos pasieniečiai sulaikė Rusijos šešėliniam laivynui priskiriamą tanklaivį.")
+    assert ("ESTCOP", "RUSBUS", "17") in got
+
+
+def test_actors_lithuanian_feminine_demonyms(tmp_path):
+    assert ("RUS", "UKR", "17") in _lt_got(tmp_path, "Rusija deportavo ukrainietes.")
+    got = _lt_got(tmp_path, "Iranas sulaikė dvi vokietes.")
+    assert ("IRN", "DEU", "17") in got
