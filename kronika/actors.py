@@ -368,17 +368,23 @@ class Actors:
         """A role named again without its country in a later sentence ("Poland's foreign ministry summoned
         ... The ministry said", "Lenkijos užsienio reikalų ministerija ... Ministerija pabrėžė") is the
         same body: it takes the country of the last earlier mention with the same head word."""
-        last: dict[str, tuple[int, str]] = {}
+        last: dict[str, tuple[int, set[str]]] = {}  # head word → (sentence, the countries it had there)
+        span_head = {(m.start, m.end): m.cands[0].target.rsplit(":", 1)[-1].split()[-1].lower()
+                     for m in ms if m.kind == "role" and m.cands}
         for m in ms:
-            if m.kind != "role" or m.role != "actor" or not m.cands:
+            head = span_head.get((m.start, m.end))  # (a composed extra actor shares its span's role)
+            if m.kind != "role" or m.role != "actor" or head is None:
                 continue
-            head = m.cands[0].target.rsplit(":", 1)[-1].split()[-1].lower()
             if m.country:
-                last[head] = (m.sentence_index, m.country)
+                seen = last.get(head)
+                if seen and seen[0] == m.sentence_index:
+                    seen[1].add(m.country)  # "Japonijos ir Rusijos ministrai": two bodies, no one antecedent
+                else:
+                    last[head] = (m.sentence_index, {m.country})
                 continue
             prev = last.get(head)
-            if prev and prev[0] < m.sentence_index and m.sector:
-                m.country = prev[1]
+            if prev and prev[0] < m.sentence_index and m.sector and len(prev[1]) == 1:
+                m.country = next(iter(prev[1]))
                 m.actor = m.country + m.sector
 
     @staticmethod

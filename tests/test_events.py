@@ -41,6 +41,8 @@ def test_events_reference_article(reference_path):
     assert all(e["date"] == "2013-11-02" for e in coop)  # "šeštadienį" on a Saturday article
     # the 1945 occupation: not coded, or coded as history
     assert all(e["historical"] for e in _by_sentence(evs, "Antrojo pasaulinio karo pabaigoje"))
+    # the article is about Japan and Russia (and, in history, the Soviet Union): nobody else is a party
+    assert {c for e in evs for c in (e["source_country"], e["target_country"])} <= {"JPN", "RUS", "USR"}
     # nothing from the caption, the widget or the ads
     for e in evs:
         for junk in ("Maldyv", "Lidl", "Teleloto", "Spiečiai", "Pranešti", "/ AFP"):
