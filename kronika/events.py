@@ -424,6 +424,13 @@ _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _LT_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
+# a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
+_EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+_EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action actions deal pact accord accords "
+                            "agreement treaty verdict ruling judgment judgement ultimatum accusation accusations "
+                            "allegation allegations charge charges violence deportation deportations expulsion "
+                            "expulsions plan proposal remark remarks comments statement announcement resolution "
+                            "law bill incident policy ban launch test decree order".split())
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
                          "šimtai tūkstančiai".split())
 _LT_QUANT_ABBR = frozenset({"tūkst", "mln", "mlrd"})
@@ -1188,6 +1195,11 @@ class Events:
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
             tgt = self._reacted_to(src, state)
         how = ""
+        if lang == "en" and src and not tgt and p.target and self._event_anaphor(toks, acts, i, lo, p):
+            # "Russia called the move unacceptable", "The decision was criticised by Britain": the act
+            # referred to is the last one coded, and its actor is whom the reaction is aimed at
+            tgt = self._anaphor_actors(src, state)
+            how = "anaphor" if tgt else ""
         conf = 0.9
         if not src:
             src = self._coref(sent, toks, lo, head, state, lang)
@@ -1273,6 +1285,68 @@ class Events:
                     v.actor = other_actor or other
                     return [v]
         return []
+
+    def _event_anaphor(self, toks: list[Token], acts: list[Act], i: int, lo: int, p: Pattern) -> bool:
+        """Whether the English trigger at i acts on an earlier act named only by a definite noun or "it":
+        its object ("condemned the attack", "called the move provocative", "called it unsafe", "will not
+        cooperate with the mission") or, in the passive, its subject ("The decision was criticised by ...")."""
+        n = len(toks)
+
+        def np_at(k: int) -> bool:  # "the move", "this week's decision", "the deportations": no actor inside
+            if k >= n or toks[k].low not in _EN_ANAPHOR_DETS:
+                return False
+            for j in range(k + 1, min(n, k + 5)):
+                t = toks[j]
+                if not (t.text.isalpha() and t.text.islower()) or t.low in _EN_PREPS or t.low in _AUX:
+                    return False
+                lem = (t.lemma or t.low).lower()
+                if lem in _EN_EVENT_NOUNS or t.low in _EN_EVENT_NOUNS or any(
+                        q.pos == "noun" for q in self.lex["en"].by_lemma.get(lem, ())):
+                    return not any(k <= a.tokens[0] <= j for a in acts)
+            return False
+
+        if p.pos != "verb":
+            return False
+        passive = i > 1 and any(t.low in _AUX for t in toks[max(lo, i - 3):i])
+        if passive:
+            aux = next(k for k in range(max(lo, i - 3), i) if toks[k].low in _AUX)
+            return (toks[i + 1].low == "by" if i + 1 < n else False) and any(
+                np_at(k) and not any(t.low in _EN_ANAPHOR_DETS for t in toks[k + 1:aux])
+                for k in range(max(lo, aux - 5), aux))
+        k = i + 1
+        if k < n and toks[k].low in p.target and toks[k].low != "obj":
+            k += 1  # "cooperate with the mission"
+        elif "obj" not in p.target:
+            return False
+        if k < n and toks[k].low == "it" and k == i + 1 and not (k + 1 < n and toks[k + 1].low in ("to", "that")):
+            return True  # ("made it clear", "called it to ...": not an object)
+        return np_at(k)
+
+    @staticmethod
+    def _anaphor_actors(src: list[Any], state: dict[str, Any]) -> list[Any]:
+        """Whom a reaction to "the move" / "it" is aimed at: the other party of the last event coded so far
+        in which the reacting side took part; if it took part in none, the actors of the last event coded
+        (all of them, for a joint one: "... signed a pact. China called the pact irresponsible")."""
+        src_c = {getattr(x, "country", None) for x in src} - {None}
+        evs = [*state.get("_events", ()), *state.get("_sent_events", ())]
+        for e in reversed(evs):
+            for mine, other, other_actor in ((e.source_country, e.target_country, e.target_actor),
+                                             (e.target_country, e.source_country, e.source_actor)):
+                if mine in src_c and other and other not in src_c:
+                    v = _Virtual(other)
+                    v.actor = other_actor or other
+                    return [v]
+        if not evs:
+            return []
+        last = evs[-1]
+        out: dict[str, Any] = {}
+        for e in evs:
+            if e.sentence_index == last.sentence_index and e.cameo == last.cameo and e.source_country \
+                    and e.source_country not in src_c and e.source_country not in out:
+                v = _Virtual(e.source_country)
+                v.actor = e.source_actor or e.source_country
+                out[e.source_country] = v
+        return list(out.values())
 
     def _pronoun_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, lo: int, hi: int,
                         p: Pattern, lang: str, state: dict[str, Any]) -> list[Act]:

@@ -630,3 +630,17 @@ def test_events_singular_pronoun_subject_is_the_last_person(tmp_path):
                                          "Jis taip pat paragino Baltarusiją paleisti politinius kalinius."],
                  "2023-11-05")
     assert ("POLGOV", "BLR", "02") in {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+
+
+def test_events_reaction_to_an_act_named_by_a_definite_noun(tmp_path):
+    """"condemned the move", "The decision was criticised by X": the reaction is aimed at the actor of the
+    act told before (the other party of the reacting side's last event, else the last event's actors)."""
+    evs = _coded(tmp_path, "World", ["Norway expelled four Iranian diplomats on Monday. "
+                                     "Iran's foreign ministry condemned the move."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("IRN", "NOR", "11") in got
+    evs = _coded(tmp_path, "World", ["Canada withdrew from the fisheries treaty with Iceland on Tuesday. "
+                                     "The decision was criticised by Denmark and Sweden."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("DNK", "CAN", "11"), ("SWE", "CAN", "11")} <= got
+    assert ("DNK", "SWE", "11") not in got
