@@ -1580,6 +1580,8 @@ class Events:
         neighbouring Belarus"); a participle ("Russia and Western-backed Ukraine") ends the list."""
         if all(t.low in conj for t in gap):
             return True
+        if len(gap) == 2 and gap[0].text == "," and gap[1].low == "the" and "," in conj:
+            return True  # "Saudi Arabia, the United Arab Emirates and Egypt" (the list needs its "and" still)
         if gap and gap[0].text in ("„", '"', "«"):
             # "Vokietijos bendrovės „Uniper“ ir Suomijos „Fortum“": a quoted name after the first one
             close = next((k for k in range(1, len(gap)) if gap[k].text in ("“", '"', "»", "”")), None)

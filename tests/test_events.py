@@ -644,3 +644,10 @@ def test_events_reaction_to_an_act_named_by_a_definite_noun(tmp_path):
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert {("DNK", "CAN", "11"), ("SWE", "CAN", "11")} <= got
     assert ("DNK", "SWE", "11") not in got
+
+
+def test_events_english_list_with_an_article_after_a_comma(tmp_path):
+    evs = _coded(tmp_path, "World", ["Poland, the Czech Republic and Slovakia imposed new sanctions on Belarus "
+                                     "on Monday."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("POL", "BLR", "16"), ("CZE", "BLR", "16"), ("SVK", "BLR", "16")} <= got
