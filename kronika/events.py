@@ -457,6 +457,9 @@ _EN_QUANT = frozenset("hundreds thousands dozens tens scores millions hundred th
                       "several few groups group number numbers".split())
 _EN_PLACE_NOUNS = frozenset("city town village region province port district capital island islands state enclave "
                             "strip territory area oblast county".split())
+# a title whose "of" phrase names who acts: "the leaders of Armenia and Azerbaijan signed ..."
+_EN_LEADER_NOUNS = frozenset("leader leaders president presidents ministers governments heads delegations "
+                             "representatives envoys".split())
 _EN_NP_FILLERS = frozenset("the a an 's s ’s some several many few about around nearly almost more than "
                            "northern southern eastern western central northeastern northwestern southeastern "
                            "southwestern hundreds thousands dozens tens two three four five six seven eight nine ten "
@@ -1612,7 +1615,8 @@ class Events:
         while j >= 0 and steps < (3 if lang == "lt" else 7):
             w = toks[j].low
             if lang == "en":
-                if w == "of" and j > 0 and (toks[j - 1].low in _EN_QUANT or toks[j - 1].low in _EN_PLACE_NOUNS):
+                if w == "of" and j > 0 and (toks[j - 1].low in _EN_QUANT or toks[j - 1].low in _EN_PLACE_NOUNS
+                                            or toks[j - 1].low in _EN_LEADER_NOUNS):
                     j -= 2
                     steps += 1
                     continue

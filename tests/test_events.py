@@ -651,3 +651,10 @@ def test_events_english_list_with_an_article_after_a_comma(tmp_path):
                                      "on Monday."], "2024-03-05")
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert {("POL", "BLR", "16"), ("CZE", "BLR", "16"), ("SVK", "BLR", "16")} <= got
+
+
+def test_events_leaders_of_two_countries_are_the_subject(tmp_path):
+    evs = _coded(tmp_path, "World", ["The leaders of Serbia and Kosovo signed an agreement in Brussels on Friday."],
+                 "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("SRB", "XKX", "05"), ("XKX", "SRB", "05")} <= got, got
