@@ -1014,6 +1014,7 @@ class Events:
                     source_entity=s.entity if s else None, target_entity=t.entity if t else None,
                     lang=lang,
                 ))
+        self._joint_subject(out, state)
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
 
@@ -1819,6 +1820,10 @@ class Events:
 
         def by_prep(prep: str) -> list[Act]:
             c = [a for a in after if self._prep_before(toks, a, "en", i + 1) == prep]
+            if prep == "with":
+                # ", with Omani Foreign Minister X shuttling messages": an absolute clause, not a partner
+                c = [a for a in c if not (toks[a.pb[1] - 1].text == "," and a.tokens[1] < len(toks)
+                                          and toks[a.tokens[1]].text.islower() and toks[a.tokens[1]].low.endswith("ing"))]
             if prep == "between":
                 c = [a for a in after if self._between(toks, a, i)]
             return c
@@ -1915,6 +1920,23 @@ class Events:
             if pair:
                 return [_Virtual(c) for c in pair]
         return []
+
+    @staticmethod
+    def _joint_subject(out: list[Event], state: dict[str, Any]) -> None:
+        """Two countries that acted jointly in the sentence ("X's foreign minister and Y's envoy held talks"):
+        what a later "both sides" / "they" refers to, when the sentence names no two-country subject."""
+        dirs = {(e.source_country, e.target_country): e for e in out if e.source_country and e.target_country
+                and not e.historical}
+        joint = {tuple(sorted(k)) for k in dirs if (k[1], k[0]) in dirs and k[0] != k[1]}
+        if len(joint) != 1:
+            return
+        a, b = next(iter(joint))
+        vs = []
+        for c in (a, b):
+            v = _Virtual(c)
+            v.actor = dirs[(c, b if c == a else a)].source_actor or c
+            vs.append(v)
+        state["last_subject"] = vs
 
     def _track_subject(self, sent: Sentence, acts: list[Act], lang: str, state: dict[str, Any]) -> None:
         """The last subject naming two or more countries: what a later "jie" / "they" refers to."""

@@ -658,3 +658,16 @@ def test_events_leaders_of_two_countries_are_the_subject(tmp_path):
                  "2024-03-05")
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert {("SRB", "XKX", "05"), ("XKX", "SRB", "05")} <= got, got
+
+
+def test_events_absolute_with_clause_is_no_partner_and_joint_actors_are_both_sides(tmp_path):
+    """", with X shuttling messages": X is no partner of the talks; the two who held them are what a later
+    "both sides" refers to."""
+    evs = _coded(tmp_path, "World", [
+        "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart held talks in Doha on Monday, "
+        "with Qatari officials carrying proposals between the two delegations. "
+        "Both sides agreed to meet again in March."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("ARM", "AZE", "04") in got and ("AZE", "ARM", "04") in got, got
+    assert not any("QAT" in (s, t) and r == "04" for s, t, r in got), got
+    assert ("ARM", "AZE", "03") in got, got
