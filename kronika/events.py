@@ -1198,6 +1198,13 @@ class Events:
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
             tgt = self._reacted_to(src, state)
+        if lang == "en" and src and p.pos == "verb" and i > 0 and toks[i + 1 if i + 1 < len(toks) else i].low == "by" \
+                and toks[i].low.endswith("ed") and (self._is_event_noun(toks[i - 1]) or self._between_noun(toks, acts, i)):
+            # "a ceasefire between Israel and Hezbollah brokered by France", "a truce brokered by Qatar": the
+            # go-between acts on the parties of the agreement, not on whoever is named last before it
+            parties = self._noun_parties(toks, acts, i, src, state)
+            if parties:
+                tgt = parties
         how = ""
         if lang == "en" and src and not tgt and p.target and self._event_anaphor(toks, acts, i, lo, p):
             # "Russia called the move unacceptable", "The decision was criticised by Britain": the act
@@ -1289,6 +1296,44 @@ class Events:
                     v.actor = other_actor or other
                     return [v]
         return []
+
+    def _is_event_noun(self, t: Token) -> bool:
+        lem = (t.lemma or t.low).lower()
+        return t.low in _EN_EVENT_NOUNS or lem in _EN_EVENT_NOUNS or any(
+            q.pos == "noun" for q in self.lex["en"].by_lemma.get(lem, ()))
+
+    def _between_noun(self, toks: list[Token], acts: list[Act], i: int) -> bool:
+        """"a ceasefire between Israel and Hezbollah brokered by ...": an event noun, then its "between"
+        phrase of actors, right before the participle at i."""
+        k = i - 1
+        while k > 0:
+            a = next((a for a in acts if a.tokens[0] <= k < a.tokens[1]), None)
+            if a is not None:
+                k = a.tokens[0] - 1
+            elif toks[k].low in ("and", "the", ","):
+                k -= 1
+            else:
+                break
+        return k > 0 and k < i - 1 and toks[k].low == "between" and self._is_event_noun(toks[k - 1])
+
+    @staticmethod
+    def _noun_parties(toks: list[Token], acts: list[Act], i: int, src: list[Any], state: dict[str, Any]) -> list[Any]:
+        """The parties of the agreement or talks noun before an English reduced passive at i: those its
+        "between" names, else the sources of the events already coded in the sentence."""
+        src_c = {getattr(x, "country", None) for x in src}
+        b = next((k for k in range(i - 2, max(-1, i - 10), -1) if toks[k].low == "between"), None)
+        if b is not None:
+            inside = [a.m for a in acts if b < a.tokens[0] and a.tokens[1] <= i and not a.loc
+                      and a.m.country not in src_c]
+            if inside:
+                return inside
+        out: dict[str, Any] = {}
+        for e in state.get("_sent_events", ()):
+            if e.source_country and e.source_country not in src_c and e.source_country not in out:
+                v = _Virtual(e.source_country)
+                v.actor = e.source_actor or e.source_country
+                out[e.source_country] = v
+        return list(out.values()) if len(out) >= 2 else []
 
     def _event_anaphor(self, toks: list[Token], acts: list[Act], i: int, lo: int, p: Pattern) -> bool:
         """Whether the English trigger at i acts on an earlier act named only by a definite noun or "it":
@@ -1813,7 +1858,9 @@ class Events:
                      or toks[i - 1].text.isdigit())
                 and toks[i + 1].text[:1].isalnum()):
             return [], []  # "13 promised fighter jets", "the annexed peninsula": an adjective, not a verb
-        passive = p.pos == "verb" and (self._reduced_passive(toks, i) or any(
+        passive = p.pos == "verb" and (self._reduced_passive(toks, i) or (
+            i + 1 < len(toks) and toks[i + 1].low == "by" and toks[i].low.endswith("ed")
+            and self._between_noun(toks, acts, i)) or any(
             t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
             ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")))
         after = [a for a in acts if a.tokens[0] > i]

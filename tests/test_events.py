@@ -671,3 +671,14 @@ def test_events_absolute_with_clause_is_no_partner_and_joint_actors_are_both_sid
     assert ("ARM", "AZE", "04") in got and ("AZE", "ARM", "04") in got, got
     assert not any("QAT" in (s, t) and r == "04" for s, t, r in got), got
     assert ("ARM", "AZE", "03") in got, got
+
+
+def test_events_go_between_acts_on_the_parties_of_the_agreement(tmp_path):
+    evs = _coded(tmp_path, "World", ["A truce between Armenia and Azerbaijan mediated by Qatar took effect on "
+                                     "Monday."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("QAT", "ARM", "04"), ("QAT", "AZE", "04")} <= got, got
+    evs = _coded(tmp_path, "World", ["Ethiopia released 30 Eritrean prisoners on Monday, while Eritrea freed 12 "
+                                     "Ethiopian soldiers under a deal brokered by Kenya."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("KEN", "ETH", "04"), ("KEN", "ERI", "04")} <= got, got
