@@ -445,6 +445,7 @@ _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
 _COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat".split())
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+_HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
@@ -1238,8 +1239,10 @@ class Events:
                     pairs.append((s, t, conf))
                     if p.symmetric:
                         pairs.append((t, s, conf))
-        elif len({(s.country, s.actor) for s in src}) >= 2:
-            # joint subject, no separate target: each acts towards the others
+        elif len({(s.country, s.actor) for s in src}) >= 2 and not (
+                lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)):
+            # joint subject, no separate target: each acts towards the others ("Mali, Burkina Faso and Niger
+            # accused ..." with no one accused named is no accusation among themselves)
             for s in src:
                 for t in src:
                     if s is not t and s.country != t.country:
@@ -1918,6 +1921,11 @@ class Events:
         if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
             src, tgt = tgt, []
         return src, tgt
+
+    @staticmethod
+    def _mutual(toks: list[Token]) -> bool:
+        return any(t.low in ("each", "one") and k + 1 < len(toks) and toks[k + 1].low in ("other", "another")
+                   for k, t in enumerate(toks))
 
     @staticmethod
     def _between(toks: list[Token], a: Act, i: int) -> bool:

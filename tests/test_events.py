@@ -682,3 +682,11 @@ def test_events_go_between_acts_on_the_parties_of_the_agreement(tmp_path):
                                      "Ethiopian soldiers under a deal brokered by Kenya."], "2024-03-05")
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert {("KEN", "ETH", "04"), ("KEN", "ERI", "04")} <= got, got
+
+
+def test_events_co_subjects_do_not_accuse_each_other_unless_said(tmp_path):
+    evs = _coded(tmp_path, "World", ["Chile and Peru sharply criticised the tariffs on Monday."], "2024-03-05")
+    assert not [e for e in evs if e["root"] == "11"], evs
+    evs = _coded(tmp_path, "World", ["Chile and Peru accused each other of meddling in the election."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("CHL", "PER", "11"), ("PER", "CHL", "11")} <= got, got
