@@ -445,6 +445,9 @@ _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
 _COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat".split())
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+# roots of a judgement passed on an act ("welcomed the move", "condemned the attack", "rejected the ruling",
+# "will not cooperate with the mission"), whose target is that act's actor
+_REACTION_ROOTS = frozenset({"01", "03", "05", "06", "11", "12", "13"})
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
@@ -1207,7 +1210,8 @@ class Events:
             if parties:
                 tgt = parties
         how = ""
-        if lang == "en" and src and not tgt and p.target and self._event_anaphor(toks, acts, i, lo, p):
+        if lang == "en" and src and not tgt and p.target and p.code[:2] in _REACTION_ROOTS \
+                and self._event_anaphor(toks, acts, i, lo, p):
             # "Russia called the move unacceptable", "The decision was criticised by Britain": the act
             # referred to is the last one coded, and its actor is whom the reaction is aimed at
             tgt = self._anaphor_actors(src, state)
@@ -1380,7 +1384,7 @@ class Events:
         in which the reacting side took part; if it took part in none, the actors of the last event coded
         (all of them, for a joint one: "... signed a pact. China called the pact irresponsible")."""
         src_c = {getattr(x, "country", None) for x in src} - {None}
-        evs = [*state.get("_events", ()), *state.get("_sent_events", ())]
+        evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ())) if not e.historical]
         for e in reversed(evs):
             for mine, other, other_actor in ((e.source_country, e.target_country, e.target_actor),
                                              (e.target_country, e.source_country, e.source_actor)):

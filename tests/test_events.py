@@ -690,3 +690,9 @@ def test_events_co_subjects_do_not_accuse_each_other_unless_said(tmp_path):
     evs = _coded(tmp_path, "World", ["Chile and Peru accused each other of meddling in the election."], "2024-03-05")
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert {("CHL", "PER", "11"), ("PER", "CHL", "11")} <= got, got
+
+
+def test_events_hosting_a_definite_event_is_no_reaction_to_it(tmp_path):
+    evs = _coded(tmp_path, "World", ["Norway expelled four Iranian diplomats on Monday. "
+                                     "The summit was hosted by Finland."], "2024-03-05")
+    assert not [e for e in evs if e["source_country"] == "FIN"], evs
