@@ -1913,7 +1913,7 @@ class Events:
         for spec in p.target:
             if spec == "obj":
                 c = [a for a in after if self._prep_before(toks, a, "en", i + 1) is None and a not in src
-                     and not a.loc]
+                     and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
             else:
                 c = [a for a in by_prep(spec) if a not in src and (not a.loc or spec in ("in", "at"))]
             if c:
@@ -1925,6 +1925,23 @@ class Events:
         if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
             src, tgt = tgt, []
         return src, tgt
+
+    def _listed_after_prep(self, toks: list[Token], acts: list[Act], a: Act, i: int) -> bool:
+        """Whether an English actor continues a list whose first member a preposition governs ("from Japan,
+        South Korea and China": South Korea is no object either)."""
+        cur = a
+        for _ in range(6):
+            prev = [b for b in acts if b.tokens[1] <= cur.tokens[0] and b.tokens[0] > i]
+            if not prev:
+                return False
+            b = max(prev, key=lambda x: x.tokens[1])
+            gap = toks[b.tokens[1]:cur.tokens[0]]
+            if not gap or not all(t.low in ("and", "or", ",", "the") for t in gap) or gap[-1].low == "the" and len(gap) == 1:
+                return False
+            if self._prep_before(toks, b, "en", i + 1) is not None:
+                return True
+            cur = b
+        return False
 
     @staticmethod
     def _mutual(toks: list[Token]) -> bool:

@@ -696,3 +696,10 @@ def test_events_hosting_a_definite_event_is_no_reaction_to_it(tmp_path):
     evs = _coded(tmp_path, "World", ["Norway expelled four Iranian diplomats on Monday. "
                                      "The summit was hosted by Finland."], "2024-03-05")
     assert not [e for e in evs if e["source_country"] == "FIN"], evs
+
+
+def test_events_list_members_share_the_preposition_of_the_first(tmp_path):
+    """"... from Japan, South Korea and China": none of them is the object of the verb before."""
+    evs = _coded(tmp_path, "World", ["Iran tested a ballistic missile on Sunday, drawing protests from Israel, "
+                                     "Germany and France."], "2024-03-05")
+    assert not [e for e in evs if e["source_country"] == "IRN" and e["target_country"] in ("DEU", "FRA")], evs
