@@ -1150,6 +1150,14 @@ class Events:
                             and self._prep_before(toks, a, "en", 0) is None]
                     src_a = own
                     tgt_a = self._chain(subj, toks, frozenset({"and", ","}), i, before=True) if subj else []
+                elif p.pos == "noun" and p.code[:2] in _REACTION_ROOTS and i + 2 < len(toks) \
+                        and toks[i + 1].low == "from" and toks[i - 1].text.islower():
+                    # "..., drawing swift condemnation from Japan, South Korea and China": those named after
+                    # "from" react to the clause's subject
+                    frm = [a for a in inclause if a.tokens[0] in (i + 2, i + 3) and not a.loc and not a.adj]
+                    if frm and src_a:
+                        rest = [a for a in inclause if a.tokens[0] >= frm[0].tokens[0] and not a.loc]
+                        src_a, tgt_a = self._chain(rest, toks, _EN_LIST, i + 1, before=False), src_a
         if src_a and not tgt_a and (p.code[:2] in ("02", "10", "11", "12", "13") or (
                 lang == "lt" and p.code[:2] == "09" and p.pos == "verb")) and hi < len(toks) and hi != att:
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the

@@ -703,3 +703,10 @@ def test_events_list_members_share_the_preposition_of_the_first(tmp_path):
     evs = _coded(tmp_path, "World", ["Iran tested a ballistic missile on Sunday, drawing protests from Israel, "
                                      "Germany and France."], "2024-03-05")
     assert not [e for e in evs if e["source_country"] == "IRN" and e["target_country"] in ("DEU", "FRA")], evs
+
+
+def test_events_reaction_noun_from_its_agents(tmp_path):
+    evs = _coded(tmp_path, "World", ["Iran seized a British tanker in the Gulf on Friday, drawing sharp criticism "
+                                     "from France and Germany."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("FRA", "IRN", "11"), ("DEU", "IRN", "11")} <= got, got
