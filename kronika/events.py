@@ -448,6 +448,9 @@ _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 # roots of a judgement passed on an act ("welcomed the move", "condemned the attack", "rejected the ruling",
 # "will not cooperate with the mission"), whose target is that act's actor
 _REACTION_ROOTS = frozenset({"01", "03", "05", "06", "11", "12", "13"})
+# nouns a definite description of an actor ends in ("the regional bloc", "the Gulf state")
+_EN_ACTOR_NOUNS = frozenset("bloc alliance group organisation organization union body regime junta kingdom country "
+                            "nation state states government governments monarchy emirate republic".split())
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
@@ -1224,6 +1227,16 @@ class Events:
             # referred to is the last one coded, and its actor is whom the reaction is aimed at
             tgt = self._anaphor_actors(src, state)
             how = "anaphor" if tgt else ""
+        if lang == "en" and src_a and not tgt and p.target and p.pos == "verb" and i > 1 and toks[i - 1].text == "," \
+                and toks[i].low.endswith("ing") and self._actor_description(toks, i + 1):
+            # "..., withdrew from ECOWAS, accusing the regional bloc of ...": a definite description in the
+            # participle's object slot is the other actor its main clause named
+            last_src = max(a.tokens[1] for a in src_a)
+            main = [a for a in acts if last_src <= a.tokens[0] < i - 1 and not a.loc and not a.adj and a not in src_a
+                    and (a.m.country or a.m.actor) not in {x.m.country or x.m.actor for x in src_a}]
+            if main:
+                tgt = [a.m for a in self._chain(main, toks, _EN_LIST, last_src, before=False)]
+                how = "description"
         conf = 0.9
         if not src:
             src = self._coref(sent, toks, lo, head, state, lang)
@@ -1311,6 +1324,19 @@ class Events:
                     v.actor = other_actor or other
                     return [v]
         return []
+
+    @staticmethod
+    def _actor_description(toks: list[Token], k: int) -> bool:
+        """"the regional bloc", "the alliance", "the kingdom": a definite noun phrase naming a kind of actor."""
+        if k >= len(toks) or toks[k].low not in ("the", "its", "their"):
+            return False
+        for j in range(k + 1, min(len(toks), k + 4)):
+            t = toks[j]
+            if not (t.text.isalpha() and t.text.islower()):
+                return False
+            if t.low in _EN_ACTOR_NOUNS:
+                return True
+        return False
 
     def _is_event_noun(self, t: Token) -> bool:
         lem = (t.lemma or t.low).lower()

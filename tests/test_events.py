@@ -710,3 +710,10 @@ def test_events_reaction_noun_from_its_agents(tmp_path):
                                      "from France and Germany."], "2024-03-05")
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert {("FRA", "IRN", "11"), ("DEU", "IRN", "11")} <= got, got
+
+
+def test_events_participle_object_described_is_the_main_clause_actor(tmp_path):
+    evs = _coded(tmp_path, "World", ["Hungary and Slovakia announced their exit from the OSCE on Monday, accusing "
+                                     "the organisation of bias."], "2024-03-05")
+    got = {(e["source_country"], e["target_actor"], e["root"]) for e in evs}
+    assert {("HUN", "OSCE", "11"), ("SVK", "OSCE", "11")} <= got, got
