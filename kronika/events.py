@@ -420,6 +420,7 @@ _LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
 _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 # words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
 _LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
+_EN_RESPONSE = ("retaliat", "reveng", "respon", "aveng", "countermeasure")
 _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _LT_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
@@ -870,6 +871,7 @@ class Events:
         sent_lems: list[str] = []  # the tokens' lowercase lemmas, made when first needed
         cond_end = self._conditional_end(toks, lex)
         state["_cond_end"] = cond_end
+        state["_ref_subject"] = {}
         state["_verbs"] = [j for j, q, _ in trig if q.pos == "verb"]
         state["_main_verb"] = min((j for j, q, _n in trig if q.pos == "verb"), default=None)
         agentive: set[int] = set()  # speech-act nouns with their own agent ("rejected Seoul's offer")
@@ -892,6 +894,14 @@ class Events:
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
                 continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
+            if lang == "en" and i > 0 and toks[i - 1].low == "the" and not p.with_:
+                ref = next((e for e in reversed(state.get("_events", ())) if e.cameo[:2] == p.code[:2]
+                            and not e.historical), None)
+                if ref is not None:
+                    # "Kabul said the strikes killed 46 people": the strikes told before, not new ones; the verb
+                    # they are the subject of has their actor
+                    state["_ref_subject"][i + 1] = ref
+                    continue
             if lang == "en" and plans and self._manner(toks, i):
                 continue  # "killed ... in a drone strike": how the event already planned was done
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
@@ -1205,6 +1215,12 @@ class Events:
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
+        ref = state.get("_ref_subject", {}).get(i) if lang == "en" else None
+        if ref is not None and ref.source_country:
+            v = _Virtual(ref.source_country)  # "the strikes killed ...": the strikes' actor
+            v.actor = ref.source_actor or ref.source_country
+            src = [v]
+            tgt = [t for t in tgt if getattr(t, "country", None) != v.country]
         if p.code[:2] in _FORCEFUL and any(_stateless_people(t) for t in tgt):
             tgt = self._placed_people(tgt, inclause, i)
         if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((
@@ -1212,6 +1228,9 @@ class Events:
                     p.code[:2] != "19" or p.lemma == "atsakyti")) or any(
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
+            tgt = self._reacted_to(src, state)
+        if lang == "en" and src and not tgt and p.target and any(w.startswith(_EN_RESPONSE) for w in p.with_):
+            # "Kabul ... vowed to retaliate": a vowed response answers the other party of the last event
             tgt = self._reacted_to(src, state)
         if lang == "en" and src and p.pos == "verb" and i > 0 and toks[i + 1 if i + 1 < len(toks) else i].low == "by" \
                 and toks[i].low.endswith("ed") and (self._is_event_noun(toks[i - 1]) or self._between_noun(toks, acts, i)):

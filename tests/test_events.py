@@ -717,3 +717,14 @@ def test_events_participle_object_described_is_the_main_clause_actor(tmp_path):
                                      "the organisation of bias."], "2024-03-05")
     got = {(e["source_country"], e["target_actor"], e["root"]) for e in evs}
     assert {("HUN", "OSCE", "11"), ("SVK", "OSCE", "11")} <= got, got
+
+
+def test_events_the_strikes_told_before_and_a_vowed_response(tmp_path):
+    """"Baku said the strikes killed ...": the strikes are the ones already told, their actor the killer; a
+    vowed response answers the other party of the last event."""
+    evs = _coded(tmp_path, "World", ["Armenian artillery shelled Azerbaijani positions on Monday. "
+                                     "Baku said the strikes killed four soldiers and vowed to retaliate."],
+                 "2024-03-05")
+    s1 = [e for e in evs if e["sentence_index"] == 2]
+    assert not [e for e in s1 if e["source_country"] == "AZE" and e["root"] == "19"], s1
+    assert any(e["source_country"] == "AZE" and e["target_country"] == "ARM" and e["root"] == "13" for e in s1), s1
