@@ -1961,6 +1961,13 @@ class Events:
             main = [a for a in before if a.tokens[1] <= main_verb]
             if main:
                 src = self._chain(main, toks, conj, main_verb, before=True)
+        if not src and p.pos == "verb" and i > 1 and toks[i - 1].low == "and" and toks[i].low.endswith("ed") \
+                and before and not any(t.low in _AUX for t in toks[max(0, i - 3):i]):
+            # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
+            # shares the sentence's subject (the actors it opens with), not the object named before it
+            first = min(before, key=lambda a: a.tokens[0])
+            if first.tokens[0] <= 2 and any(toks[k].text.islower() for k in range(first.tokens[1], i - 1)):
+                src = self._chain(before, toks, conj, first.tokens[0] - 1, before=False)
         if not src and before:
             src = self._chain(before, toks, conj, head, before=True)
         for spec in p.target:

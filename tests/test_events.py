@@ -728,3 +728,10 @@ def test_events_the_strikes_told_before_and_a_vowed_response(tmp_path):
     s1 = [e for e in evs if e["sentence_index"] == 2]
     assert not [e for e in s1 if e["source_country"] == "AZE" and e["root"] == "19"], s1
     assert any(e["source_country"] == "AZE" and e["target_country"] == "ARM" and e["root"] == "13" for e in s1), s1
+
+
+def test_events_finite_verb_after_and_shares_the_sentence_subject(tmp_path):
+    evs = _coded(tmp_path, "World", ["Ukraine shot down two Russian drones over Kyiv and summoned the Belarusian "
+                                     "ambassador on Monday."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"]) for e in evs}
+    assert ("RUS", "BLR") not in got and ("UKR", "BLR") in got, got
