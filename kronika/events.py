@@ -1739,7 +1739,7 @@ class Events:
                 j -= 1
                 steps += 1
                 continue
-            if lang == "en" and (w in _EN_NP_FILLERS or (w.replace(",", "").replace(".", "").isdigit()
+            if lang == "en" and (w in _EN_NP_FILLERS or w in ("its", "their", "his", "her", "our") or (w.replace(",", "").replace(".", "").isdigit()
                                                          and not _EN_YEAR_WORD.match(w))):  # "In 1968 Soviet troops"
                 j -= 1
                 steps += 1

@@ -735,3 +735,9 @@ def test_events_finite_verb_after_and_shares_the_sentence_subject(tmp_path):
                                      "ambassador on Monday."], "2024-03-05")
     got = {(e["source_country"], e["target_country"]) for e in evs}
     assert ("RUS", "BLR") not in got and ("UKR", "BLR") in got, got
+
+
+def test_events_possessive_does_not_hide_the_preposition(tmp_path):
+    evs = _coded(tmp_path, "World", ["Germany condemned the riots and warned that it would respond to any attack "
+                                     "on its citizens."], "2024-03-05")
+    assert not [e for e in evs if e["target_actor"] == "DEUCVL"], evs
