@@ -1289,7 +1289,12 @@ class Events:
             # accused ..." with no one accused named is no accusation among themselves)
             for s in src:
                 for t in src:
-                    if s is not t and s.country != t.country:
+                    # (organisations without a country differ by their code: "the EU and Mercosur"; a government
+                    # and rebels of one country are two parties: the coder's own-country filter decides)
+                    if s is t:
+                        continue
+                    if (s.country or s.actor) != (t.country or t.actor) or (s.actor != t.actor and (
+                            _sector(s) in _NONSTATE or _sector(t) in _NONSTATE or _own_code(s) or _own_code(t))):
                         pairs.append((s, t, conf - 0.1))
             how = how or "joint"
         return pairs, how

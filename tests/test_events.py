@@ -741,3 +741,14 @@ def test_events_possessive_does_not_hide_the_preposition(tmp_path):
     evs = _coded(tmp_path, "World", ["Germany condemned the riots and warned that it would respond to any attack "
                                      "on its citizens."], "2024-03-05")
     assert not [e for e in evs if e["target_actor"] == "DEUCVL"], evs
+
+
+def test_events_joint_subject_of_organisations_or_a_government_and_rebels(tmp_path):
+    evs = _coded(tmp_path, "World", ["The European Union and Mercosur reached a trade agreement on Friday."],
+                 "2024-03-05")
+    got = {(e["source_actor"], e["target_actor"]) for e in evs}
+    assert {("EU", "MERCOSUR"), ("MERCOSUR", "EU")} <= got, got
+    evs = _coded(tmp_path, "World", ["Colombia's government and the ELN rebel group resumed peace talks in Havana "
+                                     "on Monday."], "2024-03-05")
+    got = {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+    assert ("COLGOV", "ELN", "04") in got, got
