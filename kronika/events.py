@@ -1959,6 +1959,13 @@ class Events:
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
             if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
                 src = self._chain(poss, toks, conj, i, before=True)
+        if not src and p.pos == "noun" and i + 1 < len(toks) and toks[i + 1].low in ("of", "by"):
+            # "the expulsion of three Russian diplomats by Estonia": the noun's agent follows "by"
+            agents = [a for a in by_prep("by") if a.tokens[0] <= i + 12 and not a.loc]
+            if agents:
+                first = min(agents, key=lambda a: a.tokens[0])
+                src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
+                                  first.tokens[0] - 1, before=False)
         if (not src and p.pos == "verb" and main_verb is not None and main_verb < i and toks[i].low.endswith("ing")
                 and (toks[i - 1].text == "," or toks[i - 1].low in ("and", "after", "before", "while", "by"))):
             # "France criticised China's stance, urging Beijing to ...", "condemning ... and demanding ...":

@@ -752,3 +752,10 @@ def test_events_joint_subject_of_organisations_or_a_government_and_rebels(tmp_pa
                                      "on Monday."], "2024-03-05")
     got = {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
     assert ("COLGOV", "ELN", "04") in got, got
+
+
+def test_events_noun_agent_after_by(tmp_path):
+    evs = _coded(tmp_path, "World", ["The expulsion of two Belarusian diplomats by Latvia on Monday angered Minsk."],
+                 "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("LVA", "BLR", "16") in got, got
