@@ -431,7 +431,7 @@ _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action
                             "agreement treaty verdict ruling judgment judgement ultimatum accusation accusations "
                             "allegation allegations charge charges violence deportation deportations expulsion "
                             "expulsions plan proposal remark remarks comments statement announcement resolution "
-                            "law bill incident policy ban launch test decree order".split())
+                            "law bill incident policy ban launch test decree order mission".split())
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
                          "šimtai tūkstančiai".split())
 _LT_QUANT_ABBR = frozenset({"tūkst", "mln", "mlrd"})
@@ -452,6 +452,9 @@ _REACTION_ROOTS = frozenset({"01", "03", "05", "06", "11", "12", "13"})
 # nouns a definite description of an actor ends in ("the regional bloc", "the Gulf state")
 _EN_ACTOR_NOUNS = frozenset("bloc alliance group organisation organization union body regime junta kingdom country "
                             "nation state states government governments monarchy emirate republic".split())
+# what may stand between an English subject and its verb ("Kigali has repeatedly denied", "Washington could reverse")
+_EN_VERB_FILLERS = frozenset("has have had is was were been also later then could would will may might should "
+                             "did does not never swiftly".split())
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
@@ -894,6 +897,9 @@ class Events:
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
                 continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
+            if lang == "en" and p.pos == "verb" and i > 1 and toks[i - 1].low in ("a", "an") and toks[i - 2].text == "," \
+                    and any(a.tokens[0] in (i + 1, i + 2) and not a.loc for a in acts):
+                continue  # "..., a charge Kigali has denied": a noun summing up the act before, with a relative clause
             if lang == "en" and i > 0 and toks[i - 1].low == "the" and not p.with_:
                 ref = next((e for e in reversed(state.get("_events", ())) if e.cameo[:2] == p.code[:2]
                             and not e.historical), None)
@@ -932,6 +938,8 @@ class Events:
                         continue
                     if lang == "en" and _q.pos == "verb" and toks[j - 1].text == "," and toks[j].low.endswith("ing"):
                         continue  # "criticised Belarus, urging Minsk to ...": an adverbial participle acts itself
+                    if lang == "en" and toks[j].low != toks[i].low and self._fronted_object(toks, acts, j):
+                        break  # "accused X of Y, a charge Kigali denied": the relative clause's own act
                     if lang == "en" and self._own_agent(toks, acts, j):
                         agentive.add(j)  # "rejected Seoul's offer of talks": Seoul's offer is an event of its own
                         continue
@@ -1400,6 +1408,20 @@ class Events:
                 out[e.source_country] = v
         return list(out.values()) if len(out) >= 2 else []
 
+    def _fronted_object(self, toks: list[Token], acts: list[Act], i: int) -> bool:
+        """A relative clause whose object is the noun before its subject: "a charge Kigali has repeatedly
+        denied", "a move that Washington welcomed" (the verb at i)."""
+        subj = [a for a in acts if a.tokens[1] <= i and i - a.tokens[1] <= 3 and all(
+            t.low in _EN_VERB_FILLERS or t.low.endswith("ly") for t in toks[a.tokens[1]:i])]
+        if not subj:
+            return False
+        k = max(subj, key=lambda a: a.tokens[1]).tokens[0] - 1
+        if k > 0 and toks[k].low in ("that", "which", "the"):
+            k -= 1
+        return k > 0 and toks[k - 1].low in ("a", "an", "the", "this") and (
+            self._is_event_noun(toks[k]) or toks[k].low in _SPEECH_NOUNS or any(
+                q.pos == "verb" for q in self.lex["en"].by_lemma.get((toks[k].lemma or toks[k].low).lower(), ())))
+
     def _event_anaphor(self, toks: list[Token], acts: list[Act], i: int, lo: int, p: Pattern) -> bool:
         """Whether the English trigger at i acts on an earlier act named only by a definite noun or "it":
         its object ("condemned the attack", "called the move provocative", "called it unsafe", "will not
@@ -1411,7 +1433,7 @@ class Events:
                 return False
             for j in range(k + 1, min(n, k + 5)):
                 t = toks[j]
-                if not (t.text.isalpha() and t.text.islower()) or t.low in _EN_PREPS or t.low in _AUX:
+                if not (t.text.replace("-", "").isalpha() and t.text.islower()) or t.low in _EN_PREPS or t.low in _AUX:
                     return False
                 lem = (t.lemma or t.low).lower()
                 if lem in _EN_EVENT_NOUNS or t.low in _EN_EVENT_NOUNS or any(
@@ -1421,6 +1443,8 @@ class Events:
 
         if p.pos != "verb":
             return False
+        if self._fronted_object(toks, acts, i):
+            return True
         passive = i > 1 and any(t.low in _AUX for t in toks[max(lo, i - 3):i])
         if passive:
             aux = next(k for k in range(max(lo, i - 3), i) if toks[k].low in _AUX)

@@ -759,3 +759,11 @@ def test_events_noun_agent_after_by(tmp_path):
                  "2024-03-05")
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert ("LVA", "BLR", "16") in got, got
+
+
+def test_events_fronted_object_relative_clause(tmp_path):
+    """"..., a charge Moscow denied": the denial answers the accuser; it is no content of the accusation."""
+    evs = _coded(tmp_path, "World", ["Estonia accused Russia of jamming GPS signals, a charge Moscow denied."],
+                 "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("EST", "RUS", "11") in got and ("RUS", "EST", "01") in got, got
