@@ -1002,7 +1002,9 @@ class Events:
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
             if intent_idx is None and not p.intent and (modality == "intended" or (
                     modality == "negated" and lang == "lt" and trig_pos.get(head, p.pos) == "verb"
-                    and self._lt_future(toks[head], lex, negated=True))):
+                    and self._lt_future(toks[head], lex, negated=True)) or (
+                    modality == "negated" and lang == "en" and trig_pos.get(head, p.pos) == "verb"
+                    and any(t.low in ("will", "would", "wo", "won't", "shall") for t in toks[max(0, head - 3):head]))):
                 # "will meet", "surengs pratybas": an intention, coded as such; "nesiųs ginklų" (will not
                 # send) is the intention, negated
                 code = intent_of(code)
@@ -1466,14 +1468,21 @@ class Events:
         in which the reacting side took part; if it took part in none, the actors of the last event coded
         (all of them, for a joint one: "... signed a pact. China called the pact irresponsible")."""
         src_c = {getattr(x, "country", None) for x in src} - {None}
+        src_c |= {getattr(x, "actor", None) for x in src if getattr(x, "country", None) is None} - {None}
         evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ())) if not e.historical]
+
+        def party(country: str | None, actor: str | None) -> Any:
+            v = _Virtual(country or actor or "")
+            v.actor = actor or country
+            if country is None:  # an organisation with no country of its own ("the U.N. Human Rights Council")
+                v.country, v.kind, v.entity = None, "org", f"org:{(actor or '').lower()}"
+            return v
+
         for e in reversed(evs):
-            for mine, other, other_actor in ((e.source_country, e.target_country, e.target_actor),
-                                             (e.target_country, e.source_country, e.source_actor)):
-                if mine in src_c and other and other not in src_c:
-                    v = _Virtual(other)
-                    v.actor = other_actor or other
-                    return [v]
+            for mine, other, other_actor in ((e.source_country or e.source_actor, e.target_country, e.target_actor),
+                                             (e.target_country or e.target_actor, e.source_country, e.source_actor)):
+                if mine in src_c and (other or other_actor) and (other or other_actor) not in src_c:
+                    return [party(other, other_actor)]
         if not evs:
             return []
         last = evs[-1]

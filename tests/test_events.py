@@ -767,3 +767,13 @@ def test_events_fronted_object_relative_clause(tmp_path):
                  "2024-03-05")
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert ("EST", "RUS", "11") in got and ("RUS", "EST", "01") in got, got
+
+
+def test_events_refusal_to_cooperate_with_an_organisations_mission(tmp_path):
+    """The referent of "the mission" may be an organisation with no country; "would not cooperate" is an
+    intention, negated (03x)."""
+    evs = _coded(tmp_path, "World", ["The U.N. Human Rights Council opened an investigation into Belarus's "
+                                     "crackdown on protesters. Minsk said it would not cooperate with the mission."],
+                 "2024-03-05")
+    got = {(e["source_country"], e["target_actor"], e["root"], e["modality"]) for e in evs}
+    assert ("BLR", "UNHRC", "03", "negated") in got, got
