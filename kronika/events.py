@@ -585,6 +585,21 @@ class Events:
                 continue  # the source of a report, not a participant
             i1 = bisect.bisect_left(starts, m.end)
             out.append(Act(m, start, (i0, i1), loc))
+        adjs = [a for a in out if a.adj]
+        if adjs:
+            # "North Korean leader Kim Jong Un": a nationality adjective and a lowercase title before a person of
+            # that country are the person's title, not a second actor
+            for a in out:
+                if a.m.kind != "person" or a.adj or not a.m.country:
+                    continue
+                for b in adjs:
+                    if b.m.country == a.m.country and 0 < a.tokens[0] - b.tokens[1] <= 3 and all(
+                            t.text.isalpha() and t.text.islower() for t in toks[b.tokens[1]:a.tokens[0]]):
+                        a.tokens = (b.tokens[0], a.tokens[1])
+                        a.start = b.start
+                        out.remove(b)
+                        adjs.remove(b)
+                        break
         return out
 
     @staticmethod
@@ -2173,7 +2188,11 @@ class Events:
         hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical]
         reported_future = [k for k in hyp if pre[k] in ("would", "būtų") and any(
             lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(0, k - 5):k])]
-        post_if = any(t.low in _CONDITIONS for t in toks[i + 1:])  # "will impose ... if Russia invades"
+        # "will impose ... if Russia invades"; not a condition of a participle clause after a comma ("signed a
+        # pact, pledging to come to each other's aid if either is attacked")
+        c = next((k for k in range(i + 1, len(toks)) if toks[k].low in _CONDITIONS), None)
+        post_if = c is not None and not (lang == "en" and any(
+            toks[k].text == "," and toks[k + 1].low.endswith("ing") for k in range(i + 1, c - 1)))
         if [k for k in hyp if k not in reported_future] or post_if or (
                 lang == "lt" and verb and toks[head].low.endswith("tų")):
             return "hypothetical"

@@ -777,3 +777,14 @@ def test_events_refusal_to_cooperate_with_an_organisations_mission(tmp_path):
                  "2024-03-05")
     got = {(e["source_country"], e["target_actor"], e["root"], e["modality"]) for e in evs}
     assert ("BLR", "UNHRC", "03", "negated") in got, got
+
+
+def test_events_nationality_title_before_a_person_and_a_participles_condition(tmp_path):
+    """"... and North Korean leader Kim Jong Un signed": the adjective and title belong to the person, so the
+    two leaders are one joint subject; the "if" of the participle clause after the comma does not make the
+    signing hypothetical."""
+    evs = _coded(tmp_path, "World", ["Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "
+                                     "defence treaty in Pyongyang on Wednesday, pledging to help each other if "
+                                     "either is attacked."], "2024-06-19")
+    got = {(e["source_country"], e["target_country"], e["root"], e["modality"]) for e in evs}
+    assert {("RUS", "PRK", "05", "asserted"), ("PRK", "RUS", "05", "asserted")} <= got, got
