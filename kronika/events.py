@@ -542,6 +542,8 @@ class Events:
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
             events.extend(self._quote_statements(art, si, sent, ms, qs, adate, events))
+            state["_prev_countries"] = tuple(m.country for m in ms if m.country and m.role in ("actor", "nationality")
+                                             and m.kind in ("country", "city", "role", "person"))
             placed = [m.country for m in ms if m.country and m.kind in ("country", "city", "place")]
             if placed:
                 state["last_place"] = placed[-1]  # what a later "šio miesto", "šios šalies" refers to
@@ -1216,7 +1218,8 @@ class Events:
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
         if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
-            tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place, self.lex["en"].by_lemma)
+            tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place, self.lex["en"].by_lemma,
+                                       state.get("_prev_countries", ()))
         if lang == "lt" and src_a and not tgt_a and p.target and p.code[:2] in _LT_FORCE_ROOTS \
                 and state.get("last_place") and state["last_place"] not in {a.m.country for a in src_a} and any(
                     toks[k].low in _LT_THIS and toks[k + 1].low.startswith(("miest", "šal", "valstyb", "region"))
@@ -1568,7 +1571,7 @@ class Events:
 
     @staticmethod
     def _place_target(toks: list[Token], acts: list[Act], src_a: list[Act], i: int, p: Pattern,
-                      nouns: frozenset[str], by_lemma: dict[str, Any]) -> list[Act]:
+                      nouns: frozenset[str], by_lemma: dict[str, Any], prev: tuple[str, ...] = ()) -> list[Act]:
         """"attacked the island", "invade the country", "targeting the country's railways": a definite
         place noun in the target's slot stands for the last country named before it that is not the
         source ("defend Taiwan ... if China attacked the island"); so does "its" before a thing that is no
@@ -1576,16 +1579,27 @@ class Events:
         j = i + 1
         if j < len(toks) and toks[j].low in p.target:
             j += 1  # "withdraw from the country"
-        elif "obj" not in p.target:
+        elif "obj" not in p.target and not p.with_:
             return []
+        if p.with_ and not (j + 1 < len(toks) and toks[j].low in ("the", "its")):
+            # "threatened to reimpose sanctions on the country": the target's preposition after the completing word
+            j = next((k + 1 for k in range(i + 2, min(len(toks) - 2, i + 8)) if toks[k].low in p.target
+                      and toks[k + 1].low == "the" and toks[k + 2].low in nouns), j)
         if not (j + 1 < len(toks) and ((toks[j].low == "the" and toks[j + 1].low in nouns) or (
                 toks[j].low == "its" and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
                 and not any((t.lemma or t.low).lower() in by_lemma for t in toks[j + 1:j + 3])))):
             return []  # "stormed its embassy": the embassy's country ("condemned its annexation": the agent of an act)
         src_c = {a.m.country for a in src_a}
-        before = [a for a in acts if a.tokens[1] <= j and a.m.kind == "country" and a.m.country
-                  and a.m.country not in src_c]
-        return [before[-1]] if before else []
+        before = [a for a in acts if a.tokens[1] <= j and a.m.kind in ("country", "role", "person", "city")
+                  and not a.adj and a.m.country and a.m.country not in src_c]
+        if not before:
+            # "Myanmar's military seized power ... Biden threatened sanctions on the country": the sentence before
+            c = next((c for c in reversed(prev) if c not in src_c), None)
+            return [Act(_Virtual(c), 0, (0, 0))] if c else []
+        last = before[-1]
+        if last.m.kind == "country":
+            return [last]
+        return [Act(_Virtual(last.m.country), last.start, last.tokens)]  # "Myanmar's military ... the country"
 
     def _dative_absolute(self, acts: list[Act], toks: list[Token], i: int,
                          state: dict[str, Any]) -> tuple[list[Act], list[Act]]:

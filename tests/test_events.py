@@ -788,3 +788,10 @@ def test_events_nationality_title_before_a_person_and_a_participles_condition(tm
                                      "either is attacked."], "2024-06-19")
     got = {(e["source_country"], e["target_country"], e["root"], e["modality"]) for e in evs}
     assert {("RUS", "PRK", "05", "asserted"), ("PRK", "RUS", "05", "asserted")} <= got, got
+
+
+def test_events_the_country_after_the_completing_word_and_in_the_sentence_before(tmp_path):
+    evs = _coded(tmp_path, "World", ["Myanmar's military seized power on Sunday. "
+                                     "France threatened to impose sanctions on the country."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("FRA", "MMR", "13") in got, got
