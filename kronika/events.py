@@ -795,6 +795,13 @@ class Events:
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
 
     @staticmethod
+    def _agentless_passive(toks: list[Token], j: int, i: int) -> bool:
+        """"Twenty soldiers were killed in a clash with Chinese troops": a passive with no "by" before the "in a"
+        phrase at i names no actor; the clash it happened in (a joint act) is the event."""
+        return any(t.low in _AUX for t in toks[max(0, j - 3):j]) and toks[j].low.endswith(("ed", "en")) and not any(
+            t.low == "by" for t in toks[j + 1:i])
+
+    @staticmethod
     def _complement(toks: list[Token], i: int, actions: list[Any]) -> list[Any]:
         """The actions an English intent verb governs: the first one within eight words, then only those
         coordinated with it ("agreed to restore relations and reopen embassies"). An action inside an
@@ -925,7 +932,8 @@ class Events:
                     # they are the subject of has their actor
                     state["_ref_subject"][i + 1] = ref
                     continue
-            if lang == "en" and plans and self._manner(toks, i):
+            if lang == "en" and plans and self._manner(toks, i) and not (
+                    p.symmetric and self._agentless_passive(toks, plans[-1][0], i)):
                 continue  # "killed ... in a drone strike": how the event already planned was done
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
                     and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL for _j, q, *_r in plans):

@@ -795,3 +795,10 @@ def test_events_the_country_after_the_completing_word_and_in_the_sentence_before
                                      "France threatened to impose sanctions on the country."], "2024-03-05")
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert ("FRA", "MMR", "13") in got, got
+
+
+def test_events_agentless_passive_in_a_clash(tmp_path):
+    evs = _coded(tmp_path, "World", ["Three Armenian soldiers were killed in a clash with Azerbaijani troops on the "
+                                     "border on Monday."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("ARM", "AZE", "19") in got and ("AZE", "ARM", "19") in got, got
