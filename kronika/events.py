@@ -1320,7 +1320,12 @@ class Events:
                     if p.symmetric:
                         pairs.append((t, s, conf))
         elif len({(s.country, s.actor) for s in src}) >= 2 and not (
-                lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)):
+                lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)) and not (
+                lang == "en" and not p.symmetric and not self._mutual(toks, joint=True) and any(
+                    toks[k].low in p.target and toks[k].low in ("against", "on")
+                    for k in range(i + 1, min(hi, i + 6)))):
+            # ("Turkish forces and their Syrian allies launched an offensive against Kurdish fighters": the
+            # target's phrase is there, naming no actor the coder knows: no act of the allies on each other)
             # joint subject, no separate target: each acts towards the others ("Mali, Burkina Faso and Niger
             # accused ..." with no one accused named is no accusation among themselves)
             for s in src:
@@ -2086,9 +2091,10 @@ class Events:
         return False
 
     @staticmethod
-    def _mutual(toks: list[Token]) -> bool:
-        return any(t.low in ("each", "one") and k + 1 < len(toks) and toks[k + 1].low in ("other", "another")
-                   for k, t in enumerate(toks))
+    def _mutual(toks: list[Token], joint: bool = False) -> bool:
+        """"each other", "one another" (and with `joint`, "joint", "jointly", "together") in the sentence."""
+        return any((t.low in ("each", "one") and k + 1 < len(toks) and toks[k + 1].low.startswith(("other", "another")))
+                   or (joint and t.low in ("joint", "jointly", "together")) for k, t in enumerate(toks))
 
     @staticmethod
     def _between(toks: list[Token], a: Act, i: int) -> bool:
