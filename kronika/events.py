@@ -1281,6 +1281,15 @@ class Events:
             # "Russia called the move unacceptable", "The decision was criticised by Britain": the act
             # referred to is the last one coded, and its actor is whom the reaction is aimed at
             tgt = self._anaphor_actors(src, state)
+            if not tgt and self._fronted_object(toks, acts, i):
+                # "EU leaders granted Ukraine candidate status, a decision Kyiv hailed": the main clause's subject
+                src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
+                first = [a for a in acts if not a.loc and not a.adj and a.tokens[0] <= 2
+                         and (a.m.country or a.m.actor) not in src_c]
+                if first:
+                    tgt = [a.m for a in self._chain([a for a in acts if not a.loc and not a.adj], toks, _EN_LIST,
+                                                    first[0].tokens[0] - 1, before=False)
+                           if (a.m.country or a.m.actor) not in src_c]
             how = "anaphor" if tgt else ""
         if lang == "en" and src_a and not tgt and p.target and p.pos == "verb" and i > 1 and toks[i - 1].text == "," \
                 and toks[i].low.endswith("ing") and self._actor_description(toks, i + 1):

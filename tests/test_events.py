@@ -808,3 +808,10 @@ def test_events_allies_attacking_an_unknown_target_do_not_attack_each_other(tmp_
     evs = _coded(tmp_path, "World", ["Russian forces and their Belarusian rebel allies launched a ground offensive "
                                      "against Western-trained fighters on Friday."], "2024-03-05")
     assert not [e for e in evs if {e["source_country"], e["target_country"]} == {"RUS", "BLR"}], evs
+
+
+def test_events_fronted_object_sums_up_an_uncoded_main_clause(tmp_path):
+    evs = _coded(tmp_path, "World", ["EU leaders granted Georgia candidate status on Thursday, a decision Tbilisi "
+                                     "hailed as historic."], "2024-03-05")
+    got = {(e["source_country"], e["target_actor"], e["root"]) for e in evs}
+    assert ("GEO", "EU", "05") in got, got
