@@ -795,6 +795,20 @@ class Events:
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
 
     @staticmethod
+    def _violent_antecedent(toks: list[Token], k: int, lex: Lexicon) -> bool:
+        """Whether the relative pronoun at k follows a noun phrase headed by an attack or fighting word ("a car
+        bomb attack by the group on a police academy in Bogota that ...", "cross-border fighting that ...")."""
+        for j in range(k - 1, max(-1, k - 11), -1):
+            t = toks[j]
+            if t.text in (",", ";", ":") or t.low in _AUX or t.low in ("has", "have", "had"):
+                return False
+            if t.text.isalpha() and t.text.islower() and any(
+                    q.code[:2] in _VIOLENT for q in lex.by_lemma.get((t.lemma or t.low).lower(), ())
+                    or lex.by_lemma.get(t.low, ())):
+                return True
+        return False
+
+    @staticmethod
     def _agentless_passive(toks: list[Token], j: int, i: int) -> bool:
         """"Twenty soldiers were killed in a clash with Chinese troops": a passive with no "by" before the "in a"
         phrase at i names no actor; the clash it happened in (a joint act) is the event."""
@@ -935,6 +949,11 @@ class Events:
             if lang == "en" and plans and self._manner(toks, i) and not (
                     p.symmetric and self._agentless_passive(toks, plans[-1][0], i)):
                 continue  # "killed ... in a drone strike": how the event already planned was done
+            if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 1:
+                k = i - 1 if toks[i - 1].low in ("that", "which") else (
+                    i - 2 if toks[i - 1].low in ("has", "have", "had") and toks[i - 2].low in ("that", "which") else -1)
+                if k > 0 and self._violent_antecedent(toks, k, lex):
+                    continue  # "a car bomb attack ... that killed 20 people": the attack's result, not a new act
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
                     and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL for _j, q, *_r in plans):
                 continue  # "shelled the city, killing two civilians": the result of the attack, not a second event

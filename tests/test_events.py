@@ -815,3 +815,9 @@ def test_events_fronted_object_sums_up_an_uncoded_main_clause(tmp_path):
                                      "hailed as historic."], "2024-03-05")
     got = {(e["source_country"], e["target_actor"], e["root"]) for e in evs}
     assert ("GEO", "EU", "05") in got, got
+
+
+def test_events_killing_in_a_relative_clause_of_an_attack_is_its_result(tmp_path):
+    evs = _coded(tmp_path, "World", ["Peru and Ecuador resumed border talks in Lima on Monday, a year after a "
+                                     "bombing by rebels at a market in Quito that killed 12 people."], "2024-03-05")
+    assert not [e for e in evs if e["source_country"] in ("PER", "ECU") and e["root"] in ("18", "19", "20")], evs
