@@ -941,10 +941,12 @@ class Events:
             if lang == "en" and i > 0 and toks[i - 1].low == "the" and not p.with_:
                 ref = next((e for e in reversed(state.get("_events", ())) if e.cameo[:2] == p.code[:2]
                             and not e.historical), None)
-                if ref is not None:
+                speech = i > 1 and ((toks[i - 2].lemma or toks[i - 2].low).lower() in lex.speech_verbs)
+                if ref is not None or speech:
                     # "Kabul said the strikes killed 46 people": the strikes told before, not new ones; the verb
-                    # they are the subject of has their actor
-                    state["_ref_subject"][i + 1] = ref
+                    # they are the subject of has their actor (none known: no event; never the speaker)
+                    for j in range(i + 1, min(len(toks), i + 4)):
+                        state["_ref_subject"][j] = ref
                     continue
             if lang == "en" and plans and self._manner(toks, i) and not (
                     p.symmetric and self._agentless_passive(toks, plans[-1][0], i)):
@@ -1270,7 +1272,10 @@ class Events:
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
-        ref = state.get("_ref_subject", {}).get(i) if lang == "en" else None
+        refs = state.get("_ref_subject", {}) if lang == "en" else {}
+        ref = refs.get(i)
+        if i in refs and (ref is None or not ref.source_country):
+            return [], ""  # "Islamabad said the strikes had killed civilians": their actor is not the speaker
         if ref is not None and ref.source_country:
             v = _Virtual(ref.source_country)  # "the strikes killed ...": the strikes' actor
             v.actor = ref.source_actor or ref.source_country

@@ -821,3 +821,8 @@ def test_events_killing_in_a_relative_clause_of_an_attack_is_its_result(tmp_path
     evs = _coded(tmp_path, "World", ["Peru and Ecuador resumed border talks in Lima on Monday, a year after a "
                                      "bombing by rebels at a market in Quito that killed 12 people."], "2024-03-05")
     assert not [e for e in evs if e["source_country"] in ("PER", "ECU") and e["root"] in ("18", "19", "20")], evs
+
+
+def test_events_speaker_is_not_the_agent_of_the_act_it_reports(tmp_path):
+    evs = _coded(tmp_path, "World", ["Damascus said the raids had killed 14 civilians near Homs."], "2024-03-05")
+    assert not [e for e in evs if e["source_country"] == "SYR" and e["root"] in ("18", "19", "20")], evs
