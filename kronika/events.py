@@ -451,7 +451,8 @@ _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _REACTION_ROOTS = frozenset({"01", "03", "05", "06", "11", "12", "13"})
 # nouns a definite description of an actor ends in ("the regional bloc", "the Gulf state")
 _EN_ACTOR_NOUNS = frozenset("bloc alliance group organisation organization union body regime junta kingdom country "
-                            "nation state states government governments monarchy emirate republic".split())
+                            "nation state states government governments monarchy emirate republic unit agency "
+                            "service".split())
 # what may stand between an English subject and its verb ("Kigali has repeatedly denied", "Washington could reverse")
 _EN_VERB_FILLERS = frozenset("has have had is was were been also later then could would will may might should "
                              "did does not never swiftly".split())
@@ -470,7 +471,7 @@ _EN_PLACE_NOUNS = frozenset("city town village region province port district cap
                             "strip territory area oblast county".split())
 # a title whose "of" phrase names who acts: "the leaders of Armenia and Azerbaijan signed ..."
 _EN_LEADER_NOUNS = frozenset("leader leaders president presidents ministers governments heads delegations "
-                             "representatives envoys".split())
+                             "representatives envoys officers officials members agents commanders".split())
 _EN_NP_FILLERS = frozenset("the a an 's s ’s some several many few about around nearly almost more than "
                            "northern southern eastern western central northeastern northwestern southeastern "
                            "southwestern hundreds thousands dozens tens two three four five six seven eight nine ten "

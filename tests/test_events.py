@@ -826,3 +826,10 @@ def test_events_killing_in_a_relative_clause_of_an_attack_is_its_result(tmp_path
 def test_events_speaker_is_not_the_agent_of_the_act_it_reports(tmp_path):
     evs = _coded(tmp_path, "World", ["Damascus said the raids had killed 14 civilians near Homs."], "2024-03-05")
     assert not [e for e in evs if e["source_country"] == "SYR" and e["root"] in ("18", "19", "20")], evs
+
+
+def test_events_members_of_an_organisation_are_the_target(tmp_path):
+    evs = _coded(tmp_path, "World", ["Canada imposed sanctions on five officers of Iran's Revolutionary Guards on "
+                                     "Monday, accusing the unit of plotting attacks abroad."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("CAN", "IRN", "16") in got and ("CAN", "IRN", "11") in got, got
