@@ -2036,7 +2036,7 @@ class Events:
             i + 1 < len(toks) and toks[i + 1].low == "by" and toks[i].low.endswith("ed")
             and self._between_noun(toks, acts, i)) or any(
             t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
-            ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")))
+            ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) and toks[i - 1].low != "to")  # ("were to attack")
         after = [a for a in acts if a.tokens[0] > i]
 
         def by_prep(prep: str) -> list[Act]:

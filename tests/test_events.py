@@ -833,3 +833,10 @@ def test_events_members_of_an_organisation_are_the_target(tmp_path):
                                      "Monday, accusing the unit of plotting attacks abroad."], "2024-03-05")
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert ("CAN", "IRN", "16") in got and ("CAN", "IRN", "11") in got, got
+
+
+def test_events_be_to_infinitive_is_not_passive(tmp_path):
+    evs = _coded(tmp_path, "World", ["If Serbia were to attack Kosovo, the consequences would be grave, the EU said."],
+                 "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"], e["modality"]) for e in evs}
+    assert ("SRB", "XKX", "19", "hypothetical") in got, got
