@@ -2080,7 +2080,15 @@ class Events:
             # "France criticised China's stance, urging Beijing to ...", "condemning ... and demanding ...":
             # the non-finite clause has the main clause's subject, not the object just before it
             main = [a for a in before if a.tokens[1] <= main_verb]
-            if main:
+            seg = next((k for k in range(i - 2, -1, -1) if toks[k].text == ","), None) if toks[i - 1].text == "," else None
+            if seg is not None and any((t.lemma or t.low).lower() in self.lex["en"].speech_verbs
+                                       for t in toks[seg + 1:i - 1]):
+                # "..., Amnesty International said on Sunday, urging Nigerian authorities to ...": the speaker
+                spk = [a for a in before if a.tokens[0] > seg]
+                if spk:
+                    main = spk
+                    src = self._chain(spk, toks, conj, i - 1, before=True)
+            if main and not src:
                 src = self._chain(main, toks, conj, main_verb, before=True)
         if not src and p.pos == "verb" and i > 1 and toks[i - 1].low == "and" and toks[i].low.endswith("ed") \
                 and before and not any(t.low in _AUX for t in toks[max(0, i - 3):i]):

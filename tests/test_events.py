@@ -840,3 +840,10 @@ def test_events_be_to_infinitive_is_not_passive(tmp_path):
                  "2024-03-05")
     got = {(e["source_country"], e["target_country"], e["root"], e["modality"]) for e in evs}
     assert ("SRB", "XKX", "19", "hypothetical") in got, got
+
+
+def test_events_participle_after_an_attribution_has_the_speaker_as_subject(tmp_path):
+    evs = _coded(tmp_path, "World", ["Serbian police detained two Kosovo journalists on Friday, the European Union "
+                                     "said on Monday, urging Belgrade to free them."], "2024-03-05")
+    got = {(e["source_actor"], e["target_country"], e["root"]) for e in evs}
+    assert ("EU", "SRB", "02") in got, got
