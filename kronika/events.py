@@ -914,6 +914,7 @@ class Events:
         cond_end = self._conditional_end(toks, lex)
         state["_cond_end"] = cond_end
         state["_ref_subject"] = {}
+        state["_accused"] = {}
         state["_verbs"] = [j for j, q, _ in trig if q.pos == "verb"]
         state["_main_verb"] = min((j for j, q, _n in trig if q.pos == "verb"), default=None)
         agentive: set[int] = set()  # speech-act nouns with their own agent ("rejected Seoul's offer")
@@ -985,6 +986,12 @@ class Events:
                         continue
                     if lang == "en" and _q.pos == "verb" and toks[j - 1].text == "," and toks[j].low.endswith("ing"):
                         continue  # "criticised Belarus, urging Minsk to ...": an adverbial participle acts itself
+                    if lang == "en" and p.code.startswith("112") and _q.pos == "verb" and toks[j].low.endswith("ing") \
+                            and int(_q.code[:2]) >= 14 and any(t.low in ("of", "for") for t in toks[max(i, j - 3):j]):
+                        # "accused Russian troops of killing civilians": the act the accused are said to have done
+                        nested[j] = "reported"
+                        state["_accused"][j] = i
+                        continue
                     if lang == "en" and toks[j].low != toks[i].low and self._fronted_object(toks, acts, j):
                         break  # "accused X of Y, a charge Kigali denied": the relative clause's own act
                     if lang == "en" and self._own_agent(toks, acts, j):
@@ -1273,6 +1280,22 @@ class Events:
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
+        acc = state.get("_accused", {}).get(i) if lang == "en" else None
+        if acc is not None:
+            # the accused of the accusation at `acc` (already coded in this sentence) did the act
+            accused: dict[str, Any] = {}
+            for e in state.get("_sent_events", ()):
+                if e.spans.get("trigger") == [toks[acc].start, toks[acc].end] and e.target_actor:
+                    v = _Virtual(e.target_country or e.target_actor)
+                    v.actor = e.target_actor
+                    if e.target_country is None:
+                        v.country, v.kind, v.entity = None, "org", f"org:{e.target_actor.lower()}"
+                    accused.setdefault(e.target_actor, v)
+            if not accused:
+                return [], ""
+            src = list(accused.values())
+            tgt = [t for t in tgt if (getattr(t, "country", None) or getattr(t, "actor", None)) not in {
+                v.country or v.actor for v in src}]
         refs = state.get("_ref_subject", {}) if lang == "en" else {}
         ref = refs.get(i)
         if i in refs and (ref is None or not ref.source_country):

@@ -847,3 +847,11 @@ def test_events_participle_after_an_attribution_has_the_speaker_as_subject(tmp_p
                                      "said on Monday, urging Belgrade to free them."], "2024-03-05")
     got = {(e["source_actor"], e["target_country"], e["root"]) for e in evs}
     assert ("EU", "SRB", "02") in got, got
+
+
+def test_events_the_act_an_accusation_names_is_reported_for_the_accused(tmp_path):
+    evs = _coded(tmp_path, "World", ["Georgian prosecutors accused Russian soldiers of abducting four Georgian villagers "
+                                     "near the boundary line on Monday."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"], e["modality"]) for e in evs}
+    assert ("GEO", "RUS", "11", "asserted") in got, got
+    assert any(s == "RUS" and r == "18" and m == "reported" for s, _t, r, m in got), got
