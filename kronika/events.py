@@ -1218,7 +1218,18 @@ class Events:
                 ante = [a for a in acts if a.tokens[1] <= lo - 1 and not a.loc and not a.adj]
                 if ante and max(a.tokens[1] for a in ante) == lo - 1:
                     src_a = [a for a in self._chain(ante, toks, _EN_LIST, lo - 1, before=True) if a not in tgt_a]
-            if i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a):
+            asked = False
+            if 2 <= i < len(toks) - 2 and toks[i - 1].low == "the" and toks[i - 2].low in ("at", "upon", "on") \
+                    and toks[i + 1].low == "of" and p.code[:2] in ("02", "03", "04"):
+                # "deployed troops to X at the request of Maputo", "at the invitation of Y": the one who asked or
+                # invited acts on the clause's subject
+                own = [a for a in inclause if a.tokens[0] in (i + 2, i + 3) and not a.loc and not a.adj]
+                subj = [a for a in inclause if a.tokens[1] <= i and not a.loc and not a.adj and a not in own
+                        and self._prep_before(toks, a, "en", 0) is None]
+                if own and subj:
+                    src_a, tgt_a = own[:1], self._chain(subj, toks, _EN_LIST, i, before=True)
+                    asked = True
+            if not asked and (i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a)):
                 # "North Korea rejected Seoul's offer", "Belarus called Vilnius's accusations absurd": the
                 # noun's own agent acts on the clause subject
                 own = self._own_agent(toks, inclause, i)

@@ -855,3 +855,9 @@ def test_events_the_act_an_accusation_names_is_reported_for_the_accused(tmp_path
     got = {(e["source_country"], e["target_country"], e["root"], e["modality"]) for e in evs}
     assert ("GEO", "RUS", "11", "asserted") in got, got
     assert any(s == "RUS" and r == "18" and m == "reported" for s, _t, r, m in got), got
+
+
+def test_events_at_the_request_of(tmp_path):
+    evs = _coded(tmp_path, "World", ["Chad sent troops to Niger on Monday at the request of Niamey."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("NER", "TCD", "02") in got, got
