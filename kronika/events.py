@@ -456,6 +456,9 @@ _EN_ACTOR_NOUNS = frozenset("bloc alliance group organisation organization union
 # what may stand between an English subject and its verb ("Kigali has repeatedly denied", "Washington could reverse")
 _EN_VERB_FILLERS = frozenset("has have had is was were been also later then could would will may might should "
                              "did does not never swiftly".split())
+# verbs of attack whose noun is the weapon, not the act ("tested a hydrogen bomb", "fired shells")
+_EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile missiles mine mines torpedo torpedoes "
+                             "grenade grenades".split())
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
@@ -796,6 +799,18 @@ class Events:
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
 
     @staticmethod
+    def _after_determiner(toks: list[Token], i: int) -> bool:
+        """A word used as a noun: a determiner before it, with at most two modifiers between ("a hydrogen bomb",
+        "a U.S. atomic bomb", "the bombs")."""
+        for j in range(i - 1, max(-1, i - 7), -1):  # ("a U . S . atomic bomb": the tokens of an abbreviation)
+            if toks[j].low in _EN_DETERMINERS or toks[j].text.isdigit():
+                return True
+            if toks[j].text in (",", ";", ":") or toks[j].low in _AUX or toks[j].low in ("to", "and", "or") or (
+                    toks[j].text.islower() and toks[j].low.endswith("ed")):
+                return False
+        return False
+
+    @staticmethod
     def _violent_antecedent(toks: list[Token], k: int, lex: Lexicon) -> bool:
         """Whether the relative pronoun at k follows a noun phrase headed by an attack or fighting word ("a car
         bomb attack by the group on a police academy in Bogota that ...", "cross-border fighting that ...")."""
@@ -937,6 +952,8 @@ class Events:
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
                 continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
+            if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
+                continue  # "tested a hydrogen bomb", "a U.S. atomic bomb killed ...": the weapon, not the verb "bomb"
             if lang == "en" and p.pos == "verb" and i > 1 and toks[i - 1].low in ("a", "an") and toks[i - 2].text == "," \
                     and any(a.tokens[0] in (i + 1, i + 2) and not a.loc for a in acts):
                 continue  # "..., a charge Kigali has denied": a noun summing up the act before, with a relative clause

@@ -861,3 +861,11 @@ def test_events_at_the_request_of(tmp_path):
     evs = _coded(tmp_path, "World", ["Chad sent troops to Niger on Monday at the request of Niamey."], "2024-03-05")
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert ("NER", "TCD", "02") in got, got
+
+
+def test_events_weapon_noun_is_no_attack(tmp_path):
+    evs = _coded(tmp_path, "World", ["Pakistan said on Monday it had tested a new cruise missile near the border "
+                                     "with India."], "2024-03-05")
+    assert not [e for e in evs if e["root"] == "19"], evs
+    evs = _coded(tmp_path, "World", ["India said it had tested a nuclear bomb, alarming Pakistan."], "2024-03-05")
+    assert not [e for e in evs if e["root"] == "19"], evs
