@@ -989,3 +989,240 @@ def test_actors_lithuanian_feminine_demonyms(tmp_path):
     assert ("RUS", "UKR", "17") in _lt_got(tmp_path, "Rusija deportavo ukrainietes.")
     got = _lt_got(tmp_path, "Iranas sulaikė dvi vokietes.")
     assert ("IRN", "DEU", "17") in got
+def test_events_reaction_to_an_act_named_by_a_definite_noun(tmp_path):
+    """"condemned the move", "The decision was criticised by X": the reaction is aimed at the actor of the
+    act told before (the other party of the reacting side's last event, else the last event's actors)."""
+    evs = _coded(tmp_path, "World", ["Norway expelled four Iranian diplomats on Monday. "
+                                     "Iran's foreign ministry condemned the move."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("IRN", "NOR", "11") in got
+    evs = _coded(tmp_path, "World", ["Canada withdrew from the fisheries treaty with Iceland on Tuesday. "
+                                     "The decision was criticised by Denmark and Sweden."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("DNK", "CAN", "11"), ("SWE", "CAN", "11")} <= got
+    assert ("DNK", "SWE", "11") not in got
+
+
+def test_events_english_list_with_an_article_after_a_comma(tmp_path):
+    evs = _coded(tmp_path, "World", ["Poland, the Czech Republic and Slovakia imposed new sanctions on Belarus "
+                                     "on Monday."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("POL", "BLR", "16"), ("CZE", "BLR", "16"), ("SVK", "BLR", "16")} <= got
+
+
+def test_events_leaders_of_two_countries_are_the_subject(tmp_path):
+    evs = _coded(tmp_path, "World", ["The leaders of Serbia and Kosovo signed an agreement in Brussels on Friday."],
+                 "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("SRB", "XKX", "05"), ("XKX", "SRB", "05")} <= got, got
+
+
+def test_events_absolute_with_clause_is_no_partner_and_joint_actors_are_both_sides(tmp_path):
+    """", with X shuttling messages": X is no partner of the talks; the two who held them are what a later
+    "both sides" refers to."""
+    evs = _coded(tmp_path, "World", [
+        "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart held talks in Doha on Monday, "
+        "with Qatari officials carrying proposals between the two delegations. "
+        "Both sides agreed to meet again in March."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("ARM", "AZE", "04") in got and ("AZE", "ARM", "04") in got, got
+    assert not any("QAT" in (s, t) and r == "04" for s, t, r in got), got
+    assert ("ARM", "AZE", "03") in got, got
+
+
+def test_events_go_between_acts_on_the_parties_of_the_agreement(tmp_path):
+    evs = _coded(tmp_path, "World", ["A truce between Armenia and Azerbaijan mediated by Qatar took effect on "
+                                     "Monday."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("QAT", "ARM", "04"), ("QAT", "AZE", "04")} <= got, got
+    evs = _coded(tmp_path, "World", ["Ethiopia released 30 Eritrean prisoners on Monday, while Eritrea freed 12 "
+                                     "Ethiopian soldiers under a deal brokered by Kenya."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("KEN", "ETH", "04"), ("KEN", "ERI", "04")} <= got, got
+
+
+def test_events_co_subjects_do_not_accuse_each_other_unless_said(tmp_path):
+    evs = _coded(tmp_path, "World", ["Chile and Peru sharply criticised the tariffs on Monday."], "2024-03-05")
+    assert not [e for e in evs if e["root"] == "11"], evs
+    evs = _coded(tmp_path, "World", ["Chile and Peru accused each other of meddling in the election."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("CHL", "PER", "11"), ("PER", "CHL", "11")} <= got, got
+
+
+def test_events_hosting_a_definite_event_is_no_reaction_to_it(tmp_path):
+    evs = _coded(tmp_path, "World", ["Norway expelled four Iranian diplomats on Monday. "
+                                     "The summit was hosted by Finland."], "2024-03-05")
+    assert not [e for e in evs if e["source_country"] == "FIN"], evs
+
+
+def test_events_list_members_share_the_preposition_of_the_first(tmp_path):
+    """"... from Japan, South Korea and China": none of them is the object of the verb before."""
+    evs = _coded(tmp_path, "World", ["Iran tested a ballistic missile on Sunday, drawing protests from Israel, "
+                                     "Germany and France."], "2024-03-05")
+    assert not [e for e in evs if e["source_country"] == "IRN" and e["target_country"] in ("DEU", "FRA")], evs
+
+
+def test_events_reaction_noun_from_its_agents(tmp_path):
+    evs = _coded(tmp_path, "World", ["Iran seized a British tanker in the Gulf on Friday, drawing sharp criticism "
+                                     "from France and Germany."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("FRA", "IRN", "11"), ("DEU", "IRN", "11")} <= got, got
+
+
+def test_events_participle_object_described_is_the_main_clause_actor(tmp_path):
+    evs = _coded(tmp_path, "World", ["Hungary and Slovakia announced their exit from the OSCE on Monday, accusing "
+                                     "the organisation of bias."], "2024-03-05")
+    got = {(e["source_country"], e["target_actor"], e["root"]) for e in evs}
+    assert {("HUN", "OSCE", "11"), ("SVK", "OSCE", "11")} <= got, got
+
+
+def test_events_the_strikes_told_before_and_a_vowed_response(tmp_path):
+    """"Baku said the strikes killed ...": the strikes are the ones already told, their actor the killer; a
+    vowed response answers the other party of the last event."""
+    evs = _coded(tmp_path, "World", ["Armenian artillery shelled Azerbaijani positions on Monday. "
+                                     "Baku said the strikes killed four soldiers and vowed to retaliate."],
+                 "2024-03-05")
+    s1 = [e for e in evs if e["sentence_index"] == 2]
+    assert not [e for e in s1 if e["source_country"] == "AZE" and e["root"] == "19"], s1
+    assert any(e["source_country"] == "AZE" and e["target_country"] == "ARM" and e["root"] == "13" for e in s1), s1
+
+
+def test_events_finite_verb_after_and_shares_the_sentence_subject(tmp_path):
+    evs = _coded(tmp_path, "World", ["Ukraine shot down two Russian drones over Kyiv and summoned the Belarusian "
+                                     "ambassador on Monday."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"]) for e in evs}
+    assert ("RUS", "BLR") not in got and ("UKR", "BLR") in got, got
+
+
+def test_events_possessive_does_not_hide_the_preposition(tmp_path):
+    evs = _coded(tmp_path, "World", ["Germany condemned the riots and warned that it would respond to any attack "
+                                     "on its citizens."], "2024-03-05")
+    assert not [e for e in evs if e["target_actor"] == "DEUCVL"], evs
+
+
+def test_events_joint_subject_of_organisations_or_a_government_and_rebels(tmp_path):
+    evs = _coded(tmp_path, "World", ["The European Union and Mercosur reached a trade agreement on Friday."],
+                 "2024-03-05")
+    got = {(e["source_actor"], e["target_actor"]) for e in evs}
+    assert {("EU", "MERCOSUR"), ("MERCOSUR", "EU")} <= got, got
+    evs = _coded(tmp_path, "World", ["Colombia's government and the ELN rebel group resumed peace talks in Havana "
+                                     "on Monday."], "2024-03-05")
+    got = {(e["source_actor"], e["target_actor"], e["root"]) for e in evs}
+    assert ("COLGOV", "ELN", "04") in got, got
+
+
+def test_events_noun_agent_after_by(tmp_path):
+    evs = _coded(tmp_path, "World", ["The expulsion of two Belarusian diplomats by Latvia on Monday angered Minsk."],
+                 "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("LVA", "BLR", "16") in got, got
+
+
+def test_events_fronted_object_relative_clause(tmp_path):
+    """"..., a charge Moscow denied": the denial answers the accuser; it is no content of the accusation."""
+    evs = _coded(tmp_path, "World", ["Estonia accused Russia of jamming GPS signals, a charge Moscow denied."],
+                 "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("EST", "RUS", "11") in got and ("RUS", "EST", "01") in got, got
+
+
+def test_events_refusal_to_cooperate_with_an_organisations_mission(tmp_path):
+    """The referent of "the mission" may be an organisation with no country; "would not cooperate" is an
+    intention, negated (03x)."""
+    evs = _coded(tmp_path, "World", ["The U.N. Human Rights Council opened an investigation into Belarus's "
+                                     "crackdown on protesters. Minsk said it would not cooperate with the mission."],
+                 "2024-03-05")
+    got = {(e["source_country"], e["target_actor"], e["root"], e["modality"]) for e in evs}
+    assert ("BLR", "UNHRC", "03", "negated") in got, got
+
+
+def test_events_nationality_title_before_a_person_and_a_participles_condition(tmp_path):
+    """"... and North Korean leader Kim Jong Un signed": the adjective and title belong to the person, so the
+    two leaders are one joint subject; the "if" of the participle clause after the comma does not make the
+    signing hypothetical."""
+    evs = _coded(tmp_path, "World", ["Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "
+                                     "defence treaty in Pyongyang on Wednesday, pledging to help each other if "
+                                     "either is attacked."], "2024-06-19")
+    got = {(e["source_country"], e["target_country"], e["root"], e["modality"]) for e in evs}
+    assert {("RUS", "PRK", "05", "asserted"), ("PRK", "RUS", "05", "asserted")} <= got, got
+
+
+def test_events_the_country_after_the_completing_word_and_in_the_sentence_before(tmp_path):
+    evs = _coded(tmp_path, "World", ["Myanmar's military seized power on Sunday. "
+                                     "France threatened to impose sanctions on the country."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("FRA", "MMR", "13") in got, got
+
+
+def test_events_agentless_passive_in_a_clash(tmp_path):
+    evs = _coded(tmp_path, "World", ["Three Armenian soldiers were killed in a clash with Azerbaijani troops on the "
+                                     "border on Monday."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("ARM", "AZE", "19") in got and ("AZE", "ARM", "19") in got, got
+
+
+def test_events_allies_attacking_an_unknown_target_do_not_attack_each_other(tmp_path):
+    evs = _coded(tmp_path, "World", ["Russian forces and their Belarusian rebel allies launched a ground offensive "
+                                     "against Western-trained fighters on Friday."], "2024-03-05")
+    assert not [e for e in evs if {e["source_country"], e["target_country"]} == {"RUS", "BLR"}], evs
+
+
+def test_events_fronted_object_sums_up_an_uncoded_main_clause(tmp_path):
+    evs = _coded(tmp_path, "World", ["EU leaders granted Georgia candidate status on Thursday, a decision Tbilisi "
+                                     "hailed as historic."], "2024-03-05")
+    got = {(e["source_country"], e["target_actor"], e["root"]) for e in evs}
+    assert ("GEO", "EU", "05") in got, got
+
+
+def test_events_killing_in_a_relative_clause_of_an_attack_is_its_result(tmp_path):
+    evs = _coded(tmp_path, "World", ["Peru and Ecuador resumed border talks in Lima on Monday, a year after a "
+                                     "bombing by rebels at a market in Quito that killed 12 people."], "2024-03-05")
+    assert not [e for e in evs if e["source_country"] in ("PER", "ECU") and e["root"] in ("18", "19", "20")], evs
+
+
+def test_events_speaker_is_not_the_agent_of_the_act_it_reports(tmp_path):
+    evs = _coded(tmp_path, "World", ["Damascus said the raids had killed 14 civilians near Homs."], "2024-03-05")
+    assert not [e for e in evs if e["source_country"] == "SYR" and e["root"] in ("18", "19", "20")], evs
+
+
+def test_events_members_of_an_organisation_are_the_target(tmp_path):
+    evs = _coded(tmp_path, "World", ["Canada imposed sanctions on five officers of Iran's Revolutionary Guards on "
+                                     "Monday, accusing the unit of plotting attacks abroad."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("CAN", "IRN", "16") in got and ("CAN", "IRN", "11") in got, got
+
+
+def test_events_be_to_infinitive_is_not_passive(tmp_path):
+    evs = _coded(tmp_path, "World", ["If Serbia were to attack Kosovo, the consequences would be grave, the EU said."],
+                 "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"], e["modality"]) for e in evs}
+    assert ("SRB", "XKX", "19", "hypothetical") in got, got
+
+
+def test_events_participle_after_an_attribution_has_the_speaker_as_subject(tmp_path):
+    evs = _coded(tmp_path, "World", ["Serbian police detained two Kosovo journalists on Friday, the European Union "
+                                     "said on Monday, urging Belgrade to free them."], "2024-03-05")
+    got = {(e["source_actor"], e["target_country"], e["root"]) for e in evs}
+    assert ("EU", "SRB", "02") in got, got
+
+
+def test_events_the_act_an_accusation_names_is_reported_for_the_accused(tmp_path):
+    evs = _coded(tmp_path, "World", ["Georgian prosecutors accused Russian soldiers of abducting four Georgian villagers "
+                                     "near the boundary line on Monday."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"], e["modality"]) for e in evs}
+    assert ("GEO", "RUS", "11", "asserted") in got, got
+    assert any(s == "RUS" and r == "18" and m == "reported" for s, _t, r, m in got), got
+
+
+def test_events_at_the_request_of(tmp_path):
+    evs = _coded(tmp_path, "World", ["Chad sent troops to Niger on Monday at the request of Niamey."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("NER", "TCD", "02") in got, got
+
+
+def test_events_weapon_noun_is_no_attack(tmp_path):
+    evs = _coded(tmp_path, "World", ["Pakistan said on Monday it had tested a new cruise missile near the border "
+                                     "with India."], "2024-03-05")
+    assert not [e for e in evs if e["root"] == "19"], evs
+    evs = _coded(tmp_path, "World", ["India said it had tested a nuclear bomb, alarming Pakistan."], "2024-03-05")
+    assert not [e for e in evs if e["root"] == "19"], evs
