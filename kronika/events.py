@@ -420,6 +420,10 @@ _LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
 _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 # words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
 _LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
+# words opening a clause that is no complement of the verb before it (a reason, a contrast)
+_LT_COORD = frozenset("nes o bet tačiau nors".split())
+# verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
+_LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti įvertinti pavadinti".split())
 _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _LT_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
@@ -870,6 +874,13 @@ class Events:
                     j == i + 1 and q.pos == "verb" and toks[j].low.endswith("ti") and toks[j].low == (toks[j].lemma or "")
                     for j, q, _ in trig[k + 1:k + 2]):
                 continue  # "pažeidimams tirti": the noun is the object of the purpose infinitive after it
+            if lang == "lt" and p.pos == "noun" and any(
+                    0 < j - i <= 3 and q.pos == "verb" and (q.code[:2] in ("10", "11", "12", "13")
+                                                            or q.code.startswith("016"))
+                    and all(t.text.isalpha() and t.text.islower() for t in toks[i + 1:j])
+                    for j, q, _ in trig[k + 1:k + 2]) and not self._adjacent(
+                    [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])], toks, i):
+                continue  # "Iranas ir Irakas smūgius pasmerkė": the object judged, named by no agent of its own
             if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p):
                 continue  # "prekybos centrus", "derybų raundo", "tyrimo misija": a genitive naming a thing
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
@@ -1144,6 +1155,9 @@ class Events:
             nxt = [a for a in acts if hi <= a.tokens[0] < hi_next and not a.loc and a not in src_a]
             if lang == "lt":
                 nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
+                if hi + 1 < len(toks) and toks[hi + 1].low in _LT_COORD:
+                    nxt = []  # "pasmerkė ..., nes Rusijos raketa ...", "..., o Rusija ...": a reason or a second
+                    # clause of its own, not the content of the appeal or threat
             if nxt:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
         if lang == "lt" and src_a and not tgt_a and p.code[:2] == "14":
@@ -1182,11 +1196,15 @@ class Events:
         if p.code[:2] in _FORCEFUL and any(_stateless_people(t) for t in tgt):
             tgt = self._placed_people(tgt, inclause, i)
         if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((
-                p.code.startswith(("016", "12", "0874", "19")) and p.code != "128" and (
+                p.code.startswith(("016", "12", "13", "0874", "19")) and p.code != "128" and (
                     p.code[:2] != "19" or p.lemma == "atsakyti")) or any(
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
             tgt = self._reacted_to(src, state)
+        if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
+                p.code[:2] == "11" or (p.code.startswith("051") and p.lemma in _LT_JUDGING)) \
+                and not toks[i].low.endswith("tų"):
+            tgt = self._judged(src, toks, i, lo, hi, state)
         how = ""
         conf = 0.9
         if not src:
@@ -1262,16 +1280,58 @@ class Events:
         '..., o Ukrainos pajėgos atsakė ugnimi': a denial, refusal, surrender or response with no target of its
         own answers the other party of the last event its source took part in, earlier in the sentence or in
         the sentence before."""
-        src_c = {getattr(x, "country", None) for x in src} - {None}
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
         for e in reversed([*prev, *state.get("_sent_events", ())]):
-            for mine, other, other_actor in ((e.source_country, e.target_country, e.target_actor),
-                                             (e.target_country, e.source_country, e.source_actor)):
-                if mine in src_c and other and other not in src_c:
-                    v = _Virtual(other)
+            for mine, other, other_actor in ((e.source_country or e.source_actor, e.target_country, e.target_actor),
+                                             (e.target_country or e.target_actor, e.source_country, e.source_actor)):
+                if mine in src_c and (other or other_actor) and (other or other_actor) not in src_c:
+                    v = _Virtual(other or other_actor)
                     v.actor = other_actor or other
+                    if not other:
+                        v.country, v.entity, v.kind = None, None, "org"  # an organisation (EC, NATO)
                     return [v]
+        return []
+
+    def _judged(self, src: list[Any], toks: list[Token], i: int, lo: int, hi: int,
+                state: dict[str, Any]) -> list[Any]:
+        """'Pekinas tyrimą pavadino „protekcionizmu“', 'Rusija ir Kinija smūgius pasmerkė', 'JT šį sprendimą
+        pavadino nepriimtinu': praise or blame of an act named by a noun or a pronoun, not by its agent, judges
+        the last event before it (one of the noun's own kind when the noun names one: "smūgius" an attack):
+        it is aimed at the other party when the speaker took part, else at the act's agent."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        if not src_c:
+            return []
+        by_lemma = self.lex["lt"].by_lemma
+        root = None
+        lex = self.lex["lt"]
+        for k in range(max(lo, i - 4), min(hi, i + 4)):
+            if k == i or not toks[k].text.isalpha() or not toks[k].text.islower():
+                continue
+            pats = by_lemma.get((toks[k].lemma or "").lower()) or self._stem(toks[k].low, lex)
+            if pats and pats[0].pos == "noun":
+                root = pats[0].code[:2]
+                break
+        si = state.get("_si", 0)
+        prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
+        here = [e for e in state.get("_sent_events", ()) if e.spans["trigger"][0] < toks[i].start]
+        cands = [e for e in reversed([*prev, *here])
+                 if e.source_actor and e.target_actor and not e.cameo.startswith("01")]
+        if root is not None:
+            cands = [e for e in cands if e.cameo[:2] == root] or cands
+        for e in cands:
+            if (e.source_country or e.source_actor) in src_c:
+                other, actor = e.target_country, e.target_actor
+            else:
+                other, actor = e.source_country, e.source_actor
+            if (other or actor) in src_c:
+                continue
+            v = _Virtual(other or actor)
+            v.actor = actor
+            if not other:
+                v.country, v.entity, v.kind = None, None, "org"
+            return [v]
         return []
 
     def _pronoun_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, lo: int, hi: int,

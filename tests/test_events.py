@@ -580,6 +580,28 @@ def test_events_lithuanian_accession_entry_and_counted_sanction_targets(tmp_path
     assert ("CAN", "IRN", "16") in got  # the genitive owner after a counted dative
 
 
+def test_events_lithuanian_judged_act_named_by_a_noun(tmp_path):
+    # praise or blame of an act named only by a noun or a pronoun is aimed at that act's other party
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path,
+        "Vengrija uždarė sieną su Serbija.",
+        "Belgradas šį sprendimą pavadino neapgalvotu.")}
+    assert ("SRB", "HUN", "11") in got
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path,
+        "Japonija panaikino eksporto apribojimus Pietų Korėjai.",
+        "Seulas tai pavadino svarbiu žingsniu.")}
+    assert ("KOR", "JPN", "05") in got
+    # the judged noun is no event of the judges; a threat with no addressee answers the attacker; the
+    # clause after ", o" is not what the threat is about
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path,
+        "Izraelis smogė Irano bazėms.",
+        "Iranas pagrasino skaudžiomis pasekmėmis, o Rusija ir Kinija smūgius pasmerkė.")}
+    assert {("RUS", "ISR", "11"), ("CHN", "ISR", "11"), ("IRN", "ISR", "13")} <= got
+    assert not {("RUS", "CHN", "19"), ("IRN", "RUS", "13"), ("IRN", "CHN", "13")} & got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
