@@ -480,6 +480,7 @@ class Act:
     pb: tuple[str | None, int] | None = None  # (preposition governing it, its token index), found lazily
     quant: bool | None = None  # a Lithuanian genitive after a number or quantity word (found lazily)
     adj: bool = False  # an English nationality adjective before a noun ("a Russian proposal"): never a subject
+    lcase: str | None = None  # the case an indeclinable Lithuanian name takes from the list it stands in
 
 
 def _weekday_date(base: date, weekday: int) -> date:
@@ -852,6 +853,12 @@ class Events:
             self._track_subject(sent, acts, lang, state)
             return []
         toks = sent.tokens
+        state["_absolute"] = None
+        if lang == "lt" and len(acts) > 1:
+            self._list_cases(acts, toks)
+            absolute = {id(a) for i, p, _ in trig if self._absolute(toks, i, p)
+                        for a in self._absolute_datives(acts, toks, i)}
+            state["_absolute"] = absolute or None
         consumed: set[int] = set()
         nested: dict[int, str] = {}  # an act named inside a condemnation or accusation: its own modality
         sent_lems: list[str] = []  # the tokens' lowercase lemmas, made when first needed
@@ -1116,9 +1123,11 @@ class Events:
             hi = next((k for k in range(max(i, head) + 1, hi) if toks[k].text == ","), hi)
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
         self._verbs = state.get("_verbs", [])
-        w = toks[i].low
-        if lang == "lt" and p.pos == "verb" and w.endswith(("ant", "int", "vus")) and (
-                toks[i].lemma or "").endswith(("ti", "tis")) and w != (toks[i].lemma or ""):
+        absolute = state.get("_absolute")
+        if absolute and not (lang == "lt" and self._absolute(toks, i, p)):
+            # the mediators of "Turkijai tarpininkaujant" take no part in the main clause's act
+            inclause = [a for a in inclause if id(a) not in absolute]
+        if lang == "lt" and self._absolute(toks, i, p):
             src_a, tgt_a = self._dative_absolute(acts, toks, i, state)
         elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
@@ -1416,13 +1425,36 @@ class Events:
         """A Lithuanian adverbial participle with a dative agent ("Turkijai tarpininkaujant, Etiopija ir
         Somalis susitarė"): the dative actor acts on the main clause's subjects (else the last subject)."""
         conj = _LT_AND
-        dat = [a for a in acts if not a.loc and "DAT" in (a.m.cases or []) and abs(a.tokens[0] - i) <= 4]
-        src_a = self._chain(dat, toks, conj, i, before=any(a.tokens[1] <= i for a in dat)) if dat else []
-        nom = [a for a in acts if not a.loc and "NOM" in (a.m.cases or []) and a not in src_a]
-        tgt_a = self._chain(nom, toks, conj, i, before=False) if nom else []
+        src_a = self._absolute_datives(acts, toks, i)
+        nom = [a for a in acts if not a.loc and "NOM" in ([a.lcase] if a.lcase else a.m.cases or []) and a not in src_a]
+        lo_p = min([i, *(a.tokens[0] for a in src_a)])
+        if lo_p > 0 and toks[lo_p - 1].text == "," and any(a.tokens[1] < lo_p for a in nom):
+            # "Izraelis ir „Hamas“, tarpininkaujant Katarui, susitarė": the phrase between commas mediates
+            # between the subject before it
+            tgt_a = self._chain([a for a in nom if a.tokens[1] < lo_p], toks, conj, lo_p - 1, before=True)
+        else:
+            tgt_a = self._chain(nom, toks, conj, i, before=False) if nom else []
         if src_a and not tgt_a and state.get("last_subject"):
             tgt_a = [Act(m, 0, (0, 0)) for m in state["last_subject"]]
         return src_a, tgt_a
+
+    def _absolute_datives(self, acts: list[Act], toks: list[Token], i: int) -> list[Act]:
+        """The dative agents of a Lithuanian adverbial participle: "tarpininkaujant Katarui, Egiptui ir JAV"
+        (the whole list of datives, an indeclinable name in it too)."""
+        near = [a for a in acts if not a.loc and "DAT" in (a.m.cases or []) and abs(a.tokens[0] - i) <= 4]
+        if not near:
+            return []
+        before = any(a.tokens[1] <= i for a in near)
+        dat = [a for a in acts if not a.loc and "DAT" in (a.m.cases or [])
+               and (a.tokens[1] <= i if before else a.tokens[0] > i)]
+        return self._chain(dat, toks, _LT_AND, i, before=before)
+
+    @staticmethod
+    def _absolute(toks: list[Token], i: int, p: Pattern) -> bool:
+        """A Lithuanian adverbial participle with a dative agent of its own ("Turkijai tarpininkaujant")."""
+        w = toks[i].low
+        return p.pos == "verb" and w.endswith(("ant", "int", "vus")) and (
+            toks[i].lemma or "").endswith(("ti", "tis")) and w != (toks[i].lemma or "")
 
     def _statement_topic(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act], hi: int,
                          lang: str) -> list[Act]:
@@ -1566,6 +1598,9 @@ class Events:
         neighbouring Belarus"); a participle ("Russia and Western-backed Ukraine") ends the list."""
         if all(t.low in conj for t in gap):
             return True
+        if "ir" in conj and any(t.low in conj for t in gap) and all(
+                t.low in conj or t.text in ("„", "“", "”", '"', "«", "»") for t in gap):
+            return True  # "Izraelis ir „Hamas“": a quoted Lithuanian name in a list
         if gap and gap[0].text in ("„", '"', "«"):
             # "Vokietijos bendrovės „Uniper“ ir Suomijos „Fortum“": a quoted name after the first one
             close = next((k for k in range(1, len(gap)) if gap[k].text in ("“", '"', "»", "”")), None)
@@ -1634,7 +1669,7 @@ class Events:
             for a in pool:
                 if a.loc and case != "LOC":
                     continue
-                cases = a.m.cases or ([a.m.case] if a.m.case else [])
+                cases = [a.lcase] if a.lcase else (a.m.cases or ([a.m.case] if a.m.case else []))
                 if "GEN" in cases and case in ("NOM", "ACC") and self._after_quantity(toks, a):
                     # "tūkstančiai Gruzijos gyventojų protestavo", "nužudė šimtus civilių": the genitive
                     # after a number or quantity word is the subject before the verb, the object after it
@@ -1709,6 +1744,23 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    @staticmethod
+    def _list_cases(acts: list[Act], toks: list[Token]) -> None:
+        """An indeclinable name ("JAV", "ES") in a list takes the case of the declined names beside it:
+        "tarpininkaujant Katarui, Egiptui ir JAV" (dative), "su Kinija ir JAV" (instrumental)."""
+        srt = sorted(acts, key=lambda a: a.tokens[0])
+        for k, a in enumerate(srt):
+            if a.loc or len(a.m.cases or []) < 4:
+                continue
+            for b, lo_, hi_ in ((srt[k - 1], srt[k - 1].tokens[1], a.tokens[0]) if k else (None, 0, 0),
+                                (srt[k + 1], a.tokens[1], srt[k + 1].tokens[0]) if k + 1 < len(srt) else (None, 0, 0)):
+                if b is None or b.loc or len(b.m.cases or []) != 1 or not 0 < hi_ - lo_ <= 2:
+                    continue
+                gap = [t.low for t in toks[lo_:hi_]]
+                if all(w in _LT_AND for w in gap) and ("ir" in gap or "bei" in gap):
+                    a.lcase = b.m.cases[0]
+                    break
 
     @staticmethod
     def _after_quantity(toks: list[Token], a: Act) -> bool:

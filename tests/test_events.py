@@ -602,6 +602,16 @@ def test_events_lithuanian_judged_act_named_by_a_noun(tmp_path):
     assert not {("RUS", "CHN", "19"), ("IRN", "RUS", "13"), ("IRN", "CHN", "13")} & got
 
 
+def test_events_lithuanian_mediators_between_commas(tmp_path):
+    # "X ir Y, tarpininkaujant A, B ir JAV, susitarė": every dative mediates between the subjects before the
+    # phrase (the indeclinable JAV is a dative in that list), and the mediators are no party to the agreement
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Armėnija ir Azerbaidžanas, tarpininkaujant Rusijai, Turkijai ir JAV, susitarė dėl paliaubų.")}
+    assert {(m, p, "04") for m in ("RUS", "TUR", "USA") for p in ("ARM", "AZE")} <= got
+    assert {("ARM", "AZE", "03"), ("AZE", "ARM", "03")} <= got
+    assert not any("USA" in (s, t) and r == "03" for s, t, r in got)
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
