@@ -705,6 +705,14 @@ class Events:
             cp = tuple(_CompoundPattern(q) for q in lex.by_lemma.get(head_lem, ()) if q.pos == "verb" and not q.with_)
             if cp:
                 return cp, False
+        if lang == "lt" and low.endswith("us") and len(low) > 6:
+            # a past adverbial participle the lemmatiser misses ("apribojus", "paskelbus", "uždarius"): the
+            # past stem before -us (-ius) takes the infinitive ending
+            stem = low[:-3] if low.endswith("ius") else low[:-2]
+            for inf in (stem + "ti", stem + "yti", stem[:-1] + "ti" if stem.endswith("j") else ""):
+                pats = lex.by_lemma.get(inf)
+                if inf and pats and pats[0].pos == "verb":
+                    return tuple(q for q in pats if q.pos == "verb"), False
         if lex.negation_prefix and low.startswith(lex.negation_prefix) and len(low) > 5:
             rest = low[len(lex.negation_prefix):]
             pats = lex.by_lemma.get(lemmatize(rest, lang).lower()) or self._stem(rest, lex)
@@ -856,7 +864,7 @@ class Events:
         state["_absolute"] = None
         if lang == "lt" and len(acts) > 1:
             self._list_cases(acts, toks)
-            absolute = {id(a) for i, p, _ in trig if self._absolute(toks, i, p)
+            absolute = {id(a) for i, p, _ in trig if self._absolute(toks, i, p, acts)
                         for a in self._absolute_datives(acts, toks, i)}
             state["_absolute"] = absolute or None
         consumed: set[int] = set()
@@ -1124,11 +1132,11 @@ class Events:
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
         self._verbs = state.get("_verbs", [])
         absolute = state.get("_absolute")
-        if absolute and not (lang == "lt" and self._absolute(toks, i, p)):
+        if absolute and not (lang == "lt" and self._absolute(toks, i, p, acts)):
             # the mediators of "Turkijai tarpininkaujant" take no part in the main clause's act
             inclause = [a for a in inclause if id(a) not in absolute]
-        if lang == "lt" and self._absolute(toks, i, p):
-            src_a, tgt_a = self._dative_absolute(acts, toks, i, state)
+        if lang == "lt" and self._absolute(toks, i, p, acts):
+            src_a, tgt_a = self._dative_absolute(sent, acts, toks, i, p, state)
         elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
             if not src_a and 0 < lo < len(toks) and (toks[lo].low in ("kur", "kai", "kol") or (
@@ -1420,12 +1428,19 @@ class Events:
                   and a.m.country not in src_c]
         return [before[-1]] if before else []
 
-    def _dative_absolute(self, acts: list[Act], toks: list[Token], i: int,
+    def _dative_absolute(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, p: Pattern,
                          state: dict[str, Any]) -> tuple[list[Act], list[Act]]:
         """A Lithuanian adverbial participle with a dative agent ("Turkijai tarpininkaujant, Etiopija ir
         Somalis susitarė"): the dative actor acts on the main clause's subjects (else the last subject)."""
         conj = _LT_AND
         src_a = self._absolute_datives(acts, toks, i)
+        end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+        if src_a and any(not sp.startswith(("NOM", "GEN:tarp")) for sp in p.target):
+            # "Lietuvai apribojus tranzitą į Kaliningradą": the participle's own object, when it has one
+            phrase = [a for a in acts if i < a.tokens[0] < end and a not in src_a]
+            own = self._roles_lt(sent, phrase, toks, i, i, p)[1] if phrase else []
+            if own:
+                return src_a, own
         nom = [a for a in acts if not a.loc and "NOM" in ([a.lcase] if a.lcase else a.m.cases or []) and a not in src_a]
         lo_p = min([i, *(a.tokens[0] for a in src_a)])
         if lo_p > 0 and toks[lo_p - 1].text == "," and any(a.tokens[1] < lo_p for a in nom):
@@ -1450,11 +1465,17 @@ class Events:
         return self._chain(dat, toks, _LT_AND, i, before=before)
 
     @staticmethod
-    def _absolute(toks: list[Token], i: int, p: Pattern) -> bool:
-        """A Lithuanian adverbial participle with a dative agent of its own ("Turkijai tarpininkaujant")."""
+    def _absolute(toks: list[Token], i: int, p: Pattern, acts: list[Act]) -> bool:
+        """A Lithuanian adverbial participle with a dative agent of its own ("Turkijai tarpininkaujant"); a
+        past one in -us only right after its dative ("Lietuvai apribojus tranzitą")."""
         w = toks[i].low
-        return p.pos == "verb" and w.endswith(("ant", "int", "vus")) and (
-            toks[i].lemma or "").endswith(("ti", "tis")) and w != (toks[i].lemma or "")
+        if p.pos != "verb":
+            return False
+        if w.endswith(("ant", "int", "vus")) and (toks[i].lemma or "").endswith(("ti", "tis")) \
+                and w != (toks[i].lemma or ""):
+            return True
+        return w.endswith("us") and p.lemma.endswith(("ti", "tis")) and w != p.lemma and any(
+            a.tokens[1] == i and (a.m.cases or []) == ["DAT"] and not a.loc for a in acts)
 
     def _statement_topic(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act], hi: int,
                          lang: str) -> list[Act]:

@@ -612,6 +612,13 @@ def test_events_lithuanian_mediators_between_commas(tmp_path):
     assert not any("USA" in (s, t) and r == "03" for s, t, r in got)
 
 
+def test_events_lithuanian_past_adverbial_participle_with_dative_agent(tmp_path):
+    # "Latvijai apribojus prekybą su Rusija": the dative is the agent of the -us participle, its object the target
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Protestai prasidėjo Latvijai apribojus prekybą su Rusija.")}
+    assert ("LVA", "RUS", "16") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
