@@ -313,7 +313,7 @@ _EN_PREPS = frozenset("with on against to from between in at for over by of into
                       "upon near across among".split())
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
                         "kuriam kuriai kuriems kurioms kai kol jog tačiau bet "
-                       "o nors siekiant".split())
+                       "o nors siekiant todėl".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
 _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės")
@@ -951,6 +951,8 @@ class Events:
                         code = intent_of(q.code)
                         if threat and not code.startswith("13"):
                             code = p.code  # "threatened to talk" is still a threat
+                        elif not threat and lang == "lt" and int(q.code[:2]) >= 16:
+                            code = q.code  # "nusprendė uždaryti sieną": a planned coercive act keeps its code
                         elif not threat and int(q.code[:2]) >= 9:
                             code = p.code  # "agreed to cut waiting times" is an agreement, not a threat
                         plans.append((j, q, neg or n2, code, None if threat else i))
@@ -1145,6 +1147,19 @@ class Events:
                 # subordinate clause with no subject of its own continues the main clause's
                 wider = [a for a in acts if a.tokens[0] < hi]
                 src_a, tgt_a = self._roles_lt(sent, wider, toks, i, head, p)
+            if not src_a and p.pos == "noun" and i > 0 and toks[i - 1].low in _LT_POSS:
+                # "..., todėl jo susitikimas su Zelenskiu neįvyko": the possessive is the actor named last
+                own = [a for a in acts if a.tokens[1] <= i - 1 and not a.loc and a not in tgt_a
+                       and (a.m.country or a.m.kind == "org")]
+                people = [a for a in own if a.m.kind in ("person", "role")]
+                if people and toks[i - 1].low != "jų":
+                    src_a = [people[-1]]
+                elif own:
+                    src_a = [own[-1]] if toks[i - 1].low != "jų" else self._chain(own, toks, _LT_AND, i - 1,
+                                                                                 before=True)
+                elif state.get("last_person") is not None and toks[i - 1].low != "jų":
+                    src_a = [state["last_person"]]
+                src_a = [a for a in src_a if a.m not in [t.m for t in tgt_a]]
         else:
             src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p, state.get("_main_verb"))
             if not src_a and p.pos == "verb" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") \

@@ -619,6 +619,17 @@ def test_events_lithuanian_past_adverbial_participle_with_dative_agent(tmp_path)
     assert ("LVA", "RUS", "16") in got
 
 
+def test_events_lithuanian_planned_coercion_and_todel_clauses(tmp_path):
+    # a decided ban stays a ban (intended), not an intent to cooperate
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvijos vyriausybė nusprendė uždrausti Rusijos sunkvežimiams įvažiuoti į šalį.")}
+    assert ("LVA", "RUS", "17") in got and not any(r == "03" for _s, _t, r in got)
+    # ", todėl ..." opens a clause of its own; "jos susitikimas" is the meeting of the woman named before
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Estijos premjerė atvyko į Rygą, todėl jos susitikimas su Latvijos prezidentu įvyko anksčiau.")}
+    assert ("LVA", "EST", "04") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
