@@ -442,6 +442,12 @@ _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
 _COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat".split())
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+# endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
+# "pasmerkusį", "draudžiančius")
+_LT_ACTIVE_PARTICIPLE = ("usi", "usį", "usią", "usio", "usios", "usiam", "usiai", "usių", "usiems", "usioms",
+                         "usius", "usias", "usieji", "ančio", "ančios", "ančių", "ančius", "ančias", "ančią",
+                         "antį", "antiems", "ančioms", "antys", "antis", "ęs", "ę")
+_LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
@@ -560,6 +566,12 @@ class Events:
                 continue
             if not (m.actor or m.country):
                 continue
+            if m.kind == "role" and not m.country and m.sector in _LT_PLACED and m.lang == "lt":
+                # "Tūkstančiai protestuotojų Bagdade", "Vilniuje susirinko keli tūkstančiai žmonių": people of
+                # no country of their own are the people of the place named beside them
+                c = Events._near_place(m, ms)
+                if c is not None:
+                    m = replace(m, country=c, actor=c + m.sector)
             if m.kind == "role" and not m.country and m.sector not in _NONSTATE:
                 continue  # "military exercises", "state banks": a generic word, not a participant
             start = m.title_start if m.title_start is not None else m.start
@@ -570,6 +582,18 @@ class Events:
             i1 = bisect.bisect_left(starts, m.end)
             out.append(Act(m, start, (i0, i1), loc))
         return out
+
+    @staticmethod
+    def _near_place(m: Any, ms: list[Any]) -> str | None:
+        """The country of the place named nearest a mention (before it within 60 characters, right after it),
+        if any."""
+        best: tuple[int, str] | None = None
+        for o in ms:
+            if o.role == "location" and o.kind in ("city", "place", "country") and o.country:
+                d = m.start - o.end if o.end <= m.start else o.start - m.end
+                if 0 <= d <= (60 if o.end <= m.start else 15) and (best is None or d < best[0]):
+                    best = (d, o.country)
+        return best[1] if best else None
 
     @staticmethod
     def _main_pair(art: Article) -> tuple[str, str] | None:
@@ -990,6 +1014,10 @@ class Events:
             pairs, how = self._roles(sent, acts, toks, i, head, p, lang, state)
             if not pairs:
                 continue
+            if lang == "lt" and code[:2] in ("17", "18", "19") and all(
+                    getattr(s_, "sector", None) == "CVL" and getattr(s_, "number", None) == "Plur"
+                    for s_, _t, _c in pairs):
+                code = "145"  # "protestuotojai šturmavo ambasadą": a crowd's violence is a violent protest
             modality = nested.get(i) or self._modality(sent, toks, head, i, lex, neg,
                                       intent_idx is not None or (p.intent and not p.code.startswith("13")), lang,
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
@@ -1133,12 +1161,22 @@ class Events:
             hi = next((k for k in range(max(i, head) + 1, hi) if toks[k].text == ","), hi)
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
         self._verbs = state.get("_verbs", [])
+        relative = False
         absolute = state.get("_absolute")
         if absolute and not (lang == "lt" and self._absolute(toks, i, p, acts)):
             # the mediators of "Turkijai tarpininkaujant" take no part in the main clause's act
             inclause = [a for a in inclause if id(a) not in absolute]
         if lang == "lt" and self._absolute(toks, i, p, acts):
             src_a, tgt_a = self._dative_absolute(sent, acts, toks, i, p, state)
+        elif lang == "lt" and head == i and self._lt_relative_participle(toks, acts, i, p):
+            # "prieš Lenkiją ir Vengriją, atsisakiusias priimti ...", "diplomatus, šnipinėjusius ...": a
+            # participle after a comma agrees with the actors just before it, who do what it says
+            ante = [a for a in acts if a.tokens[1] <= i - 1 and not a.loc]
+            src_a = self._chain(ante, toks, _LT_AND, i - 1, before=True)
+            end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+            rest = [a for a in acts if i < a.tokens[0] < end and a not in src_a]
+            tgt_a = self._roles_lt(sent, rest, toks, i, head, p)[1] if rest else []
+            relative = True
         elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
             if not src_a and 0 < lo < len(toks) and (toks[lo].low in ("kur", "kai", "kol") or (
@@ -1265,7 +1303,7 @@ class Events:
                     pairs.append((s, t, conf))
                     if p.symmetric:
                         pairs.append((t, s, conf))
-        elif len({(s.country, s.actor) for s in src}) >= 2:
+        elif len({(s.country, s.actor) for s in src}) >= 2 and (p.symmetric or not relative):
             # joint subject, no separate target: each acts towards the others
             for s in src:
                 for t in src:
@@ -1478,6 +1516,13 @@ class Events:
         dat = [a for a in acts if not a.loc and "DAT" in (a.m.cases or [])
                and (a.tokens[1] <= i if before else a.tokens[0] > i)]
         return self._chain(dat, toks, _LT_AND, i, before=before)
+
+    @staticmethod
+    def _lt_relative_participle(toks: list[Token], acts: list[Act], i: int, p: Pattern) -> bool:
+        """A Lithuanian active participle right after a comma that follows an actor ("Čekiją, atsisakiusias")."""
+        w = toks[i].low
+        return (p.pos == "verb" and not p.passive and i > 1 and toks[i - 1].text == "," and w != p.lemma
+                and w.endswith(_LT_ACTIVE_PARTICIPLE) and any(a.tokens[1] == i - 1 and not a.loc for a in acts))
 
     @staticmethod
     def _absolute(toks: list[Token], i: int, p: Pattern, acts: list[Act]) -> bool:

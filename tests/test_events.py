@@ -630,6 +630,20 @@ def test_events_lithuanian_planned_coercion_and_todel_clauses(tmp_path):
     assert ("LVA", "EST", "04") in got
 
 
+def test_events_lithuanian_placed_crowds_and_relative_participles(tmp_path):
+    # a crowd of no country is the people of the place named beside it; its violence is a violent protest
+    got = {(s, t, c[:3]) for s, t, c, _r in _lt_events(
+        tmp_path, "Tūkstančiai demonstrantų Teherane šturmavo Didžiosios Britanijos ambasadą.")}
+    assert ("IRNCVL", "GBRGOV", "145") in got
+    got = {(s, t, c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Rygoje susirinko šimtai žmonių, protestavusių prieš Rusijos ambasadą.")}
+    assert ("LVACVL", "RUSGOV", "14") in got
+    # ", pasmerkusį ...": the participle's subject is the actor before the comma, not the clause subject
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Seimas pasveikino Latvijos ministrą, pasmerkusį Rusijos agresiją prieš Ukrainą.")}
+    assert ("LVA", "RUS", "11") in got and ("LTU", "LVA", "11") not in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
