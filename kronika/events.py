@@ -1455,10 +1455,52 @@ class Events:
         people = [a for a in before if a.m.kind in ("person", "role")]
         if people:
             return [people[-1]]
+        if lang == "lt" and toks[j].low in ("ją", "jį", "jai", "jam"):
+            # "..., kaltindami ją tapus ...": a singular pronoun with no person before it is the organisation
+            # or country named last whose head noun has the pronoun's gender (not "Tokijas ... ją boikotavo")
+            fem = toks[j].low in ("ją", "jai")
+            for a in reversed(before):
+                g = self._lt_gender(a, toks, acts)
+                if g is None:
+                    continue
+                if g != fem or any(t.text.isalpha() and t.text.islower() and self._lt_noun_gender(t) == fem
+                                   for t in toks[a.tokens[1]:j]):
+                    return []  # "nesutarė dėl ceremonijos, todėl Pekinas ją boikotavo": a nearer noun
+                return [a]
         lp = state.get("last_person")
         if lp is not None and id(lp.m) not in src_ids and lp.m.country and lp.m.country not in src_c:
             return [lp]
         return []
+
+    @staticmethod
+    def _lt_gender(a: Act, toks: list[Token], acts: list[Act]) -> bool | None:
+        """Whether a Lithuanian actor's head noun is feminine (None: unknown, an indeclinable name); an
+        abbreviation in brackets after a full name has the name's gender ("bendrijos (ECOWAS)")."""
+        if len(a.m.cases or []) >= 4:
+            full = [b for b in acts if b is not a and b.m.actor == a.m.actor and 0 < a.tokens[0] - b.tokens[1] <= 1]
+            if not full:
+                return None
+            a = full[0]
+        return Events._lt_noun_gender(toks[a.tokens[1] - 1])
+
+    @staticmethod
+    def _lt_noun_gender(t: Token) -> bool | None:
+        """Whether a Lithuanian noun is feminine by its lemma's ending (None: not a noun ending, an
+        adjective or a verb)."""
+        if t.low.endswith(("dama", "damos", "usios", "ančios", "inčios", "iančios")):
+            return None  # an adverbial or active participle ("kaltindamos"), no noun
+        if t.low.endswith(("os", "ės", "oje", "ėje", "omis", "ėmis", "oms", "ėms")):
+            return True  # feminine case endings ("ceremonijos", the lemmatiser aside)
+        if t.low.endswith(("ui", "uose", "ams", "ais")):
+            return False
+        lem = (t.lemma or "").lower()
+        if lem.endswith(_LT_ADJ_LEMMAS) or lem.endswith(("ti", "tis", "tas", "tasis")):
+            return None
+        if lem.endswith(("as", "is", "ys", "us", "uo")):
+            return False
+        if lem.endswith(("a", "ė")):
+            return True
+        return None
 
     @staticmethod
     def _place_target(toks: list[Token], acts: list[Act], src_a: list[Act], i: int, p: Pattern,
@@ -1788,6 +1830,13 @@ class Events:
                 prev_verbs = [j for j in self._verbs if j < head - 1]
                 if prev_verbs:
                     anchor = prev_verbs[-1]
+            elif p.pos == "verb" and head > 1 and toks[head - 1].text == "," and toks[head].low.endswith(
+                    ("dama", "damas", "dami", "damos", "damiesi", "damasis")):
+                # "Malis ir Nigeris paskelbė ..., kaltindami ją ...": an adverbial participle has the subject
+                # of the main verb before it, not the nearest nominative-looking name
+                prev_verbs = [j for j in self._verbs if j < head - 1]
+                if prev_verbs:
+                    anchor = prev_verbs[0]
             for spec in p.source if p.pos == "verb" else ("NOM",):
                 c = matching(spec, acts)
                 if anchor != head:

@@ -644,6 +644,17 @@ def test_events_lithuanian_placed_crowds_and_relative_participles(tmp_path):
     assert ("LVA", "RUS", "11") in got and ("LTU", "LVA", "11") not in got
 
 
+def test_events_lithuanian_adverbial_participle_and_pronoun_of_an_organisation(tmp_path):
+    # ", kaltindamos ją": the participle has the main subject; "ją" is the feminine organisation named last
+    got = {(s[:3], t, c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Vengrija ir Slovakija paskelbė pasitraukiančios iš Afrikos Sąjungos, kaltindamos ją šališkumu.")}
+    assert {("HUN", "AU", "11"), ("SVK", "AU", "11")} <= got
+    # a nearer noun of the pronoun's gender is what it stands for, not a country
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Japonija ir Kinija nesutarė dėl ceremonijos, todėl Pekinas ją boikotavo.")}
+    assert not any(r == "16" for _s, _t, r in got)
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
