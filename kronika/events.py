@@ -447,6 +447,9 @@ _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
 _LT_ACTIVE_PARTICIPLE = ("usi", "usį", "usią", "usio", "usios", "usiam", "usiai", "usių", "usiems", "usioms",
                          "usius", "usias", "usieji", "ančio", "ančios", "ančių", "ančius", "ančias", "ančią",
                          "antį", "antiems", "ančioms", "antys", "antis", "ęs", "ę")
+# instrumental nouns after a genitive naming the source of a report ("Hučių teigimu", "JT duomenimis")
+_LT_ATTRIBUTION = frozenset("teigimu duomenimis žiniomis nuomone vertinimu manymu skaičiavimais "
+                            "skaičiavimu teiginiu".split())
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
@@ -580,6 +583,8 @@ class Events:
                     i0 > 1 and toks[i0 - 1].low == "to" and toks[i0 - 2].low == "according")):
                 continue  # the source of a report, not a participant
             i1 = bisect.bisect_left(starts, m.end)
+            if m.lang == "lt" and i1 < len(toks) and toks[i1].low in _LT_ATTRIBUTION:
+                continue  # "Lietuvos žvalgybos teigimu", "Ukrainos duomenimis": who reports it, no participant
             out.append(Act(m, start, (i0, i1), loc))
         return out
 

@@ -655,6 +655,11 @@ def test_events_lithuanian_adverbial_participle_and_pronoun_of_an_organisation(t
     assert not any(r == "16" for _s, _t, r in got)
 
 
+def test_events_lithuanian_source_of_a_report_is_no_participant(tmp_path):
+    got = _lt_events(tmp_path, "Latvijos policijos teigimu, išpuolį surengė Rusijos specialiosios tarnybos.")
+    assert not any(t and t.startswith("LVA") for _s, t, _c, _r in got)
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
