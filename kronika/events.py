@@ -2076,6 +2076,8 @@ class Events:
             # is the person last named (or titled)
             return [lp.m]
         if words & lex.coref_plural:
+            if lang == "lt" and state.get("last_plural"):
+                return state["last_plural"]
             last = state.get("last_subject")
             if last:
                 return last
@@ -2089,6 +2091,15 @@ class Events:
             (lang == "lt" and a.m.case == "NOM") or (lang == "en" and a.tokens[0] < 6))]
         if len({m.country for m in subj if m.country}) >= 2:
             state["last_subject"] = subj
+            state["last_plural"] = None
+        elif lang == "lt":
+            # "Į Haitį atvyko 400 Kenijos policininkų. Jie padės ...": a plural group of one country as the
+            # subject (in the nominative, or a genitive after a number) is what a later "jie" refers to
+            toks = sent.tokens
+            plural = [a.m for a in acts if not a.loc and a.m.country and a.m.kind == "role" and a.m.number == "Plur"
+                      and (a.m.case == "NOM" or ("GEN" in (a.m.cases or []) and self._after_quantity(toks, a)))]
+            if plural:
+                state["last_plural"] = plural[:1]
 
     # ------------------------------------------------------------------------------- context
     @staticmethod

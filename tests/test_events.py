@@ -660,6 +660,13 @@ def test_events_lithuanian_source_of_a_report_is_no_participant(tmp_path):
     assert not any(t and t.startswith("LVA") for _s, t, _c, _r in got)
 
 
+def test_events_lithuanian_they_after_a_counted_group(tmp_path):
+    # "Jie" after "300 Ruandos karių" (a genitive after a number, the subject) is that group
+    got = {(s, t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Į Mozambiką atvyko 300 Ruandos karių.", "Jie padės Mozambiko kariuomenei.")}
+    assert any(s == "RWAMIL" and t == "MOZ" for s, t, _r in got)
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
