@@ -1166,6 +1166,11 @@ class Events:
             hi = next((k for k in range(max(i, head) + 1, hi) if toks[k].text == ","), hi)
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
         self._verbs = state.get("_verbs", [])
+        if lang == "lt" and p.passive and not p.compound and toks[i].low.endswith("tų") and not (
+                i + 1 < len(toks) and toks[i + 1].low.endswith("ų")):
+            # "Saudo Arabija normalizuotų santykius su Izraeliu": a subjunctive, not the genitive plural of a
+            # passive participle ("okupuotų teritorijų")
+            p = p.p
         relative = False
         absolute = state.get("_absolute")
         if absolute and not (lang == "lt" and self._absolute(toks, i, p, acts)):

@@ -667,6 +667,13 @@ def test_events_lithuanian_they_after_a_counted_group(tmp_path):
     assert any(s == "RWAMIL" and t == "MOZ" for s, t, _r in got)
 
 
+def test_events_lithuanian_subjunctive_is_no_passive_participle(tmp_path):
+    # "normalizuotų santykius su X": a subjunctive with its own subject, not "-tų" of a passive participle
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Marokas normalizuotų santykius su Alžyru, jei būtų atverta siena.")}
+    assert ("MAR", "DZA", "05") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
