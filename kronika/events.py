@@ -351,7 +351,7 @@ def _own_code(m: Any) -> bool:
     return bool(a and c and not a.startswith(c))
 
 
-_LT_PASSIVE = re.compile(r"^(\w+?)t(?:as|a|i|os|ą|ų|am|ai|ais|oms|us|ose)$")
+_LT_PASSIVE = re.compile(r"^(\w+?)t(?:as|a|i|os|ą|ų|am|ai|ais|oms|us|ose|ame|oje|uose|iems|omis)$")
 
 
 class _PassivePattern:
@@ -1822,6 +1822,11 @@ class Events:
         tgt: list[Act] = []
         if p.passive:
             agents = [a for a in matching("GEN", acts)]
+            head_n = [a for a in acts if a.tokens[0] == i + 1 and a not in agents and toks[i].low.endswith(
+                ("ame", "oje", "uose"))]
+            if head_n and any(a.tokens[1] <= i for a in agents):
+                # "Rusijos pajėgų apšaudytame Charkive": the place the attributive participle describes
+                return self._chain([a for a in agents if a.tokens[1] <= i], toks, conj, i, before=True), head_n
             subj = [a for a in matching("NOM", acts) if a not in agents]
             if agents and subj:
                 return (self._chain(agents, toks, conj, i, before=any(a.tokens[1] <= i for a in agents)),

@@ -674,6 +674,13 @@ def test_events_lithuanian_subjunctive_is_no_passive_participle(tmp_path):
     assert ("MAR", "DZA", "05") in got
 
 
+def test_events_lithuanian_attributive_passive_participle_with_genitive_agent(tmp_path):
+    # "Rusijos kariuomenės apšaudytame Chersone": the genitive agent acts on the place the participle describes
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Rusijos kariuomenės apšaudytame Chersone žuvo du žmonės.")}
+    assert ("RUS", "UKR", "19") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
