@@ -419,7 +419,7 @@ _LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
 # nouns after a genitive trigger that name that event itself, not a thing it modifies
 _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 # words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
-_LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
+_LT_RESPONSE = ("atsaky", "atkeršy", "keršy")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
@@ -450,6 +450,8 @@ _LT_ACTIVE_PARTICIPLE = ("usi", "usį", "usią", "usio", "usios", "usiam", "usia
 # instrumental nouns after a genitive naming the source of a report ("Hučių teigimu", "JT duomenimis")
 _LT_ATTRIBUTION = frozenset("teigimu duomenimis žiniomis nuomone vertinimu manymu skaičiavimais "
                             "skaičiavimu teiginiu".split())
+# verbs of ordering whose infinitive is the act ordered ("nurodė uždaryti", "įsakė palikti", "liepė išvykti")
+_LT_ORDERS = ("nurodė", "nurodo", "nurodys", "įsakė", "įsako", "įsakys", "liepė", "liepia", "paliepė")
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
@@ -826,8 +828,8 @@ class Events:
         # so is a Lithuanian infinitive after a modal ("gali uždaryti sieną", "turi išvesti karius")
         if lang != "lt" or i == 0 or not (w.endswith(("ti", "tis")) and w == (toks[i].lemma or "").lower()):
             return False
-        if any(t.low in _LT_MODALS for t in toks[max(0, i - 3):i]):
-            return False
+        if any(t.low in _LT_MODALS or t.low.startswith(_LT_ORDERS) for t in toks[max(0, i - 3):i]):
+            return False  # (nor one an order governs: "nurodė uždaryti konsulatą" is the closure ordered)
         # "gali uždaryti sieną ir uždrausti tranzitą": an infinitive coordinated with one after a modal
         # shares the modal
         k = next((j for j in (i - 1, i - 2) if j > 0 and toks[j].low in ("ir", "bei", "ar")), None)
@@ -1235,6 +1237,9 @@ class Events:
             nxt = [a for a in acts if hi <= a.tokens[0] < hi_next and not a.loc and a not in src_a]
             if lang == "lt":
                 nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
+                state_src = {a.m.country for a in src_a if _sector(a.m) not in _DOMESTIC} - {None}
+                # "pažadėjo, kad Maskva atsakys": the speaker's own state acts, it is not addressed
+                nxt = [a for a in nxt if a.m.country not in state_src or _sector(a.m) in _DOMESTIC]
                 if hi + 1 < len(toks) and toks[hi + 1].low in _LT_COORD:
                     nxt = []  # "pasmerkė ..., nes Rusijos raketa ...", "..., o Rusija ...": a reason or a second
                     # clause of its own, not the content of the appeal or threat

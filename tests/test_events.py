@@ -681,6 +681,15 @@ def test_events_lithuanian_attributive_passive_participle_with_genitive_agent(tm
     assert ("RUS", "UKR", "19") in got
 
 
+def test_events_lithuanian_ordered_act_and_promised_response(tmp_path):
+    # "nurodė uždaryti konsulatą": the infinitive is the act ordered; "pažadėjo, kad Maskva atsakys": a threat to
+    # the other party of the last event, not to Moscow itself
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Estijos premjerė nurodė uždaryti Rusijos konsulatą Narvoje.",
+        "Rusijos užsienio reikalų ministerija pažadėjo, kad Maskva į tai atsakys.")}
+    assert {("EST", "RUS", "16"), ("RUS", "EST", "13")} <= got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
