@@ -1318,6 +1318,14 @@ class Events:
                     pairs.append((s, t, conf))
                     if p.symmetric:
                         pairs.append((t, s, conf))
+            if lang == "lt" and p.symmetric and p.code[:2] == "06" and len(
+                    {getattr(t, "country", None) for t in tgt} - {None}) >= 2:
+                # "pratybos, kuriose lietuvių kariai kartu su amerikiečių ir lenkų kolegomis": joint drills with
+                # several partners join the partners too (not talks "su Ukraina ir Moldova", held one by one)
+                for t in tgt:
+                    for u in tgt:
+                        if t is not u and t.country != u.country:
+                            pairs.append((t, u, conf - 0.1))
         elif len({(s.country, s.actor) for s in src}) >= 2 and (p.symmetric or not relative):
             # joint subject, no separate target: each acts towards the others
             for s in src:

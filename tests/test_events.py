@@ -691,6 +691,12 @@ def test_events_lithuanian_ordered_act_and_promised_response(tmp_path):
     assert ("RUS", "EST", "13") in got and any(s == "EST" and t == "RUS" for s, t, _r in got)
 
 
+def test_events_lithuanian_joint_drills_with_several_partners(tmp_path):
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvijos kariai surengė pratybas kartu su Estijos ir Suomijos kariais.")}
+    assert {("EST", "FIN", "06"), ("FIN", "EST", "06"), ("LVA", "EST", "06")} <= got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
