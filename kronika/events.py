@@ -452,6 +452,7 @@ _LT_ATTRIBUTION = frozenset("teigimu duomenimis žiniomis nuomone vertinimu many
                             "skaičiavimu teiginiu".split())
 # verbs of ordering whose infinitive is the act ordered ("nurodė uždaryti", "įsakė palikti", "liepė išvykti")
 _LT_ORDERS = ("nurodė", "nurodo", "nurodys", "įsakė", "įsako", "įsakys", "liepė", "liepia", "paliepė")
+_LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "pri", "į")
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
@@ -736,6 +737,13 @@ class Events:
             cp = tuple(_CompoundPattern(q) for q in lex.by_lemma.get(head_lem, ()) if q.pos == "verb" and not q.with_)
             if cp:
                 return cp, False
+        if lang == "lt":
+            # a reflexive prefixed verb the lexicon lists without "si" ("išsikvietė" as iškviesti)
+            for pre in _LT_VERB_PREFIXES:
+                if lem.startswith(pre + "si") and lem.endswith(("ti", "tis")) and len(lem) > len(pre) + 5:
+                    pats = lex.by_lemma.get(pre + lem[len(pre) + 2:])
+                    if pats and pats[0].pos == "verb":
+                        return tuple(q for q in pats if q.pos == "verb"), False
         if lang == "lt" and low.endswith("us") and len(low) > 6:
             # a past adverbial participle the lemmatiser misses ("apribojus", "paskelbus", "uždarius"): the
             # past stem before -us (-ius) takes the infinitive ending

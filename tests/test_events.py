@@ -697,6 +697,13 @@ def test_events_lithuanian_joint_drills_with_several_partners(tmp_path):
     assert {("EST", "FIN", "06"), ("FIN", "EST", "06"), ("LVA", "EST", "06")} <= got
 
 
+def test_events_lithuanian_reflexive_prefixed_verb(tmp_path):
+    # "išsikvietė" is the reflexive of iškviesti: the same trigger
+    got = {(s[:3], t[:3], c[:3]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvijos užsienio reikalų ministerija išsikvietė Baltarusijos ambasadorių.")}
+    assert ("LVA", "BLR", "114") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
