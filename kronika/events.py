@@ -915,6 +915,7 @@ class Events:
         state["_main_verb"] = min((j for j, q, _n in trig if q.pos == "verb"), default=None)
         agentive: set[int] = set()  # speech-act nouns with their own agent ("rejected Seoul's offer")
         state["_agentive"] = agentive
+        state["_trig"] = trig
         last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
         plans: list[tuple[int, Pattern, bool, str, int | None]] = []  # (idx, pattern, neg, code, intent idx)
         for k, (i, p, neg) in enumerate(trig):
@@ -1026,9 +1027,12 @@ class Events:
                 conf_q = 0.6
             else:
                 conf_q = 1.0
+            state["_code_override"] = None
             pairs, how = self._roles(sent, acts, toks, i, head, p, lang, state)
             if not pairs:
                 continue
+            if state.get("_code_override"):
+                code = state["_code_override"]
             if lang == "lt" and code[:2] in ("17", "18", "19") and all(
                     getattr(s_, "sector", None) == "CVL" and getattr(s_, "number", None) == "Plur"
                     for s_, _t, _c in pairs):
@@ -1242,6 +1246,10 @@ class Events:
             # complement clause is who the appeal, demand, accusation or threat is addressed to; "pradėjo
             # tyrimą dėl pranešimų, kad Rusijos kariai ...": whom an investigation looks into
             _, hi_next = self._clause(sent, hi + 1, lang)
+            if lang == "lt" and hi + 1 < len(toks) and toks[hi + 1].low == "kad":
+                # "pagrasino, kad Rusija smogs ..., jei Vokietija perduos ...": the condition is not the content
+                hi_next = next((k for k in range(hi + 2, hi_next - 1) if toks[k].text == ","
+                                and toks[k + 1].low in ("jei", "jeigu")), hi_next)
             nxt = [a for a in acts if hi <= a.tokens[0] < hi_next and not a.loc and a not in src_a]
             if lang == "lt":
                 nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
@@ -1279,6 +1287,16 @@ class Events:
                          and a not in src_a][:1]
         if src_a and not tgt_a and p.target and p.pos == "verb" and p.code[:2] in _VIOLENT:
             tgt_a = self._location_target(toks, inclause, src_a, i)
+        if lang == "lt" and src_a and not tgt_a and "DAT" in p.target:
+            # "įvesti muitus prekėms iš Europos Sąjungos": the origin of the goods a measure falls on
+            for k in range(i + 1, min(hi, i + 10) - 1):
+                if toks[k].low == "iš" and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+                        and toks[k - 1].low.endswith(("ams", "oms", "ėms", "ui", "iai")):
+                    tgt_a = [a for a in inclause if a.tokens[0] == k + 1 and not a.loc and a not in src_a
+                             and "GEN" in (a.m.cases or [])][:1]
+                    break
+        if lang == "lt" and src_a and not tgt_a and p.code[:2] == "13" and p.pos == "verb":
+            tgt_a = self._threatened(sent, acts, toks, src_a, i, hi, lang, state)
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
@@ -1393,6 +1411,29 @@ class Events:
                     if not other:
                         v.country, v.entity, v.kind = None, None, "org"  # an organisation (EC, NATO)
                     return [v]
+        return []
+
+    def _threatened(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act], i: int, hi: int,
+                    lang: str, state: dict[str, Any]) -> list[Act]:
+        """'pagrasino įvesti muitus prekėms iš ES', 'pagrasino, kad Rusija smogs ... Kyjive': a threat with no
+        addressee of its own is aimed at the target of the act it threatens (the first one with a target in its
+        own clause or its "kad" clause), and takes that act's threat code."""
+        end = hi
+        if hi + 1 < len(toks) and toks[hi + 1].low == "kad":
+            _, end = self._clause(sent, hi + 2, lang)
+            end = next((k for k in range(hi + 2, end - 1) if toks[k].text == "," and toks[k + 1].low in ("jei", "jeigu")),
+                       end)
+        src_c = {a.m.country for a in src_a} - {None}
+        for j, q, _n in state.get("_trig", ()):
+            if not i < j < end or q.code[:2] in ("01", "13"):
+                continue
+            got = self._roles(sent, acts, toks, j, j, q, lang, {**state, "_trig": ()})[0]
+            ts = [t for _s, t, _c in got if getattr(t, "country", None) not in src_c]
+            if ts:
+                code = intent_of(q.code)
+                if code.startswith("13"):
+                    state["_code_override"] = code
+                return [Act(t, 0, (0, 0)) for t in {id(t): t for t in ts}.values()]
         return []
 
     def _judged(self, src: list[Any], toks: list[Token], i: int, lo: int, hi: int,

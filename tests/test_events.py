@@ -704,6 +704,17 @@ def test_events_lithuanian_reflexive_prefixed_verb(tmp_path):
     assert ("LVA", "BLR", "114") in got
 
 
+def test_events_lithuanian_threat_aimed_at_the_threatened_act_target(tmp_path):
+    # "muitus prekėms iš Australijos": the origin of the goods; "pagrasino, kad Ankara smogs ... Sirijoje, jei
+    # Damaskas ...": the threat is aimed at the target of the act threatened, not at the condition's subject
+    got = {(s[:3], t[:3], c[:3]) for s, t, c, _r in _lt_events(
+        tmp_path, "Kinija pagrasino įvesti muitus prekėms iš Australijos.")}
+    assert ("CHN", "AUS", "131") in got
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Turkija pagrasino, kad Ankara smogs kurdų pozicijoms Sirijoje, jei Damaskas neišves karių.")}
+    assert ("TUR", "SYR", "13") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
