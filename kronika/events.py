@@ -453,6 +453,8 @@ _LT_ATTRIBUTION = frozenset("teigimu duomenimis žiniomis nuomone vertinimu many
 # verbs of ordering whose infinitive is the act ordered ("nurodė uždaryti", "įsakė palikti", "liepė išvykti")
 _LT_ORDERS = ("nurodė", "nurodo", "nurodys", "įsakė", "įsako", "įsakys", "liepė", "liepia", "paliepė")
 _LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "pri", "į")
+# nominative active participles a speech verb takes for its subject's own act ("paskelbė pasitraukiantys")
+_LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji", "ęs", "usi", "anti")
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
@@ -921,6 +923,8 @@ class Events:
         for k, (i, p, neg) in enumerate(trig):
             if i in consumed:
                 continue  # (the "if ..." part of a conditional is coded too: hypothetical, roles from it alone)
+            if lang == "lt" and p.pos == "noun" and i in mask:
+                continue  # "Šiaurės Atlanto sutarties organizacija": a word of an organisation's name
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask, sent_lems):
@@ -998,6 +1002,10 @@ class Events:
                         plans.append((j, q, neg or n2, code, None if threat else i))
                     consumed.add(i)
                     continue
+            if lang == "lt" and p.code.startswith("01") and p.pos == "verb" and any(
+                    toks[j].low.endswith(_LT_NOM_PARTICIPLE) and toks[j].text.islower()
+                    for j in range(i + 1, min(len(toks), i + 3))):
+                continue  # "paskelbė pasitraukiantys", "pranešė sulaikiusi": the act announced, not a statement
             if p.code.startswith("01") and last_comma >= 0 and i > last_comma and any(
                     j < last_comma for j, _q, _n in trig) and (lang == "lt" or p.lemma in lex.speech_verbs):
                 # ", pranešė ministerija" / ", X said": the attribution of what came before; in English only a

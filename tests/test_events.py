@@ -715,6 +715,13 @@ def test_events_lithuanian_threat_aimed_at_the_threatened_act_target(tmp_path):
     assert ("TUR", "SYR", "13") in got
 
 
+def test_events_lithuanian_announced_own_act_and_words_of_an_organisation_name(tmp_path):
+    # "paskelbė pasitraukiančios": the act announced, no statement to NATO; "sutarties" in the name is no treaty
+    got = _lt_events(tmp_path, "Turkija ir Vengrija paskelbė pasitraukiančios iš Šiaurės Atlanto sutarties "
+                               "organizacijos (NATO).")
+    assert not any(c.startswith(("01", "05")) for _s, _t, c, _r in got)
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
