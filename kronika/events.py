@@ -419,7 +419,7 @@ _LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
 # nouns after a genitive trigger that name that event itself, not a thing it modifies
 _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 # words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
-_LT_RESPONSE = ("atsaky", "atkeršy", "keršy")
+_LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)

@@ -722,6 +722,12 @@ def test_events_lithuanian_announced_own_act_and_words_of_an_organisation_name(t
     assert not any(c.startswith(("01", "05")) for _s, _t, c, _r in got)
 
 
+def test_events_lithuanian_promised_retribution_answers_the_attacker(tmp_path):
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Gruzijos kariai apšaudė Rusijos postą.", "Maskva pažadėjo griežtą atpildą.")}
+    assert ("RUS", "GEO", "13") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
