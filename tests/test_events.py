@@ -728,6 +728,14 @@ def test_events_lithuanian_promised_retribution_answers_the_attacker(tmp_path):
     assert ("RUS", "GEO", "13") in got
 
 
+def test_events_lithuanian_ordered_to_leave_is_expulsion(tmp_path):
+    got = {(s[:3], t[:3], c[:3]) for s, t, c, _r in _lt_events(
+        tmp_path, "Gruzijos vyriausybė įsakė Baltarusijos ambasadoriui per dvi dienas palikti šalį.",
+        "Minskas atsisakė paklusti.")}
+    assert ("GEO", "BLR", "174") in got
+    assert any(s == "BLR" and t == "GEO" and c.startswith("12") for s, t, c in got)  # the refusal answers it
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
