@@ -1217,6 +1217,14 @@ class Events:
                 # subordinate clause with no subject of its own continues the main clause's
                 wider = [a for a in acts if a.tokens[0] < hi]
                 src_a, tgt_a = self._roles_lt(sent, wider, toks, i, head, p)
+            if not src_a and p.pos == "verb" and head == i and 1 < lo < len(toks) and toks[lo].low in (
+                    "kuris", "kuri", "kurie", "kurios") and toks[lo - 1].text == ",":
+                # "perduoti Omanui, kuris tarpininkavo ...": the relative pronoun is the subject, standing for the
+                # actor right before the comma
+                ante = [a for a in acts if a.tokens[1] == lo - 1 and not a.loc]
+                if ante:
+                    src_a = ante[-1:]
+                    tgt_a = [a for a in tgt_a if a not in src_a]
             if not src_a and p.pos == "noun" and i > 0 and toks[i - 1].low in _LT_POSS:
                 # "..., todėl jo susitikimas su Zelenskiu neįvyko": the possessive is the actor named last
                 own = [a for a in acts if a.tokens[1] <= i - 1 and not a.loc and a not in tgt_a

@@ -736,6 +736,13 @@ def test_events_lithuanian_ordered_to_leave_is_expulsion(tmp_path):
     assert any(s == "BLR" and t == "GEO" and c.startswith("12") for s, t, c in got)  # the refusal answers it
 
 
+def test_events_lithuanian_relative_pronoun_subject(tmp_path):
+    # ", kuris pasmerkė ...": the relative pronoun stands for the actor right before the comma
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Parlamentas pagerbė Latvijos ministrą, kuris pasmerkė Baltarusijos režimą.")}
+    assert ("LVA", "BLR", "11") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
