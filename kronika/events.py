@@ -925,7 +925,10 @@ class Events:
                 continue  # (the "if ..." part of a conditional is coded too: hypothetical, roles from it alone)
             if lang == "lt" and p.pos == "noun" and i in mask:
                 continue  # "Šiaurės Atlanto sutarties organizacija": a word of an organisation's name
-            if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS:
+            if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS and not (
+                    lang == "lt" and self._adjacent([a for a in acts if not a.loc and "GEN" in (a.m.cases or [])],
+                                                    toks, i) and toks[i - 1].low == "po"):
+                # (but "po Ukrainos pajėgų įsiveržimo į ...": an act with its own agent, named for the first time)
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask, sent_lems):
                 continue
@@ -1911,7 +1914,9 @@ class Events:
                         self._chain(subj, toks, conj, i, before=any(a.tokens[1] <= i for a in subj)))
             return [], []
         if p.pos == "noun":
-            gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None]
+            gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or []) and (
+                self._prep_before(toks, a, "lt", 0) is None or (a.tokens[1] == i and toks[a.tokens[0] - 1].low == "po"))]
+            # ("po Ukrainos pajėgų įsiveržimo": "po" governs the noun, its genitive agent stands between)
             adj = self._adjacent(gen, toks, i)
             if adj:
                 src = adj

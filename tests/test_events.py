@@ -743,6 +743,13 @@ def test_events_lithuanian_relative_pronoun_subject(tmp_path):
     assert ("LVA", "BLR", "11") in got
 
 
+def test_events_lithuanian_event_after_po_with_its_own_agent(tmp_path):
+    # "po Prancūzijos prezidento vizito Kyjive": an act with its own genitive agent, not a bare time reference
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Incidentas įvyko praėjus dienai po Prancūzijos prezidento vizito Kyjive.")}
+    assert ("FRA", "UKR", "04") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
