@@ -1090,8 +1090,42 @@ class Events:
                     source_entity=s.entity if s else None, target_entity=t.entity if t else None,
                     lang=lang,
                 ))
+        if lang == "lt" and out:
+            out.extend(self._joined(sent, acts, toks, out))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
+
+    def _joined(self, sent: Sentence, acts: list[Act], toks: list[Token], out: list[Event]) -> list[Event]:
+        """'X ir Y surengė pratybas, kuriose dalyvavo ir JAV daliniai': who takes part in a joint act named just
+        before a relative clause in the locative joins it with each of its parties."""
+        new: list[Event] = []
+        for k in range(1, len(toks) - 1):
+            if toks[k].low not in ("kuriose", "kuriame", "kurioje", "kuriuose") or toks[k - 1].text != ",":
+                continue
+            _, hi = self._clause(sent, k + 1, "lt")
+            if not any((t.lemma or "").lower() == "dalyvauti" for t in toks[k + 1:hi]):
+                continue
+            comers = [a for a in acts if k < a.tokens[0] < hi and not a.loc and "NOM" in (a.m.cases or [])]
+            joint = [e for e in out if e.spans["trigger"][1] <= toks[k].start and e.cameo[:2] in ("04", "06")
+                     and e.source_actor and e.target_actor]
+            if not comers or not joint:
+                continue
+            e = joint[-1]
+            parties = {(e.source_actor, e.source_country, e.source_entity), (e.target_actor, e.target_country,
+                                                                           e.target_entity)}
+            for a in comers:
+                mine = (a.m.actor, a.m.country, a.m.entity)
+                for other in parties:
+                    if other[1] == a.m.country:
+                        continue
+                    span = [a.m.start, a.m.end]
+                    for (s_, sc, se), (t_, tc, te), sp in ((mine, other, {"source": span, "target": None}),
+                                                           (other, mine, {"source": None, "target": span})):
+                        new.append(replace(e, source_actor=s_, source_country=sc, source_entity=se, target_actor=t_,
+                                           target_country=tc, target_entity=te, rule=e.rule + "+joined",
+                                           confidence=e.confidence * 0.9,
+                                           spans={**sp, "trigger": e.spans["trigger"]}))
+        return new
 
     @staticmethod
     def _mass(toks: list[Token], i: int, p: Pattern, lex: Lexicon) -> str:

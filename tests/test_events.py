@@ -750,6 +750,12 @@ def test_events_lithuanian_event_after_po_with_its_own_agent(tmp_path):
     assert ("FRA", "UKR", "04") in got
 
 
+def test_events_lithuanian_participant_of_a_joint_act_joins_it(tmp_path):
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvijos ir Estijos kariai surengė bendras pratybas, kuriose dalyvavo ir Suomijos kariuomenės daliniai.")}
+    assert {("FIN", "LVA", "06"), ("EST", "FIN", "06")} <= got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
