@@ -313,7 +313,7 @@ _EN_PREPS = frozenset("with on against to from between in at for over by of into
                       "upon near across among".split())
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
                         "kuriam kuriai kuriems kurioms kai kol jog tačiau bet "
-                       "o nors siekiant".split())
+                       "o nors siekiant todėl".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
 _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės")
@@ -351,7 +351,7 @@ def _own_code(m: Any) -> bool:
     return bool(a and c and not a.startswith(c))
 
 
-_LT_PASSIVE = re.compile(r"^(\w+?)t(?:as|a|i|os|ą|ų|am|ai|ais|oms|us|ose)$")
+_LT_PASSIVE = re.compile(r"^(\w+?)t(?:as|a|i|os|ą|ų|am|ai|ais|oms|us|ose|ame|oje|uose|iems|omis)$")
 
 
 class _PassivePattern:
@@ -421,6 +421,11 @@ _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 # words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
 _LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
 _EN_RESPONSE = ("retaliat", "reveng", "respon", "aveng", "countermeasure")
+_LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
+# words opening a clause that is no complement of the verb before it (a reason, a contrast)
+_LT_COORD = frozenset("nes o bet tačiau nors".split())
+# verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
+_LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti įvertinti pavadinti".split())
 _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _LT_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
@@ -467,6 +472,20 @@ _EN_VERB_FILLERS = frozenset("has have had is was were been also later then coul
 _EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile missiles mine mines torpedo torpedoes "
                              "grenade grenades".split())
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
+# endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
+# "pasmerkusį", "draudžiančius")
+_LT_ACTIVE_PARTICIPLE = ("usi", "usį", "usią", "usio", "usios", "usiam", "usiai", "usių", "usiems", "usioms",
+                         "usius", "usias", "usieji", "ančio", "ančios", "ančių", "ančius", "ančias", "ančią",
+                         "antį", "antiems", "ančioms", "antys", "antis", "ęs", "ę")
+# instrumental nouns after a genitive naming the source of a report ("Hučių teigimu", "JT duomenimis")
+_LT_ATTRIBUTION = frozenset("teigimu duomenimis žiniomis nuomone vertinimu manymu skaičiavimais "
+                            "skaičiavimu teiginiu".split())
+# verbs of ordering whose infinitive is the act ordered ("nurodė uždaryti", "įsakė palikti", "liepė išvykti")
+_LT_ORDERS = ("nurodė", "nurodo", "nurodys", "įsakė", "įsako", "įsakys", "liepė", "liepia", "paliepė")
+_LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "pri", "į")
+# nominative active participles a speech verb takes for its subject's own act ("paskelbė pasitraukiantys")
+_LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji", "ęs", "usi", "anti")
+_LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
@@ -508,6 +527,7 @@ class Act:
     pb: tuple[str | None, int] | None = None  # (preposition governing it, its token index), found lazily
     quant: bool | None = None  # a Lithuanian genitive after a number or quantity word (found lazily)
     adj: bool = False  # an English nationality adjective before a noun ("a Russian proposal"): never a subject
+    lcase: str | None = None  # the case an indeclinable Lithuanian name takes from the list it stands in
 
 
 def _weekday_date(base: date, weekday: int) -> date:
@@ -589,6 +609,12 @@ class Events:
                 continue
             if not (m.actor or m.country):
                 continue
+            if m.kind == "role" and not m.country and m.sector in _LT_PLACED and m.lang == "lt":
+                # "Tūkstančiai protestuotojų Bagdade", "Vilniuje susirinko keli tūkstančiai žmonių": people of
+                # no country of their own are the people of the place named beside them
+                c = Events._near_place(m, ms)
+                if c is not None:
+                    m = replace(m, country=c, actor=c + m.sector)
             if m.kind == "role" and not m.country and m.sector not in _NONSTATE:
                 continue  # "military exercises", "state banks": a generic word, not a participant
             start = m.title_start if m.title_start is not None else m.start
@@ -597,6 +623,8 @@ class Events:
                     i0 > 1 and toks[i0 - 1].low == "to" and toks[i0 - 2].low == "according")):
                 continue  # the source of a report, not a participant
             i1 = bisect.bisect_left(starts, m.end)
+            if m.lang == "lt" and i1 < len(toks) and toks[i1].low in _LT_ATTRIBUTION:
+                continue  # "Lietuvos žvalgybos teigimu", "Ukrainos duomenimis": who reports it, no participant
             out.append(Act(m, start, (i0, i1), loc))
         adjs = [a for a in out if a.adj]
         if adjs:
@@ -614,6 +642,18 @@ class Events:
                         adjs.remove(b)
                         break
         return out
+
+    @staticmethod
+    def _near_place(m: Any, ms: list[Any]) -> str | None:
+        """The country of the place named nearest a mention (before it within 60 characters, right after it),
+        if any."""
+        best: tuple[int, str] | None = None
+        for o in ms:
+            if o.role == "location" and o.kind in ("city", "place", "country") and o.country:
+                d = m.start - o.end if o.end <= m.start else o.start - m.end
+                if 0 <= d <= (60 if o.end <= m.start else 15) and (best is None or d < best[0]):
+                    best = (d, o.country)
+        return best[1] if best else None
 
     @staticmethod
     def _main_pair(art: Article) -> tuple[str, str] | None:
@@ -749,6 +789,21 @@ class Events:
             cp = tuple(_CompoundPattern(q) for q in lex.by_lemma.get(head_lem, ()) if q.pos == "verb" and not q.with_)
             if cp:
                 return cp, False
+        if lang == "lt":
+            # a reflexive prefixed verb the lexicon lists without "si" ("išsikvietė" as iškviesti)
+            for pre in _LT_VERB_PREFIXES:
+                if lem.startswith(pre + "si") and lem.endswith(("ti", "tis")) and len(lem) > len(pre) + 5:
+                    pats = lex.by_lemma.get(pre + lem[len(pre) + 2:])
+                    if pats and pats[0].pos == "verb":
+                        return tuple(q for q in pats if q.pos == "verb"), False
+        if lang == "lt" and low.endswith("us") and len(low) > 6:
+            # a past adverbial participle the lemmatiser misses ("apribojus", "paskelbus", "uždarius"): the
+            # past stem before -us (-ius) takes the infinitive ending
+            stem = low[:-3] if low.endswith("ius") else low[:-2]
+            for inf in (stem + "ti", stem + "yti", stem[:-1] + "ti" if stem.endswith("j") else ""):
+                pats = lex.by_lemma.get(inf)
+                if inf and pats and pats[0].pos == "verb":
+                    return tuple(q for q in pats if q.pos == "verb"), False
         if lex.negation_prefix and low.startswith(lex.negation_prefix) and len(low) > 5:
             rest = low[len(lex.negation_prefix):]
             pats = lex.by_lemma.get(lemmatize(rest, lang).lower()) or self._stem(rest, lex)
@@ -866,8 +921,8 @@ class Events:
         # so is a Lithuanian infinitive after a modal ("gali uždaryti sieną", "turi išvesti karius")
         if lang != "lt" or i == 0 or not (w.endswith(("ti", "tis")) and w == (toks[i].lemma or "").lower()):
             return False
-        if any(t.low in _LT_MODALS for t in toks[max(0, i - 3):i]):
-            return False
+        if any(t.low in _LT_MODALS or t.low.startswith(_LT_ORDERS) for t in toks[max(0, i - 3):i]):
+            return False  # (nor one an order governs: "nurodė uždaryti konsulatą" is the closure ordered)
         # "gali uždaryti sieną ir uždrausti tranzitą": an infinitive coordinated with one after a modal
         # shares the modal
         k = next((j for j in (i - 1, i - 2) if j > 0 and toks[j].low in ("ir", "bei", "ar")), None)
@@ -930,6 +985,12 @@ class Events:
             self._track_subject(sent, acts, lang, state)
             return []
         toks = sent.tokens
+        state["_absolute"] = None
+        if lang == "lt" and len(acts) > 1:
+            self._list_cases(acts, toks)
+            absolute = {id(a) for i, p, _ in trig if self._absolute(toks, i, p, acts)
+                        for a in self._absolute_datives(acts, toks, i)}
+            state["_absolute"] = absolute or None
         consumed: set[int] = set()
         nested: dict[int, str] = {}  # an act named inside a condemnation or accusation: its own modality
         sent_lems: list[str] = []  # the tokens' lowercase lemmas, made when first needed
@@ -941,6 +1002,7 @@ class Events:
         state["_main_verb"] = min((j for j, q, _n in trig if q.pos == "verb"), default=None)
         agentive: set[int] = set()  # speech-act nouns with their own agent ("rejected Seoul's offer")
         state["_agentive"] = agentive
+        state["_trig"] = trig
         last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
         plans: list[tuple[int, Pattern, bool, str, int | None]] = []  # (idx, pattern, neg, code, intent idx)
         for k, (i, p, neg) in enumerate(trig):
@@ -950,7 +1012,12 @@ class Events:
                 continue  # "a car bomb attack ... that killed 20 people": what the attack did, not a new event
             if lang == "en" and p.pos == "noun" and self._of_modifier(toks, i):
                 continue  # "prisoners of war", "the early weeks of the war": a noun naming a thing by the event
-            if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS:
+            if lang == "lt" and p.pos == "noun" and i in mask:
+                continue  # "Šiaurės Atlanto sutarties organizacija": a word of an organisation's name
+            if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS and not (
+                    lang == "lt" and self._adjacent([a for a in acts if not a.loc and "GEN" in (a.m.cases or [])],
+                                                    toks, i) and toks[i - 1].low == "po"):
+                # (but "po Ukrainos pajėgų įsiveržimo į ...": an act with its own agent, named for the first time)
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask, sent_lems):
                 continue
@@ -958,6 +1025,13 @@ class Events:
                     j == i + 1 and q.pos == "verb" and toks[j].low.endswith("ti") and toks[j].low == (toks[j].lemma or "")
                     for j, q, _ in trig[k + 1:k + 2]):
                 continue  # "pažeidimams tirti": the noun is the object of the purpose infinitive after it
+            if lang == "lt" and p.pos == "noun" and any(
+                    0 < j - i <= 3 and q.pos == "verb" and (q.code[:2] in ("10", "11", "12", "13")
+                                                            or q.code.startswith("016"))
+                    and all(t.text.isalpha() and t.text.islower() for t in toks[i + 1:j])
+                    for j, q, _ in trig[k + 1:k + 2]) and not self._adjacent(
+                    [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])], toks, i):
+                continue  # "Iranas ir Irakas smūgius pasmerkė": the object judged, named by no agent of its own
             if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p):
                 continue  # "prekybos centrus", "derybų raundo", "tyrimo misija": a genitive naming a thing
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
@@ -1042,11 +1116,17 @@ class Events:
                         code = intent_of(q.code)
                         if threat and not code.startswith("13"):
                             code = p.code  # "threatened to talk" is still a threat
+                        elif not threat and lang == "lt" and int(q.code[:2]) >= 16:
+                            code = q.code  # "nusprendė uždaryti sieną": a planned coercive act keeps its code
                         elif not threat and int(q.code[:2]) >= 9:
                             code = p.code  # "agreed to cut waiting times" is an agreement, not a threat
                         plans.append((j, q, neg or n2, code, None if threat else i))
                     consumed.add(i)
                     continue
+            if lang == "lt" and p.code.startswith("01") and p.pos == "verb" and any(
+                    toks[j].low.endswith(_LT_NOM_PARTICIPLE) and toks[j].text.islower()
+                    for j in range(i + 1, min(len(toks), i + 3))):
+                continue  # "paskelbė pasitraukiantys", "pranešė sulaikiusi": the act announced, not a statement
             if p.code.startswith("01") and last_comma >= 0 and i > last_comma and any(
                     j < last_comma for j, _q, _n in trig) and (lang == "lt" or p.lemma in lex.speech_verbs):
                 # ", pranešė ministerija" / ", X said": the attribution of what came before; in English only a
@@ -1076,9 +1156,16 @@ class Events:
                 conf_q = 0.6
             else:
                 conf_q = 1.0
+            state["_code_override"] = None
             pairs, how = self._roles(sent, acts, toks, i, head, p, lang, state)
             if not pairs:
                 continue
+            if state.get("_code_override"):
+                code = state["_code_override"]
+            if lang == "lt" and code[:2] in ("17", "18", "19") and all(
+                    getattr(s_, "sector", None) == "CVL" and getattr(s_, "number", None) == "Plur"
+                    for s_, _t, _c in pairs):
+                code = "145"  # "protestuotojai šturmavo ambasadą": a crowd's violence is a violent protest
             modality = nested.get(i) or self._modality(sent, toks, head, i, lex, neg,
                                       intent_idx is not None or (p.intent and not p.code.startswith("13")), lang,
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
@@ -1124,8 +1211,42 @@ class Events:
                     lang=lang,
                 ))
         self._joint_subject(out, state)
+        if lang == "lt" and out:
+            out.extend(self._joined(sent, acts, toks, out))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
+
+    def _joined(self, sent: Sentence, acts: list[Act], toks: list[Token], out: list[Event]) -> list[Event]:
+        """'X ir Y surengė pratybas, kuriose dalyvavo ir JAV daliniai': who takes part in a joint act named just
+        before a relative clause in the locative joins it with each of its parties."""
+        new: list[Event] = []
+        for k in range(1, len(toks) - 1):
+            if toks[k].low not in ("kuriose", "kuriame", "kurioje", "kuriuose") or toks[k - 1].text != ",":
+                continue
+            _, hi = self._clause(sent, k + 1, "lt")
+            if not any((t.lemma or "").lower() == "dalyvauti" for t in toks[k + 1:hi]):
+                continue
+            comers = [a for a in acts if k < a.tokens[0] < hi and not a.loc and "NOM" in (a.m.cases or [])]
+            joint = [e for e in out if e.spans["trigger"][1] <= toks[k].start and e.cameo[:2] in ("04", "06")
+                     and e.source_actor and e.target_actor]
+            if not comers or not joint:
+                continue
+            e = joint[-1]
+            parties = {(e.source_actor, e.source_country, e.source_entity), (e.target_actor, e.target_country,
+                                                                           e.target_entity)}
+            for a in comers:
+                mine = (a.m.actor, a.m.country, a.m.entity)
+                for other in parties:
+                    if other[1] == a.m.country:
+                        continue
+                    span = [a.m.start, a.m.end]
+                    for (s_, sc, se), (t_, tc, te), sp in ((mine, other, {"source": span, "target": None}),
+                                                           (other, mine, {"source": None, "target": span})):
+                        new.append(replace(e, source_actor=s_, source_country=sc, source_entity=se, target_actor=t_,
+                                           target_country=tc, target_entity=te, rule=e.rule + "+joined",
+                                           confidence=e.confidence * 0.9,
+                                           spans={**sp, "trigger": e.spans["trigger"]}))
+        return new
 
     @staticmethod
     def _result_of_event(toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1263,10 +1384,27 @@ class Events:
             hi = next((k for k in range(max(i, head) + 1, hi) if toks[k].text == ","), hi)
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
         self._verbs = state.get("_verbs", [])
-        w = toks[i].low
-        if lang == "lt" and p.pos == "verb" and w.endswith(("ant", "int", "vus")) and (
-                toks[i].lemma or "").endswith(("ti", "tis")) and w != (toks[i].lemma or ""):
-            src_a, tgt_a = self._dative_absolute(acts, toks, i, state)
+        if lang == "lt" and p.passive and not p.compound and toks[i].low.endswith("tų") and not (
+                i + 1 < len(toks) and toks[i + 1].low.endswith("ų")):
+            # "Saudo Arabija normalizuotų santykius su Izraeliu": a subjunctive, not the genitive plural of a
+            # passive participle ("okupuotų teritorijų")
+            p = p.p
+        relative = False
+        absolute = state.get("_absolute")
+        if absolute and not (lang == "lt" and self._absolute(toks, i, p, acts)):
+            # the mediators of "Turkijai tarpininkaujant" take no part in the main clause's act
+            inclause = [a for a in inclause if id(a) not in absolute]
+        if lang == "lt" and self._absolute(toks, i, p, acts):
+            src_a, tgt_a = self._dative_absolute(sent, acts, toks, i, p, state)
+        elif lang == "lt" and head == i and self._lt_relative_participle(toks, acts, i, p):
+            # "prieš Lenkiją ir Vengriją, atsisakiusias priimti ...", "diplomatus, šnipinėjusius ...": a
+            # participle after a comma agrees with the actors just before it, who do what it says
+            ante = [a for a in acts if a.tokens[1] <= i - 1 and not a.loc]
+            src_a = self._chain(ante, toks, _LT_AND, i - 1, before=True)
+            end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+            rest = [a for a in acts if i < a.tokens[0] < end and a not in src_a]
+            tgt_a = self._roles_lt(sent, rest, toks, i, head, p)[1] if rest else []
+            relative = True
         elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
             if not src_a and 0 < lo < len(toks) and (toks[lo].low in ("kur", "kai", "kol") or (
@@ -1275,6 +1413,27 @@ class Events:
                 # subordinate clause with no subject of its own continues the main clause's
                 wider = [a for a in acts if a.tokens[0] < hi]
                 src_a, tgt_a = self._roles_lt(sent, wider, toks, i, head, p)
+            if not src_a and p.pos == "verb" and head == i and 1 < lo < len(toks) and toks[lo].low in (
+                    "kuris", "kuri", "kurie", "kurios") and toks[lo - 1].text == ",":
+                # "perduoti Omanui, kuris tarpininkavo ...": the relative pronoun is the subject, standing for the
+                # actor right before the comma
+                ante = [a for a in acts if a.tokens[1] == lo - 1 and not a.loc]
+                if ante:
+                    src_a = ante[-1:]
+                    tgt_a = [a for a in tgt_a if a not in src_a]
+            if not src_a and p.pos == "noun" and i > 0 and toks[i - 1].low in _LT_POSS:
+                # "..., todėl jo susitikimas su Zelenskiu neįvyko": the possessive is the actor named last
+                own = [a for a in acts if a.tokens[1] <= i - 1 and not a.loc and a not in tgt_a
+                       and (a.m.country or a.m.kind == "org")]
+                people = [a for a in own if a.m.kind in ("person", "role")]
+                if people and toks[i - 1].low != "jų":
+                    src_a = [people[-1]]
+                elif own:
+                    src_a = [own[-1]] if toks[i - 1].low != "jų" else self._chain(own, toks, _LT_AND, i - 1,
+                                                                                 before=True)
+                elif state.get("last_person") is not None and toks[i - 1].low != "jų":
+                    src_a = [state["last_person"]]
+                src_a = [a for a in src_a if a.m not in [t.m for t in tgt_a]]
         else:
             src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p, state.get("_main_verb"))
             if not src_a and p.pos == "verb" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") \
@@ -1318,9 +1477,19 @@ class Events:
             # complement clause is who the appeal, demand, accusation or threat is addressed to; "pradėjo
             # tyrimą dėl pranešimų, kad Rusijos kariai ...": whom an investigation looks into
             _, hi_next = self._clause(sent, hi + 1, lang)
+            if lang == "lt" and hi + 1 < len(toks) and toks[hi + 1].low == "kad":
+                # "pagrasino, kad Rusija smogs ..., jei Vokietija perduos ...": the condition is not the content
+                hi_next = next((k for k in range(hi + 2, hi_next - 1) if toks[k].text == ","
+                                and toks[k + 1].low in ("jei", "jeigu")), hi_next)
             nxt = [a for a in acts if hi <= a.tokens[0] < hi_next and not a.loc and a not in src_a]
             if lang == "lt":
                 nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
+                state_src = {a.m.country for a in src_a if _sector(a.m) not in _DOMESTIC} - {None}
+                # "pažadėjo, kad Maskva atsakys": the speaker's own state acts, it is not addressed
+                nxt = [a for a in nxt if a.m.country not in state_src or _sector(a.m) in _DOMESTIC]
+                if hi + 1 < len(toks) and toks[hi + 1].low in _LT_COORD:
+                    nxt = []  # "pasmerkė ..., nes Rusijos raketa ...", "..., o Rusija ...": a reason or a second
+                    # clause of its own, not the content of the appeal or threat
             if nxt:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
         if lang == "lt" and src_a and not tgt_a and p.code[:2] == "14":
@@ -1350,6 +1519,16 @@ class Events:
                          and a not in src_a][:1]
         if src_a and not tgt_a and p.target and p.pos == "verb" and p.code[:2] in _VIOLENT:
             tgt_a = self._location_target(toks, inclause, src_a, i)
+        if lang == "lt" and src_a and not tgt_a and "DAT" in p.target:
+            # "įvesti muitus prekėms iš Europos Sąjungos": the origin of the goods a measure falls on
+            for k in range(i + 1, min(hi, i + 10) - 1):
+                if toks[k].low == "iš" and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+                        and toks[k - 1].low.endswith(("ams", "oms", "ėms", "ui", "iai")):
+                    tgt_a = [a for a in inclause if a.tokens[0] == k + 1 and not a.loc and a not in src_a
+                             and "GEN" in (a.m.cases or [])][:1]
+                    break
+        if lang == "lt" and src_a and not tgt_a and p.code[:2] == "13" and p.pos == "verb":
+            tgt_a = self._threatened(sent, acts, toks, src_a, i, hi, lang, state)
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
@@ -1385,7 +1564,7 @@ class Events:
         if p.code[:2] in _FORCEFUL and any(_stateless_people(t) for t in tgt):
             tgt = self._placed_people(tgt, inclause, i)
         if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((
-                p.code.startswith(("016", "12", "0874", "19")) and p.code != "128" and (
+                p.code.startswith(("016", "12", "13", "0874", "19")) and p.code != "128" and (
                     p.code[:2] != "19" or p.lemma == "atsakyti")) or any(
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
@@ -1400,6 +1579,10 @@ class Events:
             parties = self._noun_parties(toks, acts, i, src, state)
             if parties:
                 tgt = parties
+        if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
+                p.code[:2] == "11" or (p.code.startswith("051") and p.lemma in _LT_JUDGING)) \
+                and not toks[i].low.endswith("tų"):
+            tgt = self._judged(src, toks, i, lo, hi, state)
         how = ""
         if lang == "en" and src and not tgt and p.target and p.code[:2] in _REACTION_ROOTS \
                 and self._event_anaphor(toks, acts, i, lo, p):
@@ -1453,7 +1636,15 @@ class Events:
                     pairs.append((s, t, conf))
                     if p.symmetric:
                         pairs.append((t, s, conf))
-        elif len({(s.country, s.actor) for s in src}) >= 2 and not (
+            if lang == "lt" and p.symmetric and p.code[:2] == "06" and len(
+                    {getattr(t, "country", None) for t in tgt} - {None}) >= 2:
+                # "pratybos, kuriose lietuvių kariai kartu su amerikiečių ir lenkų kolegomis": joint drills with
+                # several partners join the partners too (not talks "su Ukraina ir Moldova", held one by one)
+                for t in tgt:
+                    for u in tgt:
+                        if t is not u and t.country != u.country:
+                            pairs.append((t, u, conf - 0.1))
+        elif len({(s.country, s.actor) for s in src}) >= 2 and (p.symmetric or not relative) and not (
                 lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)) and not (
                 lang == "en" and not p.symmetric and not self._mutual(toks, joint=True) and any(
                     toks[k].low in p.target and toks[k].low in ("against", "on")
@@ -1512,15 +1703,17 @@ class Events:
         '..., o Ukrainos pajėgos atsakė ugnimi': a denial, refusal, surrender or response with no target of its
         own answers the other party of the last event its source took part in, earlier in the sentence or in
         the sentence before."""
-        src_c = {getattr(x, "country", None) for x in src} - {None}
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
         for e in reversed([*prev, *state.get("_sent_events", ())]):
-            for mine, other, other_actor in ((e.source_country, e.target_country, e.target_actor),
-                                             (e.target_country, e.source_country, e.source_actor)):
-                if mine in src_c and other and other not in src_c:
-                    v = _Virtual(other)
+            for mine, other, other_actor in ((e.source_country or e.source_actor, e.target_country, e.target_actor),
+                                             (e.target_country or e.target_actor, e.source_country, e.source_actor)):
+                if mine in src_c and (other or other_actor) and (other or other_actor) not in src_c:
+                    v = _Virtual(other or other_actor)
                     v.actor = other_actor or other
+                    if not other:
+                        v.country, v.entity, v.kind = None, None, "org"  # an organisation (EC, NATO)
                     return [v]
         return []
 
@@ -1659,6 +1852,68 @@ class Events:
                 v.actor = e.source_actor or e.source_country
                 out[e.source_country] = v
         return list(out.values())
+    def _threatened(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act], i: int, hi: int,
+                    lang: str, state: dict[str, Any]) -> list[Act]:
+        """'pagrasino įvesti muitus prekėms iš ES', 'pagrasino, kad Rusija smogs ... Kyjive': a threat with no
+        addressee of its own is aimed at the target of the act it threatens (the first one with a target in its
+        own clause or its "kad" clause), and takes that act's threat code."""
+        end = hi
+        if hi + 1 < len(toks) and toks[hi + 1].low == "kad":
+            _, end = self._clause(sent, hi + 2, lang)
+            end = next((k for k in range(hi + 2, end - 1) if toks[k].text == "," and toks[k + 1].low in ("jei", "jeigu")),
+                       end)
+        src_c = {a.m.country for a in src_a} - {None}
+        for j, q, _n in state.get("_trig", ()):
+            if not i < j < end or q.code[:2] in ("01", "13"):
+                continue
+            got = self._roles(sent, acts, toks, j, j, q, lang, {**state, "_trig": ()})[0]
+            ts = [t for _s, t, _c in got if getattr(t, "country", None) not in src_c]
+            if ts:
+                code = intent_of(q.code)
+                if code.startswith("13"):
+                    state["_code_override"] = code
+                return [Act(t, 0, (0, 0)) for t in {id(t): t for t in ts}.values()]
+        return []
+
+    def _judged(self, src: list[Any], toks: list[Token], i: int, lo: int, hi: int,
+                state: dict[str, Any]) -> list[Any]:
+        """'Pekinas tyrimą pavadino „protekcionizmu“', 'Rusija ir Kinija smūgius pasmerkė', 'JT šį sprendimą
+        pavadino nepriimtinu': praise or blame of an act named by a noun or a pronoun, not by its agent, judges
+        the last event before it (one of the noun's own kind when the noun names one: "smūgius" an attack):
+        it is aimed at the other party when the speaker took part, else at the act's agent."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        if not src_c:
+            return []
+        by_lemma = self.lex["lt"].by_lemma
+        root = None
+        lex = self.lex["lt"]
+        for k in range(max(lo, i - 4), min(hi, i + 4)):
+            if k == i or not toks[k].text.isalpha() or not toks[k].text.islower():
+                continue
+            pats = by_lemma.get((toks[k].lemma or "").lower()) or self._stem(toks[k].low, lex)
+            if pats and pats[0].pos == "noun":
+                root = pats[0].code[:2]
+                break
+        si = state.get("_si", 0)
+        prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
+        here = [e for e in state.get("_sent_events", ()) if e.spans["trigger"][0] < toks[i].start]
+        cands = [e for e in reversed([*prev, *here])
+                 if e.source_actor and e.target_actor and not e.cameo.startswith("01")]
+        if root is not None:
+            cands = [e for e in cands if e.cameo[:2] == root] or cands
+        for e in cands:
+            if (e.source_country or e.source_actor) in src_c:
+                other, actor = e.target_country, e.target_actor
+            else:
+                other, actor = e.source_country, e.source_actor
+            if (other or actor) in src_c:
+                continue
+            v = _Virtual(other or actor)
+            v.actor = actor
+            if not other:
+                v.country, v.entity, v.kind = None, None, "org"
+            return [v]
+        return []
 
     def _pronoun_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, lo: int, hi: int,
                         p: Pattern, lang: str, state: dict[str, Any]) -> list[Act]:
@@ -1711,10 +1966,52 @@ class Events:
         people = [a for a in before if a.m.kind in ("person", "role")]
         if people:
             return [people[-1]]
+        if lang == "lt" and toks[j].low in ("ją", "jį", "jai", "jam"):
+            # "..., kaltindami ją tapus ...": a singular pronoun with no person before it is the organisation
+            # or country named last whose head noun has the pronoun's gender (not "Tokijas ... ją boikotavo")
+            fem = toks[j].low in ("ją", "jai")
+            for a in reversed(before):
+                g = self._lt_gender(a, toks, acts)
+                if g is None:
+                    continue
+                if g != fem or any(t.text.isalpha() and t.text.islower() and self._lt_noun_gender(t) == fem
+                                   for t in toks[a.tokens[1]:j]):
+                    return []  # "nesutarė dėl ceremonijos, todėl Pekinas ją boikotavo": a nearer noun
+                return [a]
         lp = state.get("last_person")
         if lp is not None and id(lp.m) not in src_ids and lp.m.country and lp.m.country not in src_c:
             return [lp]
         return []
+
+    @staticmethod
+    def _lt_gender(a: Act, toks: list[Token], acts: list[Act]) -> bool | None:
+        """Whether a Lithuanian actor's head noun is feminine (None: unknown, an indeclinable name); an
+        abbreviation in brackets after a full name has the name's gender ("bendrijos (ECOWAS)")."""
+        if len(a.m.cases or []) >= 4:
+            full = [b for b in acts if b is not a and b.m.actor == a.m.actor and 0 < a.tokens[0] - b.tokens[1] <= 1]
+            if not full:
+                return None
+            a = full[0]
+        return Events._lt_noun_gender(toks[a.tokens[1] - 1])
+
+    @staticmethod
+    def _lt_noun_gender(t: Token) -> bool | None:
+        """Whether a Lithuanian noun is feminine by its lemma's ending (None: not a noun ending, an
+        adjective or a verb)."""
+        if t.low.endswith(("dama", "damos", "usios", "ančios", "inčios", "iančios")):
+            return None  # an adverbial or active participle ("kaltindamos"), no noun
+        if t.low.endswith(("os", "ės", "oje", "ėje", "omis", "ėmis", "oms", "ėms")):
+            return True  # feminine case endings ("ceremonijos", the lemmatiser aside)
+        if t.low.endswith(("ui", "uose", "ams", "ais")):
+            return False
+        lem = (t.lemma or "").lower()
+        if lem.endswith(_LT_ADJ_LEMMAS) or lem.endswith(("ti", "tis", "tas", "tasis")):
+            return None
+        if lem.endswith(("as", "is", "ys", "us", "uo")):
+            return False
+        if lem.endswith(("a", "ė")):
+            return True
+        return None
 
     @staticmethod
     def _place_target(toks: list[Token], acts: list[Act], src_a: list[Act], i: int, p: Pattern,
@@ -1748,18 +2045,61 @@ class Events:
             return [last]
         return [Act(_Virtual(last.m.country), last.start, last.tokens)]  # "Myanmar's military ... the country"
 
-    def _dative_absolute(self, acts: list[Act], toks: list[Token], i: int,
+    def _dative_absolute(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, p: Pattern,
                          state: dict[str, Any]) -> tuple[list[Act], list[Act]]:
         """A Lithuanian adverbial participle with a dative agent ("Turkijai tarpininkaujant, Etiopija ir
         Somalis susitarė"): the dative actor acts on the main clause's subjects (else the last subject)."""
         conj = _LT_AND
-        dat = [a for a in acts if not a.loc and "DAT" in (a.m.cases or []) and abs(a.tokens[0] - i) <= 4]
-        src_a = self._chain(dat, toks, conj, i, before=any(a.tokens[1] <= i for a in dat)) if dat else []
-        nom = [a for a in acts if not a.loc and "NOM" in (a.m.cases or []) and a not in src_a]
-        tgt_a = self._chain(nom, toks, conj, i, before=False) if nom else []
+        src_a = self._absolute_datives(acts, toks, i)
+        end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+        if src_a and any(not sp.startswith(("NOM", "GEN:tarp")) for sp in p.target):
+            # "Lietuvai apribojus tranzitą į Kaliningradą": the participle's own object, when it has one
+            phrase = [a for a in acts if i < a.tokens[0] < end and a not in src_a]
+            own = self._roles_lt(sent, phrase, toks, i, i, p)[1] if phrase else []
+            if own:
+                return src_a, own
+        nom = [a for a in acts if not a.loc and "NOM" in ([a.lcase] if a.lcase else a.m.cases or []) and a not in src_a]
+        lo_p = min([i, *(a.tokens[0] for a in src_a)])
+        if lo_p > 0 and toks[lo_p - 1].text == "," and any(a.tokens[1] < lo_p for a in nom):
+            # "Izraelis ir „Hamas“, tarpininkaujant Katarui, susitarė": the phrase between commas mediates
+            # between the subject before it
+            tgt_a = self._chain([a for a in nom if a.tokens[1] < lo_p], toks, conj, lo_p - 1, before=True)
+        else:
+            tgt_a = self._chain(nom, toks, conj, i, before=False) if nom else []
         if src_a and not tgt_a and state.get("last_subject"):
             tgt_a = [Act(m, 0, (0, 0)) for m in state["last_subject"]]
         return src_a, tgt_a
+
+    def _absolute_datives(self, acts: list[Act], toks: list[Token], i: int) -> list[Act]:
+        """The dative agents of a Lithuanian adverbial participle: "tarpininkaujant Katarui, Egiptui ir JAV"
+        (the whole list of datives, an indeclinable name in it too)."""
+        near = [a for a in acts if not a.loc and "DAT" in (a.m.cases or []) and abs(a.tokens[0] - i) <= 4]
+        if not near:
+            return []
+        before = any(a.tokens[1] <= i for a in near)
+        dat = [a for a in acts if not a.loc and "DAT" in (a.m.cases or [])
+               and (a.tokens[1] <= i if before else a.tokens[0] > i)]
+        return self._chain(dat, toks, _LT_AND, i, before=before)
+
+    @staticmethod
+    def _lt_relative_participle(toks: list[Token], acts: list[Act], i: int, p: Pattern) -> bool:
+        """A Lithuanian active participle right after a comma that follows an actor ("Čekiją, atsisakiusias")."""
+        w = toks[i].low
+        return (p.pos == "verb" and not p.passive and i > 1 and toks[i - 1].text == "," and w != p.lemma
+                and w.endswith(_LT_ACTIVE_PARTICIPLE) and any(a.tokens[1] == i - 1 and not a.loc for a in acts))
+
+    @staticmethod
+    def _absolute(toks: list[Token], i: int, p: Pattern, acts: list[Act]) -> bool:
+        """A Lithuanian adverbial participle with a dative agent of its own ("Turkijai tarpininkaujant"); a
+        past one in -us only right after its dative ("Lietuvai apribojus tranzitą")."""
+        w = toks[i].low
+        if p.pos != "verb":
+            return False
+        if w.endswith(("ant", "int", "vus")) and (toks[i].lemma or "").endswith(("ti", "tis")) \
+                and w != (toks[i].lemma or ""):
+            return True
+        return w.endswith("us") and p.lemma.endswith(("ti", "tis")) and w != p.lemma and any(
+            a.tokens[1] == i and (a.m.cases or []) == ["DAT"] and not a.loc for a in acts)
 
     def _statement_topic(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act], hi: int,
                          lang: str) -> list[Act]:
@@ -1905,6 +2245,9 @@ class Events:
             return True
         if len(gap) == 2 and gap[0].text == "," and gap[1].low == "the" and "," in conj:
             return True  # "Saudi Arabia, the United Arab Emirates and Egypt" (the list needs its "and" still)
+        if "ir" in conj and any(t.low in conj for t in gap) and all(
+                t.low in conj or t.text in ("„", "“", "”", '"', "«", "»") for t in gap):
+            return True  # "Izraelis ir „Hamas“": a quoted Lithuanian name in a list
         if gap and gap[0].text in ("„", '"', "«"):
             # "Vokietijos bendrovės „Uniper“ ir Suomijos „Fortum“": a quoted name after the first one
             close = next((k for k in range(1, len(gap)) if gap[k].text in ("“", '"', "»", "”")), None)
@@ -1974,7 +2317,7 @@ class Events:
             for a in pool:
                 if a.loc and case != "LOC":
                     continue
-                cases = a.m.cases or ([a.m.case] if a.m.case else [])
+                cases = [a.lcase] if a.lcase else (a.m.cases or ([a.m.case] if a.m.case else []))
                 if "GEN" in cases and case in ("NOM", "ACC") and self._after_quantity(toks, a):
                     # "tūkstančiai Gruzijos gyventojų protestavo", "nužudė šimtus civilių": the genitive
                     # after a number or quantity word is the subject before the verb, the object after it
@@ -1994,13 +2337,20 @@ class Events:
         tgt: list[Act] = []
         if p.passive:
             agents = [a for a in matching("GEN", acts)]
+            head_n = [a for a in acts if a.tokens[0] == i + 1 and a not in agents and toks[i].low.endswith(
+                ("ame", "oje", "uose"))]
+            if head_n and any(a.tokens[1] <= i for a in agents):
+                # "Rusijos pajėgų apšaudytame Charkive": the place the attributive participle describes
+                return self._chain([a for a in agents if a.tokens[1] <= i], toks, conj, i, before=True), head_n
             subj = [a for a in matching("NOM", acts) if a not in agents]
             if agents and subj:
                 return (self._chain(agents, toks, conj, i, before=any(a.tokens[1] <= i for a in agents)),
                         self._chain(subj, toks, conj, i, before=any(a.tokens[1] <= i for a in subj)))
             return [], []
         if p.pos == "noun":
-            gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None]
+            gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or []) and (
+                self._prep_before(toks, a, "lt", 0) is None or (a.tokens[1] == i and toks[a.tokens[0] - 1].low == "po"))]
+            # ("po Ukrainos pajėgų įsiveržimo": "po" governs the noun, its genitive agent stands between)
             adj = self._adjacent(gen, toks, i)
             if adj:
                 src = adj
@@ -2012,6 +2362,13 @@ class Events:
                 prev_verbs = [j for j in self._verbs if j < head - 1]
                 if prev_verbs:
                     anchor = prev_verbs[-1]
+            elif p.pos == "verb" and head > 1 and toks[head - 1].text == "," and toks[head].low.endswith(
+                    ("dama", "damas", "dami", "damos", "damiesi", "damasis")):
+                # "Malis ir Nigeris paskelbė ..., kaltindami ją ...": an adverbial participle has the subject
+                # of the main verb before it, not the nearest nominative-looking name
+                prev_verbs = [j for j in self._verbs if j < head - 1]
+                if prev_verbs:
+                    anchor = prev_verbs[0]
             for spec in p.source if p.pos == "verb" else ("NOM",):
                 c = matching(spec, acts)
                 if anchor != head:
@@ -2049,6 +2406,23 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    @staticmethod
+    def _list_cases(acts: list[Act], toks: list[Token]) -> None:
+        """An indeclinable name ("JAV", "ES") in a list takes the case of the declined names beside it:
+        "tarpininkaujant Katarui, Egiptui ir JAV" (dative), "su Kinija ir JAV" (instrumental)."""
+        srt = sorted(acts, key=lambda a: a.tokens[0])
+        for k, a in enumerate(srt):
+            if a.loc or len(a.m.cases or []) < 4:
+                continue
+            for b, lo_, hi_ in ((srt[k - 1], srt[k - 1].tokens[1], a.tokens[0]) if k else (None, 0, 0),
+                                (srt[k + 1], a.tokens[1], srt[k + 1].tokens[0]) if k + 1 < len(srt) else (None, 0, 0)):
+                if b is None or b.loc or len(b.m.cases or []) != 1 or not 0 < hi_ - lo_ <= 2:
+                    continue
+                gap = [t.low for t in toks[lo_:hi_]]
+                if all(w in _LT_AND for w in gap) and ("ir" in gap or "bei" in gap):
+                    a.lcase = b.m.cases[0]
+                    break
 
     @staticmethod
     def _after_quantity(toks: list[Token], a: Act) -> bool:
@@ -2280,6 +2654,8 @@ class Events:
             # is the person last named (or titled)
             return [lp.m]
         if words & lex.coref_plural:
+            if lang == "lt" and state.get("last_plural"):
+                return state["last_plural"]
             last = state.get("last_subject")
             if last:
                 return last
@@ -2310,6 +2686,15 @@ class Events:
             (lang == "lt" and a.m.case == "NOM") or (lang == "en" and a.tokens[0] < 6))]
         if len({m.country for m in subj if m.country}) >= 2:
             state["last_subject"] = subj
+            state["last_plural"] = None
+        elif lang == "lt":
+            # "Į Haitį atvyko 400 Kenijos policininkų. Jie padės ...": a plural group of one country as the
+            # subject (in the nominative, or a genitive after a number) is what a later "jie" refers to
+            toks = sent.tokens
+            plural = [a.m for a in acts if not a.loc and a.m.country and a.m.kind == "role" and a.m.number == "Plur"
+                      and (a.m.case == "NOM" or ("GEN" in (a.m.cases or []) and self._after_quantity(toks, a)))]
+            if plural:
+                state["last_plural"] = plural[:1]
 
     # ------------------------------------------------------------------------------- context
     @staticmethod

@@ -582,6 +582,182 @@ def test_events_lithuanian_accession_entry_and_counted_sanction_targets(tmp_path
     assert ("CAN", "IRN", "16") in got  # the genitive owner after a counted dative
 
 
+def test_events_lithuanian_judged_act_named_by_a_noun(tmp_path):
+    # praise or blame of an act named only by a noun or a pronoun is aimed at that act's other party
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path,
+        "Vengrija uždarė sieną su Serbija.",
+        "Belgradas šį sprendimą pavadino neapgalvotu.")}
+    assert ("SRB", "HUN", "11") in got
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path,
+        "Japonija panaikino eksporto apribojimus Pietų Korėjai.",
+        "Seulas tai pavadino svarbiu žingsniu.")}
+    assert ("KOR", "JPN", "05") in got
+    # the judged noun is no event of the judges; a threat with no addressee answers the attacker; the
+    # clause after ", o" is not what the threat is about
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path,
+        "Izraelis smogė Irano bazėms.",
+        "Iranas pagrasino skaudžiomis pasekmėmis, o Rusija ir Kinija smūgius pasmerkė.")}
+    assert {("RUS", "ISR", "11"), ("CHN", "ISR", "11"), ("IRN", "ISR", "13")} <= got
+    assert not {("RUS", "CHN", "19"), ("IRN", "RUS", "13"), ("IRN", "CHN", "13")} & got
+
+
+def test_events_lithuanian_mediators_between_commas(tmp_path):
+    # "X ir Y, tarpininkaujant A, B ir JAV, susitarė": every dative mediates between the subjects before the
+    # phrase (the indeclinable JAV is a dative in that list), and the mediators are no party to the agreement
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Armėnija ir Azerbaidžanas, tarpininkaujant Rusijai, Turkijai ir JAV, susitarė dėl paliaubų.")}
+    assert {(m, p, "04") for m in ("RUS", "TUR", "USA") for p in ("ARM", "AZE")} <= got
+    assert {("ARM", "AZE", "03"), ("AZE", "ARM", "03")} <= got
+    assert not any("USA" in (s, t) and r == "03" for s, t, r in got)
+
+
+def test_events_lithuanian_past_adverbial_participle_with_dative_agent(tmp_path):
+    # "Latvijai apribojus prekybą su Rusija": the dative is the agent of the -us participle, its object the target
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Protestai prasidėjo Latvijai apribojus prekybą su Rusija.")}
+    assert ("LVA", "RUS", "16") in got
+
+
+def test_events_lithuanian_planned_coercion_and_todel_clauses(tmp_path):
+    # a decided ban stays a ban (intended), not an intent to cooperate
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvijos vyriausybė nusprendė uždrausti Rusijos sunkvežimiams įvažiuoti į šalį.")}
+    assert any(s == "LVA" and t == "RUS" and r in ("16", "17") for s, t, r in got)
+    assert not any(r == "03" for _s, _t, r in got)
+    # ", todėl ..." opens a clause of its own; "jos susitikimas" is the meeting of the woman named before
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Estijos premjerė atvyko į Rygą, todėl jos susitikimas su Latvijos prezidentu įvyko anksčiau.")}
+    assert ("LVA", "EST", "04") in got
+
+
+def test_events_lithuanian_placed_crowds_and_relative_participles(tmp_path):
+    # a crowd of no country is the people of the place named beside it; its violence is a violent protest
+    got = {(s, t, c[:3]) for s, t, c, _r in _lt_events(
+        tmp_path, "Tūkstančiai demonstrantų Teherane šturmavo Didžiosios Britanijos ambasadą.")}
+    assert ("IRNCVL", "GBRGOV", "145") in got
+    got = {(s, t, c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Rygoje susirinko šimtai žmonių, protestavusių prieš Rusijos ambasadą.")}
+    assert ("LVACVL", "RUSGOV", "14") in got
+    # ", pasmerkusį ...": the participle's subject is the actor before the comma, not the clause subject
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Seimas pasveikino Latvijos ministrą, pasmerkusį Rusijos agresiją prieš Ukrainą.")}
+    assert ("LVA", "RUS", "11") in got and ("LTU", "LVA", "11") not in got
+
+
+def test_events_lithuanian_adverbial_participle_and_pronoun_of_an_organisation(tmp_path):
+    # ", kaltindamos ją": the participle has the main subject; "ją" is the feminine organisation named last
+    got = {(s[:3], t, c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Vengrija ir Slovakija paskelbė pasitraukiančios iš Afrikos Sąjungos, kaltindamos ją šališkumu.")}
+    assert {("HUN", "AU", "11"), ("SVK", "AU", "11")} <= got
+    # a nearer noun of the pronoun's gender is what it stands for, not a country
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Japonija ir Kinija nesutarė dėl ceremonijos, todėl Pekinas ją boikotavo.")}
+    assert not any(r == "16" for _s, _t, r in got)
+
+
+def test_events_lithuanian_source_of_a_report_is_no_participant(tmp_path):
+    got = _lt_events(tmp_path, "Latvijos policijos teigimu, išpuolį surengė Rusijos specialiosios tarnybos.")
+    assert not any(t and t.startswith("LVA") for _s, t, _c, _r in got)
+
+
+def test_events_lithuanian_they_after_a_counted_group(tmp_path):
+    # "Jie" after "300 Ruandos karių" (a genitive after a number, the subject) is that group
+    got = {(s, t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Į Mozambiką atvyko 300 Ruandos karių.", "Jie padės Mozambiko kariuomenei.")}
+    assert any(s == "RWAMIL" and t == "MOZ" for s, t, _r in got)
+
+
+def test_events_lithuanian_subjunctive_is_no_passive_participle(tmp_path):
+    # "normalizuotų santykius su X": a subjunctive with its own subject, not "-tų" of a passive participle
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Marokas normalizuotų santykius su Alžyru, jei būtų atverta siena.")}
+    assert ("MAR", "DZA", "05") in got
+
+
+def test_events_lithuanian_attributive_passive_participle_with_genitive_agent(tmp_path):
+    # "Rusijos kariuomenės apšaudytame Chersone": the genitive agent acts on the place the participle describes
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Rusijos kariuomenės apšaudytame Chersone žuvo du žmonės.")}
+    assert ("RUS", "UKR", "19") in got
+
+
+def test_events_lithuanian_ordered_act_and_promised_response(tmp_path):
+    # "nurodė uždaryti konsulatą": the infinitive is the act ordered; "pažadėjo, kad Maskva atsakys": a threat to
+    # the other party of the last event, not to Moscow itself
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Estijos premjerė nurodė uždaryti sieną su Rusija.",
+        "Rusijos užsienio reikalų ministerija pažadėjo, kad Maskva į tai atsakys.")}
+    assert ("RUS", "EST", "13") in got and any(s == "EST" and t == "RUS" for s, t, _r in got)
+
+
+def test_events_lithuanian_joint_drills_with_several_partners(tmp_path):
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvijos kariai surengė pratybas kartu su Estijos ir Suomijos kariais.")}
+    assert {("EST", "FIN", "06"), ("FIN", "EST", "06"), ("LVA", "EST", "06")} <= got
+
+
+def test_events_lithuanian_reflexive_prefixed_verb(tmp_path):
+    # "išsikvietė" is the reflexive of iškviesti: the same trigger
+    got = {(s[:3], t[:3], c[:3]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvijos užsienio reikalų ministerija išsikvietė Baltarusijos ambasadorių.")}
+    assert ("LVA", "BLR", "114") in got
+
+
+def test_events_lithuanian_threat_aimed_at_the_threatened_act_target(tmp_path):
+    # "muitus prekėms iš Australijos": the origin of the goods; "pagrasino, kad Ankara smogs ... Sirijoje, jei
+    # Damaskas ...": the threat is aimed at the target of the act threatened, not at the condition's subject
+    got = {(s[:3], t[:3], c[:3]) for s, t, c, _r in _lt_events(
+        tmp_path, "Kinija pagrasino įvesti muitus prekėms iš Australijos.")}
+    assert ("CHN", "AUS", "131") in got
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Turkija pagrasino, kad Ankara smogs kurdų pozicijoms Sirijoje, jei Damaskas neišves karių.")}
+    assert ("TUR", "SYR", "13") in got
+
+
+def test_events_lithuanian_announced_own_act_and_words_of_an_organisation_name(tmp_path):
+    # "paskelbė pasitraukiančios": the act announced, no statement to NATO; "sutarties" in the name is no treaty
+    got = _lt_events(tmp_path, "Turkija ir Vengrija paskelbė pasitraukiančios iš Šiaurės Atlanto sutarties "
+                               "organizacijos (NATO).")
+    assert not any(c.startswith(("01", "05")) for _s, _t, c, _r in got)
+
+
+def test_events_lithuanian_promised_retribution_answers_the_attacker(tmp_path):
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Gruzijos kariai apšaudė Rusijos postą.", "Maskva pažadėjo griežtą atpildą.")}
+    assert ("RUS", "GEO", "13") in got
+
+
+def test_events_lithuanian_ordered_to_leave_is_expulsion(tmp_path):
+    got = {(s[:3], t[:3], c[:3]) for s, t, c, _r in _lt_events(
+        tmp_path, "Gruzijos vyriausybė įsakė Baltarusijos ambasadoriui per dvi dienas palikti šalį.",
+        "Minskas atsisakė paklusti.")}
+    assert ("GEO", "BLR", "174") in got
+    assert any(s == "BLR" and t == "GEO" and c.startswith("12") for s, t, c in got)  # the refusal answers it
+
+
+def test_events_lithuanian_relative_pronoun_subject(tmp_path):
+    # ", kuris pasmerkė ...": the relative pronoun stands for the actor right before the comma
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Parlamentas pagerbė Latvijos ministrą, kuris pasmerkė Baltarusijos režimą.")}
+    assert ("LVA", "BLR", "11") in got
+
+
+def test_events_lithuanian_event_after_po_with_its_own_agent(tmp_path):
+    # "po Prancūzijos prezidento vizito Kyjive": an act with its own genitive agent, not a bare time reference
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Incidentas įvyko praėjus dienai po Prancūzijos prezidento vizito Kyjive.")}
+    assert ("FRA", "UKR", "04") in got
+
+
+def test_events_lithuanian_participant_of_a_joint_act_joins_it(tmp_path):
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvijos ir Estijos kariai surengė bendras pratybas, kuriose dalyvavo ir Suomijos kariuomenės daliniai.")}
+    assert {("FIN", "LVA", "06"), ("EST", "FIN", "06")} <= got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
