@@ -2673,6 +2673,9 @@ class Events:
         if len(joint) != 1:
             return
         a, b = next(iter(joint))
+        last = state.get("last_subject") or []
+        if {getattr(m, "country", None) for m in last} == {a, b}:
+            return  # the pair is already the subject a later "they" takes (as named by its own subject)
         vs = []
         for c in (a, b):
             v = _Virtual(c)
