@@ -999,6 +999,7 @@ class Events:
         state["_ref_subject"] = {}
         state["_accused"] = {}
         state["_verbs"] = [j for j, q, _ in trig if q.pos == "verb"]
+        state["_trig_pat"] = {j: q for j, q, _ in trig}
         state["_main_verb"] = min((j for j, q, _n in trig if q.pos == "verb"), default=None)
         agentive: set[int] = set()  # speech-act nouns with their own agent ("rejected Seoul's offer")
         state["_agentive"] = agentive
@@ -1052,6 +1053,10 @@ class Events:
                     for j in range(i + 1, min(len(toks), i + 4)):
                         state["_ref_subject"][j] = ref
                     continue
+            if lang == "en" and p.pos == "noun" and p.code[:2] == "04" and plans and i > 1 and toks[i - 2].low == "at" \
+                    and toks[i - 1].low in ("a", "an", "the") and not (
+                    i + 1 < len(toks) and toks[i + 1].low in ("with", "between", "of")):
+                continue  # "blocked an aid package at a summit in Brussels": the act's setting, no meeting of its parties
             if lang == "en" and plans and self._manner(toks, i) and not (
                     p.symmetric and self._agentless_passive(toks, plans[-1][0], i)):
                 continue  # "killed ... in a drone strike": how the event already planned was done
@@ -1150,6 +1155,7 @@ class Events:
         loc = self._location(sent_mentions)
         state["_sent_events"] = out
         state["_si"] = si
+        words = state.setdefault("_ev_word", {})
         for i, p, neg, code, intent_idx in plans:
             head = intent_idx if intent_idx is not None else i
             if self._in_quote(sent, toks[i].start):
@@ -1210,6 +1216,8 @@ class Events:
                     source_entity=s.entity if s else None, target_entity=t.entity if t else None,
                     lang=lang,
                 ))
+                if lang == "en":
+                    words[(si, toks[i].start)] = toks[i].low  # what "the deportations" may refer back to
         self._joint_subject(out, state)
         if lang == "lt" and out:
             out.extend(self._joined(sent, acts, toks, out))
@@ -1494,6 +1502,12 @@ class Events:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
         if lang == "lt" and src_a and not tgt_a and p.code[:2] == "14":
             tgt_a = self._demanded_of(sent, acts, toks, src_a, i)
+        if lang == "en" and src_a and not tgt_a and p.pos == "verb" and i + 2 < len(toks) and toks[i + 1].low == "and":
+            # "blocked and fired water cannon at Philippine boats": two verbs sharing one object
+            q2 = state.get("_trig_pat", {}).get(i + 2)
+            if q2 is not None and q2.pos == "verb" and q2.target:
+                _s2, t2 = self._roles_en(sent, inclause, toks, i + 2, i + 2, q2, state.get("_main_verb"))
+                tgt_a = [a for a in t2 if a not in src_a]
         if lang == "en" and src_a and not tgt_a and p.code[:2] in ("15", "16"):
             tgt_a = self._reaction_target(acts, toks, src_a, i)
         if lang == "en" and src_a and not tgt_a and p.code[:2] == "14":
@@ -1583,12 +1597,15 @@ class Events:
                 p.code[:2] == "11" or (p.code.startswith("051") and p.lemma in _LT_JUDGING)) \
                 and not toks[i].low.endswith("tų"):
             tgt = self._judged(src, toks, i, lo, hi, state)
+        if lang == "en" and src and not tgt and (getattr(p, "compound", False) or toks[i - 1].text in ("-", "–")) \
+                and i + 1 < len(toks) and self._is_event_noun(toks[i + 1]):
+            tgt = self._noun_parties(toks, acts, i, src, state)  # "despite a U.S.-brokered truce": its parties
         how = ""
         if lang == "en" and src and not tgt and p.target and p.code[:2] in _REACTION_ROOTS \
                 and self._event_anaphor(toks, acts, i, lo, p):
             # "Russia called the move unacceptable", "The decision was criticised by Britain": the act
             # referred to is the last one coded, and its actor is whom the reaction is aimed at
-            tgt = self._anaphor_actors(src, state)
+            tgt = self._anaphor_actors(src, state, self._anaphor_noun)
             if not tgt and self._fronted_object(toks, acts, i):
                 # "EU leaders granted Ukraine candidate status, a decision Kyiv hailed": the main clause's subject
                 src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
@@ -1625,6 +1642,26 @@ class Events:
                 # "urged both sides to ...", "paragino abi šalis ...": the article's pair, minus the speaker
                 tgt = [_Virtual(c) for c in pair if c not in src_c]
                 how = how or "coref-target"
+            elif lang == "en" and any(" ".join(t.low for t in toks[i + 1:i + 5]).startswith(ph)
+                                      for ph in self.lex[lang].coref_pair):
+                # no main pair: the two who acted jointly earlier in the sentence ("Fighting between X and Y
+                # ..., as Saudi Arabia urged both sides to ...")
+                joint: dict[str, Any] = {}
+                evs = state.get("_sent_events", ())
+                dirs = {(e.source_actor, e.target_actor) for e in evs}
+                for e in evs:
+                    if (e.target_actor, e.source_actor) in dirs and e.source_actor:
+                        joint.setdefault(e.source_actor, e)
+                if len(joint) == 2:
+                    tgt = []
+                    for a, e in joint.items():
+                        v = _Virtual(e.source_country or a)
+                        v.actor = a
+                        if e.source_country is None:
+                            v.country, v.kind, v.entity = None, "org", f"org:{a.lower()}"
+                        if (v.country or a) not in src_c:
+                            tgt.append(v)
+                    how = how or "coref-target"
         if p.code.startswith("01") and (how == "coref" or not tgt):
             return [], ""  # a statement needs a named target it is about
         pairs: list[tuple[Any, Any, float]] = []
@@ -1762,10 +1799,11 @@ class Events:
                 return inside
         out: dict[str, Any] = {}
         for e in state.get("_sent_events", ()):
-            if e.source_country and e.source_country not in src_c and e.source_country not in out:
+            key = e.source_actor or e.source_country  # (a government and rebels of one country are two parties)
+            if e.source_country and e.source_country not in src_c and key not in out:
                 v = _Virtual(e.source_country)
                 v.actor = e.source_actor or e.source_country
-                out[e.source_country] = v
+                out[key] = v
         return list(out.values()) if len(out) >= 2 else []
 
     def _fronted_object(self, toks: list[Token], acts: list[Act], i: int) -> bool:
@@ -1796,11 +1834,14 @@ class Events:
                 if not (t.text.replace("-", "").isalpha() and t.text.islower()) or t.low in _EN_PREPS or t.low in _AUX:
                     return False
                 lem = (t.lemma or t.low).lower()
-                if lem in _EN_EVENT_NOUNS or t.low in _EN_EVENT_NOUNS or any(
-                        q.pos == "noun" for q in self.lex["en"].by_lemma.get(lem, ())):
+                if lem in _EN_EVENT_NOUNS or t.low in _EN_EVENT_NOUNS or self.lex["en"].by_lemma.get(lem):
+                    # (a verb's lemma after a determiner is its noun: "the attack", "the strikes")
+                    pats = self.lex["en"].by_lemma.get(lem) or self.lex["en"].by_lemma.get(t.low) or ()
+                    self._anaphor_noun = (t.low, pats[0].code[:2] if pats else "")
                     return not any(k <= a.tokens[0] <= j for a in acts)
             return False
 
+        self._anaphor_noun = ("", "")
         if p.pos != "verb":
             return False
         if self._fronted_object(toks, acts, i):
@@ -1821,13 +1862,22 @@ class Events:
         return np_at(k)
 
     @staticmethod
-    def _anaphor_actors(src: list[Any], state: dict[str, Any]) -> list[Any]:
+    def _anaphor_actors(src: list[Any], state: dict[str, Any], noun: tuple[str, str] = ("", "")) -> list[Any]:
         """Whom a reaction to "the move" / "it" is aimed at: the other party of the last event coded so far
         in which the reacting side took part; if it took part in none, the actors of the last event coded
-        (all of them, for a joint one: "... signed a pact. China called the pact irresponsible")."""
+        (all of them, for a joint one: "... signed a pact. China called the pact irresponsible"). An event
+        whose trigger shares the noun's stem or root comes first ("deported ... condemned the deportations",
+        "expelled ... condemned the expulsions")."""
         src_c = {getattr(x, "country", None) for x in src} - {None}
         src_c |= {getattr(x, "actor", None) for x in src if getattr(x, "country", None) is None} - {None}
         evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ())) if not e.historical]
+        words = state.get("_ev_word", {})
+        word, root = noun
+        if len(word) >= 5:
+            same = [e for e in evs if words.get((e.sentence_index, e.spans["trigger"][0]), "")[:5] == word[:5]
+                    or (root and e.cameo[:2] == root)]
+            if same:
+                evs = same
 
         def party(country: str | None, actor: str | None) -> Any:
             v = _Virtual(country or actor or "")
@@ -1846,11 +1896,10 @@ class Events:
         last = evs[-1]
         out: dict[str, Any] = {}
         for e in evs:
-            if e.sentence_index == last.sentence_index and e.cameo == last.cameo and e.source_country \
-                    and e.source_country not in src_c and e.source_country not in out:
-                v = _Virtual(e.source_country)
-                v.actor = e.source_actor or e.source_country
-                out[e.source_country] = v
+            who = e.source_country or e.source_actor
+            if e.sentence_index == last.sentence_index and e.cameo == last.cameo and who \
+                    and who not in src_c and who not in out:
+                out[who] = party(e.source_country, e.source_actor)
         return list(out.values())
     def _threatened(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act], i: int, hi: int,
                     lang: str, state: dict[str, Any]) -> list[Act]:
@@ -2587,6 +2636,14 @@ class Events:
                 break
         if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
             src, tgt = tgt, []
+        if not src and p.pos == "verb" and toks[i].low.endswith("ing") and i + 2 < len(toks) \
+                and toks[i + 1].low == "between" and (i == 0 or toks[i - 1].low in _EN_DETERMINERS
+                                                     or not toks[i - 1].text.isalpha()):
+            # "Fighting between Sudan's army and the RSF spread ...": a gerund naming a joint act of its parties
+            first = [a for a in after if a.tokens[0] in (i + 2, i + 3) and not a.loc]
+            if first:
+                src = self._chain([a for a in after if not a.loc], toks, conj, i + 1, before=False)
+                tgt = []
         return src, tgt
 
     def _listed_after_prep(self, toks: list[Token], acts: list[Act], a: Act, i: int) -> bool:
@@ -2707,6 +2764,14 @@ class Events:
         if last_comma < 0:
             return None
         tail = toks[last_comma + 1:]
+        if tail and tail[0].text.islower() and tail[0].low.endswith("ing"):
+            # "..., Amnesty International said on Sunday, urging ...": the attribution before a closing participle
+            pc = next((k for k in range(last_comma - 1, -1, -1) if toks[k].text == ","), -1)
+            if pc >= 0 and toks[pc + 1].low not in ("which", "who") and not any(
+                    t.text == '"' for t in toks[pc + 1:last_comma]) and any(
+                    (t.lemma or t.text).lower() in lex.speech_verbs or t.low in lex.speech_verbs
+                    for t in toks[pc + 1:last_comma][:8]):
+                return pc
         if any((t.lemma or t.text).lower() in lex.speech_verbs or t.low in lex.speech_verbs for t in tail[:8]) \
                 and not any(t.text == '"' for t in tail):
             return last_comma

@@ -1403,3 +1403,55 @@ def test_events_weapon_noun_is_no_attack(tmp_path):
     assert not [e for e in evs if e["root"] == "19"], evs
     evs = _coded(tmp_path, "World", ["India said it had tested a nuclear bomb, alarming Pakistan."], "2024-03-05")
     assert not [e for e in evs if e["root"] == "19"], evs
+
+
+def test_events_attribution_before_a_closing_participle_bounds_the_object(tmp_path):
+    """"..., Amnesty International said on Sunday, urging ...": the speaker is no object of the first clause's
+    verb; "blocked and fired water cannon at X": two verbs sharing one object."""
+    evs = _coded(tmp_path, "World", ["Chadian rebels abducted 40 schoolchildren on Friday, the Red Cross said on "
+                                     "Monday, urging Chad to protect civilians."], "2024-03-05")
+    assert not [e for e in evs if e["target_actor"] == "ICRC" and e["root"] == "18"], evs
+    evs = _coded(tmp_path, "World", ["Turkish coast guard boats blocked and fired warning shots at Greek fishing "
+                                     "boats near Lesbos on Friday, Athens said."], "2024-03-05")
+    assert any(e["cameo"] == "191" and e["target_country"] == "GRC" for e in evs), evs
+
+
+def test_events_reaction_to_an_organisations_joint_act(tmp_path):
+    evs = _coded(tmp_path, "World", ["The European Union and Mercosur reached a trade agreement on Friday. "
+                                     "Poland condemned the deal."], "2024-03-05")
+    got = {(e["source_country"], e["target_actor"], e["root"]) for e in evs}
+    assert {("POL", "EU", "11"), ("POL", "MERCOSUR", "11")} <= got, got
+
+
+def test_events_meeting_noun_as_the_setting(tmp_path):
+    evs = _coded(tmp_path, "World", ["Slovakia blocked an EU loan for Ukraine at a summit in Brussels on Thursday, "
+                                     "hours after other leaders agreed to start accession talks with Kyiv."],
+                 "2024-03-05")
+    assert not [e for e in evs if e["cameo"] == "040"], evs
+    evs = _coded(tmp_path, "World", ["Poland blocked a trade deal at a summit with Kyiv on Thursday."], "2024-03-05")
+    assert [e for e in evs if e["root"] == "04"], evs
+
+
+def test_events_condemned_the_attack_told_before(tmp_path):
+    evs = _coded(tmp_path, "World", ["Syrian artillery shelled a Turkish observation post near Idlib on Monday. "
+                                     "Jordan's foreign ministry condemned the attack."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("JOR", "SYR", "11") in got, got
+
+
+def test_events_reaction_noun_prefers_the_act_of_the_same_stem(tmp_path):
+    evs = _coded(tmp_path, "World", ["Denmark expelled two Iranian diplomats on Monday and signed a trade deal with "
+                                     "Norway. Iran's foreign ministry condemned the expulsions."], "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert ("IRN", "DNK", "11") in got and ("IRN", "NOR", "11") not in got, got
+
+
+def test_events_fighting_between_and_both_sides_in_one_sentence(tmp_path):
+    """"Fighting between X and Y ... despite a Z-brokered truce, as W urged both sides to ...": the gerund's
+    parties fight each other, the go-between and the one urging act on both of them."""
+    evs = _coded(tmp_path, "World", ["Fighting between Armenia and Azerbaijan resumed on Monday despite a "
+                                     "Russian-brokered truce, as Iran urged both sides to show restraint."],
+                 "2024-03-05")
+    got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
+    assert {("ARM", "AZE", "19"), ("AZE", "ARM", "19")} <= got, got
+    assert {("IRN", "ARM", "02"), ("IRN", "AZE", "02")} <= got, got
