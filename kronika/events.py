@@ -2581,6 +2581,8 @@ class Events:
                 first = min(agents, key=lambda a: a.tokens[0])
                 src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
                                   first.tokens[0] - 1, before=False)
+            if p.symmetric and len({a.m.country or a.m.actor for a in src}) >= 2 and self._reduced_passive(toks, i):
+                return src, []  # "the accords signed by Armenia and Azerbaijan": a joint act of the agents alone
             if before:
                 tgt = self._chain(before, toks, conj, head, before=True)
             return src, tgt

@@ -1455,3 +1455,10 @@ def test_events_fighting_between_and_both_sides_in_one_sentence(tmp_path):
     got = {(e["source_country"], e["target_country"], e["root"]) for e in evs}
     assert {("ARM", "AZE", "19"), ("AZE", "ARM", "19")} <= got, got
     assert {("IRN", "ARM", "02"), ("IRN", "AZE", "02")} <= got, got
+
+
+def test_events_english_reduced_passive_with_joint_agents(tmp_path):
+    # "the accords signed by A and B": A and B signed them together; the clause's subject is no party
+    got = _en_got(tmp_path, "Turkey welcomed the accords signed by Armenia and Azerbaijan on Monday.")
+    assert {("ARM", "AZE", "05"), ("AZE", "ARM", "05")} <= got and not any("TUR" in (s, t) and r == "05"
+                                                                          for s, t, r in got), got
