@@ -667,6 +667,21 @@ class Events:
             chosen = None
             union = _union_need(pats)
             any_with = union is not None and with_ok(i, union) is not None
+            if lang == "lt" and union is not None and not any_with:
+                # "naikintuvus, kuriuos perdavė Danija": the object a relative pronoun stands for completes it
+                rel = next((k for k in range(i - 1, max(1, i - 6), -1) if toks[k].low in _LT_REL
+                            and _LT_REL[toks[k].low] == "ACC" and toks[k - 1].text == ","), None)
+                if rel is not None:
+                    for p in pats:
+                        if not p.with_:
+                            continue
+                        exact, prefix = _with_matchers(p.with_)
+                        if any(t.low in exact or (prefix is not None and prefix.match(t.low))
+                               for t in toks[max(0, rel - 4):rel - 1]):
+                            out.append((i, p, neg))
+                            break
+                    if out and out[-1][0] == i:
+                        continue
             if lang == "lt" and any_with:
                 # "perdavė ... duomenis", "skyrė ... paramos": the completing word nearest the verb decides
                 best: tuple[int, Pattern] | None = None
@@ -1262,6 +1277,12 @@ class Events:
                 if ante:
                     src_a = ante[-1:]
                     tgt_a = [a for a in tgt_a if a not in src_a]
+            if src_a and not tgt_a and p.code[:2] == "07" and 0 < lo < len(toks) and _LT_REL.get(toks[lo].low) == "ACC":
+                # "Ukraina gavo naikintuvus, kuriuos perdavė Danija": what is given in a relative clause goes to
+                # the subject of the clause it describes
+                main = [a for a in acts if a.tokens[1] <= lo - 1 and not a.loc and a not in src_a
+                        and "NOM" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None]
+                tgt_a = main[:1]
             if not src_a and p.pos == "noun" and i > 0 and toks[i - 1].low in _LT_POSS:
                 # "..., todėl jo susitikimas su Zelenskiu neįvyko": the possessive is the actor named last
                 own = [a for a in acts if a.tokens[1] <= i - 1 and not a.loc and a not in tgt_a

@@ -756,6 +756,13 @@ def test_events_lithuanian_participant_of_a_joint_act_joins_it(tmp_path):
     assert {("FIN", "LVA", "06"), ("EST", "FIN", "06")} <= got
 
 
+def test_events_lithuanian_relative_clause_object_completes_the_trigger(tmp_path):
+    # "tankus, kuriuos perdavė Rumunija": the antecedent completes the transfer; the receiver is the main subject
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Moldova gavo tankus, kuriuos perdavė Rumunija.")}
+    assert ("ROU", "MDA", "07") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
