@@ -38,6 +38,9 @@ from .pipeline import register
 KIND_RANK = {"country": 0, "org": 1, "person": 2, "city": 3, "place": 4, "role": 5}
 # static place prepositions; "to", "from", "into" name a recipient or a destination as often as a place
 _EN_PLACE_PREP = frozenset("in at near outside inside across via around throughout".split())
+_EN_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
+_EN_FLAGGED = re.compile(r"-flagged\b")
+_EN_OWNED_SITE = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|mission)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,10 @@ class Matcher:
             else None) for lang in ("lt", "en")}
         for n in d.names:
             ent = d.entities[n.entity]
+            if (n.lang == "en" and n.kind == "adj" and ent.kind == "country" and n.text.endswith("s")
+                    and not n.text.endswith("ss")):
+                # a plural people word listed with the adjectives ("Poles", "Turks", "Britons") is the people
+                n = NameEntry(n.text, n.lang, n.entity, "demonym")
             self._add_name(forms[n.lang], n, ent)
             if n.lang == "en" and n.kind == "adj" and n.text.endswith(("an", "i")) and " " not in n.text:
                 # the people: "Ukrainians protested", "Israelis", "Americans"
@@ -333,7 +340,8 @@ class Actors:
         for si in sorted(by_sent):
             sent = art.sentences[si]
             ms = [x for x in by_sent[si] if self._keep(x, sent.start, art.text, lang, full_people)]
-            ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)]
+            ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)
+                  and not (lang == "en" and self._first_name_of_other(x, ms, sent.start, sent.end, art.text))]
             for mt in ms:
                 self._resolve(mt, when, full_people, lang, art.text)
             ms = [x for x in ms if x.entity is not None or x.kind == "role"]
@@ -341,6 +349,13 @@ class Actors:
             for x in ms:
                 if x.kind == "country" and cur and cur.match(art.text, x.end):
                     x.role = "modifier"  # "JAV dolerių", "U.S. dollars": a currency, not an actor
+                elif lang == "en" and x.kind in ("country", "org", "city") and _EN_NOT_AGENT.match(art.text, x.end):
+                    x.role = "modifier"  # "Iran-backed militias", "U.S.-made missiles": another's, not the actor
+            if lang == "en":
+                for a, b in zip(ms, ms[1:], strict=False):
+                    if (a.kind == "country" and b.kind == "org" and a.country and b.country == a.country
+                            and _EN_POSSESSIVE_GAP.fullmatch(art.text, a.end, b.start)):
+                        a.role = "nationality"  # "Yemen's Houthis", "Sudan's Rapid Support Forces": the group's own country
             self._compose(ms, art.text, lang, when)
             out.extend(x for x in ms if x.role != "absorbed")
         self._anaphoric_role(out)
@@ -353,17 +368,23 @@ class Actors:
         """A role named again without its country in a later sentence ("Poland's foreign ministry summoned
         ... The ministry said", "Lenkijos užsienio reikalų ministerija ... Ministerija pabrėžė") is the
         same body: it takes the country of the last earlier mention with the same head word."""
-        last: dict[str, tuple[int, str]] = {}
+        last: dict[str, tuple[int, set[str]]] = {}  # head word → (sentence, the countries it had there)
+        span_head = {(m.start, m.end): m.cands[0].target.rsplit(":", 1)[-1].split()[-1].lower()
+                     for m in ms if m.kind == "role" and m.cands}
         for m in ms:
-            if m.kind != "role" or m.role != "actor" or not m.cands:
+            head = span_head.get((m.start, m.end))  # (a composed extra actor shares its span's role)
+            if m.kind != "role" or m.role != "actor" or head is None:
                 continue
-            head = m.cands[0].target.rsplit(":", 1)[-1].split()[-1].lower()
             if m.country:
-                last[head] = (m.sentence_index, m.country)
+                seen = last.get(head)
+                if seen and seen[0] == m.sentence_index:
+                    seen[1].add(m.country)  # "Japonijos ir Rusijos ministrai": two bodies, no one antecedent
+                else:
+                    last[head] = (m.sentence_index, {m.country})
                 continue
             prev = last.get(head)
-            if prev and prev[0] < m.sentence_index and m.sector:
-                m.country = prev[1]
+            if prev and prev[0] < m.sentence_index and m.sector and len(prev[1]) == 1:
+                m.country = next(iter(prev[1]))
                 m.actor = m.country + m.sector
 
     @staticmethod
@@ -417,6 +438,22 @@ class Actors:
         if not text[sent_start:ws].strip(" „\"“«(–-"):
             return False  # the sentence's first word is capitalised anyway ("Vakar Zelenskis ...")
         return not any(o is not mt and o.start <= ws and we <= o.end for o in ms)
+
+    @staticmethod
+    def _first_name_of_other(mt: Mention, ms: list[Mention], sent_start: int, sent_end: int, text: str) -> bool:
+        """An English one-word surname right before another capitalised name word is that person's first
+        name ("Martin Griffiths" is not Micheál Martin, "Mohamed Bazoum" not Amina Mohamed); not in a
+        title-case headline, where every word is capitalised."""
+        if mt.form != "surname" or mt.cands[0].kind != "person" or " " in mt.text:
+            return False
+        m = _WORD_AFTER.match(text, mt.end, sent_end)
+        if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in _NOT_FIRST_NAMES:
+            return False
+        ws, we = m.start(1), m.end(1)
+        if any(o is not mt and o.start <= ws and we <= o.end and o.kind != "person" for o in ms):
+            return False  # "Biden Administration", "Merkel Berlin" ... another actor right after
+        words = _CAP_WORDS.findall(text, sent_start, sent_end)
+        return sum(w[:1].islower() for w in words) * 3 >= len(words)
 
     # -- resolution ---------------------------------------------------------------------------------
     def _resolve(self, mt: Mention, when: date | None, full_people: set[str], lang: str, text: str) -> None:
@@ -477,6 +514,11 @@ class Actors:
                 # "Russian", "rusų kalba": a nationality; but "su rusais", "palestiniečiams", "tūkstančiai
                 # serbų": the people
                 mt.role = "nationality"
+            if lang == "en" and _EN_FLAGGED.match(text, mt.end):
+                # "a Greek-flagged tanker", "Panama-flagged ships": the vessel of the flag state
+                mt.role = "actor"
+                mt.end = _EN_FLAGGED.match(text, mt.end).end()
+                mt.text = text[mt.start:mt.end]
         elif ent.kind == "org":
             mt.country = ent.country
             mt.actor = ent.code
@@ -513,7 +555,10 @@ class Actors:
         prev = _WORD.findall(text[max(0, mt.start - 20):mt.start].lower())
         if prev and prev[-1] == "the":
             prev = prev[:-1]
-        return bool(prev) and prev[-1] in _EN_PLACE_PREP and mt.kind in ("country", "city", "place")
+        if not (prev and prev[-1] in _EN_PLACE_PREP and mt.kind in ("country", "city", "place")):
+            return False
+        # "outside the U.S. embassy": the country owns the building the place preposition governs
+        return not _EN_OWNED_SITE.match(text, mt.end)
 
     # -- composition --------------------------------------------------------------------------------
     def _compose(self, ms: list[Mention], text: str, lang: str, when: date | None) -> None:
@@ -674,6 +719,12 @@ def _next_word_lower(text: str, pos: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+# a country or organisation before one of these hyphenated participles qualifies someone else's thing or
+# group ("Iran-backed militias", "Iran-aligned group", "U.S.-made missiles", "Iranian-born"); "-led" keeps it
+_EN_NOT_AGENT = re.compile(r"-(?:backed|aligned|allied|sponsored|funded|supported|affiliated|linked|made|built|"
+                           r"supplied|designed|born|based|educated|trained|armed)\b", re.I)
+_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
+_CAP_WORDS = re.compile(r"\b[^\W\d_][\w’'-]*")
 # capitalised words before a surname that are no first name: days, months, honorifics, titles
 _NOT_FIRST_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "

@@ -17,6 +17,10 @@ def shared_dir() -> Path | None:
     return None
 
 
+# sets never used to tune rules (eval/README.md): the held-back part the >= 0.85 target is about
+HELD_BACK = ("heldout", "test", "dev4", "dev6", "dev7")
+
+
 def default_gold() -> list[str]:
     return sorted(str(p) for p in (REPO / "eval" / "gold").glob("*.jsonl"))
 
@@ -50,7 +54,7 @@ def run_all(cfg: dict[str, Any], gold: list[str] | None = None) -> str:
                          f"{rep.actors.f1:.3f} / {rep.actors_country.f1:.3f}", ""))
             rows.append(("events F1 pair+root / dir+root / dir+code", rep.name,
                          f"{rep.pair.f1:.3f} / {rep.dir.f1:.3f} / {rep.code.f1:.3f}",
-                         ">= 0.85 pair+root (held-out)" if ("heldout" in rep.name or "test" in rep.name) else ""))
+                         ">= 0.85 pair+root (held-out)" if any(b in rep.name for b in HELD_BACK) else ""))
     w = [max(len(r[i]) for r in rows + [("measure", "data", "value", "target")]) for i in range(4)]
     out = ["  ".join(h.ljust(w[i]) for i, h in enumerate(("measure", "data", "value", "target"))).rstrip()]
     out.append("  ".join("-" * x for x in w))

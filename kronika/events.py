@@ -419,6 +419,8 @@ _LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
 # nouns after a genitive trigger that name that event itself, not a thing it modifies
 _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 # words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
+_LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
+_EN_RESPONSE = ("retaliat", "reveng", "respon", "aveng", "countermeasure")
 _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
@@ -428,6 +430,13 @@ _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _LT_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
+# a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
+_EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+_EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action actions deal pact accord accords "
+                            "agreement treaty verdict ruling judgment judgement ultimatum accusation accusations "
+                            "allegation allegations charge charges violence deportation deportations expulsion "
+                            "expulsions plan proposal remark remarks comments statement announcement resolution "
+                            "law bill incident policy ban launch test decree order mission".split())
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
                          "šimtai tūkstančiai".split())
 _LT_QUANT_ABBR = frozenset({"tūkst", "mln", "mlrd"})
@@ -441,7 +450,28 @@ _EN_DETERMINERS = frozenset("the a an its their his her this that these those".s
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
 _COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat".split())
+# nouns whose "of" phrase names the event itself ("an act of aggression", "a wave of strikes")
+_EN_OF_KINDS = frozenset("act acts wave waves series campaign string spate round rounds kind form threat threats "
+                         "resumption start outbreak launch declaration signing announcement escalation use "
+                         "number".split())
+_EN_VIOLENT_NOUNS = frozenset("attack attacks fighting bombing bombings strike strikes explosion blast blasts "
+                              "shelling raid raids clashes clash war offensive assault".split())
+_EN_DURATIONS = frozenset("hours days weeks months years decades rounds sessions".split())
 _NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+# roots of a judgement passed on an act ("welcomed the move", "condemned the attack", "rejected the ruling",
+# "will not cooperate with the mission"), whose target is that act's actor
+_REACTION_ROOTS = frozenset({"01", "03", "05", "06", "11", "12", "13"})
+# nouns a definite description of an actor ends in ("the regional bloc", "the Gulf state")
+_EN_ACTOR_NOUNS = frozenset("bloc alliance group organisation organization union body regime junta kingdom country "
+                            "nation state states government governments monarchy emirate republic unit agency "
+                            "service".split())
+# what may stand between an English subject and its verb ("Kigali has repeatedly denied", "Washington could reverse")
+_EN_VERB_FILLERS = frozenset("has have had is was were been also later then could would will may might should "
+                             "did does not never swiftly".split())
+# verbs of attack whose noun is the weapon, not the act ("tested a hydrogen bomb", "fired shells")
+_EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile missiles mine mines torpedo torpedoes "
+                             "grenade grenades".split())
+_HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 # endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
 # "pasmerkusį", "draudžiančius")
 _LT_ACTIVE_PARTICIPLE = ("usi", "usį", "usią", "usio", "usios", "usiam", "usiai", "usių", "usiems", "usioms",
@@ -468,6 +498,9 @@ _EN_QUANT = frozenset("hundreds thousands dozens tens scores millions hundred th
                       "several few groups group number numbers".split())
 _EN_PLACE_NOUNS = frozenset("city town village region province port district capital island islands state enclave "
                             "strip territory area oblast county".split())
+# a title whose "of" phrase names who acts: "the leaders of Armenia and Azerbaijan signed ..."
+_EN_LEADER_NOUNS = frozenset("leader leaders president presidents ministers governments heads delegations "
+                             "representatives envoys officers officials members agents commanders".split())
 _EN_NP_FILLERS = frozenset("the a an 's s ’s some several many few about around nearly almost more than "
                            "northern southern eastern western central northeastern northwestern southeastern "
                            "southwestern hundreds thousands dozens tens two three four five six seven eight nine ten "
@@ -540,6 +573,8 @@ class Events:
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
             events.extend(self._quote_statements(art, si, sent, ms, qs, adate, events))
+            state["_prev_countries"] = tuple(m.country for m in ms if m.country and m.role in ("actor", "nationality")
+                                             and m.kind in ("country", "city", "role", "person"))
             placed = [m.country for m in ms if m.country and m.kind in ("country", "city", "place")]
             if placed:
                 state["last_place"] = placed[-1]  # what a later "šio miesto", "šios šalies" refers to
@@ -591,6 +626,21 @@ class Events:
             if m.lang == "lt" and i1 < len(toks) and toks[i1].low in _LT_ATTRIBUTION:
                 continue  # "Lietuvos žvalgybos teigimu", "Ukrainos duomenimis": who reports it, no participant
             out.append(Act(m, start, (i0, i1), loc))
+        adjs = [a for a in out if a.adj]
+        if adjs:
+            # "North Korean leader Kim Jong Un": a nationality adjective and a lowercase title before a person of
+            # that country are the person's title, not a second actor
+            for a in out:
+                if a.m.kind != "person" or a.adj or not a.m.country:
+                    continue
+                for b in adjs:
+                    if b.m.country == a.m.country and 0 < a.tokens[0] - b.tokens[1] <= 3 and all(
+                            t.text.isalpha() and t.text.islower() for t in toks[b.tokens[1]:a.tokens[0]]):
+                        a.tokens = (b.tokens[0], a.tokens[1])
+                        a.start = b.start
+                        out.remove(b)
+                        adjs.remove(b)
+                        break
         return out
 
     @staticmethod
@@ -826,6 +876,39 @@ class Events:
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
 
     @staticmethod
+    def _after_determiner(toks: list[Token], i: int) -> bool:
+        """A word used as a noun: a determiner before it, with at most two modifiers between ("a hydrogen bomb",
+        "a U.S. atomic bomb", "the bombs")."""
+        for j in range(i - 1, max(-1, i - 7), -1):  # ("a U . S . atomic bomb": the tokens of an abbreviation)
+            if toks[j].low in _EN_DETERMINERS or toks[j].text.isdigit():
+                return True
+            if toks[j].text in (",", ";", ":") or toks[j].low in _AUX or toks[j].low in ("to", "and", "or") or (
+                    toks[j].text.islower() and toks[j].low.endswith("ed")):
+                return False
+        return False
+
+    @staticmethod
+    def _violent_antecedent(toks: list[Token], k: int, lex: Lexicon) -> bool:
+        """Whether the relative pronoun at k follows a noun phrase headed by an attack or fighting word ("a car
+        bomb attack by the group on a police academy in Bogota that ...", "cross-border fighting that ...")."""
+        for j in range(k - 1, max(-1, k - 11), -1):
+            t = toks[j]
+            if t.text in (",", ";", ":") or t.low in _AUX or t.low in ("has", "have", "had"):
+                return False
+            if t.text.isalpha() and t.text.islower() and any(
+                    q.code[:2] in _VIOLENT for q in lex.by_lemma.get((t.lemma or t.low).lower(), ())
+                    or lex.by_lemma.get(t.low, ())):
+                return True
+        return False
+
+    @staticmethod
+    def _agentless_passive(toks: list[Token], j: int, i: int) -> bool:
+        """"Twenty soldiers were killed in a clash with Chinese troops": a passive with no "by" before the "in a"
+        phrase at i names no actor; the clash it happened in (a joint act) is the event."""
+        return any(t.low in _AUX for t in toks[max(0, j - 3):j]) and toks[j].low.endswith(("ed", "en")) and not any(
+            t.low == "by" for t in toks[j + 1:i])
+
+    @staticmethod
     def _complement(toks: list[Token], i: int, actions: list[Any]) -> list[Any]:
         """The actions an English intent verb governs: the first one within eight words, then only those
         coordinated with it ("agreed to restore relations and reopen embassies"). An action inside an
@@ -928,6 +1011,8 @@ class Events:
         sent_lems: list[str] = []  # the tokens' lowercase lemmas, made when first needed
         cond_end = self._conditional_end(toks, lex)
         state["_cond_end"] = cond_end
+        state["_ref_subject"] = {}
+        state["_accused"] = {}
         state["_verbs"] = [j for j, q, _ in trig if q.pos == "verb"]
         state["_main_verb"] = min((j for j, q, _n in trig if q.pos == "verb"), default=None)
         agentive: set[int] = set()  # speech-act nouns with their own agent ("rejected Seoul's offer")
@@ -938,6 +1023,10 @@ class Events:
         for k, (i, p, neg) in enumerate(trig):
             if i in consumed:
                 continue  # (the "if ..." part of a conditional is coded too: hypothetical, roles from it alone)
+            if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and self._result_of_event(toks, i, lex):
+                continue  # "a car bomb attack ... that killed 20 people": what the attack did, not a new event
+            if lang == "en" and p.pos == "noun" and self._of_modifier(toks, i):
+                continue  # "prisoners of war", "the early weeks of the war": a noun naming a thing by the event
             if lang == "lt" and p.pos == "noun" and i in mask:
                 continue  # "Šiaurės Atlanto sutarties organizacija": a word of an organisation's name
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS and not (
@@ -963,8 +1052,29 @@ class Events:
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
                 continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
-            if lang == "en" and plans and self._manner(toks, i):
+            if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
+                continue  # "tested a hydrogen bomb", "a U.S. atomic bomb killed ...": the weapon, not the verb "bomb"
+            if lang == "en" and p.pos == "verb" and i > 1 and toks[i - 1].low in ("a", "an") and toks[i - 2].text == "," \
+                    and any(a.tokens[0] in (i + 1, i + 2) and not a.loc for a in acts):
+                continue  # "..., a charge Kigali has denied": a noun summing up the act before, with a relative clause
+            if lang == "en" and i > 0 and toks[i - 1].low == "the" and not p.with_:
+                ref = next((e for e in reversed(state.get("_events", ())) if e.cameo[:2] == p.code[:2]
+                            and not e.historical), None)
+                speech = i > 1 and ((toks[i - 2].lemma or toks[i - 2].low).lower() in lex.speech_verbs)
+                if ref is not None or speech:
+                    # "Kabul said the strikes killed 46 people": the strikes told before, not new ones; the verb
+                    # they are the subject of has their actor (none known: no event; never the speaker)
+                    for j in range(i + 1, min(len(toks), i + 4)):
+                        state["_ref_subject"][j] = ref
+                    continue
+            if lang == "en" and plans and self._manner(toks, i) and not (
+                    p.symmetric and self._agentless_passive(toks, plans[-1][0], i)):
                 continue  # "killed ... in a drone strike": how the event already planned was done
+            if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 1:
+                k = i - 1 if toks[i - 1].low in ("that", "which") else (
+                    i - 2 if toks[i - 1].low in ("has", "have", "had") and toks[i - 2].low in ("that", "which") else -1)
+                if k > 0 and self._violent_antecedent(toks, k, lex):
+                    continue  # "a car bomb attack ... that killed 20 people": the attack's result, not a new act
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
                     and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL for _j, q, *_r in plans):
                 continue  # "shelled the city, killing two civilians": the result of the attack, not a second event
@@ -993,6 +1103,14 @@ class Events:
                         continue
                     if lang == "en" and _q.pos == "verb" and toks[j - 1].text == "," and toks[j].low.endswith("ing"):
                         continue  # "criticised Belarus, urging Minsk to ...": an adverbial participle acts itself
+                    if lang == "en" and p.code.startswith("112") and _q.pos == "verb" and toks[j].low.endswith("ing") \
+                            and int(_q.code[:2]) >= 14 and any(t.low in ("of", "for") for t in toks[max(i, j - 3):j]):
+                        # "accused Russian troops of killing civilians": the act the accused are said to have done
+                        nested[j] = "reported"
+                        state["_accused"][j] = i
+                        continue
+                    if lang == "en" and toks[j].low != toks[i].low and self._fronted_object(toks, acts, j):
+                        break  # "accused X of Y, a charge Kigali denied": the relative clause's own act
                     if lang == "en" and self._own_agent(toks, acts, j):
                         agentive.add(j)  # "rejected Seoul's offer of talks": Seoul's offer is an event of its own
                         continue
@@ -1068,7 +1186,9 @@ class Events:
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
             if intent_idx is None and not p.intent and (modality == "intended" or (
                     modality == "negated" and lang == "lt" and trig_pos.get(head, p.pos) == "verb"
-                    and self._lt_future(toks[head], lex, negated=True))):
+                    and self._lt_future(toks[head], lex, negated=True)) or (
+                    modality == "negated" and lang == "en" and trig_pos.get(head, p.pos) == "verb"
+                    and any(t.low in ("will", "would", "wo", "won't", "shall") for t in toks[max(0, head - 3):head]))):
                 # "will meet", "surengs pratybas": an intention, coded as such; "nesiųs ginklų" (will not
                 # send) is the intention, negated
                 code = intent_of(code)
@@ -1105,6 +1225,7 @@ class Events:
                     source_entity=s.entity if s else None, target_entity=t.entity if t else None,
                     lang=lang,
                 ))
+        self._joint_subject(out, state)
         if lang == "lt" and out:
             out.extend(self._joined(sent, acts, toks, out))
         self._track_subject(sent, acts, lang, state)
@@ -1141,6 +1262,44 @@ class Events:
                                            confidence=e.confidence * 0.9,
                                            spans={**sp, "trigger": e.spans["trigger"]}))
         return new
+
+    @staticmethod
+    def _result_of_event(toks: list[Token], i: int, lex: Lexicon) -> bool:
+        """An English "that / which killed ..." whose antecedent is a violent event noun ("the fighting that
+        has killed thousands", "a chlorine attack that killed 43 people"): the result of that event."""
+        j = i - 1
+        while j >= 0 and toks[j].low in ("has", "have", "had", "reportedly", "also", "allegedly"):
+            j -= 1
+        if j < 1 or toks[j].low not in ("that", "which"):
+            return False
+        k = j - 1
+        if k >= 2 and not toks[k].text.islower():
+            # "a bombing in N'Djamena that killed ...": past the place the event happened in
+            m = k
+            while m > 0 and not toks[m].text.islower() and j - m <= 4:
+                m -= 1
+            if toks[m].low in ("in", "at", "near", "on", "outside"):
+                k = m - 1
+        ante = toks[k]
+        pats = lex.by_lemma.get((ante.lemma or ante.low).lower(), ())
+        return any(q.pos == "noun" and q.code[:2] in _FORCEFUL for q in pats) or ante.low in _EN_VIOLENT_NOUNS
+
+    @staticmethod
+    def _of_modifier(toks: list[Token], i: int) -> bool:
+        """An English noun trigger in an "of" phrase after a plain noun ("prisoners of war", "weeks of the
+        war", "victims of the attack", "the anniversary of the invasion") modifies that noun and names no
+        event of its own; an act of a kind ("an act of aggression", "a wave of strikes") does."""
+        j = i - 1
+        det = j >= 0 and toks[j].low in ("the", "this", "that", "its", "their")
+        if det:
+            j -= 1
+        if j < 1 or toks[j].low != "of":
+            return False
+        head = toks[j - 1]
+        if not (head.text.isalpha() and head.text.islower()) or head.low in _EN_OF_KINDS:
+            return False
+        # "two days of talks", "months of negotiations": a stretch of time filled by the event is the event
+        return det or head.low not in _EN_DURATIONS
 
     @staticmethod
     def _mass(toks: list[Token], i: int, p: Pattern, lex: Lexicon) -> str:
@@ -1305,7 +1464,18 @@ class Events:
                 ante = [a for a in acts if a.tokens[1] <= lo - 1 and not a.loc and not a.adj]
                 if ante and max(a.tokens[1] for a in ante) == lo - 1:
                     src_a = [a for a in self._chain(ante, toks, _EN_LIST, lo - 1, before=True) if a not in tgt_a]
-            if i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a):
+            asked = False
+            if 2 <= i < len(toks) - 2 and toks[i - 1].low == "the" and toks[i - 2].low in ("at", "upon", "on") \
+                    and toks[i + 1].low == "of" and p.code[:2] in ("02", "03", "04"):
+                # "deployed troops to X at the request of Maputo", "at the invitation of Y": the one who asked or
+                # invited acts on the clause's subject
+                own = [a for a in inclause if a.tokens[0] in (i + 2, i + 3) and not a.loc and not a.adj]
+                subj = [a for a in inclause if a.tokens[1] <= i and not a.loc and not a.adj and a not in own
+                        and self._prep_before(toks, a, "en", 0) is None]
+                if own and subj:
+                    src_a, tgt_a = own[:1], self._chain(subj, toks, _EN_LIST, i, before=True)
+                    asked = True
+            if not asked and (i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a)):
                 # "North Korea rejected Seoul's offer", "Belarus called Vilnius's accusations absurd": the
                 # noun's own agent acts on the clause subject
                 own = self._own_agent(toks, inclause, i)
@@ -1314,6 +1484,14 @@ class Events:
                             and self._prep_before(toks, a, "en", 0) is None]
                     src_a = own
                     tgt_a = self._chain(subj, toks, frozenset({"and", ","}), i, before=True) if subj else []
+                elif p.pos == "noun" and p.code[:2] in _REACTION_ROOTS and i + 2 < len(toks) \
+                        and toks[i + 1].low == "from" and toks[i - 1].text.islower():
+                    # "..., drawing swift condemnation from Japan, South Korea and China": those named after
+                    # "from" react to the clause's subject
+                    frm = [a for a in inclause if a.tokens[0] in (i + 2, i + 3) and not a.loc and not a.adj]
+                    if frm and src_a:
+                        rest = [a for a in inclause if a.tokens[0] >= frm[0].tokens[0] and not a.loc]
+                        src_a, tgt_a = self._chain(rest, toks, _EN_LIST, i + 1, before=False), src_a
         if src_a and not tgt_a and (p.code[:2] in ("02", "10", "11", "12", "13") or (
                 lang == "lt" and p.code[:2] == "09" and p.pos == "verb")) and hi < len(toks) and hi != att:
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the
@@ -1344,7 +1522,8 @@ class Events:
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
         if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
-            tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place, self.lex["en"].by_lemma)
+            tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place, self.lex["en"].by_lemma,
+                                       state.get("_prev_countries", ()))
         if lang == "lt" and src_a and not tgt_a and p.target and p.code[:2] in _LT_FORCE_ROOTS \
                 and state.get("last_place") and state["last_place"] not in {a.m.country for a in src_a} and any(
                     toks[k].low in _LT_THIS and toks[k + 1].low.startswith(("miest", "šal", "valstyb", "region"))
@@ -1378,6 +1557,31 @@ class Events:
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
+        acc = state.get("_accused", {}).get(i) if lang == "en" else None
+        if acc is not None:
+            # the accused of the accusation at `acc` (already coded in this sentence) did the act
+            accused: dict[str, Any] = {}
+            for e in state.get("_sent_events", ()):
+                if e.spans.get("trigger") == [toks[acc].start, toks[acc].end] and e.target_actor:
+                    v = _Virtual(e.target_country or e.target_actor)
+                    v.actor = e.target_actor
+                    if e.target_country is None:
+                        v.country, v.kind, v.entity = None, "org", f"org:{e.target_actor.lower()}"
+                    accused.setdefault(e.target_actor, v)
+            if not accused:
+                return [], ""
+            src = list(accused.values())
+            tgt = [t for t in tgt if (getattr(t, "country", None) or getattr(t, "actor", None)) not in {
+                v.country or v.actor for v in src}]
+        refs = state.get("_ref_subject", {}) if lang == "en" else {}
+        ref = refs.get(i)
+        if i in refs and (ref is None or not ref.source_country):
+            return [], ""  # "Islamabad said the strikes had killed civilians": their actor is not the speaker
+        if ref is not None and ref.source_country:
+            v = _Virtual(ref.source_country)  # "the strikes killed ...": the strikes' actor
+            v.actor = ref.source_actor or ref.source_country
+            src = [v]
+            tgt = [t for t in tgt if getattr(t, "country", None) != v.country]
         if p.code[:2] in _FORCEFUL and any(_stateless_people(t) for t in tgt):
             tgt = self._placed_people(tgt, inclause, i)
         if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((
@@ -1386,11 +1590,46 @@ class Events:
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
             tgt = self._reacted_to(src, state)
+        if lang == "en" and src and not tgt and p.target and any(w.startswith(_EN_RESPONSE) for w in p.with_):
+            # "Kabul ... vowed to retaliate": a vowed response answers the other party of the last event
+            tgt = self._reacted_to(src, state)
+        if lang == "en" and src and p.pos == "verb" and i > 0 and toks[i + 1 if i + 1 < len(toks) else i].low == "by" \
+                and toks[i].low.endswith("ed") and (self._is_event_noun(toks[i - 1]) or self._between_noun(toks, acts, i)):
+            # "a ceasefire between Israel and Hezbollah brokered by France", "a truce brokered by Qatar": the
+            # go-between acts on the parties of the agreement, not on whoever is named last before it
+            parties = self._noun_parties(toks, acts, i, src, state)
+            if parties:
+                tgt = parties
         if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
                 p.code[:2] == "11" or (p.code.startswith("051") and p.lemma in _LT_JUDGING)) \
                 and not toks[i].low.endswith("tų"):
             tgt = self._judged(src, toks, i, lo, hi, state)
         how = ""
+        if lang == "en" and src and not tgt and p.target and p.code[:2] in _REACTION_ROOTS \
+                and self._event_anaphor(toks, acts, i, lo, p):
+            # "Russia called the move unacceptable", "The decision was criticised by Britain": the act
+            # referred to is the last one coded, and its actor is whom the reaction is aimed at
+            tgt = self._anaphor_actors(src, state)
+            if not tgt and self._fronted_object(toks, acts, i):
+                # "EU leaders granted Ukraine candidate status, a decision Kyiv hailed": the main clause's subject
+                src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
+                first = [a for a in acts if not a.loc and not a.adj and a.tokens[0] <= 2
+                         and (a.m.country or a.m.actor) not in src_c]
+                if first:
+                    tgt = [a.m for a in self._chain([a for a in acts if not a.loc and not a.adj], toks, _EN_LIST,
+                                                    first[0].tokens[0] - 1, before=False)
+                           if (a.m.country or a.m.actor) not in src_c]
+            how = "anaphor" if tgt else ""
+        if lang == "en" and src_a and not tgt and p.target and p.pos == "verb" and i > 1 and toks[i - 1].text == "," \
+                and toks[i].low.endswith("ing") and self._actor_description(toks, i + 1):
+            # "..., withdrew from ECOWAS, accusing the regional bloc of ...": a definite description in the
+            # participle's object slot is the other actor its main clause named
+            last_src = max(a.tokens[1] for a in src_a)
+            main = [a for a in acts if last_src <= a.tokens[0] < i - 1 and not a.loc and not a.adj and a not in src_a
+                    and (a.m.country or a.m.actor) not in {x.m.country or x.m.actor for x in src_a}]
+            if main:
+                tgt = [a.m for a in self._chain(main, toks, _EN_LIST, last_src, before=False)]
+                how = "description"
         conf = 0.9
         if not src:
             src = self._coref(sent, toks, lo, head, state, lang)
@@ -1426,11 +1665,23 @@ class Events:
                     for u in tgt:
                         if t is not u and t.country != u.country:
                             pairs.append((t, u, conf - 0.1))
-        elif len({(s.country, s.actor) for s in src}) >= 2 and (p.symmetric or not relative):
-            # joint subject, no separate target: each acts towards the others
+        elif len({(s.country, s.actor) for s in src}) >= 2 and (p.symmetric or not relative) and not (
+                lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)) and not (
+                lang == "en" and not p.symmetric and not self._mutual(toks, joint=True) and any(
+                    toks[k].low in p.target and toks[k].low in ("against", "on")
+                    for k in range(i + 1, min(hi, i + 6)))):
+            # ("Turkish forces and their Syrian allies launched an offensive against Kurdish fighters": the
+            # target's phrase is there, naming no actor the coder knows: no act of the allies on each other)
+            # joint subject, no separate target: each acts towards the others ("Mali, Burkina Faso and Niger
+            # accused ..." with no one accused named is no accusation among themselves)
             for s in src:
                 for t in src:
-                    if s is not t and s.country != t.country:
+                    # (organisations without a country differ by their code: "the EU and Mercosur"; a government
+                    # and rebels of one country are two parties: the coder's own-country filter decides)
+                    if s is t:
+                        continue
+                    if (s.country or s.actor) != (t.country or t.actor) or (s.actor != t.actor and (
+                            _sector(s) in _NONSTATE or _sector(t) in _NONSTATE or _own_code(s) or _own_code(t))):
                         pairs.append((s, t, conf - 0.1))
             how = how or "joint"
         return pairs, how
@@ -1487,6 +1738,141 @@ class Events:
                     return [v]
         return []
 
+    @staticmethod
+    def _actor_description(toks: list[Token], k: int) -> bool:
+        """"the regional bloc", "the alliance", "the kingdom": a definite noun phrase naming a kind of actor."""
+        if k >= len(toks) or toks[k].low not in ("the", "its", "their"):
+            return False
+        for j in range(k + 1, min(len(toks), k + 4)):
+            t = toks[j]
+            if not (t.text.isalpha() and t.text.islower()):
+                return False
+            if t.low in _EN_ACTOR_NOUNS:
+                return True
+        return False
+
+    def _is_event_noun(self, t: Token) -> bool:
+        lem = (t.lemma or t.low).lower()
+        return t.low in _EN_EVENT_NOUNS or lem in _EN_EVENT_NOUNS or any(
+            q.pos == "noun" for q in self.lex["en"].by_lemma.get(lem, ()))
+
+    def _between_noun(self, toks: list[Token], acts: list[Act], i: int) -> bool:
+        """"a ceasefire between Israel and Hezbollah brokered by ...": an event noun, then its "between"
+        phrase of actors, right before the participle at i."""
+        k = i - 1
+        while k > 0:
+            a = next((a for a in acts if a.tokens[0] <= k < a.tokens[1]), None)
+            if a is not None:
+                k = a.tokens[0] - 1
+            elif toks[k].low in ("and", "the", ","):
+                k -= 1
+            else:
+                break
+        return k > 0 and k < i - 1 and toks[k].low == "between" and self._is_event_noun(toks[k - 1])
+
+    @staticmethod
+    def _noun_parties(toks: list[Token], acts: list[Act], i: int, src: list[Any], state: dict[str, Any]) -> list[Any]:
+        """The parties of the agreement or talks noun before an English reduced passive at i: those its
+        "between" names, else the sources of the events already coded in the sentence."""
+        src_c = {getattr(x, "country", None) for x in src}
+        b = next((k for k in range(i - 2, max(-1, i - 10), -1) if toks[k].low == "between"), None)
+        if b is not None:
+            inside = [a.m for a in acts if b < a.tokens[0] and a.tokens[1] <= i and not a.loc
+                      and a.m.country not in src_c]
+            if inside:
+                return inside
+        out: dict[str, Any] = {}
+        for e in state.get("_sent_events", ()):
+            if e.source_country and e.source_country not in src_c and e.source_country not in out:
+                v = _Virtual(e.source_country)
+                v.actor = e.source_actor or e.source_country
+                out[e.source_country] = v
+        return list(out.values()) if len(out) >= 2 else []
+
+    def _fronted_object(self, toks: list[Token], acts: list[Act], i: int) -> bool:
+        """A relative clause whose object is the noun before its subject: "a charge Kigali has repeatedly
+        denied", "a move that Washington welcomed" (the verb at i)."""
+        subj = [a for a in acts if a.tokens[1] <= i and i - a.tokens[1] <= 3 and all(
+            t.low in _EN_VERB_FILLERS or t.low.endswith("ly") for t in toks[a.tokens[1]:i])]
+        if not subj:
+            return False
+        k = max(subj, key=lambda a: a.tokens[1]).tokens[0] - 1
+        if k > 0 and toks[k].low in ("that", "which", "the"):
+            k -= 1
+        return k > 0 and toks[k - 1].low in ("a", "an", "the", "this") and (
+            self._is_event_noun(toks[k]) or toks[k].low in _SPEECH_NOUNS or any(
+                q.pos == "verb" for q in self.lex["en"].by_lemma.get((toks[k].lemma or toks[k].low).lower(), ())))
+
+    def _event_anaphor(self, toks: list[Token], acts: list[Act], i: int, lo: int, p: Pattern) -> bool:
+        """Whether the English trigger at i acts on an earlier act named only by a definite noun or "it":
+        its object ("condemned the attack", "called the move provocative", "called it unsafe", "will not
+        cooperate with the mission") or, in the passive, its subject ("The decision was criticised by ...")."""
+        n = len(toks)
+
+        def np_at(k: int) -> bool:  # "the move", "this week's decision", "the deportations": no actor inside
+            if k >= n or toks[k].low not in _EN_ANAPHOR_DETS:
+                return False
+            for j in range(k + 1, min(n, k + 5)):
+                t = toks[j]
+                if not (t.text.replace("-", "").isalpha() and t.text.islower()) or t.low in _EN_PREPS or t.low in _AUX:
+                    return False
+                lem = (t.lemma or t.low).lower()
+                if lem in _EN_EVENT_NOUNS or t.low in _EN_EVENT_NOUNS or any(
+                        q.pos == "noun" for q in self.lex["en"].by_lemma.get(lem, ())):
+                    return not any(k <= a.tokens[0] <= j for a in acts)
+            return False
+
+        if p.pos != "verb":
+            return False
+        if self._fronted_object(toks, acts, i):
+            return True
+        passive = i > 1 and any(t.low in _AUX for t in toks[max(lo, i - 3):i])
+        if passive:
+            aux = next(k for k in range(max(lo, i - 3), i) if toks[k].low in _AUX)
+            return (toks[i + 1].low == "by" if i + 1 < n else False) and any(
+                np_at(k) and not any(t.low in _EN_ANAPHOR_DETS for t in toks[k + 1:aux])
+                for k in range(max(lo, aux - 5), aux))
+        k = i + 1
+        if k < n and toks[k].low in p.target and toks[k].low != "obj":
+            k += 1  # "cooperate with the mission"
+        elif "obj" not in p.target:
+            return False
+        if k < n and toks[k].low == "it" and k == i + 1 and not (k + 1 < n and toks[k + 1].low in ("to", "that")):
+            return True  # ("made it clear", "called it to ...": not an object)
+        return np_at(k)
+
+    @staticmethod
+    def _anaphor_actors(src: list[Any], state: dict[str, Any]) -> list[Any]:
+        """Whom a reaction to "the move" / "it" is aimed at: the other party of the last event coded so far
+        in which the reacting side took part; if it took part in none, the actors of the last event coded
+        (all of them, for a joint one: "... signed a pact. China called the pact irresponsible")."""
+        src_c = {getattr(x, "country", None) for x in src} - {None}
+        src_c |= {getattr(x, "actor", None) for x in src if getattr(x, "country", None) is None} - {None}
+        evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ())) if not e.historical]
+
+        def party(country: str | None, actor: str | None) -> Any:
+            v = _Virtual(country or actor or "")
+            v.actor = actor or country
+            if country is None:  # an organisation with no country of its own ("the U.N. Human Rights Council")
+                v.country, v.kind, v.entity = None, "org", f"org:{(actor or '').lower()}"
+            return v
+
+        for e in reversed(evs):
+            for mine, other, other_actor in ((e.source_country or e.source_actor, e.target_country, e.target_actor),
+                                             (e.target_country or e.target_actor, e.source_country, e.source_actor)):
+                if mine in src_c and (other or other_actor) and (other or other_actor) not in src_c:
+                    return [party(other, other_actor)]
+        if not evs:
+            return []
+        last = evs[-1]
+        out: dict[str, Any] = {}
+        for e in evs:
+            if e.sentence_index == last.sentence_index and e.cameo == last.cameo and e.source_country \
+                    and e.source_country not in src_c and e.source_country not in out:
+                v = _Virtual(e.source_country)
+                v.actor = e.source_actor or e.source_country
+                out[e.source_country] = v
+        return list(out.values())
     def _threatened(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act], i: int, hi: int,
                     lang: str, state: dict[str, Any]) -> list[Act]:
         """'pagrasino įvesti muitus prekėms iš ES', 'pagrasino, kad Rusija smogs ... Kyjive': a threat with no
@@ -1650,7 +2036,7 @@ class Events:
 
     @staticmethod
     def _place_target(toks: list[Token], acts: list[Act], src_a: list[Act], i: int, p: Pattern,
-                      nouns: frozenset[str], by_lemma: dict[str, Any]) -> list[Act]:
+                      nouns: frozenset[str], by_lemma: dict[str, Any], prev: tuple[str, ...] = ()) -> list[Act]:
         """"attacked the island", "invade the country", "targeting the country's railways": a definite
         place noun in the target's slot stands for the last country named before it that is not the
         source ("defend Taiwan ... if China attacked the island"); so does "its" before a thing that is no
@@ -1658,16 +2044,27 @@ class Events:
         j = i + 1
         if j < len(toks) and toks[j].low in p.target:
             j += 1  # "withdraw from the country"
-        elif "obj" not in p.target:
+        elif "obj" not in p.target and not p.with_:
             return []
+        if p.with_ and not (j + 1 < len(toks) and toks[j].low in ("the", "its")):
+            # "threatened to reimpose sanctions on the country": the target's preposition after the completing word
+            j = next((k + 1 for k in range(i + 2, min(len(toks) - 2, i + 8)) if toks[k].low in p.target
+                      and toks[k + 1].low == "the" and toks[k + 2].low in nouns), j)
         if not (j + 1 < len(toks) and ((toks[j].low == "the" and toks[j + 1].low in nouns) or (
                 toks[j].low == "its" and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
                 and not any((t.lemma or t.low).lower() in by_lemma for t in toks[j + 1:j + 3])))):
             return []  # "stormed its embassy": the embassy's country ("condemned its annexation": the agent of an act)
         src_c = {a.m.country for a in src_a}
-        before = [a for a in acts if a.tokens[1] <= j and a.m.kind == "country" and a.m.country
-                  and a.m.country not in src_c]
-        return [before[-1]] if before else []
+        before = [a for a in acts if a.tokens[1] <= j and a.m.kind in ("country", "role", "person", "city")
+                  and not a.adj and a.m.country and a.m.country not in src_c]
+        if not before:
+            # "Myanmar's military seized power ... Biden threatened sanctions on the country": the sentence before
+            c = next((c for c in reversed(prev) if c not in src_c), None)
+            return [Act(_Virtual(c), 0, (0, 0))] if c else []
+        last = before[-1]
+        if last.m.kind == "country":
+            return [last]
+        return [Act(_Virtual(last.m.country), last.start, last.tokens)]  # "Myanmar's military ... the country"
 
     def _dative_absolute(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, p: Pattern,
                          state: dict[str, Any]) -> tuple[list[Act], list[Act]]:
@@ -1867,6 +2264,8 @@ class Events:
         neighbouring Belarus"); a participle ("Russia and Western-backed Ukraine") ends the list."""
         if all(t.low in conj for t in gap):
             return True
+        if len(gap) == 2 and gap[0].text == "," and gap[1].low == "the" and "," in conj:
+            return True  # "Saudi Arabia, the United Arab Emirates and Egypt" (the list needs its "and" still)
         if "ir" in conj and any(t.low in conj for t in gap) and all(
                 t.low in conj or t.text in ("„", "“", "”", '"', "«", "»") for t in gap):
             return True  # "Izraelis ir „Hamas“": a quoted Lithuanian name in a list
@@ -1900,7 +2299,8 @@ class Events:
         while j >= 0 and steps < (3 if lang == "lt" else 7):
             w = toks[j].low
             if lang == "en":
-                if w == "of" and j > 0 and (toks[j - 1].low in _EN_QUANT or toks[j - 1].low in _EN_PLACE_NOUNS):
+                if w == "of" and j > 0 and (toks[j - 1].low in _EN_QUANT or toks[j - 1].low in _EN_PLACE_NOUNS
+                                            or toks[j - 1].low in _EN_LEADER_NOUNS):
                     j -= 2
                     steps += 1
                     continue
@@ -1917,7 +2317,7 @@ class Events:
                 j -= 1
                 steps += 1
                 continue
-            if lang == "en" and (w in _EN_NP_FILLERS or (w.replace(",", "").replace(".", "").isdigit()
+            if lang == "en" and (w in _EN_NP_FILLERS or w in ("its", "their", "his", "her", "our") or (w.replace(",", "").replace(".", "").isdigit()
                                                          and not _EN_YEAR_WORD.match(w))):  # "In 1968 Soviet troops"
                 j -= 1
                 steps += 1
@@ -2127,13 +2527,19 @@ class Events:
                      or toks[i - 1].text.isdigit())
                 and toks[i + 1].text[:1].isalnum()):
             return [], []  # "13 promised fighter jets", "the annexed peninsula": an adjective, not a verb
-        passive = p.pos == "verb" and (self._reduced_passive(toks, i) or any(
+        passive = p.pos == "verb" and (self._reduced_passive(toks, i) or (
+            i + 1 < len(toks) and toks[i + 1].low == "by" and toks[i].low.endswith("ed")
+            and self._between_noun(toks, acts, i)) or any(
             t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
-            ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")))
+            ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) and toks[i - 1].low != "to")  # ("were to attack")
         after = [a for a in acts if a.tokens[0] > i]
 
         def by_prep(prep: str) -> list[Act]:
             c = [a for a in after if self._prep_before(toks, a, "en", i + 1) == prep]
+            if prep == "with":
+                # ", with Omani Foreign Minister X shuttling messages": an absolute clause, not a partner
+                c = [a for a in c if not (toks[a.pb[1] - 1].text == "," and a.tokens[1] < len(toks)
+                                          and toks[a.tokens[1]].text.islower() and toks[a.tokens[1]].low.endswith("ing"))]
             if prep == "between":
                 c = [a for a in after if self._between(toks, a, i)]
             return c
@@ -2157,19 +2563,41 @@ class Events:
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
             if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
                 src = self._chain(poss, toks, conj, i, before=True)
+        if not src and p.pos == "noun" and i + 1 < len(toks) and toks[i + 1].low in ("of", "by"):
+            # "the expulsion of three Russian diplomats by Estonia": the noun's agent follows "by"
+            agents = [a for a in by_prep("by") if a.tokens[0] <= i + 12 and not a.loc]
+            if agents:
+                first = min(agents, key=lambda a: a.tokens[0])
+                src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
+                                  first.tokens[0] - 1, before=False)
         if (not src and p.pos == "verb" and main_verb is not None and main_verb < i and toks[i].low.endswith("ing")
                 and (toks[i - 1].text == "," or toks[i - 1].low in ("and", "after", "before", "while", "by"))):
             # "France criticised China's stance, urging Beijing to ...", "condemning ... and demanding ...":
             # the non-finite clause has the main clause's subject, not the object just before it
             main = [a for a in before if a.tokens[1] <= main_verb]
-            if main:
+            seg = next((k for k in range(i - 2, -1, -1) if toks[k].text == ","), None) if toks[i - 1].text == "," else None
+            if seg is not None and any((t.lemma or t.low).lower() in self.lex["en"].speech_verbs
+                                       for t in toks[seg + 1:i - 1]):
+                # "..., Amnesty International said on Sunday, urging Nigerian authorities to ...": the speaker
+                spk = [a for a in before if a.tokens[0] > seg]
+                if spk:
+                    main = spk
+                    src = self._chain(spk, toks, conj, i - 1, before=True)
+            if main and not src:
                 src = self._chain(main, toks, conj, main_verb, before=True)
+        if not src and p.pos == "verb" and i > 1 and toks[i - 1].low == "and" and toks[i].low.endswith("ed") \
+                and before and not any(t.low in _AUX for t in toks[max(0, i - 3):i]):
+            # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
+            # shares the sentence's subject (the actors it opens with), not the object named before it
+            first = min(before, key=lambda a: a.tokens[0])
+            if first.tokens[0] <= 2 and any(toks[k].text.islower() for k in range(first.tokens[1], i - 1)):
+                src = self._chain(before, toks, conj, first.tokens[0] - 1, before=False)
         if not src and before:
             src = self._chain(before, toks, conj, head, before=True)
         for spec in p.target:
             if spec == "obj":
                 c = [a for a in after if self._prep_before(toks, a, "en", i + 1) is None and a not in src
-                     and not a.loc]
+                     and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
             else:
                 c = [a for a in by_prep(spec) if a not in src and (not a.loc or spec in ("in", "at"))]
             if c:
@@ -2181,6 +2609,29 @@ class Events:
         if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
             src, tgt = tgt, []
         return src, tgt
+
+    def _listed_after_prep(self, toks: list[Token], acts: list[Act], a: Act, i: int) -> bool:
+        """Whether an English actor continues a list whose first member a preposition governs ("from Japan,
+        South Korea and China": South Korea is no object either)."""
+        cur = a
+        for _ in range(6):
+            prev = [b for b in acts if b.tokens[1] <= cur.tokens[0] and b.tokens[0] > i]
+            if not prev:
+                return False
+            b = max(prev, key=lambda x: x.tokens[1])
+            gap = toks[b.tokens[1]:cur.tokens[0]]
+            if not gap or not all(t.low in ("and", "or", ",", "the") for t in gap) or gap[-1].low == "the" and len(gap) == 1:
+                return False
+            if self._prep_before(toks, b, "en", i + 1) is not None:
+                return True
+            cur = b
+        return False
+
+    @staticmethod
+    def _mutual(toks: list[Token], joint: bool = False) -> bool:
+        """"each other", "one another" (and with `joint`, "joint", "jointly", "together") in the sentence."""
+        return any((t.low in ("each", "one") and k + 1 < len(toks) and toks[k + 1].low.startswith(("other", "another")))
+                   or (joint and t.low in ("joint", "jointly", "together")) for k, t in enumerate(toks))
 
     @staticmethod
     def _between(toks: list[Token], a: Act, i: int) -> bool:
@@ -2232,6 +2683,23 @@ class Events:
             if pair:
                 return [_Virtual(c) for c in pair]
         return []
+
+    @staticmethod
+    def _joint_subject(out: list[Event], state: dict[str, Any]) -> None:
+        """Two countries that acted jointly in the sentence ("X's foreign minister and Y's envoy held talks"):
+        what a later "both sides" / "they" refers to, when the sentence names no two-country subject."""
+        dirs = {(e.source_country, e.target_country): e for e in out if e.source_country and e.target_country
+                and not e.historical}
+        joint = {tuple(sorted(k)) for k in dirs if (k[1], k[0]) in dirs and k[0] != k[1]}
+        if len(joint) != 1:
+            return
+        a, b = next(iter(joint))
+        vs = []
+        for c in (a, b):
+            v = _Virtual(c)
+            v.actor = dirs[(c, b if c == a else a)].source_actor or c
+            vs.append(v)
+        state["last_subject"] = vs
 
     def _track_subject(self, sent: Sentence, acts: list[Act], lang: str, state: dict[str, Any]) -> None:
         """The last subject naming two or more countries: what a later "jie" / "they" refers to."""
@@ -2296,7 +2764,11 @@ class Events:
         hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical]
         reported_future = [k for k in hyp if pre[k] in ("would", "būtų") and any(
             lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(0, k - 5):k])]
-        post_if = any(t.low in _CONDITIONS for t in toks[i + 1:])  # "will impose ... if Russia invades"
+        # "will impose ... if Russia invades"; not a condition of a participle clause after a comma ("signed a
+        # pact, pledging to come to each other's aid if either is attacked")
+        c = next((k for k in range(i + 1, len(toks)) if toks[k].low in _CONDITIONS), None)
+        post_if = c is not None and not (lang == "en" and any(
+            toks[k].text == "," and toks[k + 1].low.endswith("ing") for k in range(i + 1, c - 1)))
         if [k for k in hyp if k not in reported_future] or post_if or (
                 lang == "lt" and verb and toks[head].low.endswith("tų")):
             return "hypothetical"

@@ -136,3 +136,12 @@ def test_actors_role_named_again_without_country_is_the_same_body(tmp_path):
                  "Ministerija pranešė, kad Rusija stumia migrantus per sieną.\n", encoding="utf-8")
     ms = [m for m in _mentions(p, "2024-01-10") if m.text.lower().endswith("ministerija")]
     assert [m.actor for m in ms] == ["ESTGOV", "ESTGOV"]
+
+
+def test_actors_role_named_again_after_two_countries_stays_without_one(tmp_path):
+    # "Japonijos ir Rusijos ministrai" are two bodies: a later bare "ministrai" has no single antecedent
+    p = tmp_path / "x.txt"
+    p.write_text("Naujienos\n\nLenkijos ir Vokietijos gynybos ministrai antradienį susitiko Berlyne. "
+                 "Pratybos vyks rudenį, nurodė ministrai.\n", encoding="utf-8")
+    ms = [m for m in _mentions(p, "2024-01-10") if m.sentence_index == 2 and m.text == "ministrai"]
+    assert ms and all(m.country is None for m in ms)
