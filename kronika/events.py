@@ -316,7 +316,7 @@ _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių 
                        "o nors siekiant todėl".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
-_LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės")
+_LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės", "antys", "intys")
 # sectors that make an event inside one country meaningful (government vs. opposition, police vs. protesters)
 _DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "EDU", "HRI", "NGO", "LAB", "JUD",
                        "COP", "BUS", "REF", "AGR"})

@@ -765,6 +765,12 @@ def test_events_lithuanian_relative_clause_object_completes_the_trigger(tmp_path
     assert ("ROU", "MDA", "07") in got
 
 
+def test_events_lithuanian_present_participle_in_ys_is_no_future(tmp_path):
+    # "pasitraukiantys" is a present active participle (asserted), not a future like "pasitrauks"
+    got = _lt_events(tmp_path, "Azerbaidžanas ir Kirgizija paskelbė pasitraukiantys iš Europos Tarybos.")
+    assert got and not any(c.startswith("13") for _s, _t, c, _r in got)
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
