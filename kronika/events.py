@@ -2370,7 +2370,10 @@ class Events:
             return [], []
         if p.pos == "noun":
             gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or []) and (
-                self._prep_before(toks, a, "lt", 0) is None or (a.tokens[1] == i and toks[a.tokens[0] - 1].low == "po"))]
+                self._prep_before(toks, a, "lt", 0) is None or (a.tokens[1] == i and toks[a.tokens[0] - 1].low == "po")
+                or (a.tokens[1] < i and all(t.text.isalpha() and t.text.islower() for t in toks[a.tokens[1]:i])
+                    and _LT_PASSIVE.match(toks[a.tokens[1]].low) is not None))]
+            # ("į Rusijos karių įvykdytas žudynes": the agent of a passive participle before the noun it describes)
             # ("po Ukrainos pajėgų įsiveržimo": "po" governs the noun, its genitive agent stands between)
             adj = self._adjacent(gen, toks, i)
             if adj:

@@ -771,6 +771,14 @@ def test_events_lithuanian_present_participle_in_ys_is_no_future(tmp_path):
     assert got and not any(c.startswith("13") for _s, _t, c, _r in got)
 
 
+def test_events_lithuanian_agent_of_a_passive_participle_before_a_noun(tmp_path):
+    # "į Serbijos pajėgų įvykdytas civilių žudynes Kosove": the genitive agent of the participle acts, though
+    # a preposition stands before it
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Tai atsakas į Serbijos pajėgų įvykdytas civilių žudynes Kosove.")}
+    assert any(s == "SRB" and r == "20" for s, _t, r in got)
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
