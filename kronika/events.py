@@ -1330,6 +1330,8 @@ class Events:
           sankcijų")."""
         if p.pos == "noun":
             for j in range(max(0, i - 5), i):
+                if toks[i - 1].low in _LT_POSS:
+                    break  # "už jos vizitą Taivane": an act with an agent of its own
                 if toks[j].low in ("dėl", "už", "apie") and all(
                         t.low.isalpha() and t.text[:1].islower() for t in toks[j + 1:i]) and any(
                         jj < j and q.pos == "verb" for jj, q, _ in trig):
@@ -1442,10 +1444,11 @@ class Events:
                 main = [a for a in acts if a.tokens[1] <= lo - 1 and not a.loc and a not in src_a
                         and "NOM" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None]
                 tgt_a = main[:1]
-            if not src_a and p.pos == "noun" and i > 0 and toks[i - 1].low in _LT_POSS:
+            if p.pos == "noun" and i > 0 and toks[i - 1].low in _LT_POSS:
                 # "..., todėl jo susitikimas su Zelenskiu neįvyko": the possessive is the actor named last
+                tgt_c = {a.m.country for a in tgt_a} - {None}  # ("jo vizitas Rusijoje" is no Russian's)
                 own = [a for a in acts if a.tokens[1] <= i - 1 and not a.loc and a not in tgt_a
-                       and (a.m.country or a.m.kind == "org")]
+                       and (a.m.country or a.m.kind == "org") and a.m.country not in tgt_c]
                 people = [a for a in own if a.m.kind in ("person", "role")]
                 if people and toks[i - 1].low != "jų":
                     src_a = [people[-1]]

@@ -779,6 +779,13 @@ def test_events_lithuanian_agent_of_a_passive_participle_before_a_noun(tmp_path)
     assert any(s == "SRB" and r == "20" for s, _t, r in got)
 
 
+def test_events_lithuanian_possessive_agent_of_a_reason_noun(tmp_path):
+    # "už jos vizitą Kyjive": the reason is an act of its own, by the woman the possessive stands for
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Rusija įvedė sankcijas Estijos ministrei už jos vizitą Kyjive.")}
+    assert {("RUS", "EST", "16"), ("EST", "UKR", "04")} <= got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
