@@ -1585,6 +1585,15 @@ class Events:
             v.actor = ref.source_actor or ref.source_country
             src = [v]
             tgt = [t for t in tgt if getattr(t, "country", None) != v.country]
+        if lang == "lt" and p.code[:2] == "17" and len({getattr(x, "country", None) for x in src} - {None}) == 1 \
+                and any(getattr(t, "kind", None) in ("role", "person") and not getattr(t, "country", None)
+                        and getattr(t, "sector", None) and hasattr(t, "__dataclass_fields__") for t in tgt):
+            # "Ekvadoro policija sulaikė buvusį viceprezidentą": whom a state arrests or tries with no country
+            # named is one of its own people
+            c = next(iter({getattr(x, "country", None) for x in src} - {None}))
+            tgt = [replace(t, country=c, actor=c + t.sector) if getattr(t, "kind", None) in ("role", "person")
+                   and not getattr(t, "country", None) and getattr(t, "sector", None)
+                   and hasattr(t, "__dataclass_fields__") else t for t in tgt]
         if p.code[:2] in _FORCEFUL and any(_stateless_people(t) for t in tgt):
             tgt = self._placed_people(tgt, inclause, i)
         if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((

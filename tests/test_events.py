@@ -786,6 +786,12 @@ def test_events_lithuanian_possessive_agent_of_a_reason_noun(tmp_path):
     assert {("RUS", "EST", "16"), ("EST", "UKR", "04")} <= got
 
 
+def test_events_lithuanian_arrested_person_of_no_country_is_domestic(tmp_path):
+    got = {(s, t, c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Gruzijos policija sulaikė buvusį prezidentą Nikolozą Meladzę.")}
+    assert ("GEOCOP", "GEOGOV", "17") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
