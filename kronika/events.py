@@ -1027,6 +1027,9 @@ class Events:
                 continue  # "a car bomb attack ... that killed 20 people": what the attack did, not a new event
             if lang == "en" and p.pos == "noun" and self._of_modifier(toks, i):
                 continue  # "prisoners of war", "the early weeks of the war": a noun naming a thing by the event
+            if lang == "lt" and p.pos == "noun" and i > 1 and toks[i - 1].low == "į" and toks[i - 2].low.startswith(
+                    ("reaguod", "reagavo", "reaguoja", "atsak")):
+                continue  # "reaguodama į žudynes Bučoje": what is reacted to, with no agent named, is no new event
             if lang == "lt" and p.pos == "noun" and i in mask:
                 continue  # "Šiaurės Atlanto sutarties organizacija": a word of an organisation's name
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS and not (

@@ -792,6 +792,13 @@ def test_events_lithuanian_arrested_person_of_no_country_is_domestic(tmp_path):
     assert ("GEOCOP", "GEOGOV", "17") in got
 
 
+def test_events_lithuanian_reacted_to_act_is_no_act_of_the_subject(tmp_path):
+    # "reaguodama į žudynes Bučoje": the massacre is not Latvia's
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvija atšaukė savo ambasadorių iš Maskvos, reaguodama į žudynes Bučoje.")}
+    assert not any(s == "LVA" and r == "20" for s, _t, r in got)
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
