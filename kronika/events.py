@@ -1397,6 +1397,11 @@ class Events:
         att = state.get("_attrib_start")
         if att is not None and i < att:
             hi = min(hi, att)  # "..., Israeli officials said": the speakers are not participants
+        if lang == "lt" and not p.code.startswith("13"):
+            # "Rusija atsakys, jei JAV perduos Ukrainai ...": a condition after the act has roles of its own (a
+            # threat's target may still be the condition's subject)
+            hi = next((k for k in range(max(i, head) + 1, hi - 1) if toks[k].text == ","
+                       and toks[k + 1].low in ("jei", "jeigu")), hi)
         if lang == "en" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") and toks[lo - 1].text == "," \
                 and not any(lo < a.tokens[0] < head for a in acts):
             # "X, which fought Y in 1939, joined Z": a relative clause whose subject is the relative pronoun
@@ -2453,6 +2458,9 @@ class Events:
         srt = sorted(acts, key=lambda a: a.tokens[0])
         for k, a in enumerate(srt):
             if a.loc or len(a.m.cases or []) < 4:
+                continue
+            if a.tokens[0] > 0 and toks[a.tokens[0] - 1].low in ("jei", "jeigu", "kad", "kai", "nes", "nors", "kol"):
+                a.lcase = "NOM"  # "..., jei JAV perduos ...": the name opening a clause is its subject
                 continue
             for b, lo_, hi_ in ((srt[k - 1], srt[k - 1].tokens[1], a.tokens[0]) if k else (None, 0, 0),
                                 (srt[k + 1], a.tokens[1], srt[k + 1].tokens[0]) if k + 1 < len(srt) else (None, 0, 0)):

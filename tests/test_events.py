@@ -799,6 +799,13 @@ def test_events_lithuanian_reacted_to_act_is_no_act_of_the_subject(tmp_path):
     assert not any(s == "LVA" and r == "20" for s, _t, r in got)
 
 
+def test_events_lithuanian_condition_after_the_act_keeps_its_own_roles(tmp_path):
+    # "Rusija atsakys, jei JAV perduos Ukrainai ...": Ukraine is the condition's recipient, not Russia's addressee
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Kremlius perspėjo, kad Rusija atsakys, jei JAV perduos Ukrainai raketas.")}
+    assert ("USA", "UKR", "07") in got and ("RUS", "UKR", "01") not in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
