@@ -1561,6 +1561,11 @@ class Events:
                     break
         if lang == "lt" and src_a and not tgt_a and p.code[:2] == "13" and p.pos == "verb":
             tgt_a = self._threatened(sent, acts, toks, src_a, i, hi, lang, state)
+            if not tgt_a:
+                # "pagrasino sutriuškinti bandymus siekti Taivano nepriklausomybės": whose cause is threatened
+                src_c = {a.m.country for a in src_a} - {None}
+                tgt_a = [a for a in inclause if a.tokens[0] > i and not a.loc and a.m.country
+                         and a.m.country not in src_c and (a.m.cases or []) == ["GEN"]][:1]
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)

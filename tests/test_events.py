@@ -806,6 +806,12 @@ def test_events_lithuanian_condition_after_the_act_keeps_its_own_roles(tmp_path)
     assert ("USA", "UKR", "07") in got and ("RUS", "UKR", "01") not in got
 
 
+def test_events_lithuanian_threat_against_a_genitive_cause(tmp_path):
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Azerbaidžano gynybos ministras pagrasino sutriuškinti bet kokius bandymus siekti Armėnijos naudos.")}
+    assert ("AZE", "ARM", "13") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
