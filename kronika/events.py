@@ -2310,7 +2310,8 @@ class Events:
         token index `limit` or later. Found once per actor, then cached on it."""
         pb = a.pb
         if pb is None:
-            pb = a.pb = self._find_prep(toks, a.tokens[0], lang, gen=(a.m.cases or []) == ["GEN"])
+            pb = a.pb = self._find_prep(toks, a.tokens[0], lang, gen=(a.m.cases or []) == ["GEN"] or (
+                lang == "lt" and a.m.case == "GEN"))
         return pb[0] if pb[1] >= limit else None
 
     @staticmethod

@@ -812,6 +812,14 @@ def test_events_lithuanian_threat_against_a_genitive_cause(tmp_path):
     assert ("AZE", "ARM", "13") in got
 
 
+def test_events_lithuanian_genitive_after_an_adjective_keeps_its_preposition(tmp_path):
+    # "dėl galimo Rusijos žvalgybos vaidmens": "dėl" governs the genitive past the adjective, though the name
+    # could also be read as a nominative
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Latvijos prokuratūra pradėjo tyrimą dėl galimo Rusijos žvalgybos vaidmens sprogime.")}
+    assert ("LVA", "RUS", "09") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
