@@ -1446,6 +1446,17 @@ class Events:
                 if ante:
                     src_a = ante[-1:]
                     tgt_a = [a for a in tgt_a if a not in src_a]
+            if not src_a and 0 < lo < len(toks) - 1 and _LT_REL.get(toks[lo].low) == "ACC" and toks[lo + 1].low in (
+                    "ji", "jis"):
+                # "padėkojo Lietuvai už generatorius, kuriuos ji perdavė": the pronoun is the country or organisation
+                # named before whose head noun has its gender
+                fem = toks[lo + 1].low == "ji"
+                for a in reversed([a for a in acts if a.tokens[1] <= lo and not a.loc
+                                   and a.m.kind in ("country", "org", "city")]):
+                    if self._lt_gender(a, toks, acts) == fem:
+                        src_a = [a]
+                        tgt_a = [t for t in tgt_a if t is not a]
+                        break
             if src_a and not tgt_a and p.code[:2] == "07" and 0 < lo < len(toks) and _LT_REL.get(toks[lo].low) == "ACC":
                 # "Ukraina gavo naikintuvus, kuriuos perdavė Danija": what is given in a relative clause goes to
                 # the subject of the clause it describes

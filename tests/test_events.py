@@ -820,6 +820,13 @@ def test_events_lithuanian_genitive_after_an_adjective_keeps_its_preposition(tmp
     assert ("LVA", "RUS", "09") in got
 
 
+def test_events_lithuanian_subject_pronoun_in_a_relative_clause(tmp_path):
+    # "..., kuriuos ji perdavė": "ji" is the feminine country named before; what it gave goes to the thanker
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(
+        tmp_path, "Moldovos premjeras padėkojo Rumunijai už generatorius, kuriuos ji perdavė žiemą.")}
+    assert ("ROU", "MDA", "07") in got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
