@@ -1104,6 +1104,11 @@ class Events:
                         if p.code.startswith("112"):
                             nested[j] = "reported"
                         continue
+                    if lang == "lt" and _q.pos == "noun" and _q.code[:2] in ("02", "03", "04", "05") and self._adjacent(
+                            [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])
+                             and self._prep_before(toks, a, "lt", 0) is None], toks, j):
+                        agentive.add(j)  # "atmetė Kyjivo raginimą": Kyiv's appeal is an act of its own, by Kyiv
+                        continue
                     if lang == "en" and _q.pos == "verb" and toks[j - 1].text == "," and toks[j].low.endswith("ing"):
                         continue  # "criticised Belarus, urging Minsk to ...": an adverbial participle acts itself
                     if lang == "en" and p.code.startswith("112") and _q.pos == "verb" and toks[j].low.endswith("ing") \
@@ -1430,6 +1435,14 @@ class Events:
             rest = [a for a in acts if i < a.tokens[0] < end and a not in src_a]
             tgt_a = self._roles_lt(sent, rest, toks, i, head, p)[1] if rest else []
             relative = True
+        elif lang == "lt" and i in state.get("_agentive", ()):
+            # "Kremlius atmetė Kyjivo raginimą": the noun's genitive agent acts on the clause subject
+            gen = [a for a in inclause if not a.loc and "GEN" in (a.m.cases or [])
+                   and self._prep_before(toks, a, "lt", 0) is None]
+            src_a = self._adjacent(gen, toks, i)
+            nom = [a for a in inclause if not a.loc and "NOM" in ([a.lcase] if a.lcase else a.m.cases or [])
+                   and a.tokens[1] <= i and a not in src_a and self._prep_before(toks, a, "lt", 0) is None]
+            tgt_a = self._chain(nom, toks, _LT_AND, i, before=True) if nom else []
         elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
             if not src_a and 0 < lo < len(toks) and (toks[lo].low in ("kur", "kai", "kol") or (

@@ -827,6 +827,12 @@ def test_events_lithuanian_subject_pronoun_in_a_relative_clause(tmp_path):
     assert ("ROU", "MDA", "07") in got
 
 
+def test_events_lithuanian_rejected_proposal_is_an_act_of_its_author(tmp_path):
+    # "atmetė Briuselio pasiūlymą": the rejection, and Brussels' proposal to Hungary
+    got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(tmp_path, "Vengrija atmetė Briuselio pasiūlymą.")}
+    assert {("HUN", "EU", "12"), ("EU", "HUN", "03")} <= got
+
+
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
     """Country level compares JPNGOV as JPN, and a UN or EU body as the UN or the EU (via the CAMEO
     code prefix in orgs.tsv); full-code scores still tell them apart. Verbose misses can be listed at
