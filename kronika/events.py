@@ -316,7 +316,7 @@ _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių 
                        "o nors siekiant todėl".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
-_LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės")
+_LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės", "antys", "intys")
 # sectors that make an event inside one country meaningful (government vs. opposition, police vs. protesters)
 _DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "EDU", "HRI", "NGO", "LAB", "JUD",
                        "COP", "BUS", "REF", "AGR"})
@@ -717,6 +717,21 @@ class Events:
             chosen = None
             union = _union_need(pats)
             any_with = union is not None and with_ok(i, union) is not None
+            if lang == "lt" and union is not None and not any_with:
+                # "naikintuvus, kuriuos perdavė Danija": the object a relative pronoun stands for completes it
+                rel = next((k for k in range(i - 1, max(1, i - 6), -1) if toks[k].low in _LT_REL
+                            and _LT_REL[toks[k].low] == "ACC" and toks[k - 1].text == ","), None)
+                if rel is not None:
+                    for p in pats:
+                        if not p.with_:
+                            continue
+                        exact, prefix = _with_matchers(p.with_)
+                        if any(t.low in exact or (prefix is not None and prefix.match(t.low))
+                               for t in toks[max(0, rel - 4):rel - 1]):
+                            out.append((i, p, neg))
+                            break
+                    if out and out[-1][0] == i:
+                        continue
             if lang == "lt" and any_with:
                 # "perdavė ... duomenis", "skyrė ... paramos": the completing word nearest the verb decides
                 best: tuple[int, Pattern] | None = None
@@ -1013,6 +1028,9 @@ class Events:
                 continue  # "a car bomb attack ... that killed 20 people": what the attack did, not a new event
             if lang == "en" and p.pos == "noun" and self._of_modifier(toks, i):
                 continue  # "prisoners of war", "the early weeks of the war": a noun naming a thing by the event
+            if lang == "lt" and p.pos == "noun" and i > 1 and toks[i - 1].low == "į" and toks[i - 2].low.startswith(
+                    ("reaguod", "reagavo", "reaguoja", "atsak")):
+                continue  # "reaguodama į žudynes Bučoje": what is reacted to, with no agent named, is no new event
             if lang == "lt" and p.pos == "noun" and i in mask:
                 continue  # "Šiaurės Atlanto sutarties organizacija": a word of an organisation's name
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS and not (
@@ -1090,6 +1108,11 @@ class Events:
                         # when it is an accusation); "..., kaltindama Izraelį": an adverbial participle acts
                         if p.code.startswith("112"):
                             nested[j] = "reported"
+                        continue
+                    if lang == "lt" and _q.pos == "noun" and _q.code[:2] in ("02", "03", "04", "05") and self._adjacent(
+                            [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])
+                             and self._prep_before(toks, a, "lt", 0) is None], toks, j):
+                        agentive.add(j)  # "atmetė Kyjivo raginimą": Kyiv's appeal is an act of its own, by Kyiv
                         continue
                     if lang == "en" and _q.pos == "verb" and toks[j - 1].text == "," and toks[j].low.endswith("ing"):
                         continue  # "criticised Belarus, urging Minsk to ...": an adverbial participle acts itself
@@ -1323,6 +1346,8 @@ class Events:
           sankcijų")."""
         if p.pos == "noun":
             for j in range(max(0, i - 5), i):
+                if toks[i - 1].low in _LT_POSS:
+                    break  # "už jos vizitą Taivane": an act with an agent of its own
                 if toks[j].low in ("dėl", "už", "apie") and all(
                         t.low.isalpha() and t.text[:1].islower() for t in toks[j + 1:i]) and any(
                         jj < j and q.pos == "verb" for jj, q, _ in trig):
@@ -1385,6 +1410,11 @@ class Events:
         att = state.get("_attrib_start")
         if att is not None and i < att:
             hi = min(hi, att)  # "..., Israeli officials said": the speakers are not participants
+        if lang == "lt" and not p.code.startswith("13"):
+            # "Rusija atsakys, jei JAV perduos Ukrainai ...": a condition after the act has roles of its own (a
+            # threat's target may still be the condition's subject)
+            hi = next((k for k in range(max(i, head) + 1, hi - 1) if toks[k].text == ","
+                       and toks[k + 1].low in ("jei", "jeigu")), hi)
         if lang == "en" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") and toks[lo - 1].text == "," \
                 and not any(lo < a.tokens[0] < head for a in acts):
             # "X, which fought Y in 1939, joined Z": a relative clause whose subject is the relative pronoun
@@ -1413,6 +1443,14 @@ class Events:
             rest = [a for a in acts if i < a.tokens[0] < end and a not in src_a]
             tgt_a = self._roles_lt(sent, rest, toks, i, head, p)[1] if rest else []
             relative = True
+        elif lang == "lt" and i in state.get("_agentive", ()):
+            # "Kremlius atmetė Kyjivo raginimą": the noun's genitive agent acts on the clause subject
+            gen = [a for a in inclause if not a.loc and "GEN" in (a.m.cases or [])
+                   and self._prep_before(toks, a, "lt", 0) is None]
+            src_a = self._adjacent(gen, toks, i)
+            nom = [a for a in inclause if not a.loc and "NOM" in ([a.lcase] if a.lcase else a.m.cases or [])
+                   and a.tokens[1] <= i and a not in src_a and self._prep_before(toks, a, "lt", 0) is None]
+            tgt_a = self._chain(nom, toks, _LT_AND, i, before=True) if nom else []
         elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
             if not src_a and 0 < lo < len(toks) and (toks[lo].low in ("kur", "kai", "kol") or (
@@ -1429,10 +1467,28 @@ class Events:
                 if ante:
                     src_a = ante[-1:]
                     tgt_a = [a for a in tgt_a if a not in src_a]
-            if not src_a and p.pos == "noun" and i > 0 and toks[i - 1].low in _LT_POSS:
+            if not src_a and 0 < lo < len(toks) - 1 and _LT_REL.get(toks[lo].low) == "ACC" and toks[lo + 1].low in (
+                    "ji", "jis"):
+                # "padėkojo Lietuvai už generatorius, kuriuos ji perdavė": the pronoun is the country or organisation
+                # named before whose head noun has its gender
+                fem = toks[lo + 1].low == "ji"
+                for a in reversed([a for a in acts if a.tokens[1] <= lo and not a.loc
+                                   and a.m.kind in ("country", "org", "city")]):
+                    if self._lt_gender(a, toks, acts) == fem:
+                        src_a = [a]
+                        tgt_a = [t for t in tgt_a if t is not a]
+                        break
+            if src_a and not tgt_a and p.code[:2] == "07" and 0 < lo < len(toks) and _LT_REL.get(toks[lo].low) == "ACC":
+                # "Ukraina gavo naikintuvus, kuriuos perdavė Danija": what is given in a relative clause goes to
+                # the subject of the clause it describes
+                main = [a for a in acts if a.tokens[1] <= lo - 1 and not a.loc and a not in src_a
+                        and "NOM" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None]
+                tgt_a = main[:1]
+            if p.pos == "noun" and i > 0 and toks[i - 1].low in _LT_POSS:
                 # "..., todėl jo susitikimas su Zelenskiu neįvyko": the possessive is the actor named last
+                tgt_c = {a.m.country for a in tgt_a} - {None}  # ("jo vizitas Rusijoje" is no Russian's)
                 own = [a for a in acts if a.tokens[1] <= i - 1 and not a.loc and a not in tgt_a
-                       and (a.m.country or a.m.kind == "org")]
+                       and (a.m.country or a.m.kind == "org") and a.m.country not in tgt_c]
                 people = [a for a in own if a.m.kind in ("person", "role")]
                 if people and toks[i - 1].low != "jų":
                     src_a = [people[-1]]
@@ -1543,6 +1599,11 @@ class Events:
                     break
         if lang == "lt" and src_a and not tgt_a and p.code[:2] == "13" and p.pos == "verb":
             tgt_a = self._threatened(sent, acts, toks, src_a, i, hi, lang, state)
+            if not tgt_a:
+                # "pagrasino sutriuškinti bandymus siekti Taivano nepriklausomybės": whose cause is threatened
+                src_c = {a.m.country for a in src_a} - {None}
+                tgt_a = [a for a in inclause if a.tokens[0] > i and not a.loc and a.m.country
+                         and a.m.country not in src_c and (a.m.cases or []) == ["GEN"]][:1]
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
@@ -1575,6 +1636,15 @@ class Events:
             v.actor = ref.source_actor or ref.source_country
             src = [v]
             tgt = [t for t in tgt if getattr(t, "country", None) != v.country]
+        if lang == "lt" and p.code[:2] == "17" and len({getattr(x, "country", None) for x in src} - {None}) == 1 \
+                and any(getattr(t, "kind", None) in ("role", "person") and not getattr(t, "country", None)
+                        and getattr(t, "sector", None) and hasattr(t, "__dataclass_fields__") for t in tgt):
+            # "Ekvadoro policija sulaikė buvusį viceprezidentą": whom a state arrests or tries with no country
+            # named is one of its own people
+            c = next(iter({getattr(x, "country", None) for x in src} - {None}))
+            tgt = [replace(t, country=c, actor=c + t.sector) if getattr(t, "kind", None) in ("role", "person")
+                   and not getattr(t, "country", None) and getattr(t, "sector", None)
+                   and hasattr(t, "__dataclass_fields__") else t for t in tgt]
         if p.code[:2] in _FORCEFUL and any(_stateless_people(t) for t in tgt):
             tgt = self._placed_people(tgt, inclause, i)
         if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((
@@ -2313,7 +2383,8 @@ class Events:
         token index `limit` or later. Found once per actor, then cached on it."""
         pb = a.pb
         if pb is None:
-            pb = a.pb = self._find_prep(toks, a.tokens[0], lang, gen=(a.m.cases or []) == ["GEN"])
+            pb = a.pb = self._find_prep(toks, a.tokens[0], lang, gen=(a.m.cases or []) == ["GEN"] or (
+                lang == "lt" and a.m.case == "GEN"))
         return pb[0] if pb[1] >= limit else None
 
     @staticmethod
@@ -2398,7 +2469,10 @@ class Events:
             return [], []
         if p.pos == "noun":
             gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or []) and (
-                self._prep_before(toks, a, "lt", 0) is None or (a.tokens[1] == i and toks[a.tokens[0] - 1].low == "po"))]
+                self._prep_before(toks, a, "lt", 0) is None or (a.tokens[1] == i and toks[a.tokens[0] - 1].low == "po")
+                or (a.tokens[1] < i and all(t.text.isalpha() and t.text.islower() for t in toks[a.tokens[1]:i])
+                    and _LT_PASSIVE.match(toks[a.tokens[1]].low) is not None))]
+            # ("į Rusijos karių įvykdytas žudynes": the agent of a passive participle before the noun it describes)
             # ("po Ukrainos pajėgų įsiveržimo": "po" governs the noun, its genitive agent stands between)
             adj = self._adjacent(gen, toks, i)
             if adj:
@@ -2463,6 +2537,9 @@ class Events:
         srt = sorted(acts, key=lambda a: a.tokens[0])
         for k, a in enumerate(srt):
             if a.loc or len(a.m.cases or []) < 4:
+                continue
+            if a.tokens[0] > 0 and toks[a.tokens[0] - 1].low in ("jei", "jeigu", "kad", "kai", "nes", "nors", "kol"):
+                a.lcase = "NOM"  # "..., jei JAV perduos ...": the name opening a clause is its subject
                 continue
             for b, lo_, hi_ in ((srt[k - 1], srt[k - 1].tokens[1], a.tokens[0]) if k else (None, 0, 0),
                                 (srt[k + 1], a.tokens[1], srt[k + 1].tokens[0]) if k + 1 < len(srt) else (None, 0, 0)):
