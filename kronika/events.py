@@ -1712,8 +1712,8 @@ class Events:
                 # "urged both sides to ...", "paragino abi šalis ...": the article's pair, minus the speaker
                 tgt = [_Virtual(c) for c in pair if c not in src_c]
                 how = how or "coref-target"
-            elif lang == "en" and any(" ".join(t.low for t in toks[i + 1:i + 5]).startswith(ph)
-                                      for ph in self.lex[lang].coref_pair):
+            elif lang == "en" and (" ".join(t.low for t in toks[i + 1:i + 5])).startswith(
+                    self.lex[lang].coref_pair):
                 # no main pair: the two who acted jointly earlier in the sentence ("Fighting between X and Y
                 # ..., as Saudi Arabia urged both sides to ...")
                 joint: dict[str, Any] = {}
