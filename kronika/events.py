@@ -2629,7 +2629,9 @@ class Events:
             return [], []  # "images of civilians killed in Bucha": a participle modifying a noun, not a verb
         if (p.pos == "verb" and 0 < i < len(toks) - 1 and toks[i].low.endswith("ed")
                 and (toks[i - 1].low in ("the", "a", "an", "its", "their", "his", "her", "our", "these", "those")
-                     or toks[i - 1].text.isdigit())
+                     or toks[i - 1].text.isdigit()
+                     or (toks[i - 1].low in ("of", "for", "with", "about") and toks[i + 1].text.isalpha()
+                         and toks[i + 1].text.islower()))  # "lists of detained citizens"
                 and toks[i + 1].text[:1].isalnum()):
             return [], []  # "13 promised fighter jets", "the annexed peninsula": an adjective, not a verb
         passive = p.pos == "verb" and (self._reduced_passive(toks, i) or (

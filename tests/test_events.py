@@ -1537,3 +1537,8 @@ def test_events_english_reduced_passive_with_joint_agents(tmp_path):
     got = _en_got(tmp_path, "Turkey welcomed the accords signed by Armenia and Azerbaijan on Monday.")
     assert {("ARM", "AZE", "05"), ("AZE", "ARM", "05")} <= got and not any("TUR" in (s, t) and r == "05"
                                                                           for s, t, r in got), got
+
+
+def test_events_english_participle_before_a_noun_after_a_preposition_is_an_adjective(tmp_path):
+    got = _en_got(tmp_path, "Latvia and Estonia agreed to exchange lists of detained citizens every month.")
+    assert not any(r == "17" for _s, _t, r in got), got
