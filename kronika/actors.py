@@ -686,7 +686,9 @@ class Actors:
             # susitikimus") names no participant; after "prieš" it owns what is opposed ("protestavo prieš
             # vyriausybės sprendimą") and is the target
             wb = _WORD_BEFORE.search(text, max(0, mt.start - 20), mt.start)
-            if not (wb and wb.group(1).lower() == "prieš" and mt.sector in _DOMESTIC_SECTORS):
+            if not (wb and wb.group(1).lower() == "prieš" and mt.sector in _DOMESTIC_SECTORS) and not (
+                    mt.sector == "CVL" and _after_quantity_word(text, mt.start)):
+                # ("keli tūkstančiai vilniečių protestavo": a group counted is the people, not an attribute)
                 mt.role = "modifier"
                 return
         if mt.role != "absorbed":

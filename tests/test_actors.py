@@ -145,3 +145,14 @@ def test_actors_role_named_again_after_two_countries_stays_without_one(tmp_path)
                  "Pratybos vyks rudenį, nurodė ministrai.\n", encoding="utf-8")
     ms = [m for m in _mentions(p, "2024-01-10") if m.sentence_index == 2 and m.text == "ministrai"]
     assert ms and all(m.country is None for m in ms)
+
+
+def test_actors_city_people_are_their_country_civilians(tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_text("Naujienos\n\nKeli tūkstančiai rygiečių šeštadienį protestavo prie Rusijos ambasados.\n",
+                 encoding="utf-8")
+    got = {m.text: (m.actor, m.role) for m in _mentions(p, "2024-01-10")}
+    assert got["rygiečių"] == ("LVACVL", "actor")
+    p.write_text("World news\n\nThousands of Muscovites queued outside the Kremlin on Friday.\n", encoding="utf-8")
+    got = {m.text: (m.actor, m.role) for m in _mentions(p, "2024-01-10")}
+    assert got["Muscovites"] == ("RUSCVL", "actor")
