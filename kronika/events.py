@@ -471,6 +471,13 @@ _EN_VERB_FILLERS = frozenset("has have had is was were been also later then coul
 # verbs of attack whose noun is the weapon, not the act ("tested a hydrogen bomb", "fired shells")
 _EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile missiles mine mines torpedo torpedoes "
                              "grenade grenades".split())
+# nouns an English trigger word only modifies: a kind of weapon or a figure, not an act ("attack helicopters",
+# "strike drones", "trade deficit with China")
+_EN_MODIFIED_HEADS = frozenset("helicopter helicopters drone drones aircraft jet jets plane planes submarine "
+                               "submarines rifle rifles dog dogs weapon weapons craft deficit deficits surplus "
+                               "surpluses balance imbalance imbalances gap".split())
+# a sport result ("beat Latvia 3-1", "6-2"): the score a match ended with
+_EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 # endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
 # "pasmerkusį", "draudžiančius")
@@ -486,7 +493,8 @@ _LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "
 # nominative active participles a speech verb takes for its subject's own act ("paskelbė pasitraukiantys")
 _LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji", "ęs", "usi", "anti")
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
-_VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
+_VIOLENT = frozenset({"18", "19", "20"})
+_SCORED = frozenset({"11", "12", "13", "15", "17", "18", "19", "20"})  # roots sport verbs share ("beat", "crush", "rout")  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
@@ -876,6 +884,14 @@ class Events:
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
 
     @staticmethod
+    def _score_after(toks: list[Token], i: int) -> bool:
+        """A match score within the six words after an English trigger ("beat Latvia 3-1", "crushed Finland 6 - 2")."""
+        win = toks[i + 1:i + 9]
+        return any(_EN_SCORE.match(t.text) or (k + 2 < len(win) and t.text.isdigit() and len(t.text) <= 2
+                                               and win[k + 1].text in ("-", "–", ":") and win[k + 2].text.isdigit()
+                                               and len(win[k + 2].text) <= 2) for k, t in enumerate(win))
+
+    @staticmethod
     def _after_determiner(toks: list[Token], i: int) -> bool:
         """A word used as a noun: a determiner before it, with at most two modifiers between ("a hydrogen bomb",
         "a U.S. atomic bomb", "the bombs")."""
@@ -1056,6 +1072,14 @@ class Events:
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
                 continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
+            if lang == "en" and i + 1 < len(toks) and toks[i + 1].low in _EN_MODIFIED_HEADS \
+                    and not toks[i].low.endswith(("ed", "ing")):
+                continue  # "Russia's attack helicopters", "a trade deficit with China": a modifier naming a thing
+            if lang == "en" and p.pos == "noun" and toks[i].low in _EN_MODIFIED_HEADS and i > 0 \
+                    and toks[i - 1].low in ("attack", "strike", "combat", "assault", "kamikaze"):
+                continue  # "new attack drones made in Turkey": the weapon, not a drone attack
+            if lang == "en" and p.code[:2] in _SCORED and self._score_after(toks, i):
+                continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
                 continue  # "tested a hydrogen bomb", "a U.S. atomic bomb killed ...": the weapon, not the verb "bomb"
             if lang == "en" and p.pos == "verb" and i > 1 and toks[i - 1].low in ("a", "an") and toks[i - 2].text == "," \

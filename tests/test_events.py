@@ -1542,3 +1542,19 @@ def test_events_english_reduced_passive_with_joint_agents(tmp_path):
 def test_events_english_participle_before_a_noun_after_a_preposition_is_an_adjective(tmp_path):
     got = _en_got(tmp_path, "Latvia and Estonia agreed to exchange lists of detained citizens every month.")
     assert not any(r == "17" for _s, _t, r in got), got
+
+
+def test_events_english_trigger_word_modifying_a_noun_is_no_act(tmp_path):
+    """"attack helicopters", "attack drones", "trade surplus with X": a kind of thing, not an act."""
+    got = _en_got(tmp_path, "Hungary's new attack helicopters and Turkish attack drones were shown in Ankara. "
+                            "Austria's trade surplus with Italy grew in June.")
+    assert not got, got
+    got = _en_got(tmp_path, "Serbia attacked Kosovo police with drones on Sunday.")
+    assert ("SRB", "XKXCOP", "19") in got, got
+
+
+def test_events_english_match_score_is_a_sport_result(tmp_path):
+    got = _en_got(tmp_path, "Sweden crushed Denmark 5-1 at the handball championship, and Chile beat Peru 2 - 0.")
+    assert not got, got
+    got = _en_got(tmp_path, "Sweden attacked Denmark's ships on Tuesday, firing 12 missiles.")
+    assert ("SWE", "DNK", "19") in got, got
