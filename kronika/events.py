@@ -1230,6 +1230,11 @@ class Events:
                 # "will meet", "surengs pratybas": an intention, coded as such; "nesiųs ginklų" (will not
                 # send) is the intention, negated
                 code = intent_of(code)
+            t_hist, t_date = hist, hist_date
+            if lang == "en" and not hist and p.pos == "noun" and adate is not None:
+                y = next((int(w.text) for w in toks[max(0, i - 2):i] if _EN_YEAR_WORD.match(w.text)), None)
+                if y is not None and y < adate.year - 1:
+                    t_hist, t_date = True, str(y)  # "Russia's 2008 war with Georgia": a past event the noun names
             for s, t, conf in pairs:
                 src_c = s.country if s else None
                 tgt_c = t.country if t else None
@@ -1246,8 +1251,8 @@ class Events:
                 seen.add(key)
                 if modality == "asserted" and attrib and not attrib & {src_c, tgt_c, s.actor if s else None}:
                     modality = "reported"  # "..., South Korea's intelligence agency said"
-                is_hist = hist or any(x is not None and self._ended(x, adate) for x in (s, t))
-                ev_date = hist_date if is_hist else (day.isoformat() if day else art.date)
+                is_hist = t_hist or any(x is not None and self._ended(x, adate) for x in (s, t))
+                ev_date = t_date if is_hist else (day.isoformat() if day else art.date)
                 out.append(Event(
                     article=art.id, sentence_index=si, sentence=sent.text,
                     source_actor=s.actor if s else None, source_country=src_c,

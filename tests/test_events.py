@@ -1558,3 +1558,11 @@ def test_events_english_match_score_is_a_sport_result(tmp_path):
     assert not got, got
     got = _en_got(tmp_path, "Sweden attacked Denmark's ships on Tuesday, firing 12 missiles.")
     assert ("SWE", "DNK", "19") in got, got
+
+
+def test_events_english_year_before_an_event_noun_makes_it_history(tmp_path):
+    evs = _coded(tmp_path, "World news", ["Armenia's 2016 war with Azerbaijan is the subject of a new film."],
+                 "2024-05-16")
+    assert evs and all(e["historical"] for e in evs), evs
+    evs = _coded(tmp_path, "World news", ["Iran accused Israel of violating the 2015 agreement."], "2024-05-16")
+    assert any(e["root"] == "11" and not e["historical"] for e in evs), evs
