@@ -476,6 +476,13 @@ _EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile mis
 _EN_MODIFIED_HEADS = frozenset("helicopter helicopters drone drones aircraft jet jets plane planes submarine "
                                "submarines rifle rifles dog dogs weapon weapons craft deficit deficits surplus "
                                "surpluses balance imbalance imbalances gap".split())
+# what a country's name may head in sport ("Italy's rugby team", "Poland's footballers"): players, not the state
+_EN_SPORT_SIDE = re.compile(r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:team|teams|squad|squads|footballers|players|"
+                            r"eleven|quintet|athletes|skaters|swimmers|cyclists|skiers|runners)\b")
+# words framing an English clause as fiction or a simulation ("the novel imagines a Russian invasion")
+_EN_FICTION = frozenset("imagine imagines imagined imagining depict depicts depicted depicting portray portrays "
+                        "portrayed portraying simulate simulated simulates simulating simulation wargame envisaged "
+                        "envisages fictional".split())
 # a sport result ("beat Latvia 3-1", "6-2"): the score a match ended with
 _EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
@@ -1078,6 +1085,9 @@ class Events:
             if lang == "en" and p.pos == "noun" and toks[i].low in _EN_MODIFIED_HEADS and i > 0 \
                     and toks[i - 1].low in ("attack", "strike", "combat", "assault", "kamikaze"):
                 continue  # "new attack drones made in Turkey": the weapon, not a drone attack
+            if lang == "en" and any(t.low in _EN_FICTION or (t.low == "game" and toks[k - 1].low == "war")
+                                    for k, t in enumerate(toks[:i])):
+                continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
             if lang == "en" and p.code[:2] in _SCORED and self._score_after(toks, i):
                 continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
@@ -1241,6 +1251,9 @@ class Events:
                 if lang == "en" and any(x is not None and not x.country and x.kind != "org"
                                         and not (x.entity or "").startswith("org:") for x in (s, t)):
                     continue  # "the government", "the paramilitary": a bare sector with no country is no participant
+                if lang == "en" and any(x is not None and x.end is not None and sent.start <= x.end <= sent.end and _EN_SPORT_SIDE.match(
+                        sent.text[x.end - sent.start:x.end - sent.start + 40]) for x in (s, t)):
+                    continue  # "Italy's rugby team fought hard against Ireland": a side in a match, not the state
                 if src_c and tgt_c and src_c == tgt_c and (s.actor == t.actor or not (
                         _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t)
                         or _people(s) or _people(t))):

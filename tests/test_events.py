@@ -1566,3 +1566,16 @@ def test_events_english_year_before_an_event_noun_makes_it_history(tmp_path):
     assert evs and all(e["historical"] for e in evs), evs
     evs = _coded(tmp_path, "World news", ["Iran accused Israel of violating the 2015 agreement."], "2024-05-16")
     assert any(e["root"] == "11" and not e["historical"] for e in evs), evs
+
+
+def test_events_english_national_side_in_sport_is_no_state(tmp_path):
+    got = _en_got(tmp_path, "Spain's handball team fought hard against Croatia, and Portugal's players attacked Chile.")
+    assert not got, got
+
+
+def test_events_english_fiction_and_simulation_code_nothing(tmp_path):
+    got = _en_got(tmp_path, "The film imagines a Turkish invasion of Greece. In the war game, Chinese forces "
+                            "attacked Vietnam. The drill simulated a Serbian attack on Croatia.")
+    assert not got, got
+    got = _en_got(tmp_path, "Chinese forces attacked Vietnam's fishing boats, the video showed.")
+    assert any(r == "19" for _s, _t, r in got), got
