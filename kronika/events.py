@@ -2657,6 +2657,16 @@ class Events:
         conj = _EN_LIST
         before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
+        if len(before) < len(acts):
+            # "Floods in Germany and Belgium killed ...": the member of a list after a preposition is in its phrase
+            out_ = {id(a) for a in acts if a not in before}
+            for a in sorted(acts, key=lambda a: a.tokens[0]):
+                k = a.tokens[0] - 1
+                if id(a) not in out_ and k > 0 and toks[k].low in ("and", "or") and any(
+                        id(b) in out_ and b.tokens[1] == k and (b.loc or self._prep_before(toks, b, "en", 0))
+                        for b in acts):
+                    out_.add(id(a))
+            before = [a for a in before if id(a) not in out_]
         if p.compound:
             # "X and Y met at EU-mediated talks": the actor inside the compound acts on the clause subject
             own = [a for a in acts if a.tokens[0] <= i < a.tokens[1] and not a.loc]

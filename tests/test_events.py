@@ -1579,3 +1579,10 @@ def test_events_english_fiction_and_simulation_code_nothing(tmp_path):
     assert not got, got
     got = _en_got(tmp_path, "Chinese forces attacked Vietnam's fishing boats, the video showed.")
     assert any(r == "19" for _s, _t, r in got), got
+
+
+def test_events_english_list_after_a_preposition_is_no_subject(tmp_path):
+    got = _en_got(tmp_path, "Storms in Croatia and Slovenia killed nine people on Sunday.")
+    assert not got, got
+    got = _en_got(tmp_path, "After talks in Oman and Qatar, Iran released two French citizens.")
+    assert ("IRN", "FRACVL", "08") in got, got
