@@ -483,6 +483,9 @@ _EN_SPORT_SIDE = re.compile(r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:team|teams|s
 _EN_FICTION = frozenset("imagine imagines imagined imagining depict depicts depicted depicting portray portrays "
                         "portrayed portraying simulate simulated simulates simulating simulation wargame envisaged "
                         "envisages fictional".split())
+# how long a state has lasted ("has long supported", "have cooperated for decades"): a background state
+_EN_DURATION = re.compile(r"\b(?:for (?:many |several |two |three |four |five |some )?(?:years|decades|centuries|"
+                          r"generations)|for a long time|long|consistently|always|traditionally|historically)\b")
 # a sport result ("beat Latvia 3-1", "6-2"): the score a match ended with
 _EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
@@ -891,6 +894,16 @@ class Events:
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
 
     @staticmethod
+    def _lasting(toks: list[Token], i: int) -> bool:
+        """A present perfect English verb with a phrase of lasting time: a state held for years, not an act."""
+        aux = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].low in ("has", "have")), None)
+        if aux is None or not toks[i].low.endswith(("ed", "en", "wn", "ght", "lt", "nt", "ld")) or any(
+                t.text in (",", ";", ":") for t in toks[aux:i]):
+            return False
+        end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+        return _EN_DURATION.search(" ".join(t.low for t in toks[aux:end])) is not None
+
+    @staticmethod
     def _score_after(toks: list[Token], i: int) -> bool:
         """A match score within the six words after an English trigger ("beat Latvia 3-1", "crushed Finland 6 - 2")."""
         win = toks[i + 1:i + 9]
@@ -1088,6 +1101,8 @@ class Events:
             if lang == "en" and any(t.low in _EN_FICTION or (t.low == "game" and toks[k - 1].low == "war")
                                     for k, t in enumerate(toks[:i])):
                 continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
+            if lang == "en" and p.pos == "verb" and self._lasting(toks, i):
+                continue  # "Poland has long supported Ukraine's bid", "have cooperated on defence for decades"
             if lang == "en" and p.code[:2] in _SCORED and self._score_after(toks, i):
                 continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):

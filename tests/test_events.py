@@ -1586,3 +1586,11 @@ def test_events_english_list_after_a_preposition_is_no_subject(tmp_path):
     assert not got, got
     got = _en_got(tmp_path, "After talks in Oman and Qatar, Iran released two French citizens.")
     assert ("IRN", "FRACVL", "08") in got, got
+
+
+def test_events_english_present_perfect_of_lasting_time_is_a_state(tmp_path):
+    got = _en_got(tmp_path, "Romania has long backed Moldova's bid to join the EU. Chile and Peru have traded "
+                            "with each other for decades. Egypt has consistently criticised Ethiopia's dam.")
+    assert not got, got
+    got = _en_got(tmp_path, "Egypt has criticised Ethiopia's decision to fill the dam.")
+    assert any(r == "11" for _s, _t, r in got), got
