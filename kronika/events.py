@@ -486,6 +486,13 @@ _EN_FICTION = frozenset("imagine imagines imagined imagining depict depicts depi
 # how long a state has lasted ("has long supported", "have cooperated for decades"): a background state
 _EN_DURATION = re.compile(r"\b(?:for (?:many |several |two |three |four |five |some )?(?:years|decades|centuries|"
                           r"generations)|for a long time|long|consistently|always|traditionally|historically)\b")
+# what an event noun as a subject may be said to be: the topic of talk, not the act itself ("Russia's invasion of
+# Ukraine was discussed at the seminar", "Ukraine's counteroffensive was the main topic of the conference")
+_EN_TOPIC = ("discussed", "debated", "analysed", "analyzed", "studied", "the topic", "the main topic", "a topic",
+             "the focus", "the main focus", "the subject", "the theme", "the main theme", "on the agenda",
+             "high on the agenda")
+_EN_QUESTION_OPENERS = frozenset("can could will would should shall may might must is are was were do does did has "
+                                 "have had what why how when whether who which".split())
 # a sport result ("beat Latvia 3-1", "6-2"): the score a match ended with
 _EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
@@ -904,6 +911,16 @@ class Events:
         return _EN_DURATION.search(" ".join(t.low for t in toks[aux:end])) is not None
 
     @staticmethod
+    def _topic(toks: list[Token], i: int) -> bool:
+        """An English event noun that is the subject of "was discussed", "is the main topic of ..."."""
+        for k in range(i + 1, min(len(toks), i + 9)):
+            if toks[k].text in (",", ";", ":", "(") or (toks[k].text.islower() and toks[k].low.endswith("ed")):
+                return False
+            if toks[k].low in ("was", "were", "is", "are", "remains", "remained", "became"):
+                return " ".join(t.low for t in toks[k + 1:k + 5]).startswith(_EN_TOPIC)
+        return False
+
+    @staticmethod
     def _score_after(toks: list[Token], i: int) -> bool:
         """A match score within the six words after an English trigger ("beat Latvia 3-1", "crushed Finland 6 - 2")."""
         win = toks[i + 1:i + 9]
@@ -1103,6 +1120,8 @@ class Events:
                 continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
             if lang == "en" and p.pos == "verb" and self._lasting(toks, i):
                 continue  # "Poland has long supported Ukraine's bid", "have cooperated on defence for decades"
+            if lang == "en" and p.pos == "noun" and self._topic(toks, i):
+                continue  # "Russia's invasion of Ukraine was discussed at the seminar": a topic of talk
             if lang == "en" and p.code[:2] in _SCORED and self._score_after(toks, i):
                 continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
@@ -2964,6 +2983,11 @@ class Events:
         c = next((k for k in range(i + 1, len(toks)) if toks[k].low in _CONDITIONS), None)
         post_if = c is not None and not (lang == "en" and any(
             toks[k].text == "," and toks[k + 1].low.endswith("ing") for k in range(i + 1, c - 1)))
+        if lang == "en" and toks and toks[-1].text == "?":
+            # "Could China blockade Taiwan?", "Q&A: Can Ukraine win the war against Russia?": a question asserts nothing
+            first = next((k + 1 for k in range(head - 1, -1, -1) if toks[k].text in (":", "—", "–")), 0)
+            if first < head and toks[first].low in _EN_QUESTION_OPENERS:
+                return "hypothetical"
         if [k for k in hyp if k not in reported_future] or post_if or (
                 lang == "lt" and verb and toks[head].low.endswith("tų")):
             return "hypothetical"

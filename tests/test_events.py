@@ -1561,7 +1561,7 @@ def test_events_english_match_score_is_a_sport_result(tmp_path):
 
 
 def test_events_english_year_before_an_event_noun_makes_it_history(tmp_path):
-    evs = _coded(tmp_path, "World news", ["Armenia's 2016 war with Azerbaijan is the subject of a new film."],
+    evs = _coded(tmp_path, "World news", ["Armenia's 2016 war with Azerbaijan killed hundreds of soldiers."],
                  "2024-05-16")
     assert evs and all(e["historical"] for e in evs), evs
     evs = _coded(tmp_path, "World news", ["Iran accused Israel of violating the 2015 agreement."], "2024-05-16")
@@ -1594,3 +1594,15 @@ def test_events_english_present_perfect_of_lasting_time_is_a_state(tmp_path):
     assert not got, got
     got = _en_got(tmp_path, "Egypt has criticised Ethiopia's decision to fill the dam.")
     assert any(r == "11" for _s, _t, r in got), got
+
+
+def test_events_english_event_noun_as_a_topic_of_talk(tmp_path):
+    got = _en_got(tmp_path, "Iraq's invasion of Kuwait was discussed at a seminar in Amman.")
+    assert not got, got
+    got = _en_got(tmp_path, "Iraq's invasion of Kuwait shocked the region.")
+    assert ("IRQ", "KWT", "19") in got, got
+
+
+def test_events_english_question_is_hypothetical(tmp_path):
+    evs = _coded(tmp_path, "World news", ["Explainer: Could Serbia attack Kosovo?"], "2024-05-16")
+    assert all(e["modality"] == "hypothetical" for e in evs), evs
