@@ -493,6 +493,13 @@ _EN_TOPIC = ("discussed", "debated", "analysed", "analyzed", "studied", "the top
              "high on the agenda")
 _EN_QUESTION_OPENERS = frozenset("can could will would should shall may might must is are was were do does did has "
                                  "have had what why how when whether who which".split())
+# a share of a people ("most Finns", "a majority of Poles"): public opinion, not the state
+_EN_SHARE_OF = re.compile(r"\b(?:most|many|some|few|half of|majority of|minority of|percent of|% of|share of|"
+                          r"proportion of|third of|quarter of)\s+$", re.I)
+_EN_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+s$")
+# a market or economy a product "invades" or "attacks": a figure of speech ("China invades Japan's markets")
+_EN_MARKET_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|shelves|stores|"
+                              r"screens|charts|box office|stock markets?|retail)\b")
 # a sport result ("beat Latvia 3-1", "6-2"): the score a match ended with
 _EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
@@ -914,6 +921,9 @@ class Events:
     def _topic(toks: list[Token], i: int) -> bool:
         """An English event noun that is the subject of "was discussed", "is the main topic of ..."."""
         for k in range(i + 1, min(len(toks), i + 9)):
+            if toks[k].low in ("dominated", "dominates", "overshadowed", "overshadows") and k + 1 < len(toks) \
+                    and toks[k + 1].low in ("the", "news", "headlines", "talks", "discussions", "debate"):
+                return True  # "Israel's war with Hamas dominated the news in Turkey"
             if toks[k].text in (",", ";", ":", "(") or (toks[k].text.islower() and toks[k].low.endswith("ed")):
                 return False
             if toks[k].low in ("was", "were", "is", "are", "remains", "remained", "became"):
@@ -1288,6 +1298,14 @@ class Events:
                 if lang == "en" and any(x is not None and x.end is not None and sent.start <= x.end <= sent.end and _EN_SPORT_SIDE.match(
                         sent.text[x.end - sent.start:x.end - sent.start + 40]) for x in (s, t)):
                     continue  # "Italy's rugby team fought hard against Ireland": a side in a match, not the state
+                if lang == "en" and s is not None and s.start is not None and sent.start <= s.start < s.end <= sent.end \
+                        and _EN_DEMONYM_PLURAL.match(sent.text[s.start - sent.start:s.end - sent.start]) \
+                        and _EN_SHARE_OF.search(sent.text[:s.start - sent.start]):
+                    continue  # "according to a poll, most Finns support NATO membership": an opinion share
+                if lang == "en" and code[:2] in _SCORED and t is not None and t.end is not None \
+                        and sent.start <= t.end <= sent.end and _EN_MARKET_AFTER.match(
+                            sent.text[t.end - sent.start:t.end - sent.start + 40]):
+                    continue  # "Chinese cars invade Europe's markets": trade in a figure of speech
                 if src_c and tgt_c and src_c == tgt_c and (s.actor == t.actor or not (
                         _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t)
                         or _people(s) or _people(t))):

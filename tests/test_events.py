@@ -1606,3 +1606,11 @@ def test_events_english_event_noun_as_a_topic_of_talk(tmp_path):
 def test_events_english_question_is_hypothetical(tmp_path):
     evs = _coded(tmp_path, "World news", ["Explainer: Could Serbia attack Kosovo?"], "2024-05-16")
     assert all(e["modality"] == "hypothetical" for e in evs), evs
+
+
+def test_events_english_opinion_share_and_market_figure_of_speech(tmp_path):
+    got = _en_got(tmp_path, "According to a survey, most Swedes support NATO membership. Korean dramas invaded "
+                            "Japan's screens. Syria's war dominated the talks in Turkey.")
+    assert not got, got
+    got = _en_got(tmp_path, "Sweden's government supports NATO membership for Finland.")
+    assert any(r == "05" for _s, _t, r in got), got
