@@ -490,7 +490,11 @@ _EN_DURATION = re.compile(r"\b(?:for (?:many |several |two |three |four |five |s
 # Ukraine was discussed at the seminar", "Ukraine's counteroffensive was the main topic of the conference")
 _EN_TOPIC = ("discussed", "debated", "analysed", "analyzed", "studied", "the topic", "the main topic", "a topic",
              "the focus", "the main focus", "the subject", "the theme", "the main theme", "on the agenda",
-             "high on the agenda")
+             "high on the agenda",
+             # a state the event is in, not its happening ("negotiations ... are unlikely this year", "China's ban on
+             # Japanese seafood remains in place", "Iran's support for Hamas is well known")
+             "unlikely", "likely", "possible", "impossible", "routine", "in force", "in place", "unchanged",
+             "well known", "well-known", "frequent", "rare", "common", "not recognised", "not recognized", "growing")
 _EN_QUESTION_OPENERS = frozenset("can could will would should shall may might must is are was were do does did has "
                                  "have had what why how when whether who which".split())
 # a share of a people ("most Finns", "a majority of Poles"): public opinion, not the state
@@ -920,13 +924,15 @@ class Events:
     @staticmethod
     def _topic(toks: list[Token], i: int) -> bool:
         """An English event noun that is the subject of "was discussed", "is the main topic of ..."."""
-        for k in range(i + 1, min(len(toks), i + 9)):
+        for k in range(i + 1, min(len(toks), i + 13)):
             if toks[k].low in ("dominated", "dominates", "overshadowed", "overshadows") and k + 1 < len(toks) \
                     and toks[k + 1].low in ("the", "news", "headlines", "talks", "discussions", "debate"):
                 return True  # "Israel's war with Hamas dominated the news in Turkey"
-            if toks[k].text in (",", ";", ":", "(") or (toks[k].text.islower() and toks[k].low.endswith("ed")):
-                return False
-            if toks[k].low in ("was", "were", "is", "are", "remains", "remained", "became"):
+            if toks[k].text in (";", ":", "(") or (toks[k].text == "," and not (
+                    k + 1 < len(toks) and toks[k + 1].text[:1].isupper())) or (
+                    toks[k].text.islower() and toks[k].low.endswith("ed")):
+                return False  # (", " inside a list of names goes on: "by Spain, Ireland and Norway was debated")
+            if toks[k].low in ("was", "were", "is", "are", "remains", "remained", "became", "remain"):
                 return " ".join(t.low for t in toks[k + 1:k + 5]).startswith(_EN_TOPIC)
         return False
 
@@ -1130,7 +1136,9 @@ class Events:
                 continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
             if lang == "en" and p.pos == "verb" and self._lasting(toks, i):
                 continue  # "Poland has long supported Ukraine's bid", "have cooperated on defence for decades"
-            if lang == "en" and p.pos == "noun" and self._topic(toks, i):
+            if lang == "en" and (p.pos == "noun" or (i > 0 and (toks[i - 1].low in (
+                    "the", "a", "an", "its", "their") or toks[i - 1].low.endswith(("'s", "’s"))))) \
+                    and self._topic(toks, i):
                 continue  # "Russia's invasion of Ukraine was discussed at the seminar": a topic of talk
             if lang == "en" and p.code[:2] in _SCORED and self._score_after(toks, i):
                 continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
@@ -1400,13 +1408,15 @@ class Events:
         war", "victims of the attack", "the anniversary of the invasion") modifies that noun and names no
         event of its own; an act of a kind ("an act of aggression", "a wave of strikes") does."""
         j = i - 1
-        det = j >= 0 and toks[j].low in ("the", "this", "that", "its", "their")
+        if j >= 2 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j - 1].low in ("a", "an"):
+            j -= 1  # "talk of a peace deal": one plain modifier after "a"
+        det = j >= 0 and toks[j].low in ("the", "this", "that", "its", "their", "a", "an")
         if det:
             j -= 1
         if j < 1 or toks[j].low != "of":
             return False
         head = toks[j - 1]
-        if not (head.text.isalpha() and head.text.islower()) or head.low in _EN_OF_KINDS:
+        if not (head.text.isalpha() and (head.text.islower() or j - 1 == 0)) or head.low in _EN_OF_KINDS:
             return False
         # "two days of talks", "months of negotiations": a stretch of time filled by the event is the event
         return det or head.low not in _EN_DURATIONS

@@ -1614,3 +1614,16 @@ def test_events_english_opinion_share_and_market_figure_of_speech(tmp_path):
     assert not got, got
     got = _en_got(tmp_path, "Sweden's government supports NATO membership for Finland.")
     assert any(r == "05" for _s, _t, r in got), got
+
+
+def test_events_english_event_noun_in_a_state_predicate(tmp_path):
+    got = _en_got(tmp_path, "Talks between Serbia and Kosovo are unlikely this year. Egypt's ban on Ethiopian "
+                            "coffee remains in place. Qatar's support for Hamas is well known.")
+    assert not got, got
+    got = _en_got(tmp_path, "Egypt's ban on Ethiopian coffee angered Addis Ababa.")
+    assert any(r == "16" for _s, _t, r in got), got
+
+
+def test_events_english_event_in_an_of_phrase_after_a_noun(tmp_path):
+    got = _en_got(tmp_path, "Markets rose on hopes of a peace deal between Armenia and Azerbaijan.")
+    assert not any(r == "05" for _s, _t, r in got), got
