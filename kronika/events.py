@@ -1095,6 +1095,9 @@ class Events:
                 continue  # (the "if ..." part of a conditional is coded too: hypothetical, roles from it alone)
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and self._result_of_event(toks, i, lex):
                 continue  # "a car bomb attack ... that killed 20 people": what the attack did, not a new event
+            if lang == "en" and p.pos == "noun" and i > 1 and toks[i - 1].low == "at" and any(
+                    t.low in _AUX or t.low in ("remain", "remains", "remained", "still") for t in toks[max(0, i - 5):i - 1]):
+                continue  # "Russia and Ukraine remain at war", "are technically still at war": a state
             if lang == "en" and p.pos == "noun" and self._of_modifier(toks, i):
                 continue  # "prisoners of war", "the early weeks of the war": a noun naming a thing by the event
             if lang == "lt" and p.pos == "noun" and i > 1 and toks[i - 1].low == "į" and toks[i - 2].low.startswith(

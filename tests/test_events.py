@@ -1627,3 +1627,10 @@ def test_events_english_event_noun_in_a_state_predicate(tmp_path):
 def test_events_english_event_in_an_of_phrase_after_a_noun(tmp_path):
     got = _en_got(tmp_path, "Markets rose on hopes of a peace deal between Armenia and Azerbaijan.")
     assert not any(r == "05" for _s, _t, r in got), got
+
+
+def test_events_english_at_war_is_a_state_and_preparing_to_is_a_plan(tmp_path):
+    got = _en_got(tmp_path, "Eritrea and Ethiopia remain at war, and Sudan and Chad are technically still at war.")
+    assert not got, got
+    evs = _coded(tmp_path, "World news", ["Norway is preparing to send more shells to Ukraine."], "2024-05-16")
+    assert evs and all(e["modality"] == "intended" for e in evs), evs
