@@ -477,8 +477,10 @@ _EN_MODIFIED_HEADS = frozenset("helicopter helicopters drone drones aircraft jet
                                "submarines rifle rifles dog dogs weapon weapons craft deficit deficits surplus "
                                "surpluses balance imbalance imbalances gap".split())
 # what a country's name may head in sport ("Italy's rugby team", "Poland's footballers"): players, not the state
-_EN_SPORT_SIDE = re.compile(r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:team|teams|squad|squads|footballers|players|"
-                            r"eleven|quintet|athletes|skaters|swimmers|cyclists|skiers|runners)\b")
+_EN_SPORT_SIDE = re.compile(r"^(?:['’]s)?\s+(?:(?:[a-z-]+\s+)?(?:rugby|football|soccer|basketball|hockey|handball|"
+                            r"volleyball|national|olympic|tennis|chess|cricket|water polo|relay)\s+(?:team|teams|squad|"
+                            r"squads|side)|(?:[a-z-]+\s+){0,2}(?:footballers|eleven|quintet|athletes|skaters|swimmers|"
+                            r"cyclists|skiers|runners))\b")
 # words framing an English clause as fiction or a simulation ("the novel imagines a Russian invasion")
 _EN_FICTION = frozenset("imagine imagines imagined imagining depict depicts depicted depicting portray portrays "
                         "portrayed portraying simulate simulated simulates simulating simulation wargame envisaged "

@@ -1569,8 +1569,11 @@ def test_events_english_year_before_an_event_noun_makes_it_history(tmp_path):
 
 
 def test_events_english_national_side_in_sport_is_no_state(tmp_path):
-    got = _en_got(tmp_path, "Spain's handball team fought hard against Croatia, and Portugal's players attacked Chile.")
+    got = _en_got(tmp_path, "Spain's handball team fought hard against Croatia, and Portugal's footballers "
+                            "attacked Chile.")
     assert not got, got
+    got = _en_got(tmp_path, "Iran's team of negotiators met American officials in Oman.")
+    assert ("IRN", "USAGOV", "04") in got, got
 
 
 def test_events_english_fiction_and_simulation_code_nothing(tmp_path):
