@@ -482,9 +482,13 @@ _EN_SPORT_SIDE = re.compile(r"^(?:['’]s)?\s+(?:(?:[a-z-]+\s+)?(?:rugby|footbal
                             r"squads|side)|(?:[a-z-]+\s+){0,2}(?:footballers|eleven|quintet|athletes|skaters|swimmers|"
                             r"cyclists|skiers|runners))\b")
 # words framing an English clause as fiction or a simulation ("the novel imagines a Russian invasion")
-_EN_FICTION = frozenset("imagine imagines imagined imagining depict depicts depicted depicting portray portrays "
-                        "portrayed portraying simulate simulated simulates simulating simulation wargame envisaged "
-                        "envisages fictional".split())
+_EN_FICTION = frozenset("imagine imagines imagined imagining simulate simulated simulates simulating simulation "
+                        "wargame fictional".split())
+# verbs that frame fiction only after a work that tells a story ("the film depicts", not "Beijing depicted the visit")
+_EN_DEPICT = frozenset("depict depicts depicted depicting portray portrays portrayed portraying envisaged envisages "
+                       "envisions".split())
+_EN_WORKS = frozenset("novel film movie book series game play documentary drama story scenario "
+                      "exercise drill".split())
 # how long a state has lasted ("has long supported", "have cooperated for decades"): a background state
 _EN_DURATION = re.compile(r"\b(?:for (?:many |several |two |three |four |five |some )?(?:years|decades|centuries|"
                           r"generations)|for a long time|long|consistently|always|traditionally|historically)\b")
@@ -1136,7 +1140,8 @@ class Events:
             if lang == "en" and p.pos == "noun" and toks[i].low in _EN_MODIFIED_HEADS and i > 0 \
                     and toks[i - 1].low in ("attack", "strike", "combat", "assault", "kamikaze"):
                 continue  # "new attack drones made in Turkey": the weapon, not a drone attack
-            if lang == "en" and any(t.low in _EN_FICTION or (t.low == "game" and toks[k - 1].low == "war")
+            if lang == "en" and any(t.low in _EN_FICTION or (t.low == "game" and toks[k - 1].low == "war") or (
+                    t.low in _EN_DEPICT and any(w.low in _EN_WORKS for w in toks[max(0, k - 3):k]))
                                     for k, t in enumerate(toks[:i])):
                 continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
             if lang == "en" and p.pos == "verb" and self._lasting(toks, i):

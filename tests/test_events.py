@@ -1637,3 +1637,10 @@ def test_events_english_at_war_is_a_state_and_preparing_to_is_a_plan(tmp_path):
     assert not got, got
     evs = _coded(tmp_path, "World news", ["Norway is preparing to send more shells to Ukraine."], "2024-05-16")
     assert evs and all(e["modality"] == "intended" for e in evs), evs
+
+
+def test_events_english_depict_frames_fiction_only_after_a_work(tmp_path):
+    got = _en_got(tmp_path, "The documentary depicts a Serbian attack on Bosnia.")
+    assert not got, got
+    got = _en_got(tmp_path, "Video showed Serbian police attacking Kosovo border posts.")
+    assert any(r == "19" for _s, _t, r in got), got
