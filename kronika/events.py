@@ -939,7 +939,9 @@ class Events:
                     toks[k].text.islower() and toks[k].low.endswith("ed")):
                 return False  # (", " inside a list of names goes on: "by Spain, Ireland and Norway was debated")
             if toks[k].low in ("was", "were", "is", "are", "remains", "remained", "became", "remain"):
-                return " ".join(t.low for t in toks[k + 1:k + 5]).startswith(_EN_TOPIC)
+                nxt = " ".join(t.low for t in toks[k + 1:k + 6])
+                # "the attack is likely to widen the war": a real act and its likely effect
+                return nxt.startswith(_EN_TOPIC) and not re.match(r"(?:un)?likely to\b|possible to\b", nxt)
         return False
 
     @staticmethod

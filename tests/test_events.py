@@ -1644,3 +1644,8 @@ def test_events_english_depict_frames_fiction_only_after_a_work(tmp_path):
     assert not got, got
     got = _en_got(tmp_path, "Video showed Serbian police attacking Kosovo border posts.")
     assert any(r == "19" for _s, _t, r in got), got
+
+
+def test_events_english_likely_effect_keeps_the_act(tmp_path):
+    got = _en_got(tmp_path, "Serbia's attack on Kosovo police is likely to deepen the crisis.")
+    assert any(r == "19" for _s, _t, r in got), got
