@@ -471,6 +471,47 @@ _EN_VERB_FILLERS = frozenset("has have had is was were been also later then coul
 # verbs of attack whose noun is the weapon, not the act ("tested a hydrogen bomb", "fired shells")
 _EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile missiles mine mines torpedo torpedoes "
                              "grenade grenades".split())
+# nouns an English trigger word only modifies: a kind of weapon or a figure, not an act ("attack helicopters",
+# "strike drones", "trade deficit with China")
+_EN_MODIFIED_HEADS = frozenset("helicopter helicopters drone drones aircraft jet jets plane planes submarine "
+                               "submarines rifle rifles dog dogs weapon weapons craft deficit deficits surplus "
+                               "surpluses balance imbalance imbalances gap".split())
+# what a country's name may head in sport ("Italy's rugby team", "Poland's footballers"): players, not the state
+_EN_SPORT_SIDE = re.compile(r"^(?:['’]s)?\s+(?:(?:[a-z-]+\s+)?(?:rugby|football|soccer|basketball|hockey|handball|"
+                            r"volleyball|national|olympic|tennis|chess|cricket|water polo|relay)\s+(?:team|teams|squad|"
+                            r"squads|side)|(?:[a-z-]+\s+){0,2}(?:footballers|eleven|quintet|athletes|skaters|swimmers|"
+                            r"cyclists|skiers|runners))\b")
+# words framing an English clause as fiction or a simulation ("the novel imagines a Russian invasion")
+_EN_FICTION = frozenset("imagine imagines imagined imagining simulate simulated simulates simulating simulation "
+                        "wargame fictional".split())
+# verbs that frame fiction only after a work that tells a story ("the film depicts", not "Beijing depicted the visit")
+_EN_DEPICT = frozenset("depict depicts depicted depicting portray portrays portrayed portraying envisaged envisages "
+                       "envisions".split())
+_EN_WORKS = frozenset("novel film movie book series game play documentary drama story scenario "
+                      "exercise drill".split())
+# how long a state has lasted ("has long supported", "have cooperated for decades"): a background state
+_EN_DURATION = re.compile(r"\b(?:for (?:many |several |two |three |four |five |some )?(?:years|decades|centuries|"
+                          r"generations)|for a long time|long|consistently|always|traditionally|historically)\b")
+# what an event noun as a subject may be said to be: the topic of talk, not the act itself ("Russia's invasion of
+# Ukraine was discussed at the seminar", "Ukraine's counteroffensive was the main topic of the conference")
+_EN_TOPIC = ("discussed", "debated", "analysed", "analyzed", "studied", "the topic", "the main topic", "a topic",
+             "the focus", "the main focus", "the subject", "the theme", "the main theme", "on the agenda",
+             "high on the agenda",
+             # a state the event is in, not its happening ("negotiations ... are unlikely this year", "China's ban on
+             # Japanese seafood remains in place", "Iran's support for Hamas is well known")
+             "unlikely", "likely", "possible", "impossible", "routine", "in force", "in place", "unchanged",
+             "well known", "well-known", "frequent", "rare", "common", "not recognised", "not recognized", "growing")
+_EN_QUESTION_OPENERS = frozenset("can could will would should shall may might must is are was were do does did has "
+                                 "have had what why how when whether who which".split())
+# a share of a people ("most Finns", "a majority of Poles"): public opinion, not the state
+_EN_SHARE_OF = re.compile(r"\b(?:most|many|some|few|half of|majority of|minority of|percent of|% of|share of|"
+                          r"proportion of|third of|quarter of)\s+$", re.I)
+_EN_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+s$")
+# a market or economy a product "invades" or "attacks": a figure of speech ("China invades Japan's markets")
+_EN_MARKET_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:markets?|economy|economies|shelves|stores|"
+                              r"screens|charts|box office|stock markets?|retail)\b")
+# a sport result ("beat Latvia 3-1", "6-2"): the score a match ended with
+_EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 # endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
 # "pasmerkusį", "draudžiančius")
@@ -486,7 +527,8 @@ _LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "
 # nominative active participles a speech verb takes for its subject's own act ("paskelbė pasitraukiantys")
 _LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji", "ęs", "usi", "anti")
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
-_VIOLENT = frozenset({"18", "19", "20"})  # roots of a result an English ", killing ..." participle names
+_VIOLENT = frozenset({"18", "19", "20"})
+_SCORED = frozenset({"11", "12", "13", "15", "17", "18", "19", "20"})  # roots sport verbs share ("beat", "crush", "rout")  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
@@ -876,6 +918,41 @@ class Events:
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
 
     @staticmethod
+    def _lasting(toks: list[Token], i: int) -> bool:
+        """A present perfect English verb with a phrase of lasting time: a state held for years, not an act."""
+        aux = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].low in ("has", "have")), None)
+        if aux is None or not toks[i].low.endswith(("ed", "en", "wn", "ght", "lt", "nt", "ld")) or any(
+                t.text in (",", ";", ":") for t in toks[aux:i]):
+            return False
+        end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+        return _EN_DURATION.search(" ".join(t.low for t in toks[aux:end])) is not None
+
+    @staticmethod
+    def _topic(toks: list[Token], i: int) -> bool:
+        """An English event noun that is the subject of "was discussed", "is the main topic of ..."."""
+        for k in range(i + 1, min(len(toks), i + 13)):
+            if toks[k].low in ("dominated", "dominates", "overshadowed", "overshadows") and k + 1 < len(toks) \
+                    and toks[k + 1].low in ("the", "news", "headlines", "talks", "discussions", "debate"):
+                return True  # "Israel's war with Hamas dominated the news in Turkey"
+            if toks[k].text in (";", ":", "(") or (toks[k].text == "," and not (
+                    k + 1 < len(toks) and toks[k + 1].text[:1].isupper())) or (
+                    toks[k].text.islower() and toks[k].low.endswith("ed")):
+                return False  # (", " inside a list of names goes on: "by Spain, Ireland and Norway was debated")
+            if toks[k].low in ("was", "were", "is", "are", "remains", "remained", "became", "remain"):
+                nxt = " ".join(t.low for t in toks[k + 1:k + 6])
+                # "the attack is likely to widen the war": a real act and its likely effect
+                return nxt.startswith(_EN_TOPIC) and not re.match(r"(?:un)?likely to\b|possible to\b", nxt)
+        return False
+
+    @staticmethod
+    def _score_after(toks: list[Token], i: int) -> bool:
+        """A match score within the six words after an English trigger ("beat Latvia 3-1", "crushed Finland 6 - 2")."""
+        win = toks[i + 1:i + 9]
+        return any(_EN_SCORE.match(t.text) or (k + 2 < len(win) and t.text.isdigit() and len(t.text) <= 2
+                                               and win[k + 1].text in ("-", "–", ":") and win[k + 2].text.isdigit()
+                                               and len(win[k + 2].text) <= 2) for k, t in enumerate(win))
+
+    @staticmethod
     def _after_determiner(toks: list[Token], i: int) -> bool:
         """A word used as a noun: a determiner before it, with at most two modifiers between ("a hydrogen bomb",
         "a U.S. atomic bomb", "the bombs")."""
@@ -1026,6 +1103,9 @@ class Events:
                 continue  # (the "if ..." part of a conditional is coded too: hypothetical, roles from it alone)
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and self._result_of_event(toks, i, lex):
                 continue  # "a car bomb attack ... that killed 20 people": what the attack did, not a new event
+            if lang == "en" and p.pos == "noun" and i > 1 and toks[i - 1].low == "at" and any(
+                    t.low in _AUX or t.low in ("remain", "remains", "remained", "still") for t in toks[max(0, i - 5):i - 1]):
+                continue  # "Russia and Ukraine remain at war", "are technically still at war": a state
             if lang == "en" and p.pos == "noun" and self._of_modifier(toks, i):
                 continue  # "prisoners of war", "the early weeks of the war": a noun naming a thing by the event
             if lang == "lt" and p.pos == "noun" and i > 1 and toks[i - 1].low == "į" and toks[i - 2].low.startswith(
@@ -1056,6 +1136,24 @@ class Events:
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
                 continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
+            if lang == "en" and i + 1 < len(toks) and toks[i + 1].low in _EN_MODIFIED_HEADS \
+                    and not toks[i].low.endswith(("ed", "ing")):
+                continue  # "Russia's attack helicopters", "a trade deficit with China": a modifier naming a thing
+            if lang == "en" and p.pos == "noun" and toks[i].low in _EN_MODIFIED_HEADS and i > 0 \
+                    and toks[i - 1].low in ("attack", "strike", "combat", "assault", "kamikaze"):
+                continue  # "new attack drones made in Turkey": the weapon, not a drone attack
+            if lang == "en" and any(t.low in _EN_FICTION or (t.low == "game" and toks[k - 1].low == "war") or (
+                    t.low in _EN_DEPICT and any(w.low in _EN_WORKS for w in toks[max(0, k - 3):k]))
+                                    for k, t in enumerate(toks[:i])):
+                continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
+            if lang == "en" and p.pos == "verb" and self._lasting(toks, i):
+                continue  # "Poland has long supported Ukraine's bid", "have cooperated on defence for decades"
+            if lang == "en" and (p.pos == "noun" or (i > 0 and (toks[i - 1].low in (
+                    "the", "a", "an", "its", "their") or toks[i - 1].low.endswith(("'s", "’s"))))) \
+                    and self._topic(toks, i):
+                continue  # "Russia's invasion of Ukraine was discussed at the seminar": a topic of talk
+            if lang == "en" and p.code[:2] in _SCORED and self._score_after(toks, i):
+                continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
                 continue  # "tested a hydrogen bomb", "a U.S. atomic bomb killed ...": the weapon, not the verb "bomb"
             if lang == "en" and p.pos == "verb" and i > 1 and toks[i - 1].low in ("a", "an") and toks[i - 2].text == "," \
@@ -1206,12 +1304,28 @@ class Events:
                 # "will meet", "surengs pratybas": an intention, coded as such; "nesiųs ginklų" (will not
                 # send) is the intention, negated
                 code = intent_of(code)
+            t_hist, t_date = hist, hist_date
+            if lang == "en" and not hist and p.pos == "noun" and adate is not None:
+                y = next((int(w.text) for w in toks[max(0, i - 2):i] if _EN_YEAR_WORD.match(w.text)), None)
+                if y is not None and y < adate.year - 1:
+                    t_hist, t_date = True, str(y)  # "Russia's 2008 war with Georgia": a past event the noun names
             for s, t, conf in pairs:
                 src_c = s.country if s else None
                 tgt_c = t.country if t else None
                 if lang == "en" and any(x is not None and not x.country and x.kind != "org"
                                         and not (x.entity or "").startswith("org:") for x in (s, t)):
                     continue  # "the government", "the paramilitary": a bare sector with no country is no participant
+                if lang == "en" and any(x is not None and x.end is not None and sent.start <= x.end <= sent.end and _EN_SPORT_SIDE.match(
+                        sent.text[x.end - sent.start:x.end - sent.start + 40]) for x in (s, t)):
+                    continue  # "Italy's rugby team fought hard against Ireland": a side in a match, not the state
+                if lang == "en" and s is not None and s.start is not None and sent.start <= s.start < s.end <= sent.end \
+                        and _EN_DEMONYM_PLURAL.match(sent.text[s.start - sent.start:s.end - sent.start]) \
+                        and _EN_SHARE_OF.search(sent.text[:s.start - sent.start]):
+                    continue  # "according to a poll, most Finns support NATO membership": an opinion share
+                if lang == "en" and code[:2] in _SCORED and t is not None and t.end is not None \
+                        and sent.start <= t.end <= sent.end and _EN_MARKET_AFTER.match(
+                            sent.text[t.end - sent.start:t.end - sent.start + 40]):
+                    continue  # "Chinese cars invade Europe's markets": trade in a figure of speech
                 if src_c and tgt_c and src_c == tgt_c and (s.actor == t.actor or not (
                         _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t)
                         or _people(s) or _people(t))):
@@ -1222,8 +1336,8 @@ class Events:
                 seen.add(key)
                 if modality == "asserted" and attrib and not attrib & {src_c, tgt_c, s.actor if s else None}:
                     modality = "reported"  # "..., South Korea's intelligence agency said"
-                is_hist = hist or any(x is not None and self._ended(x, adate) for x in (s, t))
-                ev_date = hist_date if is_hist else (day.isoformat() if day else art.date)
+                is_hist = t_hist or any(x is not None and self._ended(x, adate) for x in (s, t))
+                ev_date = t_date if is_hist else (day.isoformat() if day else art.date)
                 out.append(Event(
                     article=art.id, sentence_index=si, sentence=sent.text,
                     source_actor=s.actor if s else None, source_country=src_c,
@@ -1306,13 +1420,15 @@ class Events:
         war", "victims of the attack", "the anniversary of the invasion") modifies that noun and names no
         event of its own; an act of a kind ("an act of aggression", "a wave of strikes") does."""
         j = i - 1
-        det = j >= 0 and toks[j].low in ("the", "this", "that", "its", "their")
+        if j >= 2 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j - 1].low in ("a", "an"):
+            j -= 1  # "talk of a peace deal": one plain modifier after "a"
+        det = j >= 0 and toks[j].low in ("the", "this", "that", "its", "their", "a", "an")
         if det:
             j -= 1
         if j < 1 or toks[j].low != "of":
             return False
         head = toks[j - 1]
-        if not (head.text.isalpha() and head.text.islower()) or head.low in _EN_OF_KINDS:
+        if not (head.text.isalpha() and (head.text.islower() or j - 1 == 0)) or head.low in _EN_OF_KINDS:
             return False
         # "two days of talks", "months of negotiations": a stretch of time filled by the event is the event
         return det or head.low not in _EN_DURATIONS
@@ -2615,6 +2731,16 @@ class Events:
         conj = _EN_LIST
         before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
+        if len(before) < len(acts):
+            # "Floods in Germany and Belgium killed ...": the member of a list after a preposition is in its phrase
+            out_ = {id(a) for a in acts if a not in before}
+            for a in sorted(acts, key=lambda a: a.tokens[0]):
+                k = a.tokens[0] - 1
+                if id(a) not in out_ and k > 0 and toks[k].low in ("and", "or") and any(
+                        id(b) in out_ and b.tokens[1] == k and (b.loc or self._prep_before(toks, b, "en", 0))
+                        for b in acts):
+                    out_.add(id(a))
+            before = [a for a in before if id(a) not in out_]
         if p.compound:
             # "X and Y met at EU-mediated talks": the actor inside the compound acts on the clause subject
             own = [a for a in acts if a.tokens[0] <= i < a.tokens[1] and not a.loc]
@@ -2897,6 +3023,11 @@ class Events:
         c = next((k for k in range(i + 1, len(toks)) if toks[k].low in _CONDITIONS), None)
         post_if = c is not None and not (lang == "en" and any(
             toks[k].text == "," and toks[k + 1].low.endswith("ing") for k in range(i + 1, c - 1)))
+        if lang == "en" and toks and toks[-1].text == "?":
+            # "Could China blockade Taiwan?", "Q&A: Can Ukraine win the war against Russia?": a question asserts nothing
+            first = next((k + 1 for k in range(head - 1, -1, -1) if toks[k].text in (":", "—", "–")), 0)
+            if first < head and toks[first].low in _EN_QUESTION_OPENERS:
+                return "hypothetical"
         if [k for k in hyp if k not in reported_future] or post_if or (
                 lang == "lt" and verb and toks[head].low.endswith("tų")):
             return "hypothetical"

@@ -1542,3 +1542,110 @@ def test_events_english_reduced_passive_with_joint_agents(tmp_path):
 def test_events_english_participle_before_a_noun_after_a_preposition_is_an_adjective(tmp_path):
     got = _en_got(tmp_path, "Latvia and Estonia agreed to exchange lists of detained citizens every month.")
     assert not any(r == "17" for _s, _t, r in got), got
+
+
+def test_events_english_trigger_word_modifying_a_noun_is_no_act(tmp_path):
+    """"attack helicopters", "attack drones", "trade surplus with X": a kind of thing, not an act."""
+    got = _en_got(tmp_path, "Hungary's new attack helicopters and Turkish attack drones were shown in Ankara. "
+                            "Austria's trade surplus with Italy grew in June.")
+    assert not got, got
+    got = _en_got(tmp_path, "Serbia attacked Kosovo police with drones on Sunday.")
+    assert ("SRB", "XKXCOP", "19") in got, got
+
+
+def test_events_english_match_score_is_a_sport_result(tmp_path):
+    got = _en_got(tmp_path, "Sweden crushed Denmark 5-1 at the handball championship, and Chile beat Peru 2 - 0.")
+    assert not got, got
+    got = _en_got(tmp_path, "Sweden attacked Denmark's ships on Tuesday, firing 12 missiles.")
+    assert ("SWE", "DNK", "19") in got, got
+
+
+def test_events_english_year_before_an_event_noun_makes_it_history(tmp_path):
+    evs = _coded(tmp_path, "World news", ["Armenia's 2016 war with Azerbaijan killed hundreds of soldiers."],
+                 "2024-05-16")
+    assert evs and all(e["historical"] for e in evs), evs
+    evs = _coded(tmp_path, "World news", ["Iran accused Israel of violating the 2015 agreement."], "2024-05-16")
+    assert any(e["root"] == "11" and not e["historical"] for e in evs), evs
+
+
+def test_events_english_national_side_in_sport_is_no_state(tmp_path):
+    got = _en_got(tmp_path, "Spain's handball team fought hard against Croatia, and Portugal's footballers "
+                            "attacked Chile.")
+    assert not got, got
+    got = _en_got(tmp_path, "Iran's team of negotiators met American officials in Oman.")
+    assert ("IRN", "USAGOV", "04") in got, got
+
+
+def test_events_english_fiction_and_simulation_code_nothing(tmp_path):
+    got = _en_got(tmp_path, "The film imagines a Turkish invasion of Greece. In the war game, Chinese forces "
+                            "attacked Vietnam. The drill simulated a Serbian attack on Croatia.")
+    assert not got, got
+    got = _en_got(tmp_path, "Chinese forces attacked Vietnam's fishing boats, the video showed.")
+    assert any(r == "19" for _s, _t, r in got), got
+
+
+def test_events_english_list_after_a_preposition_is_no_subject(tmp_path):
+    got = _en_got(tmp_path, "Storms in Croatia and Slovenia killed nine people on Sunday.")
+    assert not got, got
+    got = _en_got(tmp_path, "After talks in Oman and Qatar, Iran released two French citizens.")
+    assert ("IRN", "FRACVL", "08") in got, got
+
+
+def test_events_english_present_perfect_of_lasting_time_is_a_state(tmp_path):
+    got = _en_got(tmp_path, "Romania has long backed Moldova's bid to join the EU. Chile and Peru have traded "
+                            "with each other for decades. Egypt has consistently criticised Ethiopia's dam.")
+    assert not got, got
+    got = _en_got(tmp_path, "Egypt has criticised Ethiopia's decision to fill the dam.")
+    assert any(r == "11" for _s, _t, r in got), got
+
+
+def test_events_english_event_noun_as_a_topic_of_talk(tmp_path):
+    got = _en_got(tmp_path, "Iraq's invasion of Kuwait was discussed at a seminar in Amman.")
+    assert not got, got
+    got = _en_got(tmp_path, "Iraq's invasion of Kuwait shocked the region.")
+    assert ("IRQ", "KWT", "19") in got, got
+
+
+def test_events_english_question_is_hypothetical(tmp_path):
+    evs = _coded(tmp_path, "World news", ["Explainer: Could Serbia attack Kosovo?"], "2024-05-16")
+    assert all(e["modality"] == "hypothetical" for e in evs), evs
+
+
+def test_events_english_opinion_share_and_market_figure_of_speech(tmp_path):
+    got = _en_got(tmp_path, "According to a survey, most Swedes support NATO membership. Korean dramas invaded "
+                            "Japan's screens. Syria's war dominated the talks in Turkey.")
+    assert not got, got
+    got = _en_got(tmp_path, "Sweden's government supports NATO membership for Finland.")
+    assert any(r == "05" for _s, _t, r in got), got
+
+
+def test_events_english_event_noun_in_a_state_predicate(tmp_path):
+    got = _en_got(tmp_path, "Talks between Serbia and Kosovo are unlikely this year. Egypt's ban on Ethiopian "
+                            "coffee remains in place. Qatar's support for Hamas is well known.")
+    assert not got, got
+    got = _en_got(tmp_path, "Egypt's ban on Ethiopian coffee angered Addis Ababa.")
+    assert any(r == "16" for _s, _t, r in got), got
+
+
+def test_events_english_event_in_an_of_phrase_after_a_noun(tmp_path):
+    got = _en_got(tmp_path, "Markets rose on hopes of a peace deal between Armenia and Azerbaijan.")
+    assert not any(r == "05" for _s, _t, r in got), got
+
+
+def test_events_english_at_war_is_a_state_and_preparing_to_is_a_plan(tmp_path):
+    got = _en_got(tmp_path, "Eritrea and Ethiopia remain at war, and Sudan and Chad are technically still at war.")
+    assert not got, got
+    evs = _coded(tmp_path, "World news", ["Norway is preparing to send more shells to Ukraine."], "2024-05-16")
+    assert evs and all(e["modality"] == "intended" for e in evs), evs
+
+
+def test_events_english_depict_frames_fiction_only_after_a_work(tmp_path):
+    got = _en_got(tmp_path, "The documentary depicts a Serbian attack on Bosnia.")
+    assert not got, got
+    got = _en_got(tmp_path, "Video showed Serbian police attacking Kosovo border posts.")
+    assert any(r == "19" for _s, _t, r in got), got
+
+
+def test_events_english_likely_effect_keeps_the_act(tmp_path):
+    got = _en_got(tmp_path, "Serbia's attack on Kosovo police is likely to deepen the crisis.")
+    assert any(r == "19" for _s, _t, r in got), got
