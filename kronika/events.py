@@ -471,6 +471,7 @@ _EN_VERB_FILLERS = frozenset("has have had is was were been also later then coul
 # verbs of attack whose noun is the weapon, not the act ("tested a hydrogen bomb", "fired shells")
 _EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile missiles mine mines torpedo torpedoes "
                              "grenade grenades".split())
+_LT_ONE = frozenset({"vienas", "viena", "vieni", "vienos", "vienam", "vienai", "vieno"})
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 # endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
 # "pasmerkusį", "draudžiančius")
@@ -1755,7 +1756,9 @@ class Events:
                 lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)) and not (
                 lang == "en" and not p.symmetric and not self._mutual(toks, joint=True) and any(
                     toks[k].low in p.target and toks[k].low in ("against", "on")
-                    for k in range(i + 1, min(hi, i + 6)))):
+                    for k in range(i + 1, min(hi, i + 6)))) and not (
+                lang == "lt" and not p.symmetric and (p.code[:2] >= "11" or p.target[:1] == ("ACC",))
+                and not self._lt_mutual(toks)):
             # ("Turkish forces and their Syrian allies launched an offensive against Kurdish fighters": the
             # target's phrase is there, naming no actor the coder knows: no act of the allies on each other)
             # joint subject, no separate target: each acts towards the others ("Mali, Burkina Faso and Niger
@@ -2749,6 +2752,13 @@ class Events:
         """"each other", "one another" (and with `joint`, "joint", "jointly", "together") in the sentence."""
         return any((t.low in ("each", "one") and k + 1 < len(toks) and toks[k + 1].low.startswith(("other", "another")))
                    or (joint and t.low in ("joint", "jointly", "together")) for k, t in enumerate(toks))
+
+    @staticmethod
+    def _lt_mutual(toks: list[Token]) -> bool:
+        """'vienas kitą', 'tarpusavyje', 'kartu', 'bendrai' in the sentence: co-subjects act on each other."""
+        return any((t.low in _LT_ONE and k + 1 < len(toks) and toks[k + 1].low.startswith(("kit", "kitu")))
+                   or t.low.startswith(("tarpusav", "abipus")) or t.low in ("kartu", "bendrai")
+                   for k, t in enumerate(toks))
 
     @staticmethod
     def _between(toks: list[Token], a: Act, i: int) -> bool:

@@ -1542,3 +1542,13 @@ def test_events_english_reduced_passive_with_joint_agents(tmp_path):
 def test_events_english_participle_before_a_noun_after_a_preposition_is_an_adjective(tmp_path):
     got = _en_got(tmp_path, "Latvia and Estonia agreed to exchange lists of detained citizens every month.")
     assert not any(r == "17" for _s, _t, r in got), got
+
+
+def test_events_lithuanian_joint_subject_of_a_transitive_or_hostile_verb_is_no_mutual_act(tmp_path):
+    # a co-subject of "palaiko santykius" or "užėmė vietas" does nothing to the other; a joint ceasefire still counts
+    assert _lt_got(tmp_path, "Estija ir Suomija palaiko glaudžius kultūrinius santykius.") == set()
+    assert _lt_got(tmp_path, "Danija ir Islandija užėmė aukščiausias vietas reitinge.") == set()
+    got = _lt_got(tmp_path, "Armėnija ir Azerbaidžanas vėl apkaltino vienas kitą apšaudymu.")
+    assert {("ARM", "AZE", "11"), ("AZE", "ARM", "11")} <= got, got
+    got = _lt_got(tmp_path, "Tailandas ir Kambodža paskelbė paliaubas.")
+    assert {("THA", "KHM", "08"), ("KHM", "THA", "08")} <= got, got
