@@ -421,6 +421,10 @@ _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 # words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
 _LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
 _EN_RESPONSE = ("retaliat", "reveng", "respon", "aveng", "countermeasure")
+# verbs of a quantity that changed ("prekyba išaugo", "investicijos auga", "kainos smuko")
+_LT_TREND = frozenset("augti išaugti paaugti ūgtelėti didėti padidėti mažėti sumažėti kristi nukristi smukti "
+                      "susitraukti sulėtėti šoktelėti stagnuoti svyruoti".split())
+_LT_TREND_STEMS = ("viršij", "viršy")
 _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
@@ -1052,6 +1056,8 @@ class Events:
                     for j, q, _ in trig[k + 1:k + 2]) and not self._adjacent(
                     [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])], toks, i):
                 continue  # "Iranas ir Irakas smūgius pasmerkė": the object judged, named by no agent of its own
+            if lang == "lt" and p.pos == "noun" and self._lt_trend_subject(toks, i):
+                continue  # "Japonijos investicijos Lietuvoje auga", "prekybos apimtis smuko": a statistic, no act
             if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p):
                 continue  # "prekybos centrus", "derybų raundo", "tyrimo misija": a genitive naming a thing
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
@@ -1373,6 +1379,22 @@ class Events:
         if not lems:
             lems.extend([(t.lemma or "").lower() for t in toks])
         return lems
+
+    @staticmethod
+    def _lt_trend_subject(toks: list[Token], i: int) -> bool:
+        """A Lithuanian noun trigger heading the subject of a verb of quantity ("prekyba išaugo", "investicijos
+        auga", "prekybos apimtis smuko", "prekyba pasiekė rekordą") names a figure that changed, not an act."""
+        for j in range(i + 1, min(len(toks), i + 6)):
+            t = toks[j]
+            if not t.text[:1].isalnum() or t.low in _LT_CLAUSE or t.low in _LT_COORD:
+                return False
+            lem = (t.lemma or t.low).lower()
+            if lem in _LT_TREND or t.low.startswith(_LT_TREND_STEMS):
+                return True
+            if lem in ("pasiekti", "siekti") and j + 1 < len(toks) and toks[j + 1].low.startswith(
+                    ("rekord", "aukščiausi", "žemiausi", "mažiausi", "didžiausi")):
+                return True
+        return False
 
     @staticmethod
     def _noun_modifier(toks: list[Token], i: int, p: Pattern) -> bool:

@@ -1552,3 +1552,11 @@ def test_events_lithuanian_joint_subject_of_a_transitive_or_hostile_verb_is_no_m
     assert {("ARM", "AZE", "11"), ("AZE", "ARM", "11")} <= got, got
     got = _lt_got(tmp_path, "Tailandas ir Kambodža paskelbė paliaubas.")
     assert {("THA", "KHM", "08"), ("KHM", "THA", "08")} <= got, got
+
+
+def test_events_lithuanian_noun_trigger_heading_a_changed_quantity_is_a_statistic(tmp_path):
+    assert _lt_got(tmp_path, "Lenkijos investicijos Estijoje sparčiai auga.") == set()
+    assert _lt_got(tmp_path, "Vokietijos ir Čekijos prekyba pernai išaugo penktadaliu.") == set()
+    assert _lt_got(tmp_path, "Praėjusiais metais Indijos ir Rusijos prekybos apimtis viršijo 60 mlrd. dolerių.") == set()
+    got = _lt_got(tmp_path, "Japonija ir Vietnamas pasirašė prekybos susitarimą.")
+    assert {("JPN", "VNM", "05"), ("VNM", "JPN", "05")} <= got, got
