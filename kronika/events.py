@@ -1056,6 +1056,8 @@ class Events:
                     for j, q, _ in trig[k + 1:k + 2]) and not self._adjacent(
                     [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])], toks, i):
                 continue  # "Iranas ir Irakas smūgius pasmerkė": the object judged, named by no agent of its own
+            if lang == "lt" and p.pos == "noun" and self._lt_anniversary(toks, acts, i):
+                continue  # "Rusijos invazijos į Ukrainą metinės", "karo pradžios sukaktis": a past act commemorated
             if lang == "lt" and p.pos == "noun" and self._lt_trend_subject(toks, i):
                 continue  # "Japonijos investicijos Lietuvoje auga", "prekybos apimtis smuko": a statistic, no act
             if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p):
@@ -1379,6 +1381,20 @@ class Events:
         if not lems:
             lems.extend([(t.lemma or "").lower() for t in toks])
         return lems
+
+    @staticmethod
+    def _lt_anniversary(toks: list[Token], acts: list[Act], i: int) -> bool:
+        """A Lithuanian noun trigger in the genitive before 'metinės', 'sukaktis' or 'jubiliejus' (its own
+        phrase, actors included, in between) names the past act an anniversary is of."""
+        inside = {k for a in acts for k in range(a.tokens[0], a.tokens[1])}
+        for j in range(i + 1, min(len(toks), i + 7)):
+            t = toks[j]
+            if t.low.startswith(("metin", "sukakt", "jubiliej")):
+                return True
+            if (j not in inside and not (t.text.isalpha() and t.text.islower()) and not t.text[:1].isdigit()) \
+                    or t.low in _LT_CLAUSE:
+                return False
+        return False
 
     @staticmethod
     def _lt_trend_subject(toks: list[Token], i: int) -> bool:

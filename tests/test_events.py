@@ -1560,3 +1560,10 @@ def test_events_lithuanian_noun_trigger_heading_a_changed_quantity_is_a_statisti
     assert _lt_got(tmp_path, "Praėjusiais metais Indijos ir Rusijos prekybos apimtis viršijo 60 mlrd. dolerių.") == set()
     got = _lt_got(tmp_path, "Japonija ir Vietnamas pasirašė prekybos susitarimą.")
     assert {("JPN", "VNM", "05"), ("VNM", "JPN", "05")} <= got, got
+
+
+def test_events_lithuanian_anniversary_of_a_past_act_is_no_new_act(tmp_path):
+    assert _lt_got(tmp_path, "Vilniuje paminėtos Vokietijos įsiveržimo į Lenkiją 85-osios metinės.") == set()
+    assert _lt_got(tmp_path, "Kyjive minima Rusijos invazijos į Ukrainą trečioji sukaktis.") == set()
+    got = _lt_got(tmp_path, "Invazijos metinių išvakarėse Rusija vėl apšaudė Ukrainą.")
+    assert ("RUS", "UKR", "19") in got, got
