@@ -2946,7 +2946,7 @@ class Events:
         post_if = c is not None and not (lang == "en" and any(
             toks[k].text == "," and toks[k + 1].low.endswith("ing") for k in range(i + 1, c - 1)))
         if [k for k in hyp if k not in reported_future] or post_if or (
-                lang == "lt" and verb and toks[head].low.endswith("tų")):
+                lang == "lt" and verb and toks[head].low.endswith("tų")) or (lang == "lt" and self._lt_question(toks, head)):
             return "hypothetical"
         if reported_future:
             return "intended"
@@ -2967,6 +2967,19 @@ class Events:
             if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper():
                 return "intended"  # headline style: "Germany to send tanks to Ukraine"
         return "asserted"
+
+    @staticmethod
+    def _lt_question(toks: list[Token], head: int) -> bool:
+        """A Lithuanian question ('... ?') or a clause opened by 'ar' (whether) at the start or after a comma
+        ('Ar Vokietija perduos ...', 'neaišku, ar ... susitars'): asked, not asserted."""
+        if toks and toks[-1].text == "?" and not any(t.text in ("„", "“", '"') for t in toks):
+            return True
+        for k in range(head - 1, -1, -1):
+            if toks[k].low == "ar" and (k == 0 or toks[k - 1].text == ","):
+                return True
+            if toks[k].text in (",", ";", ":"):
+                return False
+        return False
 
     def _history(self, sent: Sentence, lex: Lexicon, adate: date | None,
                  low: str | None = None) -> tuple[bool, str | None]:

@@ -1567,3 +1567,13 @@ def test_events_lithuanian_anniversary_of_a_past_act_is_no_new_act(tmp_path):
     assert _lt_got(tmp_path, "Kyjive minima Rusijos invazijos į Ukrainą trečioji sukaktis.") == set()
     got = _lt_got(tmp_path, "Invazijos metinių išvakarėse Rusija vėl apšaudė Ukrainą.")
     assert ("RUS", "UKR", "19") in got, got
+
+
+def test_events_lithuanian_question_or_whether_clause_is_hypothetical(tmp_path):
+    for text in ("Ar Turkija parduos Švedijai naikintuvų, kol kas neaišku.",
+                 "Apžvalgininkai svarsto, ar Serbija ir Kosovas susitars dėl sienos.",
+                 "Ar Šiaurės Korėja užpuls Pietų Korėją?"):
+        evs = _coded(tmp_path, "Naujienos", [text], "2024-03-12")
+        assert evs and all(e["modality"] == "hypothetical" for e in evs), (text, evs)
+    evs = _coded(tmp_path, "Naujienos", ["Serbija ar Vengrija vakar pasirašė sutartį su Kinija."], "2024-03-12")
+    assert evs and all(e["modality"] == "asserted" for e in evs), evs
