@@ -425,6 +425,9 @@ _EN_RESPONSE = ("retaliat", "reveng", "respon", "aveng", "countermeasure")
 _LT_TREND = frozenset("augti išaugti paaugti ūgtelėti didėti padidėti mažėti sumažėti kristi nukristi smukti "
                       "susitraukti sulėtėti šoktelėti stagnuoti svyruoti".split())
 _LT_TREND_STEMS = ("viršij", "viršy")
+# words of a habit or a share ("dažnai lankosi", "kasmet investuoja", "eksportuoja daugiausia į")
+_LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai nuolat reguliariai tradiciškai "
+                      "daugiausia daugiausiai".split())
 _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
@@ -1056,6 +1059,8 @@ class Events:
                     for j, q, _ in trig[k + 1:k + 2]) and not self._adjacent(
                     [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])], toks, i):
                 continue  # "Iranas ir Irakas smūgius pasmerkė": the object judged, named by no agent of its own
+            if lang == "lt" and p.pos == "verb" and self._lt_habitual(toks, i, p):
+                continue  # "Lietuva eksportuoja daugiausia į Latviją", "turistai mėgsta lankytis": a habit, no act
             if lang == "lt" and p.pos == "noun" and self._lt_anniversary(toks, acts, i):
                 continue  # "Rusijos invazijos į Ukrainą metinės", "karo pradžios sukaktis": a past act commemorated
             if lang == "lt" and p.pos == "noun" and self._lt_trend_subject(toks, i):
@@ -1381,6 +1386,21 @@ class Events:
         if not lems:
             lems.extend([(t.lemma or "").lower() for t in toks])
         return lems
+
+    @staticmethod
+    def _lt_habitual(toks: list[Token], i: int, p: Pattern) -> bool:
+        """A Lithuanian verb trigger governed by 'mėgti' (like to), or a cooperative one (04-06) with a word of
+        habit or share next to it ('dažnai lankosi', 'kasmet investuoja', 'eksportuoja daugiausia į'), tells what
+        usually happens: a standing relation, no act."""
+        if i > 0 and (toks[i - 1].lemma or toks[i - 1].low).lower() == "mėgti":
+            return True
+        if p.code[:2] not in ("04", "05", "06"):
+            return False
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= j < len(toks) and toks[j].low in _LT_HABIT and not any(
+                    t.text in (",", ";", ":") for t in toks[min(i, j):max(i, j)]):
+                return True
+        return False
 
     @staticmethod
     def _lt_anniversary(toks: list[Token], acts: list[Act], i: int) -> bool:

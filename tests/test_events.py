@@ -1577,3 +1577,12 @@ def test_events_lithuanian_question_or_whether_clause_is_hypothetical(tmp_path):
         assert evs and all(e["modality"] == "hypothetical" for e in evs), (text, evs)
     evs = _coded(tmp_path, "Naujienos", ["Serbija ar Vengrija vakar pasirašė sutartį su Kinija."], "2024-03-12")
     assert evs and all(e["modality"] == "asserted" for e in evs), evs
+
+
+def test_events_lithuanian_habit_is_a_standing_relation_not_an_act(tmp_path):
+    assert _lt_got(tmp_path, "Suomijos turistai dažnai lankosi Estijoje.") == set()
+    assert _lt_got(tmp_path, "Airija eksportuoja daugiausia į Jungtines Valstijas.") == set()
+    assert _lt_got(tmp_path, "Kanados pensijų fondai kasmet investuoja milijardus į Australiją.") == set()
+    assert _lt_got(tmp_path, "Norvegijos žvejai mėgsta lankytis Islandijoje.") == set()
+    got = _lt_got(tmp_path, "Suomijos prezidentas pirmadienį lankėsi Estijoje.")
+    assert ("FINGOV", "EST", "04") in got or ("FINGOV", "ESTGOV", "04") in got, got
