@@ -478,6 +478,7 @@ _EN_VERB_FILLERS = frozenset("has have had is was were been also later then coul
 # verbs of attack whose noun is the weapon, not the act ("tested a hydrogen bomb", "fired shells")
 _EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile missiles mine mines torpedo torpedoes "
                              "grenade grenades".split())
+_LT_WITH_SLOTS = frozenset({"INS:su", "GEN:su", "GEN:tarp"})  # a target slot of acting together
 _LT_ONE = frozenset({"vienas", "viena", "vieni", "vienos", "vienam", "vienai", "vieno"})
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 # endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
@@ -1815,7 +1816,7 @@ class Events:
                 lang == "en" and not p.symmetric and not self._mutual(toks, joint=True) and any(
                     toks[k].low in p.target and toks[k].low in ("against", "on")
                     for k in range(i + 1, min(hi, i + 6)))) and not (
-                lang == "lt" and not p.symmetric and (p.code[:2] >= "11" or p.target[:1] == ("ACC",))
+                lang == "lt" and not p.symmetric and (p.code[:2] >= "11" or not set(p.target) & _LT_WITH_SLOTS)
                 and not self._lt_mutual(toks)):
             # ("Turkish forces and their Syrian allies launched an offensive against Kurdish fighters": the
             # target's phrase is there, naming no actor the coder knows: no act of the allies on each other)
