@@ -983,6 +983,8 @@ class Events:
 
         def opens(j: int) -> bool:  # a comma opening a clause: ", which ...", ", kai ...", ", in which ..."
             return j + 1 < len(toks) and (toks[j + 1].low in marks or (
+                # ", kaip Lietuva ir Lenkija galėtų ...": an indirect question; not ", kaip teigiama, ..."
+                lang == "lt" and toks[j + 1].low == "kaip" and not any(t.text == "," for t in toks[j + 2:j + 5])) or (
                 lang == "en" and j + 2 < len(toks) and toks[j + 1].low in _EN_PREPS
                 and toks[j + 2].low in ("which", "whom")))
 

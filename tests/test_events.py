@@ -1587,3 +1587,11 @@ def test_events_lithuanian_habit_is_a_standing_relation_not_an_act(tmp_path):
     assert _lt_got(tmp_path, "Norvegijos žvejai mėgsta lankytis Islandijoje.") == set()
     got = _lt_got(tmp_path, "Suomijos prezidentas pirmadienį lankėsi Estijoje.")
     assert ("FINGOV", "EST", "04") in got or ("FINGOV", "ESTGOV", "04") in got, got
+
+
+def test_events_lithuanian_indirect_question_with_kaip_has_its_own_subject(tmp_path):
+    evs = _coded(tmp_path, "Naujienos", ["Konferencijoje aptarta, kaip Norvegija ir Švedija galėtų bendradarbiauti "
+                                         "gynybos srityje."], "2024-03-12")
+    assert all(e["root"] != "04" for e in evs) and all(e["modality"] == "hypothetical" for e in evs), evs
+    got = _lt_got(tmp_path, "Ukraina gavo tankus, kuriuos, kaip teigiama, perdavė Portugalija.")
+    assert ("PRT", "UKR", "07") in got, got
