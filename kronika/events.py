@@ -1445,7 +1445,7 @@ class Events:
         w = nxt.low
         lem = (nxt.lemma or "").lower()
         if not (nxt.text.isalpha() and nxt.text.islower()) or w in _LT_PREPS or w in _LT_CLAUSE or w in (
-                "ir", "bei", "ar", "metu", "metais", "metų", "laikotarpiu") or lem.endswith(("ti", "tis")) \
+                "ir", "bei", "ar", "metu", "metais", "metų", "laikotarpiu") or (lem.endswith(("ti", "tis")) and w.endswith(("ti", "tis"))) \
                 or w.startswith(_LT_EVENT_HEADS):
             return False  # ("prie derybų stalo", "sankcijų paketą", "derybų raundas": the event itself)
         return _genitive_form(p.lemma, toks[i].low)

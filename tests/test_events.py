@@ -1595,3 +1595,8 @@ def test_events_lithuanian_indirect_question_with_kaip_has_its_own_subject(tmp_p
     assert all(e["root"] != "04" for e in evs) and all(e["modality"] == "hypothetical" for e in evs), evs
     got = _lt_got(tmp_path, "Ukraina gavo tankus, kuriuos, kaip teigiama, perdavė Portugalija.")
     assert ("PRT", "UKR", "07") in got, got
+
+
+def test_events_lithuanian_genitive_before_a_noun_the_lemmatiser_reads_as_a_verb(tmp_path):
+    # "karo" is lemmatised as the verb "karoti"; its surface is no infinitive, so "prekybos" modifies it
+    assert _lt_got(tmp_path, "Indijos ir Pakistano prekybos karo pasekmės jaučiamos visame regione.") == set()
