@@ -1366,9 +1366,9 @@ class Events:
                 if toks[i - 1].low in _LT_POSS:
                     break  # "už jos vizitą Taivane": an act with an agent of its own
                 if toks[j].low in ("dėl", "už", "apie") and all(
-                        t.low.isalpha() and t.text[:1].islower() for t in toks[j + 1:i]) and any(
-                        jj < j and q.pos == "verb" for jj, q, _ in trig):
-                    return True
+                        t.low.isalpha() and t.text[:1].islower() for t in toks[j + 1:i]) and (toks[j].low == "apie" or any(
+                        jj < j and q.pos == "verb" for jj, q, _ in trig)):
+                    return True  # ("diskusija apie sankcijas Rusijai": a topic after 'apie', whatever names it)
             for jj, q, _ in trig[:k]:
                 if q.pos == "verb" and 0 < i - jj <= 12:
                     for q2 in lex.by_lemma.get(q.lemma, ()):

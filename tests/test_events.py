@@ -1600,3 +1600,8 @@ def test_events_lithuanian_indirect_question_with_kaip_has_its_own_subject(tmp_p
 def test_events_lithuanian_genitive_before_a_noun_the_lemmatiser_reads_as_a_verb(tmp_path):
     # "karo" is lemmatised as the verb "karoti"; its surface is no infinitive, so "prekybos" modifies it
     assert _lt_got(tmp_path, "Indijos ir Pakistano prekybos karo pasekmės jaučiamos visame regione.") == set()
+
+
+def test_events_lithuanian_noun_after_apie_is_a_topic(tmp_path):
+    assert _lt_got(tmp_path, "Forume apie sankcijas Iranui dalyvavo Vokietijos ekonomistai.") == set()
+    assert _lt_got(tmp_path, "Išleista knyga apie derybas tarp Izraelio ir Egipto.") == set()
