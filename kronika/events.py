@@ -1068,7 +1068,7 @@ class Events:
                 continue  # "Rusijos invazijos į Ukrainą metinės", "karo pradžios sukaktis": a past act commemorated
             if lang == "lt" and p.pos == "noun" and self._lt_trend_subject(toks, i):
                 continue  # "Japonijos investicijos Lietuvoje auga", "prekybos apimtis smuko": a statistic, no act
-            if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p):
+            if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p, acts):
                 continue  # "prekybos centrus", "derybų raundo", "tyrimo misija": a genitive naming a thing
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
@@ -1436,12 +1436,19 @@ class Events:
         return False
 
     @staticmethod
-    def _noun_modifier(toks: list[Token], i: int, p: Pattern) -> bool:
+    def _noun_modifier(toks: list[Token], i: int, p: Pattern, acts: list[Act] | None = None) -> bool:
         """A Lithuanian noun trigger in the genitive right before a lowercase noun modifies that noun
-        ("prekybos centrus", "derybų raundo", "susitikimo rezultatus") and names no event of its own."""
+        ("prekybos centrus", "derybų raundo", "susitikimo rezultatus") and names no event of its own; so does
+        one whose dative target stands between ("paramos Ukrainai fondas", "sankcijų Rusijai poveikis")."""
         if i + 1 >= len(toks):
             return False
         nxt = toks[i + 1]
+        dat = next((a for a in acts or () if a.tokens[0] == i + 1 and not a.loc
+                    and set(a.m.cases or ()) == {"DAT"}), None)
+        if dat is not None and dat.tokens[1] < len(toks):
+            nxt = toks[dat.tokens[1]]
+            if (nxt.lemma or "").lower().endswith(("ti", "tis")):
+                return False  # "paramos Ukrainai skirta": a participle of the clause, not a head noun
         w = nxt.low
         lem = (nxt.lemma or "").lower()
         if not (nxt.text.isalpha() and nxt.text.islower()) or w in _LT_PREPS or w in _LT_CLAUSE or w in (

@@ -1605,3 +1605,10 @@ def test_events_lithuanian_genitive_before_a_noun_the_lemmatiser_reads_as_a_verb
 def test_events_lithuanian_noun_after_apie_is_a_topic(tmp_path):
     assert _lt_got(tmp_path, "Forume apie sankcijas Iranui dalyvavo Vokietijos ekonomistai.") == set()
     assert _lt_got(tmp_path, "Išleista knyga apie derybas tarp Izraelio ir Egipto.") == set()
+
+
+def test_events_lithuanian_genitive_trigger_with_its_dative_before_a_head_noun_modifies_it(tmp_path):
+    assert _lt_got(tmp_path, "Danijos paramos Ukrainai fondas surinko dar milijoną kronų.") == set()
+    assert _lt_got(tmp_path, "ES sankcijų Iranui poveikis naftos rinkai kol kas nedidelis.") == set()
+    got = _lt_got(tmp_path, "Danija skyrė paramos Ukrainai.")
+    assert ("DNK", "UKR", "07") in got, got
