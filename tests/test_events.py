@@ -1612,3 +1612,9 @@ def test_events_lithuanian_genitive_trigger_with_its_dative_before_a_head_noun_m
     assert _lt_got(tmp_path, "ES sankcijų Iranui poveikis naftos rinkai kol kas nedidelis.") == set()
     got = _lt_got(tmp_path, "Danija skyrė paramos Ukrainai.")
     assert ("DNK", "UKR", "07") in got, got
+
+
+def test_events_lithuanian_neturi_negates(tmp_path):
+    evs = _coded(tmp_path, "Naujienos", ["Serbija ir Kosovas iki šiol neturi pasirašiusios sienos sutarties."],
+                 "2024-03-12")
+    assert evs and all(e["modality"] == "negated" for e in evs), evs
