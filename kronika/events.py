@@ -421,9 +421,10 @@ _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 # words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
 _LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
 _EN_RESPONSE = ("retaliat", "reveng", "respon", "aveng", "countermeasure")
-# verbs of a quantity that changed ("prekyba išaugo", "investicijos auga", "kainos smuko")
+# verbs of a quantity that changed ("prekyba išaugo", "investicijos auga", "kainos smuko") or of a standing
+# state ("sutartis galioja", "partnerystė gyvuoja")
 _LT_TREND = frozenset("augti išaugti paaugti ūgtelėti didėti padidėti mažėti sumažėti kristi nukristi smukti "
-                      "susitraukti sulėtėti šoktelėti stagnuoti svyruoti".split())
+                      "susitraukti sulėtėti šoktelėti stagnuoti svyruoti gyvuoti galioti egzistuoti".split())
 _LT_TREND_STEMS = ("viršij", "viršy")
 # words of a habit or a share ("dažnai lankosi", "kasmet investuoja", "eksportuoja daugiausia į")
 _LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai nuolat reguliariai tradiciškai "
@@ -1422,7 +1423,8 @@ class Events:
     @staticmethod
     def _lt_trend_subject(toks: list[Token], i: int) -> bool:
         """A Lithuanian noun trigger heading the subject of a verb of quantity ("prekyba išaugo", "investicijos
-        auga", "prekybos apimtis smuko", "prekyba pasiekė rekordą") names a figure that changed, not an act."""
+        auga", "prekybos apimtis smuko", "prekyba pasiekė rekordą") names a figure that changed, not an act; one
+        of a verb of standing ("sutartis galioja nuo 1953 metų", "partnerystė gyvuoja") names a state."""
         for j in range(i + 1, min(len(toks), i + 6)):
             t = toks[j]
             if not t.text[:1].isalnum() or t.low in _LT_CLAUSE or t.low in _LT_COORD:

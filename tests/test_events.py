@@ -1618,3 +1618,8 @@ def test_events_lithuanian_neturi_negates(tmp_path):
     evs = _coded(tmp_path, "Naujienos", ["Serbija ir Kosovas iki šiol neturi pasirašiusios sienos sutarties."],
                  "2024-03-12")
     assert evs and all(e["modality"] == "negated" for e in evs), evs
+
+
+def test_events_lithuanian_noun_trigger_of_a_verb_of_standing_is_a_state(tmp_path):
+    assert _lt_got(tmp_path, "Nyderlandų ir Belgijos gynybos sutartis galioja nuo 1948 metų.") == set()
+    assert _lt_got(tmp_path, "Ispanijos ir Maroko strateginė partnerystė gyvuoja dešimtmečius.") == set()
