@@ -1623,3 +1623,9 @@ def test_events_lithuanian_neturi_negates(tmp_path):
 def test_events_lithuanian_noun_trigger_of_a_verb_of_standing_is_a_state(tmp_path):
     assert _lt_got(tmp_path, "Nyderlandų ir Belgijos gynybos sutartis galioja nuo 1948 metų.") == set()
     assert _lt_got(tmp_path, "Ispanijos ir Maroko strateginė partnerystė gyvuoja dešimtmečius.") == set()
+
+
+def test_events_lithuanian_last_year_is_background(tmp_path):
+    evs = _coded(tmp_path, "Naujienos", ["Suomijos ir Švedijos premjerų susitikimas vyko pernai Stokholme."],
+                 "2024-03-12")
+    assert evs and all(e["historical"] for e in evs), evs
