@@ -1063,6 +1063,10 @@ class Events:
                     for j, q, _ in trig[k + 1:k + 2]) and not self._adjacent(
                     [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])], toks, i):
                 continue  # "Iranas ir Irakas smūgius pasmerkė": the object judged, named by no agent of its own
+            if lang == "lt" and p.pos == "verb" and p.code == "061" and self._lt_present(toks[i]) and not any(
+                    t.low in lex.day_words for t in toks):
+                continue  # "Lietuvos įmonės eksportuoja baldus į Švediją", "Kataras tiekia dujas Vokietijai": trade
+                # told in the present with no day of its own is a standing flow, not an act
             if lang == "lt" and p.pos == "verb" and self._lt_habitual(toks, i, p):
                 continue  # "Lietuva eksportuoja daugiausia į Latviją", "turistai mėgsta lankytis": a habit, no act
             if lang == "lt" and p.pos == "noun" and self._lt_anniversary(toks, acts, i):
@@ -1390,6 +1394,12 @@ class Events:
         if not lems:
             lems.extend([(t.lemma or "").lower() for t in toks])
         return lems
+
+    @staticmethod
+    def _lt_present(t: Token) -> bool:
+        """A Lithuanian 3rd-person present verb form ('eksportuoja', 'tiekia', 'perka', 'parduoda'), not a
+        participle ('parduota', 'tiekiama') or a past form ('pirko', 'tiekė')."""
+        return t.text.islower() and t.low.endswith("a") and not t.low.endswith(("ta", "ma", "usia", "dama"))
 
     @staticmethod
     def _lt_habitual(toks: list[Token], i: int, p: Pattern) -> bool:

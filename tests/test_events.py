@@ -1629,3 +1629,12 @@ def test_events_lithuanian_last_year_is_background(tmp_path):
     evs = _coded(tmp_path, "Naujienos", ["Suomijos ir Švedijos premjerų susitikimas vyko pernai Stokholme."],
                  "2024-03-12")
     assert evs and all(e["historical"] for e in evs), evs
+
+
+def test_events_lithuanian_trade_in_the_present_is_a_standing_flow(tmp_path):
+    assert _lt_got(tmp_path, "Alžyras tiekia gamtines dujas Italijai pagal ilgalaikę sutartį.") == set()
+    assert _lt_got(tmp_path, "Vietnamo įmonės eksportuoja drabužius į Kanadą ir Meksiką.") == set()
+    got = _lt_got(tmp_path, "Alžyras pirmadienį pardavė dujų Italijai.")
+    assert ("DZA", "ITA", "06") in got, got
+    got = _lt_got(tmp_path, "Alžyras pardavė dujų Italijai.")
+    assert ("DZA", "ITA", "06") in got, got
