@@ -1396,6 +1396,18 @@ class Events:
         return lems
 
     @staticmethod
+    def _lt_city_place(toks: list[Token], a: Act) -> bool:
+        """A Lithuanian city in the genitive heading a lowercase phrase that ends in the locative ('Varšuvos
+        prekybos centre', 'Vilniaus oro uoste'): part of a place name, no government."""
+        for j in range(a.tokens[1], min(len(toks), a.tokens[1] + 3)):
+            t = toks[j]
+            if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_PREPS:
+                return False
+            if len(t.low) > 3 and t.low.endswith(("e", "uose", "ose", "ėse", "yse")) and not t.low.endswith("ie"):
+                return True
+        return False
+
+    @staticmethod
     def _lt_present(t: Token) -> bool:
         """A Lithuanian 3rd-person present verb form ('eksportuoja', 'tiekia', 'perka', 'parduoda'), not a
         participle ('parduota', 'tiekiama') or a past form ('pirko', 'tiekė')."""
@@ -2527,6 +2539,8 @@ class Events:
                     cases = [*cases, "NOM" if a.tokens[1] <= head else "ACC"]
                 if case not in cases:
                     continue
+                if case == "GEN" and a.m.kind == "city" and self._lt_city_place(toks, a):
+                    continue  # "tiria sprogimą Varšuvos prekybos centre": the city names where, not who
                 pb = self._prep_before(toks, a, "lt", 0)
                 if prep:
                     if pb != prep and not (prep == "tarp" and self._after_tarp(toks, a)):

@@ -1638,3 +1638,9 @@ def test_events_lithuanian_trade_in_the_present_is_a_standing_flow(tmp_path):
     assert ("DZA", "ITA", "06") in got, got
     got = _lt_got(tmp_path, "Alžyras pardavė dujų Italijai.")
     assert ("DZA", "ITA", "06") in got, got
+
+
+def test_events_lithuanian_genitive_city_in_a_place_phrase_is_no_actor(tmp_path):
+    assert _lt_got(tmp_path, "Čekijos policija tiria sprogimą Prahos prekybos centre.") == set()
+    got = _lt_got(tmp_path, "Čekija apkaltino Maskvos vyriausybę kišimusi.")
+    assert any(s == "CZE" and t.startswith("RUS") for s, t, _ in got), got
