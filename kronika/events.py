@@ -2990,7 +2990,8 @@ class Events:
                   intended: bool, lang: str, verb: bool = True, low_text: str | None = None) -> str:
         window = [t.low for t in toks[max(0, head - 4):head]]
         if neg or any(w in lex.negators for w in window) or (lang == "en" and any(
-                w in lex.negators for w in [t.low for t in toks[head:i]])):
+                w in lex.negators for w in [t.low for t in toks[head:i]])) or (
+                lang == "lt" and not verb and self._lt_noun_negated(toks, head)):
             return "negated"
         pre = [t.low for t in toks[:head]]
         hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical]
@@ -3023,6 +3024,18 @@ class Events:
             if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper():
                 return "intended"  # headline style: "Germany to send tanks to Ukraine"
         return "asserted"
+
+    @staticmethod
+    def _lt_noun_negated(toks: list[Token], head: int) -> bool:
+        """A Lithuanian noun trigger whose verb of happening is negated ('susitikimas šiemet neįvyks', 'derybos
+        nevyko'): the event did not or will not take place."""
+        for j in range(head + 1, min(len(toks), head + 5)):
+            t = toks[j]
+            if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_CLAUSE:
+                return False
+            if t.low.startswith("ne") and lemmatize(t.low[2:], "lt").lower() in ("vykti", "įvykti", "būti"):
+                return True
+        return False
 
     @staticmethod
     def _lt_question(toks: list[Token], head: int) -> bool:

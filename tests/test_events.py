@@ -1644,3 +1644,8 @@ def test_events_lithuanian_genitive_city_in_a_place_phrase_is_no_actor(tmp_path)
     assert _lt_got(tmp_path, "Čekijos policija tiria sprogimą Prahos prekybos centre.") == set()
     got = _lt_got(tmp_path, "Čekija apkaltino Maskvos vyriausybę kišimusi.")
     assert any(s == "CZE" and t.startswith("RUS") for s, t, _ in got), got
+
+
+def test_events_lithuanian_noun_whose_happening_is_negated(tmp_path):
+    evs = _coded(tmp_path, "Naujienos", ["Suomijos ir Estijos premjerų susitikimas šiemet neįvyks."], "2024-03-12")
+    assert evs and all(e["modality"] == "negated" for e in evs), evs
