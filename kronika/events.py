@@ -3028,13 +3028,16 @@ class Events:
     @staticmethod
     def _lt_noun_negated(toks: list[Token], head: int) -> bool:
         """A Lithuanian noun trigger whose verb of happening is negated ('susitikimas šiemet neįvyks', 'derybos
-        nevyko'): the event did not or will not take place."""
+        nevyko') or that is put off or called off ('susitikimas atidėtas'): the event did not or will not take
+        place."""
         for j in range(head + 1, min(len(toks), head + 5)):
             t = toks[j]
             if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_CLAUSE:
                 return False
             if t.low.startswith("ne") and lemmatize(t.low[2:], "lt").lower() in ("vykti", "įvykti", "būti"):
                 return True
+            if t.low.startswith(("atidėt", "atidėj", "atšaukt", "atšauk")):
+                return True  # "susitikimas atidėtas", "vizitas atšauktas": called off
         return False
 
     @staticmethod

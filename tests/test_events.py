@@ -1649,6 +1649,8 @@ def test_events_lithuanian_genitive_city_in_a_place_phrase_is_no_actor(tmp_path)
 def test_events_lithuanian_noun_whose_happening_is_negated(tmp_path):
     evs = _coded(tmp_path, "Naujienos", ["Suomijos ir Estijos premjerų susitikimas šiemet neįvyks."], "2024-03-12")
     assert evs and all(e["modality"] == "negated" for e in evs), evs
+    evs = _coded(tmp_path, "Naujienos", ["Suomijos ir Estijos premjerų susitikimas atidėtas."], "2024-03-12")
+    assert evs and all(e["modality"] == "negated" for e in evs), evs
 
 
 def test_events_lithuanian_comparative_nei_does_not_negate(tmp_path):
