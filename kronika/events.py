@@ -1111,7 +1111,8 @@ class Events:
             if lang == "en" and i > 0 and toks[i - 1].low == "to" and any(
                     q.code[:2] == p.code[:2] for _j, q, *_r in plans):
                 continue  # "began a hunger strike to protest against ...": the purpose restates the act
-            if (p.code[:2] in ("02", "10", "11", "12", "13") or (lang == "lt" and p.code[:2] == "09")) \
+            if (p.code[:2] in ("02", "10", "11", "12", "13") or (lang == "lt" and (
+                    p.code[:2] == "09" or (p.code[:3] in ("012", "013") and p.pos == "verb")))) \
                     and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
                 # what is urged, demanded, rejected or threatened is the content, not a separate event; so is

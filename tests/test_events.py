@@ -1658,3 +1658,10 @@ def test_events_lithuanian_comparative_nei_does_not_negate(tmp_path):
     assert evs and all(e["modality"] == "asserted" for e in evs), evs
     evs = _coded(tmp_path, "Naujienos", ["Nei Austrija, nei Čekija nepasmerkė Rusijos."], "2024-03-12")
     assert evs and all(e["modality"] == "negated" for e in evs), evs
+
+
+def test_events_lithuanian_what_is_judged_hopefully_or_gloomily_is_content(tmp_path):
+    got = _lt_got(tmp_path, "Austrijos rinkėjai skeptiškai vertina paramą Moldovai.")
+    assert not any(r == "07" for _s, _t, r in got), got
+    got = _lt_got(tmp_path, "Japonija džiaugiasi, kad Kinija ir JAV susitarė dėl prekybos.")
+    assert {("CHN", "USA", "03"), ("USA", "CHN", "03")} <= got, got
