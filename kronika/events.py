@@ -421,6 +421,14 @@ _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 # words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
 _LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
 _EN_RESPONSE = ("retaliat", "reveng", "respon", "aveng", "countermeasure")
+# verbs of a quantity that changed ("prekyba išaugo", "investicijos auga", "kainos smuko") or of a standing
+# state ("sutartis galioja", "partnerystė gyvuoja")
+_LT_TREND = frozenset("augti išaugti paaugti ūgtelėti didėti padidėti mažėti sumažėti kristi nukristi smukti "
+                      "susitraukti sulėtėti šoktelėti stagnuoti svyruoti gyvuoti galioti egzistuoti".split())
+_LT_TREND_STEMS = ("viršij", "viršy")
+# words of a habit or a share ("dažnai lankosi", "kasmet investuoja", "eksportuoja daugiausia į")
+_LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai nuolat reguliariai tradiciškai "
+                      "daugiausia daugiausiai".split())
 _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
@@ -512,6 +520,8 @@ _EN_MARKET_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:markets?|econ
                               r"screens|charts|box office|stock markets?|retail)\b")
 # a sport result ("beat Latvia 3-1", "6-2"): the score a match ended with
 _EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
+_LT_WITH_SLOTS = frozenset({"INS:su", "GEN:su", "GEN:tarp"})  # a target slot of acting together
+_LT_ONE = frozenset({"vienas", "viena", "vieni", "vienos", "vienam", "vienai", "vieno"})
 _HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 # endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
 # "pasmerkusį", "draudžiančius")
@@ -1051,6 +1061,8 @@ class Events:
 
         def opens(j: int) -> bool:  # a comma opening a clause: ", which ...", ", kai ...", ", in which ..."
             return j + 1 < len(toks) and (toks[j + 1].low in marks or (
+                # ", kaip Lietuva ir Lenkija galėtų ...": an indirect question; not ", kaip teigiama, ..."
+                lang == "lt" and toks[j + 1].low == "kaip" and not any(t.text == "," for t in toks[j + 2:j + 5])) or (
                 lang == "en" and j + 2 < len(toks) and toks[j + 1].low in _EN_PREPS
                 and toks[j + 2].low in ("which", "whom")))
 
@@ -1131,7 +1143,17 @@ class Events:
                     for j, q, _ in trig[k + 1:k + 2]) and not self._adjacent(
                     [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])], toks, i):
                 continue  # "Iranas ir Irakas smūgius pasmerkė": the object judged, named by no agent of its own
-            if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p):
+            if lang == "lt" and p.pos == "verb" and p.code == "061" and self._lt_present(toks[i]) and not any(
+                    t.low in lex.day_words for t in toks):
+                continue  # "Lietuvos įmonės eksportuoja baldus į Švediją", "Kataras tiekia dujas Vokietijai": trade
+                # told in the present with no day of its own is a standing flow, not an act
+            if lang == "lt" and p.pos == "verb" and self._lt_habitual(toks, i, p):
+                continue  # "Lietuva eksportuoja daugiausia į Latviją", "turistai mėgsta lankytis": a habit, no act
+            if lang == "lt" and p.pos == "noun" and self._lt_anniversary(toks, acts, i):
+                continue  # "Rusijos invazijos į Ukrainą metinės", "karo pradžios sukaktis": a past act commemorated
+            if lang == "lt" and p.pos == "noun" and self._lt_trend_subject(toks, i):
+                continue  # "Japonijos investicijos Lietuvoje auga", "prekybos apimtis smuko": a statistic, no act
+            if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p, acts):
                 continue  # "prekybos centrus", "derybų raundo", "tyrimo misija": a genitive naming a thing
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
@@ -1187,7 +1209,8 @@ class Events:
             if lang == "en" and i > 0 and toks[i - 1].low == "to" and any(
                     q.code[:2] == p.code[:2] for _j, q, *_r in plans):
                 continue  # "began a hunger strike to protest against ...": the purpose restates the act
-            if (p.code[:2] in ("02", "10", "11", "12", "13") or (lang == "lt" and p.code[:2] == "09")) \
+            if (p.code[:2] in ("02", "10", "11", "12", "13") or (lang == "lt" and (
+                    p.code[:2] == "09" or (p.code[:3] in ("012", "013") and p.pos == "verb")))) \
                     and p.code != "128" and not (
                     p.intent or p.lemma in lex.intent_verbs):
                 # what is urged, demanded, rejected or threatened is the content, not a separate event; so is
@@ -1465,9 +1488,9 @@ class Events:
                 if toks[i - 1].low in _LT_POSS:
                     break  # "už jos vizitą Taivane": an act with an agent of its own
                 if toks[j].low in ("dėl", "už", "apie") and all(
-                        t.low.isalpha() and t.text[:1].islower() for t in toks[j + 1:i]) and any(
-                        jj < j and q.pos == "verb" for jj, q, _ in trig):
-                    return True
+                        t.low.isalpha() and t.text[:1].islower() for t in toks[j + 1:i]) and (toks[j].low == "apie" or any(
+                        jj < j and q.pos == "verb" for jj, q, _ in trig)):
+                    return True  # ("diskusija apie sankcijas Rusijai": a topic after 'apie', whatever names it)
             for jj, q, _ in trig[:k]:
                 if q.pos == "verb" and 0 < i - jj <= 12:
                     for q2 in lex.by_lemma.get(q.lemma, ()):
@@ -1490,16 +1513,87 @@ class Events:
         return lems
 
     @staticmethod
-    def _noun_modifier(toks: list[Token], i: int, p: Pattern) -> bool:
+    def _lt_city_place(toks: list[Token], a: Act) -> bool:
+        """A Lithuanian city in the genitive heading a lowercase phrase that ends in the locative ('Varšuvos
+        prekybos centre', 'Vilniaus oro uoste'): part of a place name, no government."""
+        for j in range(a.tokens[1], min(len(toks), a.tokens[1] + 3)):
+            t = toks[j]
+            if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_PREPS:
+                return False
+            if len(t.low) > 3 and t.low.endswith(("e", "uose", "ose", "ėse", "yse")) and not t.low.endswith("ie"):
+                return True
+        return False
+
+    @staticmethod
+    def _lt_present(t: Token) -> bool:
+        """A Lithuanian 3rd-person present verb form ('eksportuoja', 'tiekia', 'perka', 'parduoda'), not a
+        participle ('parduota', 'tiekiama') or a past form ('pirko', 'tiekė')."""
+        return t.text.islower() and t.low.endswith("a") and not t.low.endswith(("ta", "ma", "usia", "dama"))
+
+    @staticmethod
+    def _lt_habitual(toks: list[Token], i: int, p: Pattern) -> bool:
+        """A Lithuanian verb trigger governed by 'mėgti' (like to), or a cooperative one (04-06) with a word of
+        habit or share next to it ('dažnai lankosi', 'kasmet investuoja', 'eksportuoja daugiausia į'), tells what
+        usually happens: a standing relation, no act."""
+        if i > 0 and (toks[i - 1].lemma or toks[i - 1].low).lower() == "mėgti":
+            return True
+        if p.code[:2] not in ("04", "05", "06"):
+            return False
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= j < len(toks) and toks[j].low in _LT_HABIT and not any(
+                    t.text in (",", ";", ":") for t in toks[min(i, j):max(i, j)]):
+                return True
+        return False
+
+    @staticmethod
+    def _lt_anniversary(toks: list[Token], acts: list[Act], i: int) -> bool:
+        """A Lithuanian noun trigger in the genitive before 'metinės', 'sukaktis' or 'jubiliejus' (its own
+        phrase, actors included, in between) names the past act an anniversary is of."""
+        inside = {k for a in acts for k in range(a.tokens[0], a.tokens[1])}
+        for j in range(i + 1, min(len(toks), i + 7)):
+            t = toks[j]
+            if t.low.startswith(("metin", "sukakt", "jubiliej")):
+                return True
+            if (j not in inside and not (t.text.isalpha() and t.text.islower()) and not t.text[:1].isdigit()) \
+                    or t.low in _LT_CLAUSE:
+                return False
+        return False
+
+    @staticmethod
+    def _lt_trend_subject(toks: list[Token], i: int) -> bool:
+        """A Lithuanian noun trigger heading the subject of a verb of quantity ("prekyba išaugo", "investicijos
+        auga", "prekybos apimtis smuko", "prekyba pasiekė rekordą") names a figure that changed, not an act; one
+        of a verb of standing ("sutartis galioja nuo 1953 metų", "partnerystė gyvuoja") names a state."""
+        for j in range(i + 1, min(len(toks), i + 6)):
+            t = toks[j]
+            if not t.text[:1].isalnum() or t.low in _LT_CLAUSE or t.low in _LT_COORD:
+                return False
+            lem = (t.lemma or t.low).lower()
+            if lem in _LT_TREND or t.low.startswith(_LT_TREND_STEMS):
+                return True
+            if lem in ("pasiekti", "siekti") and j + 1 < len(toks) and toks[j + 1].low.startswith(
+                    ("rekord", "aukščiausi", "žemiausi", "mažiausi", "didžiausi")):
+                return True
+        return False
+
+    @staticmethod
+    def _noun_modifier(toks: list[Token], i: int, p: Pattern, acts: list[Act] | None = None) -> bool:
         """A Lithuanian noun trigger in the genitive right before a lowercase noun modifies that noun
-        ("prekybos centrus", "derybų raundo", "susitikimo rezultatus") and names no event of its own."""
+        ("prekybos centrus", "derybų raundo", "susitikimo rezultatus") and names no event of its own; so does
+        one whose dative target stands between ("paramos Ukrainai fondas", "sankcijų Rusijai poveikis")."""
         if i + 1 >= len(toks):
             return False
         nxt = toks[i + 1]
+        dat = next((a for a in acts or () if a.tokens[0] == i + 1 and not a.loc
+                    and set(a.m.cases or ()) == {"DAT"}), None)
+        if dat is not None and dat.tokens[1] < len(toks):
+            nxt = toks[dat.tokens[1]]
+            if (nxt.lemma or "").lower().endswith(("ti", "tis")):
+                return False  # "paramos Ukrainai skirta": a participle of the clause, not a head noun
         w = nxt.low
         lem = (nxt.lemma or "").lower()
         if not (nxt.text.isalpha() and nxt.text.islower()) or w in _LT_PREPS or w in _LT_CLAUSE or w in (
-                "ir", "bei", "ar", "metu", "metais", "metų", "laikotarpiu") or lem.endswith(("ti", "tis")) \
+                "ir", "bei", "ar", "metu", "metais", "metų", "laikotarpiu") or (lem.endswith(("ti", "tis")) and w.endswith(("ti", "tis"))) \
                 or w.startswith(_LT_EVENT_HEADS):
             return False  # ("prie derybų stalo", "sankcijų paketą", "derybų raundas": the event itself)
         return _genitive_form(p.lemma, toks[i].low)
@@ -1871,7 +1965,9 @@ class Events:
                 lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)) and not (
                 lang == "en" and not p.symmetric and not self._mutual(toks, joint=True) and any(
                     toks[k].low in p.target and toks[k].low in ("against", "on")
-                    for k in range(i + 1, min(hi, i + 6)))):
+                    for k in range(i + 1, min(hi, i + 6)))) and not (
+                lang == "lt" and not p.symmetric and (p.code[:2] >= "11" or not set(p.target) & _LT_WITH_SLOTS)
+                and not self._lt_mutual(toks)):
             # ("Turkish forces and their Syrian allies launched an offensive against Kurdish fighters": the
             # target's phrase is there, naming no actor the coder knows: no act of the allies on each other)
             # joint subject, no separate target: each acts towards the others ("Mali, Burkina Faso and Niger
@@ -2560,6 +2656,8 @@ class Events:
                     cases = [*cases, "NOM" if a.tokens[1] <= head else "ACC"]
                 if case not in cases:
                     continue
+                if case == "GEN" and a.m.kind == "city" and self._lt_city_place(toks, a):
+                    continue  # "tiria sprogimą Varšuvos prekybos centre": the city names where, not who
                 pb = self._prep_before(toks, a, "lt", 0)
                 if prep:
                     if pb != prep and not (prep == "tarp" and self._after_tarp(toks, a)):
@@ -2877,6 +2975,13 @@ class Events:
                    or (joint and t.low in ("joint", "jointly", "together")) for k, t in enumerate(toks))
 
     @staticmethod
+    def _lt_mutual(toks: list[Token]) -> bool:
+        """'vienas kitą', 'tarpusavyje', 'kartu', 'bendrai' in the sentence: co-subjects act on each other."""
+        return any((t.low in _LT_ONE and k + 1 < len(toks) and toks[k + 1].low.startswith(("kit", "kitu")))
+                   or t.low.startswith(("tarpusav", "abipus")) or t.low in ("kartu", "bendrai")
+                   for k, t in enumerate(toks))
+
+    @staticmethod
     def _between(toks: list[Token], a: Act, i: int) -> bool:
         return any(toks[j].low == "between" for j in range(a.tokens[0] - 1, i, -1))
 
@@ -3012,7 +3117,8 @@ class Events:
                   intended: bool, lang: str, verb: bool = True, low_text: str | None = None) -> str:
         window = [t.low for t in toks[max(0, head - 4):head]]
         if neg or any(w in lex.negators for w in window) or (lang == "en" and any(
-                w in lex.negators for w in [t.low for t in toks[head:i]])):
+                w in lex.negators for w in [t.low for t in toks[head:i]])) or (
+                lang == "lt" and not verb and self._lt_noun_negated(toks, head)):
             return "negated"
         pre = [t.low for t in toks[:head]]
         hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical]
@@ -3029,7 +3135,7 @@ class Events:
             if first < head and toks[first].low in _EN_QUESTION_OPENERS:
                 return "hypothetical"
         if [k for k in hyp if k not in reported_future] or post_if or (
-                lang == "lt" and verb and toks[head].low.endswith("tų")):
+                lang == "lt" and verb and toks[head].low.endswith("tų")) or (lang == "lt" and self._lt_question(toks, head)):
             return "hypothetical"
         if reported_future:
             return "intended"
@@ -3050,6 +3156,34 @@ class Events:
             if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper():
                 return "intended"  # headline style: "Germany to send tanks to Ukraine"
         return "asserted"
+
+    @staticmethod
+    def _lt_noun_negated(toks: list[Token], head: int) -> bool:
+        """A Lithuanian noun trigger whose verb of happening is negated ('susitikimas šiemet neįvyks', 'derybos
+        nevyko') or that is put off or called off ('susitikimas atidėtas'): the event did not or will not take
+        place."""
+        for j in range(head + 1, min(len(toks), head + 5)):
+            t = toks[j]
+            if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_CLAUSE:
+                return False
+            if t.low.startswith("ne") and lemmatize(t.low[2:], "lt").lower() in ("vykti", "įvykti", "būti"):
+                return True
+            if t.low.startswith(("atidėt", "atidėj", "atšaukt", "atšauk")):
+                return True  # "susitikimas atidėtas", "vizitas atšauktas": called off
+        return False
+
+    @staticmethod
+    def _lt_question(toks: list[Token], head: int) -> bool:
+        """A Lithuanian question ('... ?') or a clause opened by 'ar' (whether) at the start or after a comma
+        ('Ar Vokietija perduos ...', 'neaišku, ar ... susitars'): asked, not asserted."""
+        if toks and toks[-1].text == "?" and not any(t.text in ("„", "“", '"') for t in toks):
+            return True
+        for k in range(head - 1, -1, -1):
+            if toks[k].low == "ar" and (k == 0 or toks[k - 1].text == ","):
+                return True
+            if toks[k].text in (",", ";", ":"):
+                return False
+        return False
 
     def _history(self, sent: Sentence, lex: Lexicon, adate: date | None,
                  low: str | None = None) -> tuple[bool, str | None]:

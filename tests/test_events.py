@@ -1649,3 +1649,124 @@ def test_events_english_depict_frames_fiction_only_after_a_work(tmp_path):
 def test_events_english_likely_effect_keeps_the_act(tmp_path):
     got = _en_got(tmp_path, "Serbia's attack on Kosovo police is likely to deepen the crisis.")
     assert any(r == "19" for _s, _t, r in got), got
+def test_events_lithuanian_joint_subject_of_a_transitive_or_hostile_verb_is_no_mutual_act(tmp_path):
+    # a co-subject of "palaiko santykius" or "užėmė vietas" does nothing to the other; a joint ceasefire still counts
+    assert _lt_got(tmp_path, "Estija ir Suomija palaiko glaudžius kultūrinius santykius.") == set()
+    assert _lt_got(tmp_path, "Danija ir Islandija užėmė aukščiausias vietas reitinge.") == set()
+    assert _lt_got(tmp_path, "Austrija ir Čekija vis dar perka rusiškas dujas.") == set()
+    got = _lt_got(tmp_path, "Armėnija ir Azerbaidžanas vėl apkaltino vienas kitą apšaudymu.")
+    assert {("ARM", "AZE", "11"), ("AZE", "ARM", "11")} <= got, got
+    got = _lt_got(tmp_path, "Tailandas ir Kambodža paskelbė paliaubas.")
+    assert {("THA", "KHM", "08"), ("KHM", "THA", "08")} <= got, got
+
+
+def test_events_lithuanian_noun_trigger_heading_a_changed_quantity_is_a_statistic(tmp_path):
+    assert _lt_got(tmp_path, "Lenkijos investicijos Estijoje sparčiai auga.") == set()
+    assert _lt_got(tmp_path, "Vokietijos ir Čekijos prekyba pernai išaugo penktadaliu.") == set()
+    assert _lt_got(tmp_path, "Praėjusiais metais Indijos ir Rusijos prekybos apimtis viršijo 60 mlrd. dolerių.") == set()
+    got = _lt_got(tmp_path, "Japonija ir Vietnamas pasirašė prekybos susitarimą.")
+    assert {("JPN", "VNM", "05"), ("VNM", "JPN", "05")} <= got, got
+
+
+def test_events_lithuanian_anniversary_of_a_past_act_is_no_new_act(tmp_path):
+    assert _lt_got(tmp_path, "Vilniuje paminėtos Vokietijos įsiveržimo į Lenkiją 85-osios metinės.") == set()
+    assert _lt_got(tmp_path, "Kyjive minima Rusijos invazijos į Ukrainą trečioji sukaktis.") == set()
+    got = _lt_got(tmp_path, "Invazijos metinių išvakarėse Rusija vėl apšaudė Ukrainą.")
+    assert ("RUS", "UKR", "19") in got, got
+
+
+def test_events_lithuanian_question_or_whether_clause_is_hypothetical(tmp_path):
+    for text in ("Ar Turkija parduos Švedijai naikintuvų, kol kas neaišku.",
+                 "Apžvalgininkai svarsto, ar Serbija ir Kosovas susitars dėl sienos.",
+                 "Ar Šiaurės Korėja užpuls Pietų Korėją?"):
+        evs = _coded(tmp_path, "Naujienos", [text], "2024-03-12")
+        assert evs and all(e["modality"] == "hypothetical" for e in evs), (text, evs)
+    evs = _coded(tmp_path, "Naujienos", ["Serbija ar Vengrija vakar pasirašė sutartį su Kinija."], "2024-03-12")
+    assert evs and all(e["modality"] == "asserted" for e in evs), evs
+
+
+def test_events_lithuanian_habit_is_a_standing_relation_not_an_act(tmp_path):
+    assert _lt_got(tmp_path, "Suomijos turistai dažnai lankosi Estijoje.") == set()
+    assert _lt_got(tmp_path, "Airija eksportuoja daugiausia į Jungtines Valstijas.") == set()
+    assert _lt_got(tmp_path, "Kanados pensijų fondai kasmet investuoja milijardus į Australiją.") == set()
+    assert _lt_got(tmp_path, "Norvegijos žvejai mėgsta lankytis Islandijoje.") == set()
+    got = _lt_got(tmp_path, "Suomijos prezidentas pirmadienį lankėsi Estijoje.")
+    assert ("FINGOV", "EST", "04") in got or ("FINGOV", "ESTGOV", "04") in got, got
+
+
+def test_events_lithuanian_indirect_question_with_kaip_has_its_own_subject(tmp_path):
+    evs = _coded(tmp_path, "Naujienos", ["Konferencijoje aptarta, kaip Norvegija ir Švedija galėtų bendradarbiauti "
+                                         "gynybos srityje."], "2024-03-12")
+    assert all(e["root"] != "04" for e in evs) and all(e["modality"] == "hypothetical" for e in evs), evs
+    got = _lt_got(tmp_path, "Ukraina gavo tankus, kuriuos, kaip teigiama, perdavė Portugalija.")
+    assert ("PRT", "UKR", "07") in got, got
+
+
+def test_events_lithuanian_genitive_before_a_noun_the_lemmatiser_reads_as_a_verb(tmp_path):
+    # "karo" is lemmatised as the verb "karoti"; its surface is no infinitive, so "prekybos" modifies it
+    assert _lt_got(tmp_path, "Indijos ir Pakistano prekybos karo pasekmės jaučiamos visame regione.") == set()
+
+
+def test_events_lithuanian_noun_after_apie_is_a_topic(tmp_path):
+    assert _lt_got(tmp_path, "Forume apie sankcijas Iranui dalyvavo Vokietijos ekonomistai.") == set()
+    assert _lt_got(tmp_path, "Išleista knyga apie derybas tarp Izraelio ir Egipto.") == set()
+
+
+def test_events_lithuanian_genitive_trigger_with_its_dative_before_a_head_noun_modifies_it(tmp_path):
+    assert _lt_got(tmp_path, "Danijos paramos Ukrainai fondas surinko dar milijoną kronų.") == set()
+    assert _lt_got(tmp_path, "ES sankcijų Iranui poveikis naftos rinkai kol kas nedidelis.") == set()
+    got = _lt_got(tmp_path, "Danija skyrė paramos Ukrainai.")
+    assert ("DNK", "UKR", "07") in got, got
+
+
+def test_events_lithuanian_neturi_negates(tmp_path):
+    evs = _coded(tmp_path, "Naujienos", ["Serbija ir Kosovas iki šiol neturi pasirašiusios sienos sutarties."],
+                 "2024-03-12")
+    assert evs and all(e["modality"] == "negated" for e in evs), evs
+
+
+def test_events_lithuanian_noun_trigger_of_a_verb_of_standing_is_a_state(tmp_path):
+    assert _lt_got(tmp_path, "Nyderlandų ir Belgijos gynybos sutartis galioja nuo 1948 metų.") == set()
+    assert _lt_got(tmp_path, "Ispanijos ir Maroko strateginė partnerystė gyvuoja dešimtmečius.") == set()
+
+
+def test_events_lithuanian_last_year_is_background(tmp_path):
+    evs = _coded(tmp_path, "Naujienos", ["Suomijos ir Švedijos premjerų susitikimas vyko pernai Stokholme."],
+                 "2024-03-12")
+    assert evs and all(e["historical"] for e in evs), evs
+
+
+def test_events_lithuanian_trade_in_the_present_is_a_standing_flow(tmp_path):
+    assert _lt_got(tmp_path, "Alžyras tiekia gamtines dujas Italijai pagal ilgalaikę sutartį.") == set()
+    assert _lt_got(tmp_path, "Vietnamo įmonės eksportuoja drabužius į Kanadą ir Meksiką.") == set()
+    got = _lt_got(tmp_path, "Alžyras pirmadienį pardavė dujų Italijai.")
+    assert ("DZA", "ITA", "06") in got, got
+    got = _lt_got(tmp_path, "Alžyras pardavė dujų Italijai.")
+    assert ("DZA", "ITA", "06") in got, got
+
+
+def test_events_lithuanian_genitive_city_in_a_place_phrase_is_no_actor(tmp_path):
+    assert _lt_got(tmp_path, "Čekijos policija tiria sprogimą Prahos prekybos centre.") == set()
+    got = _lt_got(tmp_path, "Čekija apkaltino Maskvos vyriausybę kišimusi.")
+    assert any(s == "CZE" and t.startswith("RUS") for s, t, _ in got), got
+
+
+def test_events_lithuanian_noun_whose_happening_is_negated(tmp_path):
+    evs = _coded(tmp_path, "Naujienos", ["Suomijos ir Estijos premjerų susitikimas šiemet neįvyks."], "2024-03-12")
+    assert evs and all(e["modality"] == "negated" for e in evs), evs
+    evs = _coded(tmp_path, "Naujienos", ["Suomijos ir Estijos premjerų susitikimas atidėtas."], "2024-03-12")
+    assert evs and all(e["modality"] == "negated" for e in evs), evs
+
+
+def test_events_lithuanian_comparative_nei_does_not_negate(tmp_path):
+    evs = _coded(tmp_path, "Naujienos", ["Skirtingai nei Austrija, Čekija pasmerkė Rusiją."], "2024-03-12")
+    assert evs and all(e["modality"] == "asserted" for e in evs), evs
+    evs = _coded(tmp_path, "Naujienos", ["Nei Austrija, nei Čekija nepasmerkė Rusijos."], "2024-03-12")
+    assert evs and all(e["modality"] == "negated" for e in evs), evs
+
+
+def test_events_lithuanian_what_is_judged_hopefully_or_gloomily_is_content(tmp_path):
+    got = _lt_got(tmp_path, "Austrijos rinkėjai skeptiškai vertina paramą Moldovai.")
+    assert not any(r == "07" for _s, _t, r in got), got
+    got = _lt_got(tmp_path, "Japonija džiaugiasi, kad Kinija ir JAV susitarė dėl prekybos.")
+    assert {("CHN", "USA", "03"), ("USA", "CHN", "03")} <= got, got
