@@ -1999,7 +1999,9 @@ class Events:
     @staticmethod
     def _placed_people(tgt: list[Any], acts: list[Act], i: int) -> list[Any]:
         """'pagrobė dešimtis civilių Chersono srityje', 'killed civilians in Rakhine': victims named with no
-        country are the people of the place where it happened, when the clause names one."""
+        country are the people of the place where it happened, when the clause names one. (Lithuanian crowds
+        are placed earlier, in `_acts` through `_near_place`, for every role; this catches the victims of an
+        attack in both languages that one leaves without a country. One mechanism would be cleaner.)"""
         places = [a for a in acts if a.loc and a.m.country]
         if not places:
             return tgt
