@@ -302,6 +302,10 @@ def _parse_date(s: str | None) -> date | None:
         return None
 
 
+# words between a place preposition and the place that keep it a place
+_EN_PLACE_ADJ = frozenset("eastern western northern southern central north south east west far "
+                          "northeastern northwestern southeastern southwestern neighbouring neighboring "
+                          "occupied rebel held war torn mainland".split())  # (hyphenated: "rebel-held", "war-torn")
 _WORD = re.compile(r"\w+", re.U)
 _LT_CONJ = frozenset({"ir", "bei", "ar", ","})
 # words allowed between an English nationality and its title ("Russia's top diplomat", "the Russian deputy PM")
@@ -553,6 +557,8 @@ class Actors:
         if lang == "lt":
             return "LOC" in mt.cases and set(mt.cases) <= {"LOC", "VOC"}  # "Minske" is no vocative
         prev = _WORD.findall(text[max(0, mt.start - 20):mt.start].lower())
+        while prev and prev[-1] in _EN_PLACE_ADJ:
+            prev = prev[:-1]  # "in eastern Afghanistan", "in neighbouring Poland", "in north-western Syria"
         if prev and prev[-1] == "the":
             prev = prev[:-1]
         if not (prev and prev[-1] in _EN_PLACE_PREP and mt.kind in ("country", "city", "place")):

@@ -144,6 +144,7 @@ class Lexicon:
     mass_words: frozenset[str] = frozenset()  # quantity words that make a victim count massive ("thousands")
     mass_fillers: frozenset[str] = frozenset()  # what may stand between the verb and the count ("some", "at least")
     coref_place: frozenset[str] = frozenset()  # "the island", "the country": the last other country named
+    claim_verbs: frozenset[str] = frozenset()  # "said", "concluded", "teigė": a claim about another's act
 
 
 def check_lexicon(data: Any, name: str) -> list[str]:
@@ -247,6 +248,7 @@ def lexicon(lang: str) -> Lexicon:
         mass_words=frozenset(low(data.get("mass_words"))),
         mass_fillers=frozenset(low(data.get("mass_fillers"))),
         coref_place=frozenset(low(data.get("coref_place"))),
+        claim_verbs=frozenset(low(data.get("claim_verbs"))),
     )
 
 
@@ -538,6 +540,9 @@ _LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "
 _LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji", "ęs", "usi", "anti")
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
+_CLAIMED = frozenset({"17", "18", "19", "20"})  # acts a party's claim about another turns into an accusation
+_HEDGES = frozenset("reports report investigating examining investigate examine checking verify verifying "
+                    "pranešimus pranešimų tiria tyrė tikrina tirti".split())
 _SCORED = frozenset({"11", "12", "13", "15", "17", "18", "19", "20"})  # roots sport verbs share ("beat", "crush", "rout")  # roots of a result an English ", killing ..." participle names
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
@@ -621,6 +626,8 @@ class Events:
             acts = self._acts(sent, ms)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
+            if evs:
+                evs.extend(self._claimed_harm(sent, acts, lex, evs))
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
@@ -637,6 +644,70 @@ class Events:
         art.events = events
         art.quotes = quotes
         return art
+
+    def _claimed_harm(self, sent: Sentence, acts: list[Act], lex: Lexicon, evs: list[Event]) -> list[Event]:
+        """'Kabul said the strikes killed 46 people', 'UN investigators said Myanmar's military had carried out
+        mass killings', 'Kyjivas pareiškė, kad Rusija apšaudė ligoninę': a party that says another did violence or
+        coercion (roots 17-20) accuses it: speaker → perpetrator 112, asserted, besides the act itself. The
+        speaker is the actor right before the claim verb ("X said [that] ..."; in Lithuanian "X pareiškė, kad
+        ..."); the act must be coded inside what is claimed. A closing attribution (", the Ukrainian military
+        said") names where the news came from, not an accuser, and is left alone. Nor when the speaker is the
+        perpetrator's own side ("Russia said its forces struck ..."), nor for acts negated, hypothetical,
+        intended or in the past, nor for hedged claims ("said it was examining reports that ...")."""
+        if not lex.claim_verbs:
+            return []
+        harm = [e for e in evs if e.cameo[:2] in _CLAIMED and e.modality in ("asserted", "reported")
+                and not e.historical and e.source_country and e.spans.get("trigger")]
+        if not harm:
+            return []
+        toks = sent.tokens
+        lt = lex.lang == "lt"
+        out: list[Event] = []
+        done = {(e.source_country, e.target_country) for e in evs if e.cameo[:2] == "11"}
+        for v, t in enumerate(toks):
+            if (t.lemma or t.low).lower() not in lex.claim_verbs and t.low not in lex.claim_verbs:
+                continue
+            if lt and not t.low.endswith(("ė", "o", "ia", "ja", "ė,")):
+                continue  # a finite past or present 3rd person: pareiškė, teigia, tvirtino (not "teigimu")
+            if not lt and not t.low.endswith(("ed", "id", "ld", "und", "s")):
+                continue  # said, told, concluded, found, says, claims (not "saying", "to say")
+            if v + 1 < len(toks) and toks[v + 1].low in ("responsibility", "credit", "the", "a", "an", "it", "its"):
+                continue  # "claimed the attack", "claimed responsibility": not a claim about another
+            # "X said (that) ...": the actor just before the verb, nothing but a few words between. A closing
+            # attribution (", the Ukrainian military said") names a source, not an accuser: left alone.
+            spk = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor"
+                   and 0 <= v - a.tokens[1] <= 3 and not any(toks[j].text in (",", ";", ":", '"')
+                                                              for j in range(a.tokens[1], v))]
+            spk = spk[-1:]
+            end = next((j for j in range(v + 1, len(toks)) if toks[j].text == ";"), len(toks) - 1)
+            lo, hi = toks[v].end, toks[end].end
+            if any(toks[j].low in _HEDGES for j in range(v + 1, min(end, v + 8))):
+                continue  # "said they were examining reports that ...", "said it was investigating"
+            if lt and not (v + 2 < len(toks) and toks[v + 1].text == "," and toks[v + 2].low == "kad"):
+                continue  # "X pareiškė, kad ...": the claim is the "kad" clause
+            if not spk:
+                continue
+            a = spk[0]
+            sc = a.m.country or a.m.actor
+            if not sc or _sector(a.m) == "MED":
+                continue  # (news media report; they don't accuse)
+            for e in harm:
+                if not lo <= e.spans["trigger"][0] < hi or e.source_country == sc:
+                    continue
+                if (sc, e.source_country) in done:
+                    continue
+                done.add((sc, e.source_country))
+                out.append(Event(
+                    article=e.article, sentence_index=e.sentence_index, sentence=e.sentence,
+                    source_actor=a.m.actor, source_country=a.m.country, target_actor=e.source_actor,
+                    target_country=e.source_country, cameo="112", modality="asserted", historical=False,
+                    date=e.date, location=e.location, location_country=e.location_country,
+                    rule=f"claimed-harm:{t.low}+{e.rule}",
+                    spans={"source": [a.m.start, a.m.end], "target": e.spans.get("source"),
+                           "trigger": [t.start, t.end]},
+                    confidence=e.confidence * 0.8, source_entity=a.m.entity, target_entity=e.source_entity,
+                    lang=e.lang))
+        return out
 
     # ------------------------------------------------------------------------------- actors
     @staticmethod

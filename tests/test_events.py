@@ -1770,3 +1770,18 @@ def test_events_lithuanian_what_is_judged_hopefully_or_gloomily_is_content(tmp_p
     assert not any(r == "07" for _s, _t, r in got), got
     got = _lt_got(tmp_path, "Japonija džiaugiasi, kad Kinija ir JAV susitarė dėl prekybos.")
     assert {("CHN", "USA", "03"), ("USA", "CHN", "03")} <= got, got
+
+
+def test_events_a_claim_that_another_did_violence_is_an_accusation(tmp_path):
+    # "X said (that) Y did harm": X accuses Y, besides Y's act; a closing attribution or the actor's own side is
+    # no accusation
+    got = _en_got(tmp_path, "Kabul said on Wednesday that Pakistani jets had bombed a village in eastern Afghanistan.")
+    assert ("AFGGOV", "PAKMIL", "11") in got and ("PAKMIL", "AFG", "19") in got
+    got = _en_got(tmp_path, "Pakistani jets bombed a village in eastern Afghanistan on Tuesday, Afghan officials said.")
+    assert not any(r == "11" for _s, _t, r in got)
+    got = _en_got(tmp_path, "Pakistan said its jets had bombed militant hideouts in Afghanistan.")
+    assert not any(r == "11" for _s, _t, r in got)
+    got = _lt_got(tmp_path, "Kyjivas antradienį pareiškė, kad Rusijos pajėgos apšaudė ligoninę Charkive.")
+    assert ("UKRGOV", "RUSMIL", "11") in got
+    got = _lt_got(tmp_path, "Rusija pareiškė, kad jos pajėgos smogė Ukrainos pozicijoms.")
+    assert not any(r == "11" for _s, _t, r in got)
