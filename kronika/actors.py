@@ -307,6 +307,7 @@ _EN_PLACE_ADJ = frozenset("eastern western northern southern central north south
                           "northeastern northwestern southeastern southwestern neighbouring neighboring "
                           "occupied rebel held war torn mainland".split())  # (hyphenated: "rebel-held", "war-torn")
 _WORD = re.compile(r"\w+", re.U)
+_BRACKET_ACRONYM = re.compile(r"\s*\(([A-ZĄČĘĖĮŠŲŪŽ]{2,6})\)")
 _LT_CONJ = frozenset({"ir", "bei", "ar", ","})
 # words allowed between an English nationality and its title ("Russia's top diplomat", "the Russian deputy PM")
 _EN_TITLE_MODS = frozenset("top new former deputy acting chief senior first vice then outgoing incoming "
@@ -340,6 +341,7 @@ class Actors:
         for mt in mentions:
             by_sent[mt.sentence_index].append(mt)
         full_people: set[str] = set()  # people named in full earlier in the article
+        acronyms: dict[str, Cand] = {}  # organisations named in full earlier: their acronym → what it is
         out: list[Mention] = []
         for si in sorted(by_sent):
             sent = art.sentences[si]
@@ -347,7 +349,14 @@ class Actors:
             ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)
                   and not (lang == "en" and self._first_name_of_other(x, ms, sent.start, sent.end, art.text))]
             for mt in ms:
+                if acronyms and mt.text in acronyms and mt.cands[0].target != acronyms[mt.text].target:
+                    # "the Rapid Support Forces ... the RSF": an acronym means the body named in full before it,
+                    # not another that shares it (Reporters Without Borders)
+                    mt.cands = (acronyms[mt.text], *mt.cands)
+                    mt.kind, mt.form = "org", "alias"
                 self._resolve(mt, when, full_people, lang, art.text)
+                if mt.kind == "org" and mt.cands and " " in mt.text:
+                    self._note_acronym(mt, art.text, acronyms)
             ms = [x for x in ms if x.entity is not None or x.kind == "role"]
             cur = self.m.currency[lang]
             for x in ms:
@@ -366,6 +375,19 @@ class Actors:
         self._domestic_country(out)
         art.mentions = out
         return art
+
+    @staticmethod
+    def _note_acronym(mt: Mention, text: str, acronyms: dict[str, Cand]) -> None:
+        """Remember the acronym an organisation's full name defines: its capitalised words' initials
+        ("Rapid Support Forces" → RSF) and whatever follows it in brackets ("Greitosios paramos pajėgos
+        (RSF)")."""
+        c = mt.cands[0]
+        ini = "".join(w[0] for w in mt.text.split() if w[:1].isupper())
+        if 2 <= len(ini) <= 6:
+            acronyms.setdefault(ini.upper(), c)
+        m = _BRACKET_ACRONYM.match(text, mt.end)
+        if m:
+            acronyms[m.group(1)] = c
 
     @staticmethod
     def _anaphoric_role(ms: list[Mention]) -> None:

@@ -156,3 +156,22 @@ def test_actors_city_people_are_their_country_civilians(tmp_path):
     p.write_text("World news\n\nThousands of Muscovites queued outside the Kremlin on Friday.\n", encoding="utf-8")
     got = {m.text: (m.actor, m.role) for m in _mentions(p, "2024-01-10")}
     assert got["Muscovites"] == ("RUSCVL", "actor")
+
+
+def test_actors_acronym_means_the_body_named_in_full_before_it(tmp_path):
+    # "RSF" alone is Reporters Without Borders; after "the Rapid Support Forces" (initials) or a bracketed
+    # definition it is the body just named
+    p = tmp_path / "a.txt"
+    p.write_text("Sudan\n\nSudan's army fought the paramilitary Rapid Support Forces in Darfur on Monday. "
+                 "The RSF denied attacking civilians.\n\nRSF said two reporters were held in Minsk.\n",
+                 encoding="utf-8")
+    codes = [m.actor for m in _mentions(p, "2024-05-16") if m.text == "RSF"]
+    assert codes == ["RSFSUDAN", "RSFSUDAN"]  # (the article defines it once: the later paragraph too)
+    p.write_text("Naujienos\n\nReporteriai be sienų (RSF) pirmadienį pranešė, kad Minske sulaikyti du "
+                 "žurnalistai. RSF paragino juos paleisti.\n", encoding="utf-8")
+    codes = [m.actor for m in _mentions(p, "2024-05-16") if m.text == "RSF"]
+    assert codes and set(codes) == {"RSF"}
+    p.write_text("Naujienos\n\nSudano kariuomenė kovojo su Greitosios paramos pajėgomis (RSF) Darfūre. "
+                 "RSF neigė puolusi civilius.\n", encoding="utf-8")
+    codes = [m.actor for m in _mentions(p, "2024-05-16") if m.text == "RSF"]
+    assert codes == ["RSFSUDAN", "RSFSUDAN"]  # the bracketed acronym itself and the later one
