@@ -308,6 +308,11 @@ _EN_PLACE_ADJ = frozenset("eastern western northern southern central north south
                           "occupied rebel held war torn mainland".split())  # (hyphenated: "rebel-held", "war-torn")
 _WORD = re.compile(r"\w+", re.U)
 _BRACKET_ACRONYM = re.compile(r"\s*\(([A-ZĄČĘĖĮŠŲŪŽ]{2,6})\)")
+
+
+def _quoted(m: Mention, text: str) -> bool:
+    """A name written in quotes („Hamas“)."""
+    return m.start > 0 and text[m.start - 1] == "„" and text[m.end:m.end + 1] in ("“", '"')
 _LT_CONJ = frozenset({"ir", "bei", "ar", ","})
 # words allowed between an English nationality and its title ("Russia's top diplomat", "the Russian deputy PM")
 _EN_TITLE_MODS = frozenset("top new former deputy acting chief senior first vice then outgoing incoming "
@@ -627,7 +632,9 @@ class Actors:
                 break
             if (prev.kind in ("country", "org") or (prev.kind == "city" and lang == "lt" and "GEN" in prev.cases
                                                     and not ("GEN" in mt.cases and _next_word_lower(text, mt.end)))) \
-                    and prev.role != "location" and (lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)):
+                    and prev.role != "location" and (lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)
+                                                     or (prev.kind == "org" and _quoted(prev, text))):
+                # („Hamas“ kovotojai, „Hezbollah“ lyderis: an organisation's name in quotes is not declined)
                 # ("Vilniaus apygardos teismas", "Kyjivo gyventojai": a city's genitive gives its country, but
                 # not to a genitive naming a thing: "Vilniaus televizijos bokštas")
                 if lang == "lt" and prev.form == "demonym" and "GEN" not in prev.cases:

@@ -1785,3 +1785,11 @@ def test_events_a_claim_that_another_did_violence_is_an_accusation(tmp_path):
     assert ("UKRGOV", "RUSMIL", "11") in got
     got = _lt_got(tmp_path, "Rusija pareiškė, kad jos pajėgos smogė Ukrainos pozicijoms.")
     assert not any(r == "11" for _s, _t, r in got)
+
+
+def test_events_lithuanian_quoted_organisation_owns_the_role_after_it(tmp_path):
+    # „Hamas“ kovotojai: the undeclined name in quotes gives the fighters their organisation
+    got = _lt_got(tmp_path, "„Hamas“ kovotojai šeštadienį įsiveržė į Izraelį.")
+    assert ("HAMAS", "ISR", "19") in got
+    got = _lt_got(tmp_path, "Izraelis ir „Hamas“, tarpininkaujant Katarui, susitarė dėl paliaubų.")
+    assert ("ISR", "HAMAS", "03") in got and ("HAMAS", "ISR", "03") in got
