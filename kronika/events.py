@@ -35,6 +35,11 @@ _CASE_SPEC = re.compile(r"^(NOM|GEN|DAT|ACC|INS|LOC)(?::([\wąčęėįšųūž]+
 _EN_SPEC = re.compile(r"^(subj|obj|poss|by|[a-z]+)$")
 
 
+_EN_CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"))
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     id: str
@@ -3155,9 +3160,25 @@ class Events:
                     w in _EN_PREPS for w in before[fm[-1].end():].split() if w != "to")):
                 # "plans to normalise relations at EU-mediated talks": the talks are not what is planned
                 return "intended"
-            if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper():
+            if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper() \
+                    and self._headline_subject(toks, head - 2):
                 return "intended"  # headline style: "Germany to send tanks to Ukraine"
         return "asserted"
+
+    @staticmethod
+    def _headline_subject(toks: list[Token], k: int) -> bool:
+        """Is the capitalised word at `k` (before "to" + verb) the subject of a headline ("Germany to send tanks",
+        "Japan, South Korea to hold talks", "Exclusive: U.S. to ease sanctions")? Not when it is the object of a
+        verb before it: "..., prompting Athens to summon the Iranian ambassador", "asked Germany to send tanks"
+        (the caused act happened, or is the content of the request, not the subject's plan). A day or month
+        is no object: "agreed at Camp David on Friday to hold exercises" stays a plan."""
+        if toks[k].low in _EN_CALENDAR:
+            return True
+        j = k
+        while j >= 0 and (toks[j].text[:1].isupper() or toks[j].text in (",", "'s", "’s", ".", "-", "and", "&")
+                          or toks[j].low in ("of", "the")):
+            j -= 1
+        return j < 0 or toks[j].text in (":", "—", "–", "|", '"', "“", "‘", "'")
 
     @staticmethod
     def _lt_noun_negated(toks: list[Token], head: int) -> bool:
