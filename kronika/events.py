@@ -544,6 +544,9 @@ _LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji",
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
 _SCORED = frozenset({"11", "12", "13", "15", "17", "18", "19", "20"})  # roots sport verbs share ("beat", "crush", "rout")  # roots of a result an English ", killing ..." participle names
+# Conjunctions opening an English temporal or causal clause ("after Moscow detained ...", "as jets pounded ...").
+_EN_SUBORDINATORS = frozenset({"after", "before", "as", "when", "while", "whilst", "because", "since", "until",
+                               "once"})
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
@@ -1250,6 +1253,8 @@ class Events:
                         continue
                     if lang == "en" and toks[j].low != toks[i].low and self._fronted_object(toks, acts, j):
                         break  # "accused X of Y, a charge Kigali denied": the relative clause's own act
+                    if lang == "en" and self._subordinate_act(toks, acts, i, j):
+                        break  # "summoned the Russian envoy after Moscow detained a journalist": what led to it
                     if lang == "en" and self._own_agent(toks, acts, j):
                         agentive.add(j)  # "rejected Seoul's offer of talks": Seoul's offer is an event of its own
                         continue
@@ -2489,6 +2494,17 @@ class Events:
             if pool:
                 return [pool[0]]
         return []
+
+    @staticmethod
+    def _subordinate_act(toks: list[Token], acts: list[Act], i: int, j: int) -> bool:
+        """Is the verb at `j` the act of a temporal or causal clause after the trigger at `i`, with a subject of
+        its own ("summoned the Russian envoy on Thursday after Moscow detained a Latvian journalist", "warned
+        Kabul, days before Pakistani jets struck ...", "... as Israeli jets pounded Gaza")? Such an act is what
+        led to (or went with) the appeal, protest or threat, not its content: an event of its own."""
+        for k in range(i + 1, j):
+            if toks[k].low in _EN_SUBORDINATORS:
+                return any(k < a.tokens[0] < j and not a.loc for a in acts)
+        return False
 
     @staticmethod
     def _own_agent(toks: list[Token], acts: list[Act], j: int) -> list[Act]:
