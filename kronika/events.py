@@ -1873,8 +1873,10 @@ class Events:
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
             tgt = self._reacted_to(src, state)
-        if lang == "en" and src and not tgt and p.target and any(w.startswith(_EN_RESPONSE) for w in p.with_):
-            # "Kabul ... vowed to retaliate": a vowed response answers the other party of the last event
+        if lang == "en" and src and not tgt and p.target and (any(w.startswith(_EN_RESPONSE) for w in p.with_)
+                                                             or self._en_rebuttal(toks, i, p)):
+            # "Kabul ... vowed to retaliate": a vowed response answers the other party of the last event;
+            # "Moscow accused Kyiv of ... Kyiv denied any role": so does a denial or rejection with no target
             tgt = self._reacted_to(src, state)
         if lang == "en" and src and p.pos == "verb" and i > 0 and toks[i + 1 if i + 1 < len(toks) else i].low == "by" \
                 and toks[i].low.endswith("ed") and (self._is_event_noun(toks[i - 1]) or self._between_noun(toks, acts, i)):
@@ -2494,6 +2496,17 @@ class Events:
             if pool:
                 return [pool[0]]
         return []
+
+    @staticmethod
+    def _en_rebuttal(toks: list[Token], i: int, p: Pattern) -> bool:
+        """A denial or rejection whose object is no actor ("Kyiv denied any role", "Brussels dismissed the
+        charge", "Washington rejected the accusation"): it answers whoever last made a claim about its
+        subject. Not a denial of a state of affairs or an act of its own ("denied that it had ...", "has denied
+        sending fighters to Libya")."""
+        if not (p.code.startswith("016") or p.code[:2] == "12") or p.pos != "verb":
+            return False
+        return not (i + 1 < len(toks) and (toks[i + 1].low in ("that", "it", "its", "they", "their")
+                                           or toks[i + 1].low.endswith("ing")))  # "denied sending fighters"
 
     @staticmethod
     def _subordinate_act(toks: list[Token], acts: list[Act], i: int, j: int) -> bool:
