@@ -1738,7 +1738,8 @@ class Events:
                 if own and subj:
                     src_a, tgt_a = own[:1], self._chain(subj, toks, _EN_LIST, i, before=True)
                     asked = True
-            if not asked and (i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a)):
+            if not asked and (i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a) or (
+                    p.pos == "verb" and i + 1 < len(toks) and toks[i + 1].low == "from" and self._noun_use(toks, i))):
                 # "North Korea rejected Seoul's offer", "Belarus called Vilnius's accusations absurd": the
                 # noun's own agent acts on the clause subject
                 own = self._own_agent(toks, inclause, i)
@@ -1747,14 +1748,17 @@ class Events:
                             and self._prep_before(toks, a, "en", 0) is None]
                     src_a = own
                     tgt_a = self._chain(subj, toks, frozenset({"and", ","}), i, before=True) if subj else []
-                elif p.pos == "noun" and p.code[:2] in _REACTION_ROOTS and i + 2 < len(toks) \
-                        and toks[i + 1].low == "from" and toks[i - 1].text.islower():
+                elif (p.pos == "noun" or self._noun_use(toks, i)) and p.code[:2] in _REACTION_ROOTS | {"14"} \
+                        and i + 2 < len(toks) and toks[i + 1].low == "from" and toks[i - 1].text.islower():
                     # "..., drawing swift condemnation from Japan, South Korea and China": those named after
                     # "from" react to the clause's subject
                     frm = [a for a in inclause if a.tokens[0] in (i + 2, i + 3) and not a.loc and not a.adj]
                     if frm and src_a:
                         rest = [a for a in inclause if a.tokens[0] >= frm[0].tokens[0] and not a.loc]
-                        src_a, tgt_a = self._chain(rest, toks, _EN_LIST, i + 1, before=False), src_a
+                        src_a, tgt_a = (self._chain(rest, toks, _EN_LIST, i + 1, before=False),
+                                        self._last_agent(acts, state) or src_a)
+                        if p.code[:2] == "14" and not any(_sector(a.m) in _DOMESTIC for a in src_a):
+                            state["_code_override"] = "114"  # "a formal protest from Baghdad": a state complains
         if src_a and not tgt_a and (p.code[:2] in ("02", "10", "11", "12", "13") or (
                 lang == "lt" and p.code[:2] == "09" and p.pos == "verb")) and hi < len(toks) and hi != att:
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the
@@ -1807,8 +1811,12 @@ class Events:
             if k is not None:
                 tgt_a = [a for a in inclause if a.tokens[1] == k and "DAT" in (a.m.cases or []) and not a.loc
                          and a not in src_a][:1]
-        if src_a and not tgt_a and p.target and p.pos == "verb" and p.code[:2] in _VIOLENT:
-            tgt_a = self._location_target(toks, inclause, src_a, i)
+        if src_a and p.target and p.pos == "verb" and p.code[:2] in _VIOLENT and (not tgt_a or (
+                lang == "en" and all(self._countryless(a.m) for a in tgt_a))):
+            # ("struck suspected militant hideouts in northern Iraq": militants of no country are no party; the
+            # attack hits the country where it happened)
+            tgt_a = self._location_target(toks, inclause, src_a, i) or (
+                self._country_in(toks, inclause, src_a, i) if tgt_a else []) or tgt_a
         if lang == "lt" and src_a and not tgt_a and "DAT" in p.target:
             # "įvesti muitus prekėms iš Europos Sąjungos": the origin of the goods a measure falls on
             for k in range(i + 1, min(hi, i + 10) - 1):
@@ -2496,6 +2504,42 @@ class Events:
             if pool:
                 return [pool[0]]
         return []
+
+    @staticmethod
+    def _countryless(m: Any) -> bool:
+        """A bare sector with no country and no organisation of its own ("militants", "gunmen", "drones")."""
+        return not getattr(m, "country", None) and getattr(m, "kind", None) != "org" \
+            and not (getattr(m, "entity", None) or "").startswith("org:")
+
+    @staticmethod
+    def _country_in(toks: list[Token], acts: list[Act], src_a: list[Act], i: int) -> list[Act]:
+        """A country named after "in / inside" (maybe with a direction word) after the trigger: where an
+        attack on countryless targets happened ("struck suspected militant hideouts in northern Iraq")."""
+        src_c = {a.m.country for a in src_a}
+        for a in acts:
+            k = a.tokens[0]
+            if k > i + 1 and not a.loc and a.m.kind == "country" and a.m.country and a.m.country not in src_c and (
+                    toks[k - 1].low in ("in", "inside") or (toks[k - 2].low in ("in", "inside")
+                                                           and toks[k - 1].text.islower())):
+                return [a]
+        return []
+
+    @staticmethod
+    def _last_agent(acts: list[Act], state: dict[str, Any]) -> list[Act]:
+        """The mention that is the source of the last event coded so far in this sentence: whom a reaction
+        drawn by that act is aimed at ("struck ... in northern Iraq, drawing a formal protest from Baghdad")."""
+        evs = state.get("_sent_events") or ()
+        if not evs or not evs[-1].spans.get("source"):
+            return []
+        s0 = evs[-1].spans["source"][0]
+        return [a for a in acts if a.m.start == s0][:1]
+
+    @staticmethod
+    def _noun_use(toks: list[Token], i: int) -> bool:
+        """A verb trigger's word used as a noun after an article, maybe with an adjective between ("drawing a
+        sharp rebuke from Washington", "a formal protest from Baghdad")."""
+        return any(toks[k].low in ("a", "an", "the") for k in range(max(0, i - 2), i)) and not any(
+            toks[k].low in ("to", "will", "would", "did", "does") for k in range(max(0, i - 2), i))
 
     @staticmethod
     def _en_rebuttal(toks: list[Token], i: int, p: Pattern) -> bool:
