@@ -772,6 +772,10 @@ class Events:
                         or (i > 0 and (toks[i - 1].low in _EN_DETERMINERS or toks[i - 1].low.endswith(("'s", "’s"))
                                        or toks[i - 1].low in ("'s", "’s")))):
                     pats = noun  # "the shelling of Kharkiv", "Russia's bombing": the noun, not the verb's -ing
+                elif pats and pats[0].pos == "noun" and i > 0 and toks[i - 1].text == "," and i + 2 < len(toks) and (
+                        toks[i + 1].text[:1].isupper() or toks[i + 1].low in ("him", "her", "them")
+                        or (toks[i + 1].low == "the" and toks[i + 2].text[:1].isupper())):
+                    pats = self._participle_patterns(low, lex) or pats
             if lang == "en" and low in ("close", "closer") and i + 1 < len(toks) and toks[i + 1].low == "to":
                 continue  # "moved troops close to its border": the adjective, not the verb "close"
             chosen = None
@@ -885,6 +889,18 @@ class Events:
             if pats:
                 return pats, True
         return self._stem(low, lex), False
+
+    @staticmethod
+    def _participle_patterns(low: str, lex: Lexicon) -> tuple[Pattern, ...]:
+        """The verb patterns of an English -ing form the lemmatiser takes for a noun, for a participle that
+        opens an adverbial clause with a named addressee (", warning Kabul that ...", ", warning him against
+        ...": the verb "warn", not the noun "warning"; ", warning residents to stay away" is advice)."""
+        stem = low[:-3]
+        for lem in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            pats = lex.by_lemma.get(lem) if lem else None
+            if pats and all(q.pos == "verb" for q in pats):
+                return pats
+        return ()
 
     @staticmethod
     def _stem(low: str, lex: Lexicon) -> tuple[Pattern, ...]:
