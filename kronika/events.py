@@ -891,6 +891,23 @@ class Events:
         return self._stem(low, lex), False
 
     @staticmethod
+    def _finite_past(toks: list[Token], i: int) -> bool:
+        """A past-tense verb form: regular ("imposed") or irregular, told by a lemma that differs from the
+        form ("froze", "struck", "sent") or by an object right after an unchanged form ("cut diplomatic
+        ties", "hit back"); not a plural noun ("and strikes on ...")."""
+        t = toks[i]
+        low = t.low
+        if low.endswith("ed"):
+            return True
+        if low.endswith(("s", "ing")):
+            return False
+        lem = (t.lemma or low).lower()
+        if lem != low:
+            return True
+        return i + 1 < len(toks) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
+            and toks[i + 1].low not in _EN_PREPS
+
+    @staticmethod
     def _participle_patterns(low: str, lex: Lexicon) -> tuple[Pattern, ...]:
         """The verb patterns of an English -ing form the lemmatiser takes for a noun, for a participle that
         opens an adverbial clause with a named addressee (", warning Kabul that ...", ", warning him against
@@ -3014,7 +3031,7 @@ class Events:
                     src = self._chain(spk, toks, conj, i - 1, before=True)
             if main and not src:
                 src = self._chain(main, toks, conj, main_verb, before=True)
-        if not src and p.pos == "verb" and i > 1 and toks[i - 1].low == "and" and toks[i].low.endswith("ed") \
+        if not src and p.pos == "verb" and i > 1 and toks[i - 1].low == "and" and self._finite_past(toks, i) \
                 and before and not any(t.low in _AUX for t in toks[max(0, i - 3):i]):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
             # shares the sentence's subject (the actors it opens with), not the object named before it
