@@ -890,6 +890,18 @@ class Events:
                 return pats, True
         return self._stem(low, lex), False
 
+    def _opening_subject(self, toks: list[Token], before: list[Act], i: int) -> list[Act]:
+        """The subject a sentence opens with, for a participle or "by"-gerund whose main verb is no trigger
+        ("Beijing punished Canberra by slapping tariffs on Australian wine", "Iran retaliated, firing ..."):
+        the actors at its start, when a lowercase word (the main verb) stands between them and the -ing form."""
+        if not before:
+            return []
+        first = min(before, key=lambda a: a.tokens[0])
+        if first.tokens[0] > 2 or not any(toks[k].text.isalpha() and toks[k].text.islower()
+                                          for k in range(first.tokens[1], i - 1)):
+            return []
+        return self._chain(before, toks, _EN_LIST, first.tokens[0] - 1, before=False)
+
     @staticmethod
     def _finite_past(toks: list[Token], i: int) -> bool:
         """A past-tense verb form: regular ("imposed") or irregular, told by a lemma that differs from the
@@ -1278,6 +1290,8 @@ class Events:
                         continue
                     if lang == "en" and _q.pos == "verb" and toks[j - 1].text == "," and toks[j].low.endswith("ing"):
                         continue  # "criticised Belarus, urging Minsk to ...": an adverbial participle acts itself
+                    if lang == "en" and _q.pos == "verb" and toks[j - 1].low == "by" and toks[j].low.endswith("ing"):
+                        continue  # "protested by recalling its ambassador": the means is an act of its own
                     if lang == "en" and p.code.startswith("112") and _q.pos == "verb" and toks[j].low.endswith("ing") \
                             and int(_q.code[:2]) >= 14 and any(t.low in ("of", "for") for t in toks[max(i, j - 3):j]):
                         # "accused Russian troops of killing civilians": the act the accused are said to have done
@@ -3031,6 +3045,9 @@ class Events:
                     src = self._chain(spk, toks, conj, i - 1, before=True)
             if main and not src:
                 src = self._chain(main, toks, conj, main_verb, before=True)
+        if not src and p.pos == "verb" and toks[i].low.endswith("ing") and i > 2 and toks[i - 1].low in (",", "by") \
+                and (main_verb is None or main_verb >= i):
+            src = self._opening_subject(toks, before, i)
         if not src and p.pos == "verb" and i > 1 and toks[i - 1].low == "and" and self._finite_past(toks, i) \
                 and before and not any(t.low in _AUX for t in toks[max(0, i - 3):i]):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
