@@ -1117,7 +1117,11 @@ class Events:
                 # ", kaip Lietuva ir Lenkija galėtų ...": an indirect question; not ", kaip teigiama, ..."
                 lang == "lt" and toks[j + 1].low == "kaip" and not any(t.text == "," for t in toks[j + 2:j + 5])) or (
                 lang == "en" and j + 2 < len(toks) and toks[j + 1].low in _EN_PREPS
-                and toks[j + 2].low in ("which", "whom")))
+                and toks[j + 2].low in ("which", "whom"))) or (
+                # ", an attack which the Security Council condemned": a noun summing up the act, and its own clause
+                lang == "en" and j + 3 < len(toks) and toks[j + 1].low in ("a", "an", "the")
+                and any(t.low in ("which", "whom") for t in toks[j + 3:j + 5])
+                and all(t.text.isalpha() and t.text.islower() for t in toks[j + 2:j + 3]))
 
         lo = 0
         for j in range(i - 1, -1, -1):
@@ -2165,6 +2169,8 @@ class Events:
         if not subj:
             return False
         k = max(subj, key=lambda a: a.tokens[1]).tokens[0] - 1
+        if k > 1 and toks[k].low == "the" and toks[k - 1].low in ("that", "which"):
+            k -= 1  # "an attack which the Security Council condemned"
         if k > 0 and toks[k].low in ("that", "which", "the"):
             k -= 1
         return k > 0 and toks[k - 1].low in ("a", "an", "the", "this") and (
