@@ -2596,11 +2596,11 @@ class Events:
 
     @staticmethod
     def _en_rebuttal(toks: list[Token], i: int, p: Pattern) -> bool:
-        """A denial or rejection whose object is no actor ("Kyiv denied any role", "Brussels dismissed the
-        charge", "Washington rejected the accusation"): it answers whoever last made a claim about its
-        subject. Not a denial of a state of affairs or an act of its own ("denied that it had ...", "has denied
+        """A denial, rejection or regret whose object is no actor ("Kyiv denied any role", "Brussels dismissed
+        the charge", "Kyiv expressed disappointment"): it answers the other party of the last act its subject
+        took part in (whoever made a claim about it, or acted on it). Not a denial of a state of affairs or an act of its own ("denied that it had ...", "has denied
         sending fighters to Libya")."""
-        if not (p.code.startswith("016") or p.code[:2] == "12") or p.pos != "verb":
+        if not (p.code.startswith(("016", "012")) or p.code[:2] == "12") or p.pos != "verb":
             return False
         return not (i + 1 < len(toks) and (toks[i + 1].low in ("that", "it", "its", "they", "their")
                                            or toks[i + 1].low.endswith("ing")))  # "denied sending fighters"
