@@ -544,6 +544,9 @@ _LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji",
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
 _SCORED = frozenset({"11", "12", "13", "15", "17", "18", "19", "20"})  # roots sport verbs share ("beat", "crush", "rout")  # roots of a result an English ", killing ..." participle names
+# Participles that say the act before made their object do something (", prompting Tokyo to scramble jets").
+_EN_CAUSATIVES = frozenset({"prompting", "forcing", "spurring", "pushing", "leading", "causing", "provoking",
+                            "driving"})
 # Conjunctions opening an English temporal or causal clause ("after Moscow detained ...", "as jets pounded ...").
 _EN_SUBORDINATORS = frozenset({"after", "before", "as", "when", "while", "whilst", "because", "since", "until",
                                "once"})
@@ -889,6 +892,15 @@ class Events:
             if pats:
                 return pats, True
         return self._stem(low, lex), False
+
+    @staticmethod
+    def _caused(toks: list[Token], i: int) -> bool:
+        """The verb at i is the act a causative participle says its object was made to do: "..., prompting
+        Tokyo to scramble fighter jets", "..., forcing Kyiv to ..." (the infinitive right after the object)."""
+        if i < 3 or toks[i - 1].low != "to":
+            return False
+        return any(toks[k].low in _EN_CAUSATIVES and toks[k - 1].text == ","
+                   for k in range(max(1, i - 6), i - 2))
 
     def _opening_subject(self, toks: list[Token], before: list[Act], i: int) -> list[Act]:
         """The subject a sentence opens with, for a participle or "by"-gerund whose main verb is no trigger
@@ -1263,7 +1275,7 @@ class Events:
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
                     and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL for _j, q, *_r in plans):
                 continue  # "shelled the city, killing two civilians": the result of the attack, not a second event
-            if lang == "en" and i > 0 and toks[i - 1].low == "to" and any(
+            if lang == "en" and i > 0 and toks[i - 1].low == "to" and not self._caused(toks, i) and any(
                     q.code[:2] == p.code[:2] for _j, q, *_r in plans):
                 continue  # "began a hunger strike to protest against ...": the purpose restates the act
             if (p.code[:2] in ("02", "10", "11", "12", "13") or (lang == "lt" and (
@@ -1843,6 +1855,12 @@ class Events:
             tgt_a = self._reaction_target(acts, toks, src_a, i)
         if lang == "en" and src_a and not tgt_a and p.code[:2] == "14":
             tgt_a = self._own_government(acts, src_a, i)
+        if lang == "en" and src_a and not tgt_a and p.code[:2] >= "11" and self._caused(toks, i):
+            # "Chinese warships sailed near Yonaguni, prompting Tokyo to scramble fighter jets": the caused
+            # reaction is aimed at the agent of the act that caused it
+            before = [a for a in acts if a.tokens[1] <= i and not a.loc and not a.adj and a not in src_a]
+            tgt_a = [a for a in (self._last_agent(acts, state) or self._opening_subject(toks, before, i))
+                     if a.m.country not in {b.m.country for b in src_a}]
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
         if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
