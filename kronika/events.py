@@ -35,6 +35,11 @@ _CASE_SPEC = re.compile(r"^(NOM|GEN|DAT|ACC|INS|LOC)(?::([\wąčęėįšųūž]+
 _EN_SPEC = re.compile(r"^(subj|obj|poss|by|[a-z]+)$")
 
 
+_EN_CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"))
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     id: str
@@ -544,6 +549,12 @@ _CLAIMED = frozenset({"17", "18", "19", "20"})  # acts a party's claim about ano
 _HEDGES = frozenset("reports report investigating examining investigate examine checking verify verifying "
                     "pranešimus pranešimų tiria tyrė tikrina tirti".split())
 _SCORED = frozenset({"11", "12", "13", "15", "17", "18", "19", "20"})  # roots sport verbs share ("beat", "crush", "rout")  # roots of a result an English ", killing ..." participle names
+# Participles that say the act before made their object do something (", prompting Tokyo to scramble jets").
+_EN_CAUSATIVES = frozenset({"prompting", "forcing", "spurring", "pushing", "leading", "causing", "provoking",
+                            "driving"})
+# Conjunctions opening an English temporal or causal clause ("after Moscow detained ...", "as jets pounded ...").
+_EN_SUBORDINATORS = frozenset({"after", "before", "as", "when", "while", "whilst", "because", "since", "until",
+                               "once"})
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
@@ -835,6 +846,10 @@ class Events:
                         or (i > 0 and (toks[i - 1].low in _EN_DETERMINERS or toks[i - 1].low.endswith(("'s", "’s"))
                                        or toks[i - 1].low in ("'s", "’s")))):
                     pats = noun  # "the shelling of Kharkiv", "Russia's bombing": the noun, not the verb's -ing
+                elif pats and pats[0].pos == "noun" and i > 0 and toks[i - 1].text == "," and i + 2 < len(toks) and (
+                        toks[i + 1].text[:1].isupper() or toks[i + 1].low in ("him", "her", "them")
+                        or (toks[i + 1].low == "the" and toks[i + 2].text[:1].isupper())):
+                    pats = self._participle_patterns(low, lex) or pats
             if lang == "en" and low in ("close", "closer") and i + 1 < len(toks) and toks[i + 1].low == "to":
                 continue  # "moved troops close to its border": the adjective, not the verb "close"
             chosen = None
@@ -948,6 +963,56 @@ class Events:
             if pats:
                 return pats, True
         return self._stem(low, lex), False
+
+    @staticmethod
+    def _caused(toks: list[Token], i: int) -> bool:
+        """The verb at i is the act a causative participle says its object was made to do: "..., prompting
+        Tokyo to scramble fighter jets", "..., forcing Kyiv to ..." (the infinitive right after the object)."""
+        if i < 3 or toks[i - 1].low != "to":
+            return False
+        return any(toks[k].low in _EN_CAUSATIVES and toks[k - 1].text == ","
+                   for k in range(max(1, i - 6), i - 2))
+
+    def _opening_subject(self, toks: list[Token], before: list[Act], i: int) -> list[Act]:
+        """The subject a sentence opens with, for a participle or "by"-gerund whose main verb is no trigger
+        ("Beijing punished Canberra by slapping tariffs on Australian wine", "Iran retaliated, firing ..."):
+        the actors at its start, when a lowercase word (the main verb) stands between them and the -ing form."""
+        if not before:
+            return []
+        first = min(before, key=lambda a: a.tokens[0])
+        if first.tokens[0] > 2 or not any(toks[k].text.isalpha() and toks[k].text.islower()
+                                          for k in range(first.tokens[1], i - 1)):
+            return []
+        return self._chain(before, toks, _EN_LIST, first.tokens[0] - 1, before=False)
+
+    @staticmethod
+    def _finite_past(toks: list[Token], i: int) -> bool:
+        """A past-tense verb form: regular ("imposed") or irregular, told by a lemma that differs from the
+        form ("froze", "struck", "sent") or by an object right after an unchanged form ("cut diplomatic
+        ties", "hit back"); not a plural noun ("and strikes on ...")."""
+        t = toks[i]
+        low = t.low
+        if low.endswith("ed"):
+            return True
+        if low.endswith(("s", "ing")):
+            return False
+        lem = (t.lemma or low).lower()
+        if lem != low:
+            return True
+        return i + 1 < len(toks) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
+            and toks[i + 1].low not in _EN_PREPS
+
+    @staticmethod
+    def _participle_patterns(low: str, lex: Lexicon) -> tuple[Pattern, ...]:
+        """The verb patterns of an English -ing form the lemmatiser takes for a noun, for a participle that
+        opens an adverbial clause with a named addressee (", warning Kabul that ...", ", warning him against
+        ...": the verb "warn", not the noun "warning"; ", warning residents to stay away" is advice)."""
+        stem = low[:-3]
+        for lem in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            pats = lex.by_lemma.get(lem) if lem else None
+            if pats and all(q.pos == "verb" for q in pats):
+                return pats
+        return ()
 
     @staticmethod
     def _stem(low: str, lex: Lexicon) -> tuple[Pattern, ...]:
@@ -1135,7 +1200,11 @@ class Events:
                 # ", kaip Lietuva ir Lenkija galėtų ...": an indirect question; not ", kaip teigiama, ..."
                 lang == "lt" and toks[j + 1].low == "kaip" and not any(t.text == "," for t in toks[j + 2:j + 5])) or (
                 lang == "en" and j + 2 < len(toks) and toks[j + 1].low in _EN_PREPS
-                and toks[j + 2].low in ("which", "whom")))
+                and toks[j + 2].low in ("which", "whom"))) or (
+                # ", an attack which the Security Council condemned": a noun summing up the act, and its own clause
+                lang == "en" and j + 3 < len(toks) and toks[j + 1].low in ("a", "an", "the")
+                and any(t.low in ("which", "whom") for t in toks[j + 3:j + 5])
+                and all(t.text.isalpha() and t.text.islower() for t in toks[j + 2:j + 3]))
 
         lo = 0
         for j in range(i - 1, -1, -1):
@@ -1277,7 +1346,7 @@ class Events:
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
                     and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL for _j, q, *_r in plans):
                 continue  # "shelled the city, killing two civilians": the result of the attack, not a second event
-            if lang == "en" and i > 0 and toks[i - 1].low == "to" and any(
+            if lang == "en" and i > 0 and toks[i - 1].low == "to" and not self._caused(toks, i) and any(
                     q.code[:2] == p.code[:2] for _j, q, *_r in plans):
                 continue  # "began a hunger strike to protest against ...": the purpose restates the act
             if (p.code[:2] in ("02", "10", "11", "12", "13") or (lang == "lt" and (
@@ -1308,6 +1377,8 @@ class Events:
                         continue
                     if lang == "en" and _q.pos == "verb" and toks[j - 1].text == "," and toks[j].low.endswith("ing"):
                         continue  # "criticised Belarus, urging Minsk to ...": an adverbial participle acts itself
+                    if lang == "en" and _q.pos == "verb" and toks[j - 1].low == "by" and toks[j].low.endswith("ing"):
+                        continue  # "protested by recalling its ambassador": the means is an act of its own
                     if lang == "en" and p.code.startswith("112") and _q.pos == "verb" and toks[j].low.endswith("ing") \
                             and int(_q.code[:2]) >= 14 and any(t.low in ("of", "for") for t in toks[max(i, j - 3):j]):
                         # "accused Russian troops of killing civilians": the act the accused are said to have done
@@ -1316,6 +1387,8 @@ class Events:
                         continue
                     if lang == "en" and toks[j].low != toks[i].low and self._fronted_object(toks, acts, j):
                         break  # "accused X of Y, a charge Kigali denied": the relative clause's own act
+                    if lang == "en" and self._subordinate_act(toks, acts, i, j):
+                        break  # "summoned the Russian envoy after Moscow detained a journalist": what led to it
                     if lang == "en" and self._own_agent(toks, acts, j):
                         agentive.add(j)  # "rejected Seoul's offer of talks": Seoul's offer is an event of its own
                         continue
@@ -1799,7 +1872,8 @@ class Events:
                 if own and subj:
                     src_a, tgt_a = own[:1], self._chain(subj, toks, _EN_LIST, i, before=True)
                     asked = True
-            if not asked and (i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a)):
+            if not asked and (i in state.get("_agentive", ()) or (p.pos == "noun" and not tgt_a) or (
+                    p.pos == "verb" and i + 1 < len(toks) and toks[i + 1].low == "from" and self._noun_use(toks, i))):
                 # "North Korea rejected Seoul's offer", "Belarus called Vilnius's accusations absurd": the
                 # noun's own agent acts on the clause subject
                 own = self._own_agent(toks, inclause, i)
@@ -1808,14 +1882,17 @@ class Events:
                             and self._prep_before(toks, a, "en", 0) is None]
                     src_a = own
                     tgt_a = self._chain(subj, toks, frozenset({"and", ","}), i, before=True) if subj else []
-                elif p.pos == "noun" and p.code[:2] in _REACTION_ROOTS and i + 2 < len(toks) \
-                        and toks[i + 1].low == "from" and toks[i - 1].text.islower():
+                elif (p.pos == "noun" or self._noun_use(toks, i)) and p.code[:2] in _REACTION_ROOTS | {"14"} \
+                        and i + 2 < len(toks) and toks[i + 1].low == "from" and toks[i - 1].text.islower():
                     # "..., drawing swift condemnation from Japan, South Korea and China": those named after
                     # "from" react to the clause's subject
                     frm = [a for a in inclause if a.tokens[0] in (i + 2, i + 3) and not a.loc and not a.adj]
                     if frm and src_a:
                         rest = [a for a in inclause if a.tokens[0] >= frm[0].tokens[0] and not a.loc]
-                        src_a, tgt_a = self._chain(rest, toks, _EN_LIST, i + 1, before=False), src_a
+                        src_a, tgt_a = (self._chain(rest, toks, _EN_LIST, i + 1, before=False),
+                                        self._last_agent(acts, state) or src_a)
+                        if p.code[:2] == "14" and not any(_sector(a.m) in _DOMESTIC for a in src_a):
+                            state["_code_override"] = "114"  # "a formal protest from Baghdad": a state complains
         if src_a and not tgt_a and (p.code[:2] in ("02", "10", "11", "12", "13") or (
                 lang == "lt" and p.code[:2] == "09" and p.pos == "verb")) and hi < len(toks) and hi != att:
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the
@@ -1849,6 +1926,12 @@ class Events:
             tgt_a = self._reaction_target(acts, toks, src_a, i)
         if lang == "en" and src_a and not tgt_a and p.code[:2] == "14":
             tgt_a = self._own_government(acts, src_a, i)
+        if lang == "en" and src_a and not tgt_a and p.code[:2] >= "11" and self._caused(toks, i):
+            # "Chinese warships sailed near Yonaguni, prompting Tokyo to scramble fighter jets": the caused
+            # reaction is aimed at the agent of the act that caused it
+            before = [a for a in acts if a.tokens[1] <= i and not a.loc and not a.adj and a not in src_a]
+            tgt_a = [a for a in (self._last_agent(acts, state) or self._opening_subject(toks, before, i))
+                     if a.m.country not in {b.m.country for b in src_a}]
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
         if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
@@ -1868,8 +1951,12 @@ class Events:
             if k is not None:
                 tgt_a = [a for a in inclause if a.tokens[1] == k and "DAT" in (a.m.cases or []) and not a.loc
                          and a not in src_a][:1]
-        if src_a and not tgt_a and p.target and p.pos == "verb" and p.code[:2] in _VIOLENT:
-            tgt_a = self._location_target(toks, inclause, src_a, i)
+        if src_a and p.target and p.pos == "verb" and p.code[:2] in _VIOLENT and (not tgt_a or (
+                lang == "en" and all(self._countryless(a.m) for a in tgt_a))):
+            # ("struck suspected militant hideouts in northern Iraq": militants of no country are no party; the
+            # attack hits the country where it happened)
+            tgt_a = self._location_target(toks, inclause, src_a, i) or (
+                self._country_in(toks, inclause, src_a, i) if tgt_a else []) or tgt_a
         if lang == "lt" and src_a and not tgt_a and "DAT" in p.target:
             # "įvesti muitus prekėms iš Europos Sąjungos": the origin of the goods a measure falls on
             for k in range(i + 1, min(hi, i + 10) - 1):
@@ -1934,8 +2021,10 @@ class Events:
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
             tgt = self._reacted_to(src, state)
-        if lang == "en" and src and not tgt and p.target and any(w.startswith(_EN_RESPONSE) for w in p.with_):
-            # "Kabul ... vowed to retaliate": a vowed response answers the other party of the last event
+        if lang == "en" and src and not tgt and p.target and (any(w.startswith(_EN_RESPONSE) for w in p.with_)
+                                                             or self._en_rebuttal(toks, i, p)):
+            # "Kabul ... vowed to retaliate": a vowed response answers the other party of the last event;
+            # "Moscow accused Kyiv of ... Kyiv denied any role": so does a denial or rejection with no target
             tgt = self._reacted_to(src, state)
         if lang == "en" and src and p.pos == "verb" and i > 0 and toks[i + 1 if i + 1 < len(toks) else i].low == "by" \
                 and toks[i].low.endswith("ed") and (self._is_event_noun(toks[i - 1]) or self._between_noun(toks, acts, i)):
@@ -2169,6 +2258,8 @@ class Events:
         if not subj:
             return False
         k = max(subj, key=lambda a: a.tokens[1]).tokens[0] - 1
+        if k > 1 and toks[k].low == "the" and toks[k - 1].low in ("that", "which"):
+            k -= 1  # "an attack which the Security Council condemned"
         if k > 0 and toks[k].low in ("that", "which", "the"):
             k -= 1
         return k > 0 and toks[k - 1].low in ("a", "an", "the", "this") and (
@@ -2555,6 +2646,64 @@ class Events:
             if pool:
                 return [pool[0]]
         return []
+
+    @staticmethod
+    def _countryless(m: Any) -> bool:
+        """A bare sector with no country and no organisation of its own ("militants", "gunmen", "drones")."""
+        return not getattr(m, "country", None) and getattr(m, "kind", None) != "org" \
+            and not (getattr(m, "entity", None) or "").startswith("org:")
+
+    @staticmethod
+    def _country_in(toks: list[Token], acts: list[Act], src_a: list[Act], i: int) -> list[Act]:
+        """A country named after "in / inside" (maybe with a direction word) after the trigger: where an
+        attack on countryless targets happened ("struck suspected militant hideouts in northern Iraq")."""
+        src_c = {a.m.country for a in src_a}
+        for a in acts:
+            k = a.tokens[0]
+            if k > i + 1 and not a.loc and a.m.kind == "country" and a.m.country and a.m.country not in src_c and (
+                    toks[k - 1].low in ("in", "inside") or (toks[k - 2].low in ("in", "inside")
+                                                           and toks[k - 1].text.islower())):
+                return [a]
+        return []
+
+    @staticmethod
+    def _last_agent(acts: list[Act], state: dict[str, Any]) -> list[Act]:
+        """The mention that is the source of the last event coded so far in this sentence: whom a reaction
+        drawn by that act is aimed at ("struck ... in northern Iraq, drawing a formal protest from Baghdad")."""
+        evs = state.get("_sent_events") or ()
+        if not evs or not evs[-1].spans.get("source"):
+            return []
+        s0 = evs[-1].spans["source"][0]
+        return [a for a in acts if a.m.start == s0][:1]
+
+    @staticmethod
+    def _noun_use(toks: list[Token], i: int) -> bool:
+        """A verb trigger's word used as a noun after an article, maybe with an adjective between ("drawing a
+        sharp rebuke from Washington", "a formal protest from Baghdad")."""
+        return any(toks[k].low in ("a", "an", "the") for k in range(max(0, i - 2), i)) and not any(
+            toks[k].low in ("to", "will", "would", "did", "does") for k in range(max(0, i - 2), i))
+
+    @staticmethod
+    def _en_rebuttal(toks: list[Token], i: int, p: Pattern) -> bool:
+        """A denial, rejection or regret whose object is no actor ("Kyiv denied any role", "Brussels dismissed
+        the charge", "Kyiv expressed disappointment"): it answers the other party of the last act its subject
+        took part in (whoever made a claim about it, or acted on it). Not a denial of a state of affairs or an act of its own ("denied that it had ...", "has denied
+        sending fighters to Libya")."""
+        if not (p.code.startswith(("016", "012")) or p.code[:2] == "12") or p.pos != "verb":
+            return False
+        return not (i + 1 < len(toks) and (toks[i + 1].low in ("that", "it", "its", "they", "their")
+                                           or toks[i + 1].low.endswith("ing")))  # "denied sending fighters"
+
+    @staticmethod
+    def _subordinate_act(toks: list[Token], acts: list[Act], i: int, j: int) -> bool:
+        """Is the verb at `j` the act of a temporal or causal clause after the trigger at `i`, with a subject of
+        its own ("summoned the Russian envoy on Thursday after Moscow detained a Latvian journalist", "warned
+        Kabul, days before Pakistani jets struck ...", "... as Israeli jets pounded Gaza")? Such an act is what
+        led to (or went with) the appeal, protest or threat, not its content: an event of its own."""
+        for k in range(i + 1, j):
+            if toks[k].low in _EN_SUBORDINATORS:
+                return any(k < a.tokens[0] < j and not a.loc for a in acts)
+        return False
 
     @staticmethod
     def _own_agent(toks: list[Token], acts: list[Act], j: int) -> list[Act]:
@@ -2991,7 +3140,10 @@ class Events:
                     src = self._chain(spk, toks, conj, i - 1, before=True)
             if main and not src:
                 src = self._chain(main, toks, conj, main_verb, before=True)
-        if not src and p.pos == "verb" and i > 1 and toks[i - 1].low == "and" and toks[i].low.endswith("ed") \
+        if not src and p.pos == "verb" and toks[i].low.endswith("ing") and i > 2 and toks[i - 1].low in (",", "by") \
+                and (main_verb is None or main_verb >= i):
+            src = self._opening_subject(toks, before, i)
+        if not src and p.pos == "verb" and i > 1 and toks[i - 1].low == "and" and self._finite_past(toks, i) \
                 and before and not any(t.low in _AUX for t in toks[max(0, i - 3):i]):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
             # shares the sentence's subject (the actors it opens with), not the object named before it
@@ -3226,9 +3378,25 @@ class Events:
                     w in _EN_PREPS for w in before[fm[-1].end():].split() if w != "to")):
                 # "plans to normalise relations at EU-mediated talks": the talks are not what is planned
                 return "intended"
-            if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper():
+            if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper() \
+                    and self._headline_subject(toks, head - 2):
                 return "intended"  # headline style: "Germany to send tanks to Ukraine"
         return "asserted"
+
+    @staticmethod
+    def _headline_subject(toks: list[Token], k: int) -> bool:
+        """Is the capitalised word at `k` (before "to" + verb) the subject of a headline ("Germany to send tanks",
+        "Japan, South Korea to hold talks", "Exclusive: U.S. to ease sanctions")? Not when it is the object of a
+        verb before it: "..., prompting Athens to summon the Iranian ambassador", "asked Germany to send tanks"
+        (the caused act happened, or is the content of the request, not the subject's plan). A day or month
+        is no object: "agreed at Camp David on Friday to hold exercises" stays a plan."""
+        if toks[k].low in _EN_CALENDAR:
+            return True
+        j = k
+        while j >= 0 and (toks[j].text[:1].isupper() or toks[j].text in (",", "'s", "’s", ".", "-", "and", "&")
+                          or toks[j].low in ("of", "the")):
+            j -= 1
+        return j < 0 or toks[j].text in (":", "—", "–", "|", '"', "“", "‘", "'")
 
     @staticmethod
     def _lt_noun_negated(toks: list[Token], head: int) -> bool:
