@@ -380,6 +380,7 @@ _NO_TRIGGER: tuple[tuple[Pattern, ...], bool] = ((), False)  # cached: a word fo
 _UNSEEN: tuple[tuple[Pattern, ...], bool] = ((), True)  # not in the per-form cache yet
 
 
+_QUOTE_MARKS = frozenset("„“”\"«»")
 _BE_PASSIVE: dict[int, tuple[tuple[Pattern, ...], tuple[Pattern, ...]]] = {}
 # forms of būti before a participle: "buvo išsiųsti", "yra paleisti", "bus įvesti"
 _LT_BE_PAST = frozenset("buvo yra bus buvę buvusios buvusieji".split())
@@ -1406,6 +1407,7 @@ class Events:
         self._joint_subject(out, state)
         if lang == "lt" and out:
             out.extend(self._joined(sent, acts, toks, out))
+            out.extend(self._lt_gapped(acts, toks, out, state.get("_verbs", ())))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
 
@@ -1439,6 +1441,63 @@ class Events:
                                            target_country=tc, target_entity=te, rule=e.rule + "+joined",
                                            confidence=e.confidence * 0.9,
                                            spans={**sp, "trigger": e.spans["trigger"]}))
+        return new
+
+    def _lt_gapped(self, acts: list[Act], toks: list[Token], out: list[Event], verbs: Any) -> list[Event]:
+        """Gapping: "Lietuva išsiuntė du Rusijos diplomatus, Latvija – vieną", "JAV įvedė sankcijų Iranui, ES –
+        Baltarusijai", "Indija surengė pratybas su Japonija, o Pakistanas – su Kinija". After a comma (and "o"), a
+        new subject and a dash stand for the verb of the clause before: its act again, by the new subject, on
+        the actors after the dash (or on those beside the new subject, or on the same target); a new object
+        alone before the dash ("apkaltino Latviją ..., o Estiją – ...") is the same subject's act on it."""
+        new: list[Event] = []
+        for k in range(2, len(toks) - 1):
+            if toks[k].text not in ("–", "—", "-") or toks[k - 1].text == ",":
+                continue
+            c = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].text == ","), None)
+            if c is None or any(c < j <= k + 8 for j in verbs):
+                continue  # (a clause with a verb of its own is no gap)
+            start = c + 2 if c + 1 < k and toks[c + 1].low in ("o", "bet", "tačiau", "ir") else c + 1
+            rem = [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= k and not a.loc]
+            if not rem or any(not (t.text.isalpha() and t.text.islower()) and t.text not in _QUOTE_MARKS
+                              for t in toks[rem[-1].tokens[1]:k]) \
+                    or k - rem[-1].tokens[1] > 2 or rem[0].tokens[0] - start > 1:
+                continue
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
+            after = [a for a in acts if k < a.tokens[0] < end and not a.loc]
+            before = [e for e in out if e.spans["trigger"][1] <= toks[c].start and "+gapped" not in e.rule]
+            if not before:
+                continue
+            last = max(e.spans["trigger"][0] for e in before)
+            prev = [e for e in before if e.spans["trigger"][0] == last]
+            subj = [a for a in rem if "NOM" in ([a.lcase] if a.lcase else a.m.cases or [])
+                    and self._prep_before(toks, a, "lt", start) is None]
+            first_src = {e.source_actor for e in prev} - {e.target_actor for e in prev} or {prev[0].source_actor}
+            for e in prev:
+                forward = e.source_actor in first_src
+                if subj:
+                    srcs = [a.m for a in subj]
+                    objs = [a.m for a in self._chain(after, toks, _LT_LIST, k, before=False)] or [
+                        a.m for a in rem if a not in subj]
+                    pairs = [(s_, t_) for s_ in srcs for t_ in (objs or [None])]
+                elif after:
+                    continue
+                else:
+                    pairs = [(None, a.m) for a in rem]  # a new object, the same subject
+                for s_, t_ in pairs:
+                    if s_ is None:
+                        sm, tm = (None, t_) if forward else (t_, None)
+                    else:
+                        sm, tm = (s_, t_) if forward else (t_, s_)
+                    keep_s = (e.source_actor, e.source_country, e.source_entity)
+                    keep_t = (e.target_actor, e.target_country, e.target_entity)
+                    sa, sc, se = (sm.actor, sm.country, sm.entity) if sm is not None else keep_s
+                    ta, tc, te = (tm.actor, tm.country, tm.entity) if tm is not None else keep_t
+                    if (sc or sa) == (tc or ta):
+                        continue
+                    new.append(replace(e, source_actor=sa, source_country=sc, source_entity=se, target_actor=ta,
+                                       target_country=tc, target_entity=te, rule=e.rule + "+gapped",
+                                       confidence=e.confidence * 0.9, spans={"source": None, "target": None,
+                                                                             "trigger": e.spans["trigger"]}))
         return new
 
     @staticmethod
