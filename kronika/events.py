@@ -380,6 +380,13 @@ _NO_TRIGGER: tuple[tuple[Pattern, ...], bool] = ((), False)  # cached: a word fo
 _UNSEEN: tuple[tuple[Pattern, ...], bool] = ((), True)  # not in the per-form cache yet
 
 
+# prepositions that govern a whole noun phrase whose genitive agent stands between: "po Ukrainos pajėgų
+# įsiveržimo", "per Rusijos dronų ataką", "dėl Izraelio smūgių"
+_LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")
+_LT_NP_PREPS = frozenset({"po", "per", "dėl"})
+# case endings of a lowercase Lithuanian noun head (plural and singular) for the owner of a slot's thing
+_LT_CASE_ENDS = {"DAT": ("ams", "oms", "ėms", "ims", "ui", "iai", "ai", "ei"),
+                 "LOC": ("uose", "ose", "ėse", "yse", "oje", "yje", "ėje", "uje", "e")}
 _QUOTE_MARKS = frozenset("„“”\"«»")
 _BE_PASSIVE: dict[int, tuple[tuple[Pattern, ...], tuple[Pattern, ...]]] = {}
 # forms of būti before a participle: "buvo išsiųsti", "yra paleisti", "bus įvesti"
@@ -1249,6 +1256,10 @@ class Events:
                         break  # "apkaltino ... ir suėmė": a second action of the same subject, not content
                     if lang == "lt" and p.pos == "noun" and _q.pos == "verb" and j > i:
                         break  # "Maskva kaltinimus neigia": the verb after a noun is the clause's own act
+                    if lang == "lt" and _q.pos == "noun" and p.code[:2] in ("02", "10") and int(_q.code[:2]) >= 14 \
+                            and any(t.low.startswith(_LT_STOP_VERBS) for t in toks[i + 1:j]) and self._adjacent(
+                            [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])], toks, j):
+                        continue  # "pareikalavo nutraukti Rusijos smūgius": the act to be stopped goes on
                     if lang == "lt" and ((p.code[:2] == "11" and _q.pos == "noun" and int(_q.code[:2]) >= 14)
                                          or toks[j].low.endswith(("dama", "damas", "dami", "damos"))):
                         # "pasmerkė Rusijos raketų smūgį": the condemned act is an event of its own (reported
@@ -2774,7 +2785,7 @@ class Events:
             return self._lt_passive_roles(acts, toks, i, p, agents, subj, matching)
         if p.pos == "noun":
             gen = [a for a in acts_gen if not a.loc and "GEN" in (a.m.cases or []) and (
-                self._prep_before(toks, a, "lt", 0) is None or (a.tokens[1] == i and toks[a.tokens[0] - 1].low == "po")
+                self._prep_before(toks, a, "lt", 0) is None or (a.tokens[1] == i and toks[a.tokens[0] - 1].low in _LT_NP_PREPS)
                 or (a.tokens[1] < i and all(t.text.isalpha() and t.text.islower() for t in toks[a.tokens[1]:i])
                     and _LT_PASSIVE.match(toks[a.tokens[1]].low) is not None))]
             # ("į Rusijos karių įvykdytas žudynes": the agent of a passive participle before the noun it describes)
@@ -2827,6 +2838,11 @@ class Events:
                 else:
                     tgt = self._chain(c, toks, conj, i, before=True)
                 break
+        if src and p.target and not p.symmetric and (not tgt or (p.pos == "noun" and all(
+                a.tokens[0] < i for a in tgt))):
+            # (a noun's complements follow it: "JAV pareikalavo nutraukti Rusijos smūgius Ukrainos miestams" —
+            # the owner after the noun, not the indeclinable JAV before it)
+            tgt = self._lt_owner_target(acts, toks, i, p, src) or tgt
         if p.symmetric and not src and len(tgt) >= 2 and all(id(a) in between for a in tgt):
             # "derybos tarp Armėnijos ir Azerbaidžano", "sutartis tarp Japonijos ir Filipinų buvo pasirašyta":
             # with no one else named, the parties "tarp" names act together
@@ -2939,6 +2955,37 @@ class Events:
             j -= 1
             k += 1
         return False
+
+    def _lt_owner_target(self, acts: list[Act], toks: list[Token], i: int, p: Pattern, src: list[Act]) -> list[Act]:
+        """The owner of a thing in the target slot: "smūgiai Ukrainos energetikos infrastruktūrai", "ataka
+        prieš Kursko atominę elektrinę", "smūgis Odesos uostui" — a genitive actor after the trigger whose phrase
+        (its own preposition, or a lowercase head in the slot's case) fills the slot is whom the act hits."""
+        src_c = {a.m.country for a in src}
+        # (an attack also hits the owner of the place it struck: "smūgiai Afganistano pasienio provincijose")
+        for spec in (*p.target, "LOC") if p.code[:2] in _VIOLENT else p.target:
+            m = _CASE_SPEC.match(spec)
+            if not m:
+                continue
+            case, prep = m.group(1), m.group(2)
+            ends = _LT_CASE_ENDS.get(case)
+            for a in acts:
+                if a.loc or a in src or not 0 < a.tokens[0] - i <= 4 or "GEN" not in (a.m.cases or []) \
+                        or a.m.country in src_c or not a.m.country:
+                    continue
+                pb = self._prep_before(toks, a, "lt", i + 1)
+                if prep:
+                    if pb == prep:
+                        return [a]
+                    continue
+                if pb is not None or ends is None:
+                    continue
+                for j in range(a.tokens[1], min(len(toks), a.tokens[1] + 3)):
+                    t = toks[j]
+                    if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_PREPS:
+                        break
+                    if t.low.endswith(ends) and not t.low.endswith(("os", "ės", "ų")):
+                        return [a]
+        return []
 
     def _lt_event_subject(self, toks: list[Token], i: int, p: Pattern) -> bool:
         """Whether the passive participle at i has a noun of the same kind of act as its subject just before it
