@@ -2872,10 +2872,13 @@ class Events:
         prepped = self._lt_tarp_group(acts, toks, _LT_PREPS)
         # ("kalbėta apie Kinijos ir Taivano santykius": the second name is under the preposition too; "ES oro
         # erdvė": an indeclinable name may be the subject's own genitive)
-        agents = [a for a in agents if id(a) not in prepped and (a.tokens[0] < i or "NOM" not in (a.m.cases or []))]
+        agents = [a for a in agents if id(a) not in prepped and (a.tokens[0] < i or len(a.m.cases or []) < 4)]
         subj_start = min((a.tokens[0] for a in subj), default=len(toks))
         decided = [a for a in agents if a.tokens[1] < len(toks) and toks[a.tokens[1]].low in _LT_BY_DECISION]
-        after = [a for a in agents if a.tokens[0] > i and a not in decided] or [
+        after = [a for a in agents if a.tokens[0] > i and a not in decided]
+        if after and min(a.tokens[0] for a in after) != i + 1:
+            after = []  # the agent stands right after the participle ("susprogdintas netoli Maskvos" is a place)
+        after = after or [
             a for a in matching("INS", acts) if a.tokens[0] == i + 1 and _sector(a.m) == "MIL"]
         # ("apšaudytas Rusijos raketomis": the weapons named right after the participle are the agent's)
         if decided or after:
