@@ -387,6 +387,17 @@ _NO_TRIGGER: tuple[tuple[Pattern, ...], bool] = ((), False)  # cached: a word fo
 _UNSEEN: tuple[tuple[Pattern, ...], bool] = ((), True)  # not in the per-form cache yet
 
 
+# prepositions that govern a whole noun phrase whose genitive agent stands between: "po Ukrainos pajėgų
+# įsiveržimo", "per Rusijos dronų ataką", "dėl Izraelio smūgių"
+_LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")
+_LT_NP_PREPS = frozenset({"po", "per", "dėl"})
+# case endings of a lowercase Lithuanian noun head (plural and singular) for the owner of a slot's thing
+_LT_CASE_ENDS = {"DAT": ("ams", "oms", "ėms", "ims", "ui", "iai", "ai", "ei"),
+                 "LOC": ("uose", "ose", "ėse", "yse", "oje", "yje", "ėje", "uje", "e")}
+_QUOTE_MARKS = frozenset("„“”\"«»")
+_BE_PASSIVE: dict[int, tuple[tuple[Pattern, ...], tuple[Pattern, ...]]] = {}
+# forms of būti before a participle: "buvo išsiųsti", "yra paleisti", "bus įvesti"
+_LT_BE_PAST = frozenset("buvo yra bus buvę buvusios buvusieji".split())
 _UNIONS: dict[int, tuple[tuple[Pattern, ...], tuple[str, ...] | None]] = {}
 
 
@@ -443,7 +454,9 @@ _LT_COORD = frozenset("nes o bet tačiau nors".split())
 _LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti įvertinti pavadinti".split())
 _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _LT_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-_LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
+_LT_POSS = frozenset({"jo", "jos", "jų"})
+# instrumental nouns naming whose decision a passive act was: "įvestos ES sprendimu", "Kremliaus nurodymu"
+_LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva potvarkiu".split())  # a possessive pronoun before the object noun
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -815,6 +828,7 @@ class Events:
         hits = [cache.get(t.text, _UNSEEN) for t in toks]
         memo: dict[tuple[int, int], int | None] = {}
         lems: list[str] = []
+        passive_at: set[int] = set()  # Lithuanian passive participles: their completing word may be the subject
 
         def with_ok(i: int, need: tuple[str, ...]) -> int | None:
             key = (i, id(need))  # the need tuples are the lexicon's own, alive for the whole run
@@ -822,7 +836,8 @@ class Events:
                 return memo[key]
             if not lems:
                 lems.extend([(t.lemma or "").lower() for t in toks])
-            r = memo[key] = self._with_ok(toks, i, need, lang, lex.with_window, lems, mask)
+            back = 6 if i in passive_at else 2
+            r = memo[key] = self._with_ok(toks, i, need, lang, lex.with_window, lems, mask, back)
             return r
 
         for i, hit in enumerate(hits):
@@ -839,6 +854,11 @@ class Events:
                     continue
             pats, neg = hit
             low = toks[i].low
+            if lang == "lt" and i > 0 and toks[i - 1].low in _LT_BE_PAST and low.endswith("ti") and pats \
+                    and not getattr(pats[0], "passive", False):
+                pats = self._lt_be_passive(pats)
+            if lang == "lt" and pats and getattr(pats[0], "passive", False):
+                passive_at.add(i)
             if lang == "en" and low.endswith("ing"):
                 noun = lex.by_lemma.get(low)
                 if noun and noun is not pats and noun[0].pos == "noun" and (
@@ -920,6 +940,18 @@ class Events:
                     continue
             keep.append((i, p, neg))
         return keep
+
+    @staticmethod
+    def _lt_be_passive(pats: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
+        """"buvo išsiųsti", "buvo paleisti": after a form of būti, a word that looks like an infinitive is the
+        masculine plural past passive participle (the infinitive cannot follow būti), so the verb's patterns
+        with roles swapped (cached per pattern tuple)."""
+        hit = _BE_PASSIVE.get(id(pats))
+        if hit is None or hit[0] is not pats:
+            if len(_BE_PASSIVE) >= 50_000:
+                _BE_PASSIVE.clear()
+            hit = _BE_PASSIVE[id(pats)] = (pats, tuple(_PassivePattern(q) for q in pats if q.pos == "verb"))
+        return hit[1] or pats
 
     def _word_patterns(self, w: str, lemma_: str | None, lex: Lexicon, lang: str) -> tuple[tuple[Pattern, ...], bool]:
         """The patterns a word form can trigger, and whether it is negated by prefix (cached per form)."""
@@ -1023,7 +1055,7 @@ class Events:
 
     @staticmethod
     def _with_ok(toks: list[Token], i: int, need: tuple[str, ...], lang: str, window: int = 8,
-                 lems: list[str] | None = None, mask: frozenset[int] = frozenset()) -> int | None:
+                 lems: list[str] | None = None, mask: frozenset[int] = frozenset(), back: int = 2) -> int | None:
         """Index of the word completing a multi-word trigger, or None (`lems`: the tokens' lowercase
         lemmas, when the caller has them)."""
         hit = _MATCHERS.get(id(need))
@@ -1039,7 +1071,8 @@ class Events:
             low = toks[j].low
             if (low in exact or lems[j] in exact or (prefix is not None and prefix.match(low))) and j not in mask:
                 return j
-        for j in range(max(0, i - 2), i):  # "protesto notą įteikė": the object before the verb
+        for j in range(max(0, i - back), i):  # "protesto notą įteikė": the object before the verb
+            # (a passive participle looks further back, to its subject: "sutartis ... buvo pasirašyta")
             low = toks[j].low
             if low in exact or (prefix is not None and prefix.match(low)):
                 return j
@@ -1363,6 +1396,10 @@ class Events:
                         break  # "apkaltino ... ir suėmė": a second action of the same subject, not content
                     if lang == "lt" and p.pos == "noun" and _q.pos == "verb" and j > i:
                         break  # "Maskva kaltinimus neigia": the verb after a noun is the clause's own act
+                    if lang == "lt" and _q.pos == "noun" and p.code[:2] in ("02", "10") and int(_q.code[:2]) >= 14 \
+                            and any(t.low.startswith(_LT_STOP_VERBS) for t in toks[i + 1:j]) and self._adjacent(
+                            [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])], toks, j):
+                        continue  # "pareikalavo nutraukti Rusijos smūgius": the act to be stopped goes on
                     if lang == "lt" and ((p.code[:2] == "11" and _q.pos == "noun" and int(_q.code[:2]) >= 14)
                                          or toks[j].low.endswith(("dama", "damas", "dami", "damos"))):
                         # "pasmerkė Rusijos raketų smūgį": the condemned act is an event of its own (reported
@@ -1525,6 +1562,7 @@ class Events:
         self._joint_subject(out, state)
         if lang == "lt" and out:
             out.extend(self._joined(sent, acts, toks, out))
+            out.extend(self._lt_gapped(acts, toks, out, state.get("_verbs", ())))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
 
@@ -1558,6 +1596,63 @@ class Events:
                                            target_country=tc, target_entity=te, rule=e.rule + "+joined",
                                            confidence=e.confidence * 0.9,
                                            spans={**sp, "trigger": e.spans["trigger"]}))
+        return new
+
+    def _lt_gapped(self, acts: list[Act], toks: list[Token], out: list[Event], verbs: Any) -> list[Event]:
+        """Gapping: "Lietuva išsiuntė du Rusijos diplomatus, Latvija – vieną", "JAV įvedė sankcijų Iranui, ES –
+        Baltarusijai", "Indija surengė pratybas su Japonija, o Pakistanas – su Kinija". After a comma (and "o"), a
+        new subject and a dash stand for the verb of the clause before: its act again, by the new subject, on
+        the actors after the dash (or on those beside the new subject, or on the same target); a new object
+        alone before the dash ("apkaltino Latviją ..., o Estiją – ...") is the same subject's act on it."""
+        new: list[Event] = []
+        for k in range(2, len(toks) - 1):
+            if toks[k].text not in ("–", "—", "-") or toks[k - 1].text == ",":
+                continue
+            c = next((j for j in range(k - 1, max(-1, k - 9), -1) if toks[j].text == ","), None)
+            if c is None or any(c < j <= k + 8 for j in verbs):
+                continue  # (a clause with a verb of its own is no gap)
+            start = c + 2 if c + 1 < k and toks[c + 1].low in ("o", "bet", "tačiau", "ir") else c + 1
+            rem = [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= k and not a.loc]
+            if not rem or any(not (t.text.isalpha() and t.text.islower()) and t.text not in _QUOTE_MARKS
+                              for t in toks[rem[-1].tokens[1]:k]) \
+                    or k - rem[-1].tokens[1] > 2 or rem[0].tokens[0] - start > 1:
+                continue
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
+            after = [a for a in acts if k < a.tokens[0] < end and not a.loc]
+            before = [e for e in out if e.spans["trigger"][1] <= toks[c].start and "+gapped" not in e.rule]
+            if not before:
+                continue
+            last = max(e.spans["trigger"][0] for e in before)
+            prev = [e for e in before if e.spans["trigger"][0] == last]
+            subj = [a for a in rem if "NOM" in ([a.lcase] if a.lcase else a.m.cases or [])
+                    and self._prep_before(toks, a, "lt", start) is None]
+            first_src = {e.source_actor for e in prev} - {e.target_actor for e in prev} or {prev[0].source_actor}
+            for e in prev:
+                forward = e.source_actor in first_src
+                if subj:
+                    srcs = [a.m for a in subj]
+                    objs = [a.m for a in self._chain(after, toks, _LT_LIST, k, before=False)] or [
+                        a.m for a in rem if a not in subj]
+                    pairs = [(s_, t_) for s_ in srcs for t_ in (objs or [None])]
+                elif after:
+                    continue
+                else:
+                    pairs = [(None, a.m) for a in rem]  # a new object, the same subject
+                for s_, t_ in pairs:
+                    if s_ is None:
+                        sm, tm = (None, t_) if forward else (t_, None)
+                    else:
+                        sm, tm = (s_, t_) if forward else (t_, s_)
+                    keep_s = (e.source_actor, e.source_country, e.source_entity)
+                    keep_t = (e.target_actor, e.target_country, e.target_entity)
+                    sa, sc, se = (sm.actor, sm.country, sm.entity) if sm is not None else keep_s
+                    ta, tc, te = (tm.actor, tm.country, tm.entity) if tm is not None else keep_t
+                    if (sc or sa) == (tc or ta):
+                        continue
+                    new.append(replace(e, source_actor=sa, source_country=sc, source_entity=se, target_actor=ta,
+                                       target_country=tc, target_entity=te, rule=e.rule + "+gapped",
+                                       confidence=e.confidence * 0.9, spans={"source": None, "target": None,
+                                                                             "trigger": e.spans["trigger"]}))
         return new
 
     @staticmethod
@@ -1633,7 +1728,9 @@ class Events:
                     break  # "už jos vizitą Taivane": an act with an agent of its own
                 if toks[j].low in ("dėl", "už", "apie") and all(
                         t.low.isalpha() and t.text[:1].islower() for t in toks[j + 1:i]) and (toks[j].low == "apie" or any(
-                        jj < j and q.pos == "verb" for jj, q, _ in trig)):
+                        jj < j and (q.pos == "verb" or (toks[j].low == "dėl" and q.code[:2] in ("03", "04", "05")))
+                        for jj, q, _ in trig)):
+                    # ("derybos dėl taikos sutarties": what talks or an agreement are about, not a second act)
                     return True  # ("diskusija apie sankcijas Rusijai": a topic after 'apie', whatever names it)
             for jj, q, _ in trig[:k]:
                 if q.pos == "verb" and 0 < i - jj <= 12:
@@ -2891,21 +2988,24 @@ class Events:
 
         src: list[Act] = []
         tgt: list[Act] = []
+        between = self._lt_tarp_group(acts, toks)
+        if between:
+            # "tarp Japonijos ir Filipinų": the names after "tarp" are one group, none of them an agent
+            acts_gen = [a for a in acts if id(a) not in between]
+        else:
+            acts_gen = acts
         if p.passive:
-            agents = [a for a in matching("GEN", acts)]
+            agents = [a for a in matching("GEN", acts_gen)]
             head_n = [a for a in acts if a.tokens[0] == i + 1 and a not in agents and toks[i].low.endswith(
                 ("ame", "oje", "uose"))]
             if head_n and any(a.tokens[1] <= i for a in agents):
                 # "Rusijos pajėgų apšaudytame Charkive": the place the attributive participle describes
                 return self._chain([a for a in agents if a.tokens[1] <= i], toks, conj, i, before=True), head_n
             subj = [a for a in matching("NOM", acts) if a not in agents]
-            if agents and subj:
-                return (self._chain(agents, toks, conj, i, before=any(a.tokens[1] <= i for a in agents)),
-                        self._chain(subj, toks, conj, i, before=any(a.tokens[1] <= i for a in subj)))
-            return [], []
+            return self._lt_passive_roles(acts, toks, i, p, agents, subj, matching)
         if p.pos == "noun":
-            gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or []) and (
-                self._prep_before(toks, a, "lt", 0) is None or (a.tokens[1] == i and toks[a.tokens[0] - 1].low == "po")
+            gen = [a for a in acts_gen if not a.loc and "GEN" in (a.m.cases or []) and (
+                self._prep_before(toks, a, "lt", 0) is None or (a.tokens[1] == i and toks[a.tokens[0] - 1].low in _LT_NP_PREPS)
                 or (a.tokens[1] < i and all(t.text.isalpha() and t.text.islower() for t in toks[a.tokens[1]:i])
                     and _LT_PASSIVE.match(toks[a.tokens[1]].low) is not None))]
             # ("į Rusijos karių įvykdytas žudynes": the agent of a passive participle before the noun it describes)
@@ -2958,6 +3058,15 @@ class Events:
                 else:
                     tgt = self._chain(c, toks, conj, i, before=True)
                 break
+        if src and p.target and not p.symmetric and (not tgt or (p.pos == "noun" and all(
+                a.tokens[0] < i for a in tgt))):
+            # (a noun's complements follow it: "JAV pareikalavo nutraukti Rusijos smūgius Ukrainos miestams" —
+            # the owner after the noun, not the indeclinable JAV before it)
+            tgt = self._lt_owner_target(acts, toks, i, p, src) or tgt
+        if p.symmetric and not src and len(tgt) >= 2 and all(id(a) in between for a in tgt):
+            # "derybos tarp Armėnijos ir Azerbaidžano", "sutartis tarp Japonijos ir Filipinų buvo pasirašyta":
+            # with no one else named, the parties "tarp" names act together
+            return tgt, []
         if p.pos == "noun" and src and not tgt and len(src) == 1:
             # "X ir Y derybos" handled by adjacency; a single genitive: the clause subject is the other side
             nom = [a for a in matching("NOM", acts) if a not in src]
@@ -2965,6 +3074,64 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    def _lt_passive_roles(self, acts: list[Act], toks: list[Token], i: int, p: Pattern, agents: list[Act],
+                          subj: list[Act], matching: Any) -> tuple[list[Act], list[Act]]:
+        """Roles of a Lithuanian past passive participle ("buvo apšaudytas", "įvestos", "pasirašyta"):
+        - the agent is a genitive after the participle ("Charkivas buvo apšaudytas Rusijos pajėgų", "apšaudytas
+          Rusijos raketomis") or before a decision noun ("ES sprendimu"); one before the participle only when
+          it does not modify the subject ("Ukrainos miestas Charkivas" is the subject's own genitive);
+        - with no actor as subject, the verb's own target slot names the target ("Sankcijos Baltarusijai buvo
+          įvestos", "Kyjivo centras buvo apšaudytas"), and a joint act's agents or slot are its parties
+          ("sutartis buvo pasirašyta Rumunijos ir Moldovos premjerų", "Kinijos ir Rusijos susitarimas
+          pasirašytas", "sutartis tarp Japonijos ir Filipinų buvo pasirašyta");
+        - with no agent, the state an expulsion or release is from ("buvo išsiųsti iš Estijos", "paleisti iš
+          Baltarusijos kalėjimų"), a summons is to ("iškviestas į Lietuvos URM") or a host receives in
+          ("priimtas Kremliuje") is the one that acts."""
+        conj = _LT_LIST
+        prepped = self._lt_tarp_group(acts, toks, _LT_PREPS)
+        # ("kalbėta apie Kinijos ir Taivano santykius": the second name is under the preposition too; "ES oro
+        # erdvė": an indeclinable name may be the subject's own genitive)
+        agents = [a for a in agents if id(a) not in prepped and (a.tokens[0] < i or len(a.m.cases or []) < 4)]
+        subj_start = min((a.tokens[0] for a in subj), default=len(toks))
+        decided = [a for a in agents if a.tokens[1] < len(toks) and toks[a.tokens[1]].low in _LT_BY_DECISION]
+        after = [a for a in agents if a.tokens[0] > i and a not in decided]
+        if after and min(a.tokens[0] for a in after) != i + 1:
+            after = []  # the agent stands right after the participle ("susprogdintas netoli Maskvos" is a place)
+        after = after or [
+            a for a in matching("INS", acts) if a.tokens[0] == i + 1 and _sector(a.m) == "MIL"]
+        # ("apšaudytas Rusijos raketomis": the weapons named right after the participle are the agent's)
+        if decided or after:
+            ag = decided or self._chain(after, toks, conj, i, before=False)
+        else:
+            before = [a for a in agents if a.tokens[1] <= i and subj and a.tokens[0] > subj_start]
+            ag = self._chain(before, toks, conj, i, before=True) if before else []
+        if not ag and subj:
+            code = p.code
+            spec = ("GEN:iš" if code[:3] in ("166", "174", "084", "201") else "ACC:į" if code.startswith("114")
+                    else "LOC" if code.startswith("043") else "")
+            if spec:
+                ag = [a for a in matching(spec, acts) if a not in subj and not (spec == "LOC" and a.m.kind == "country")]
+                ag = self._chain(ag, toks, conj, i, before=False)[:1] if ag else []
+        if ag and subj:
+            return ag, self._chain(subj, toks, conj, i, before=any(a.tokens[1] <= i for a in subj))
+        if subj:
+            return [], []
+        tgt: list[Act] = []
+        for spec in p.target:
+            c = [a for a in matching(spec, acts) if a not in ag]
+            if c:
+                tgt = self._chain(c, toks, conj, i, before=not any(a.tokens[0] > i for a in c))
+                break
+        if p.symmetric:
+            parties = ag or tgt or ([a for a in agents if a.tokens[1] <= i] if self._lt_event_subject(toks, i, p)
+                                    else [])
+            if len({(a.m.country, a.m.actor) for a in parties}) >= 2:
+                return self._chain(parties, toks, conj, i, before=parties[0].tokens[1] <= i), []
+            return [], []
+        if ag and tgt:
+            return ag, tgt
+        return [], []
 
     @staticmethod
     def _list_cases(acts: list[Act], toks: list[Token]) -> None:
@@ -3011,6 +3178,59 @@ class Events:
             j -= 1
             k += 1
         return False
+
+    def _lt_owner_target(self, acts: list[Act], toks: list[Token], i: int, p: Pattern, src: list[Act]) -> list[Act]:
+        """The owner of a thing in the target slot: "smūgiai Ukrainos energetikos infrastruktūrai", "ataka
+        prieš Kursko atominę elektrinę", "smūgis Odesos uostui" — a genitive actor after the trigger whose phrase
+        (its own preposition, or a lowercase head in the slot's case) fills the slot is whom the act hits."""
+        src_c = {a.m.country for a in src}
+        # (an attack also hits the owner of the place it struck: "smūgiai Afganistano pasienio provincijose")
+        for spec in (*p.target, "LOC") if p.code[:2] in _VIOLENT else p.target:
+            m = _CASE_SPEC.match(spec)
+            if not m:
+                continue
+            case, prep = m.group(1), m.group(2)
+            ends = _LT_CASE_ENDS.get(case)
+            for a in acts:
+                if a.loc or a in src or not 0 < a.tokens[0] - i <= 4 or "GEN" not in (a.m.cases or []) \
+                        or a.m.country in src_c or not a.m.country:
+                    continue
+                pb = self._prep_before(toks, a, "lt", i + 1)
+                if prep:
+                    if pb == prep:
+                        return [a]
+                    continue
+                if pb is not None or ends is None:
+                    continue
+                for j in range(a.tokens[1], min(len(toks), a.tokens[1] + 3)):
+                    t = toks[j]
+                    if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_PREPS:
+                        break
+                    if t.low.endswith(ends) and not t.low.endswith(("os", "ės", "ų")):
+                        return [a]
+        return []
+
+    def _lt_event_subject(self, toks: list[Token], i: int, p: Pattern) -> bool:
+        """Whether the passive participle at i has a noun of the same kind of act as its subject just before it
+        ("Kinijos ir Rusijos susitarimas pasirašytas", "lyderių susitikimas surengtas"), whose genitives are
+        then its parties ("Lietuvos ir Latvijos energetikos sistemos sinchronizuotos" names no act)."""
+        by = self.lex["lt"].by_lemma
+        for j in range(i - 1, max(-1, i - 4), -1):
+            t = toks[j]
+            if t.text.isalpha() and t.text.islower() and any(
+                    q.pos == "noun" and q.code[:2] == p.code[:2] for q in by.get((t.lemma or t.low).lower(), ())):
+                return True
+        return False
+
+    def _lt_tarp_group(self, acts: list[Act], toks: list[Token], preps: frozenset[str] = frozenset({"tarp"})) -> set[int]:
+        """Ids of the actors in a "tarp X ir Y" phrase (the first one governed by "tarp", the rest listed
+        after it); with `preps`, in a phrase of any of those prepositions ("apie Kinijos ir Taivano ...")."""
+        out: set[int] = set()
+        for a in acts:
+            if not a.loc and self._prep_before(toks, a, "lt", 0) in preps:
+                rest = [b for b in acts if b.tokens[0] >= a.tokens[0] and not b.loc]
+                out.update(id(b) for b in self._chain(rest, toks, _LT_LIST, a.tokens[0] - 1, before=False))
+        return out
 
     @staticmethod
     def _after_tarp(toks: list[Token], a: Act) -> bool:
@@ -3403,10 +3623,16 @@ class Events:
         """A Lithuanian noun trigger whose verb of happening is negated ('susitikimas šiemet neįvyks', 'derybos
         nevyko') or that is put off or called off ('susitikimas atidėtas'): the event did not or will not take
         place."""
-        for j in range(head + 1, min(len(toks), head + 5)):
+        for j in range(head + 1, min(len(toks), head + 9)):
             t = toks[j]
-            if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_CLAUSE:
+            if (t.text.isalpha() and t.text[:1].isupper() and j > head + 1) or (
+                    t.low == "kol" and j + 1 < len(toks) and toks[j + 1].low == "kas"):
+                continue  # "derybų tarp Rusijos ir Ukrainos kol kas nėra": the names of the noun's own phrase
+            if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_CLAUSE or (j > head + 4 and not any(
+                    w.text[:1].isupper() for w in toks[head + 1:j])):
                 return False
+            if t.low in ("nėra", "nebus", "nebuvo") or t.low.startswith("nebuvim"):
+                return True  # "derybų kol kas nėra", "sutarties nebuvimas": the event does not exist
             if t.low.startswith("ne") and lemmatize(t.low[2:], "lt").lower() in ("vykti", "įvykti", "būti"):
                 return True
             if t.low.startswith(("atidėt", "atidėj", "atšaukt", "atšauk")):
