@@ -543,6 +543,7 @@ _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whos
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
 # English nouns of a speech act that name their own agent ("Seoul's offer", "calls from the United States")
+_SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # roots of what is said, not done
 _SPEECH_NOUNS = frozenset("offer proposal call demand request accusation allegation invitation ultimatum appeal "
                           "plea charge claim".split())
 # what may stand between an English preposition and the actor it governs ("against four Burundian officials")
@@ -652,8 +653,9 @@ class Events:
                 # country as an object or as the noun's own agent, never as the clause subject
                 i0 = bisect.bisect_right(ends, m.start)
                 i1 = bisect.bisect_left(starts, m.end)
-                if 0 < i1 < len(toks) and toks[i1 - 1].end == m.end and toks[i1].text.isalpha() \
-                        and toks[i1].text.islower():  # (not inside a compound: "the Saudi-led coalition")
+                if 0 < i1 < len(toks) and ((toks[i1 - 1].end == m.end and toks[i1].text.isalpha()
+                                             and toks[i1].text.islower())  # (not inside a compound: "the Saudi-led coalition")
+                                            or Events._hyphen_next(sent, m, ms)):
                     out.append(Act(m, m.start, (i0, i1), adj=True))
                 continue
             loc = m.role == "location" and m.kind in ("country", "city", "place") and bool(m.country)
@@ -694,6 +696,14 @@ class Events:
                         adjs.remove(b)
                         break
         return out
+
+    @staticmethod
+    def _hyphen_next(sent: Sentence, m: Any, ms: list[Any]) -> bool:
+        """A nationality adjective joined by a hyphen to the next party of a compound ("the Armenian-Azerbaijani
+        border clashes", "Greek-Turkish talks"): another country's mention starts right after the hyphen."""
+        k = m.end - sent.start
+        return 0 <= k < len(sent.text) and sent.text[k] in "-–" and any(
+            o is not m and o.start == m.end + 1 and o.country and o.country != m.country for o in ms)
 
     @staticmethod
     def _near_place(m: Any, ms: list[Any]) -> str | None:
@@ -905,7 +915,8 @@ class Events:
                 return j
         for j in range(max(0, i - 2), i):  # "protesto notą įteikė": the object before the verb
             low = toks[j].low
-            if low in exact or (prefix is not None and prefix.match(low)):
+            if low in exact or (prefix is not None and prefix.match(low)) or (lang == "en" and lems[j] in exact):
+                # (English by lemma too: "U.S. arms sales", the plural modifier before the noun)
                 return j
         return None
 
@@ -1248,6 +1259,16 @@ class Events:
                     if lang == "en" and self._own_agent(toks, acts, j):
                         agentive.add(j)  # "rejected Seoul's offer of talks": Seoul's offer is an event of its own
                         continue
+                    if lang == "en" and p.code[:2] == "11" and not neg and _q.code[:2] not in _SPEECH_ROOTS \
+                            and not any(t.low in ("not", "never", "n't") for t in toks[max(0, i - 3):i]) \
+                            and self._nominal_agent(toks, acts, j, verb_form=_q.pos == "verb"):
+                        # "condemned Russia's invasion of Ukraine", "denounced U.S. arms sales to Taiwan": the act
+                        # judged has an agent of its own and is an event too (reported when it is an accusation);
+                        # not so what is blocked or rejected ("blocked an EU aid package": no aid), nor what is
+                        # not condemned
+                        if p.code.startswith("112"):
+                            nested[j] = "reported"
+                        continue
                     consumed.add(j)
             if p.intent or p.lemma in lex.intent_verbs:
                 lo, hi = self._clause(sent, i, lang)
@@ -1441,8 +1462,15 @@ class Events:
     def _of_modifier(toks: list[Token], i: int) -> bool:
         """An English noun trigger in an "of" phrase after a plain noun ("prisoners of war", "weeks of the
         war", "victims of the attack", "the anniversary of the invasion") modifies that noun and names no
-        event of its own; an act of a kind ("an act of aggression", "a wave of strikes") does."""
+        event of its own; an act of a kind ("an act of aggression", "a wave of strikes") does. The noun's
+        nationality or compound modifiers are skipped: "the anniversary of the Soviet invasion", "the causes of
+        the Iran-Iraq war", "the legacy of the U.S. invasion"."""
         j = i - 1
+        k = j
+        while k > 1 and j - k < 6 and (toks[k].text[:1].isupper() or toks[k].text in (".", "-", "–")):
+            k -= 1
+        if k < j and toks[k].low in ("the", "a", "an") and toks[k - 1].low == "of":
+            j = k
         if j >= 2 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j - 1].low in ("a", "an"):
             j -= 1  # "talk of a peace deal": one plain modifier after "a"
         det = j >= 0 and toks[j].low in ("the", "this", "that", "its", "their", "a", "an")
@@ -2486,6 +2514,35 @@ class Events:
         return []
 
     @staticmethod
+    def _nominal_agent(toks: list[Token], acts: list[Act], j: int, verb_form: bool = False) -> list[Act]:
+        """The agent an English event noun names itself: a possessor or a nationality modifier before it, past
+        at most two lowercase modifiers ("Russia's invasion", "Beijing's sanctions", "the Israeli occupation",
+        "U.S. arms sales"), or a "by" phrase after its own "of" phrase ("the arrest of a French aid worker by
+        Iranian authorities"). A word that is also a verb ("attacks", "sanctions") counts as a noun only after a
+        possessive or a nationality adjective ("Moscow's attacks", "Chinese sanctions")."""
+        k = j - 1
+        n = 0
+        while k > 0 and n < 2 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _EN_PREPS \
+                and toks[k].low not in _EN_DETERMINERS and toks[k].low not in _LIST_CONJ and toks[k].low not in _AUX:
+            k -= 1
+            n += 1
+        poss = k > 0 and toks[k].low in ("'s", "’s", "'", "’")
+        if poss:
+            k -= 1
+        elif k >= 0 and toks[k].low.endswith(("'s", "’s", "s'", "s’")):
+            poss = True  # "Beijing's" as one token
+        own = [a for a in acts if a.tokens[1] == k + 1 and not a.loc and (poss or a.adj or not verb_form)]
+        if own:
+            return own[:1]
+        if not verb_form and j + 1 < len(toks) and toks[j + 1].low in ("of", "by"):
+            for m in range(j + 1, min(len(toks), j + 12)):
+                if toks[m].text in (",", ";", ":") or toks[m].low in _AUX:
+                    break
+                if toks[m].low == "by":
+                    return [a for a in acts if a.tokens[0] in (m + 1, m + 2) and not a.loc][:1]
+        return []
+
+    @staticmethod
     def _own_agent(toks: list[Token], acts: list[Act], j: int) -> list[Act]:
         """The agent an English speech-act noun names itself (one actor, or none): its possessor or
         modifier ("Seoul's offer", "Vilnius's accusations", "US demands", "a Russian proposal") or a
@@ -2841,6 +2898,10 @@ class Events:
                         for b in acts):
                     out_.add(id(a))
             before = [a for a in before if id(a) not in out_]
+        if p.symmetric:
+            hy = self._hyphen_parties(sent, toks, acts, i)
+            if hy:
+                return hy, []  # "the India-China border talks": a joint act of the compound's parties
         if p.compound:
             # "X and Y met at EU-mediated talks": the actor inside the compound acts on the clause subject
             own = [a for a in acts if a.tokens[0] <= i < a.tokens[1] and not a.loc]
@@ -2898,8 +2959,10 @@ class Events:
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
             if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
                 src = self._chain(poss, toks, conj, i, before=True)
-        if not src and p.pos == "noun" and i + 1 < len(toks) and toks[i + 1].low in ("of", "by"):
-            # "the expulsion of three Russian diplomats by Estonia": the noun's agent follows "by"
+        if not src and (p.pos == "noun" or (i > 0 and toks[i - 1].low in _EN_DETERMINERS)) and i + 1 < len(toks) \
+                and toks[i + 1].low in ("of", "by"):
+            # "the expulsion of three Russian diplomats by Estonia", "the arrest of a French aid worker by Iranian
+            # authorities" (a verb's word used as a noun): the noun's agent follows "by"
             agents = [a for a in by_prep("by") if a.tokens[0] <= i + 12 and not a.loc]
             if agents:
                 first = min(agents, key=lambda a: a.tokens[0])
@@ -2952,6 +3015,32 @@ class Events:
                 src = self._chain([a for a in after if not a.loc], toks, conj, i + 1, before=False)
                 tgt = []
         return src, tgt
+
+    @staticmethod
+    def _hyphen_parties(sent: Sentence, toks: list[Token], acts: list[Act], i: int) -> list[Act]:
+        """The parties of a joint-act noun named by a hyphenated compound right before it, past up to three
+        lowercase modifiers: "the India-China border talks", "the Biden-Putin summit", "the U.S.-Japan-South
+        Korea summit", "Armenian-Azerbaijani border clashes" (two or more countries or organisations)."""
+        k = i - 1
+        n = 0
+        while k > 0 and n < 3 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _EN_PREPS \
+                and toks[k].low not in _EN_DETERMINERS and toks[k].low not in _LIST_CONJ:
+            k -= 1
+            n += 1
+        last = [a for a in acts if a.tokens[1] == k + 1 and not a.loc and toks[k].end == a.m.end]
+        if not last:
+            return []
+        group = [last[0]]
+        cands = sorted((a for a in acts if not a.loc and a.m.end <= last[0].m.start), key=lambda a: -a.m.end)
+        for a in cands:
+            gap = sent.text[a.m.end - sent.start:group[0].m.start - sent.start]
+            if gap in ("-", "–"):
+                group.insert(0, a)
+            elif a.m.end < group[0].m.start - 1:
+                break
+        if len(group) < 2 or len({a.m.country or a.m.actor for a in group}) < 2:
+            return []
+        return group
 
     def _listed_after_prep(self, toks: list[Token], acts: list[Act], a: Act, i: int) -> bool:
         """Whether an English actor continues a list whose first member a preposition governs ("from Japan,
