@@ -543,6 +543,14 @@ _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whos
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
 # English nouns of a speech act that name their own agent ("Seoul's offer", "calls from the United States")
+# irregular past participles of English trigger verbs ("was shot down", "was hit with sanctions")
+_EN_IRREGULAR_PARTICIPLES = frozenset("shot hit cut put set shut struck bid spread thrust".split())
+# prepositions of a subject noun's own phrase that name whom its act is aimed at ("Flights from Russia were banned")
+_EN_SUBJECT_COMPLEMENT = frozenset("from against on to for with into".split())
+# verbs of carrying out an act named by their subject ("Sanctions ... were extended by London")
+_EN_ENACT = frozenset("impose extend approve announce sign deliver launch adopt introduce provide conduct carry hold "
+                      "stage organise organize renew finalise finalize conclude send grant pledge unveil seal ink "
+                      "order issue initiate open reach broker mount".split())
 _SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # roots of what is said, not done
 _SPEECH_NOUNS = frozenset("offer proposal call demand request accusation allegation invitation ultimatum appeal "
                           "plea charge claim".split())
@@ -596,6 +604,7 @@ class Events:
         self.onto = ontology()
         self._clause_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._verbs: list[int] = []  # token indices of the verb triggers of the sentence being coded
+        self._en_passive = False  # whether the English trigger whose roles were found last is a passive verb
         self._word_cache: dict[str, dict[str, tuple[tuple[Pattern, ...], bool]]] = {"lt": {}, "en": {}}
 
     # ------------------------------------------------------------------------------------ stage
@@ -1990,6 +1999,7 @@ class Events:
                         if t is not u and t.country != u.country:
                             pairs.append((t, u, conf - 0.1))
         elif len({(s.country, s.actor) for s in src}) >= 2 and (p.symmetric or not relative) and not (
+                lang == "en" and self._en_passive and not p.symmetric) and not (
                 lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)) and not (
                 lang == "en" and not p.symmetric and not self._mutual(toks, joint=True) and any(
                     toks[k].low in p.target and toks[k].low in ("against", "on")
@@ -2886,6 +2896,7 @@ class Events:
         """English roles by position, voice and preposition; `main_verb`: the sentence's first verb
         trigger, whose subject a later non-finite clause (", urging Beijing to ...") shares."""
         conj = _EN_LIST
+        self._en_passive = False
         before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
         if len(before) < len(acts):
@@ -2924,8 +2935,10 @@ class Events:
         passive = p.pos == "verb" and (self._reduced_passive(toks, i) or (
             i + 1 < len(toks) and toks[i + 1].low == "by" and toks[i].low.endswith("ed")
             and self._between_noun(toks, acts, i)) or any(
-            t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
-            ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) and toks[i - 1].low != "to")  # ("were to attack")
+            t.low in _AUX for t in toks[max(0, i - 3):i]) and (toks[i].low.endswith(
+                ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) or toks[i].low in _EN_IRREGULAR_PARTICIPLES)
+            and toks[i - 1].low != "to")  # ("were to attack")
+        self._en_passive = passive
         after = [a for a in acts if a.tokens[0] > i]
 
         def by_prep(prep: str) -> list[Act]:
@@ -2947,10 +2960,14 @@ class Events:
                 first = min(agents, key=lambda a: a.tokens[0])
                 src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
                                   first.tokens[0] - 1, before=False)
+            elif p.code[:3] in ("173", "174"):
+                src = self._custody_state(toks, after, i)
             if p.symmetric and len({a.m.country or a.m.actor for a in src}) >= 2 and self._reduced_passive(toks, i):
                 return src, []  # "the accords signed by Armenia and Azerbaijan": a joint act of the agents alone
             if before:
                 tgt = self._chain(before, toks, conj, head, before=True)
+            elif src:
+                tgt = self._passive_subject(toks, acts, p, i, src)
             return src, tgt
         if p.pos == "noun":
             # "Russia's attack", "EU sanctions", "US-China talks": actors right before the noun
@@ -2968,6 +2985,8 @@ class Events:
                 first = min(agents, key=lambda a: a.tokens[0])
                 src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
                                   first.tokens[0] - 1, before=False)
+        if not src and (p.pos == "noun" or not before):
+            src = self._enacted_by(toks, after, i)
         if (not src and p.pos == "verb" and main_verb is not None and main_verb < i and toks[i].low.endswith("ing")
                 and (toks[i - 1].text == "," or toks[i - 1].low in ("and", "after", "before", "while", "by"))):
             # "France criticised China's stance, urging Beijing to ...", "condemning ... and demanding ...":
@@ -3015,6 +3034,71 @@ class Events:
                 src = self._chain([a for a in after if not a.loc], toks, conj, i + 1, before=False)
                 tgt = []
         return src, tgt
+
+    def _passive_subject(self, toks: list[Token], acts: list[Act], p: Pattern, i: int, src: list[Act]) -> list[Act]:
+        """The target of an English passive whose subject names no actor of its own: a nationality adjective in the
+        subject ("Two Chinese fishing vessels were seized by ...", "An Israeli airstrike on Damascus was condemned
+        by ..."), else the actors the subject noun's own phrase governs ("Flights from Russia were banned by ...",
+        "Sanctions against Moscow, Minsk and Tehran were extended by London"); failing both, the target phrase
+        after the verb ("New sanctions were imposed on Iran by the EU")."""
+        subj = [a for a in acts if a.tokens[1] <= i and a not in src]
+        adj = [a for a in subj if a.adj]
+        if adj:
+            return self._chain(adj, toks, _EN_LIST, i, before=True)
+        if p.code[:2] in _SPEECH_ROOTS or p.code[:2] in _REACTION_ROOTS:
+            return []  # "The attack on Kyiv was condemned by France": what is judged is the act, not its object
+        gov = [a for a in subj if self._prep_before(toks, a, "en", 0) in _EN_SUBJECT_COMPLEMENT]
+        if gov:
+            first = min(gov, key=lambda a: a.tokens[0])
+            return self._chain([a for a in subj if a.tokens[0] >= first.tokens[0]], toks, _EN_LIST,
+                               first.tokens[0] - 1, before=False)
+        for spec in p.target:
+            if spec in ("obj", "by"):
+                continue
+            c = [a for a in acts if a.tokens[0] > i and a not in src and not a.loc
+                 and self._prep_before(toks, a, "en", i + 1) == spec]
+            if c:
+                first = min(c, key=lambda a: a.tokens[0])
+                return self._chain([a for a in acts if a.tokens[0] >= first.tokens[0] and a not in src and not a.loc],
+                                   toks, _EN_LIST, first.tokens[0] - 1, before=False)
+        return []
+
+    def _enacted_by(self, toks: list[Token], after: list[Act], i: int) -> list[Act]:
+        """The agent of an English event noun that is the subject of a passive verb of carrying an act out: the
+        "by" phrase of "Sanctions against Moscow were extended by London", "The agreement on grain transit was
+        signed by Poland and Ukraine", "Aid for Gaza was delivered by Jordanian planes" (not of a verb judging the
+        act: "The attack was condemned by France")."""
+        for k in range(i + 1, min(len(toks) - 2, i + 12)):
+            t = toks[k]
+            if t.text in (";", ":") or t.low in ("that", "which", "who") or (
+                    t.text == "," and not toks[k + 1].text[:1].isupper()):
+                return []  # (a comma in a list of names goes on: "against Moscow, Minsk and Tehran were ...")
+            if t.low not in _AUX:
+                continue
+            v = k + 1
+            while v < len(toks) - 1 and (toks[v].low in _AUX or toks[v].low.endswith("ly")):
+                v += 1
+            if (toks[v].lemma or toks[v].low).lower() not in _EN_ENACT or not toks[v].text.islower():
+                return []
+            by = next((b for b in range(v + 1, min(len(toks) - 1, v + 5)) if toks[b].low == "by"), None)
+            if by is None:
+                return []
+            agents = [a for a in after if a.tokens[0] in (by + 1, by + 2) and not a.loc]
+            if not agents:
+                return []
+            return self._chain([a for a in after if a.tokens[0] >= agents[0].tokens[0] and not a.loc], toks,
+                               _EN_LIST, by, before=False)
+        return []
+
+    def _custody_state(self, toks: list[Token], after: list[Act], i: int) -> list[Act]:
+        """Who holds people arrested, detained or deported in an English passive with no "by": the state they
+        are held in or sent from ("Two Lithuanian citizens have been detained in Belarus", "were deported from
+        Saudi Arabia", "has been arrested in Russia")."""
+        for a in after:
+            if a.m.country and (a.loc or a.m.kind == "country") and a.tokens[0] <= i + 4 \
+                    and self._prep_before(toks, a, "en", i + 1) in ("in", "from"):
+                return [Act(_Virtual(a.m.country), a.start, a.tokens)]
+        return []
 
     @staticmethod
     def _hyphen_parties(sent: Sentence, toks: list[Token], acts: list[Act], i: int) -> list[Act]:
