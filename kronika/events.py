@@ -551,6 +551,10 @@ _EN_SUBJECT_COMPLEMENT = frozenset("from against on to for with into".split())
 _EN_ENACT = frozenset("impose extend approve announce sign deliver launch adopt introduce provide conduct carry hold "
                       "stage organise organize renew finalise finalize conclude send grant pledge unveil seal ink "
                       "order issue initiate open reach broker mount".split())
+# works and courses whose "on / about" phrase is their topic ("a book on the invasion")
+_EN_STUDY_WORKS = frozenset("book books novel film films movie documentary documentaries exhibition exhibitions course "
+                            "courses lecture lectures seminar seminars podcast memoir biography play essay essays "
+                            "thesis dissertation textbook series museum".split())
 _SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # roots of what is said, not done
 _SPEECH_NOUNS = frozenset("offer proposal call demand request accusation allegation invitation ultimatum appeal "
                           "plea charge claim".split())
@@ -975,6 +979,36 @@ class Events:
         return False
 
     @staticmethod
+    def _between_parties(toks: list[Token], tgt: list[Act], i: int) -> bool:
+        """Whether the target group of the noun at i is the "between X and Y" phrase right after it (past at
+        most two words: "talks between Israel and Hamas", "talks were held between the Greek and Turkish
+        foreign ministers") naming two or more countries or organisations."""
+        if len({a.m.country or a.m.actor for a in tgt}) < 2:
+            return False
+        first = min(a.tokens[0] for a in tgt)
+        b = next((k for k in range(i + 1, min(first, i + 5)) if toks[k].low == "between"), None)
+        return b is not None and all(t.low in ("the", "a") for t in toks[b + 1:first]) and all(
+            t.low in _AUX or t.low in ("held", "hosted", "resumed", "began", "continued", "mediated", "brokered",
+                                       "arranged", "ended", "opened", "planned", "scheduled")
+            for t in toks[i + 1:b])
+
+    @staticmethod
+    def _work_topic(toks: list[Token], i: int) -> bool:
+        """An English event word in the "on / about" phrase of a work or a course of study ("a book on Russia's
+        invasion of Ukraine", "a documentary about the Japan-South Korea summit", "a lecture on the U.S.
+        sanctions"): what the work is about, not an act."""
+        k = i - 1
+        while k > 0 and i - k <= 8:
+            t = toks[k]
+            if t.low in ("on", "about"):
+                return toks[k - 1].low in _EN_STUDY_WORKS
+            if not (t.low in _EN_DETERMINERS or t.low in ("'s", "’s", ".", "-", "–") or t.text[:1].isupper()
+                    or (t.text.isalpha() and t.text.islower() and t.low not in _EN_PREPS and t.low not in _AUX)):
+                return False
+            k -= 1
+        return False
+
+    @staticmethod
     def _score_after(toks: list[Token], i: int) -> bool:
         """A match score within the six words after an English trigger ("beat Latvia 3-1", "crushed Finland 6 - 2")."""
         win = toks[i + 1:i + 9]
@@ -1194,6 +1228,11 @@ class Events:
                     "the", "a", "an", "its", "their") or toks[i - 1].low.endswith(("'s", "’s"))))) \
                     and self._topic(toks, i):
                 continue  # "Russia's invasion of Ukraine was discussed at the seminar": a topic of talk
+            if lang == "en" and p.pos == "noun" and i + 2 < len(toks) and toks[i + 1].low == "of" \
+                    and _EN_YEAR_WORD.match(toks[i + 2].text):
+                continue  # "the Japan-South Korea summit of 1998", "the peace treaty of 1920": a past event by its date
+            if lang == "en" and self._work_topic(toks, i):
+                continue  # "a new book on Russia's invasion of Ukraine", "a documentary about the summit": a topic
             if lang == "en" and p.code[:2] in _SCORED and self._score_after(toks, i):
                 continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
@@ -2962,6 +3001,10 @@ class Events:
                                   first.tokens[0] - 1, before=False)
             elif p.code[:3] in ("173", "174"):
                 src = self._custody_state(toks, after, i)
+            elif p.symmetric and not before:
+                btw = [a for a in by_prep("between") if not a.loc]
+                if len({a.m.country or a.m.actor for a in btw}) >= 2:
+                    return btw, []  # "Talks were held between the Greek and Turkish foreign ministers": its parties
             if p.symmetric and len({a.m.country or a.m.actor for a in src}) >= 2 and self._reduced_passive(toks, i):
                 return src, []  # "the accords signed by Armenia and Azerbaijan": a joint act of the agents alone
             if before:
@@ -3024,6 +3067,10 @@ class Events:
                 tgt = self._chain(pool, toks, conj, first.tokens[0] - 1, before=False)
                 break
         if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
+            src, tgt = tgt, []
+        elif src and p.symmetric and tgt and self._between_parties(toks, tgt, i):
+            # "Egypt said the ceasefire talks between Israel and Hamas ...": a joint act's "between" names all
+            # its parties; the clause subject is no party of it
             src, tgt = tgt, []
         if not src and p.pos == "verb" and toks[i].low.endswith("ing") and i + 2 < len(toks) \
                 and toks[i + 1].low == "between" and (i == 0 or toks[i - 1].low in _EN_DETERMINERS
