@@ -555,6 +555,8 @@ _EN_ENACT = frozenset("impose extend approve announce sign deliver launch adopt 
 _EN_STUDY_WORKS = frozenset("book books novel film films movie documentary documentaries exhibition exhibitions course "
                             "courses lecture lectures seminar seminars podcast memoir biography play essay essays "
                             "thesis dissertation textbook series museum".split())
+# words before a verb's base form ("to deal with", "will deal with"), not before a noun
+_EN_VERB_BEFORE = frozenset("to will would can could must should may might not never also and".split())
 _SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # roots of what is said, not done
 _SPEECH_NOUNS = frozenset("offer proposal call demand request accusation allegation invitation ultimatum appeal "
                           "plea charge claim".split())
@@ -991,6 +993,26 @@ class Events:
             t.low in _AUX or t.low in ("held", "hosted", "resumed", "began", "continued", "mediated", "brokered",
                                        "arranged", "ended", "opened", "planned", "scheduled")
             for t in toks[i + 1:b])
+
+    def _owner_target(self, toks: list[Token], after: list[Act], i: int, spec: str, src: list[Act]) -> list[Act]:
+        """The countries owning what a measure falls on: "export controls on companies from China, Russia and
+        Iran", "tariffs on goods from China", "a ban on imports from Russia" (the target preposition, up to three
+        lowercase words, then "from")."""
+        for k in range(i + 1, min(len(toks) - 2, i + 4)):
+            if toks[k].low != spec:
+                continue
+            m = k + 1
+            while m < len(toks) and m - k <= 3 and toks[m].text.isalpha() and toks[m].text.islower() \
+                    and toks[m].low != "from" and toks[m].low not in _EN_PREPS:
+                m += 1
+            if m == k + 1 or m >= len(toks) or toks[m].low != "from":
+                return []
+            own = [a for a in after if a.tokens[0] in (m + 1, m + 2) and not a.loc and a not in src]
+            if not own:
+                return []
+            return self._chain([a for a in after if a.tokens[0] >= own[0].tokens[0] and not a.loc and a not in src],
+                               toks, _EN_LIST, m, before=False)
+        return []
 
     @staticmethod
     def _work_topic(toks: list[Token], i: int) -> bool:
@@ -3020,10 +3042,17 @@ class Events:
             if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
                 src = self._chain(poss, toks, conj, i, before=True)
         if not src and (p.pos == "noun" or (i > 0 and toks[i - 1].low in _EN_DETERMINERS)) and i + 1 < len(toks) \
-                and toks[i + 1].low in ("of", "by"):
+                and toks[i + 1].low in ("of", "by", "to", "on", "against", "with", "into", "for"):
             # "the expulsion of three Russian diplomats by Estonia", "the arrest of a French aid worker by Iranian
-            # authorities" (a verb's word used as a noun): the noun's agent follows "by"
-            agents = [a for a in by_prep("by") if a.tokens[0] <= i + 12 and not a.loc]
+            # authorities" (a verb's word used as a noun), "a visit to Kyiv by the Polish president": the noun's
+            # agent follows "by" (within the noun's own phrase: before any verb)
+            end = i + 12 if toks[i + 1].low in ("of", "by") else next(
+                (k for k in range(i + 2, min(len(toks), i + 12)) if toks[k].low in _AUX or toks[k].text in (",", ";")
+                 or (toks[k].low in _EN_PREPS and toks[k].low != "of")), min(len(toks), i + 12))
+            if toks[i + 1].low not in ("of", "by") and (end >= len(toks) or toks[end].low != "by"):
+                end = -1  # ("a partnership on Sunday during a visit to Hanoi by X": the "by" of another noun)
+            agents = [a for a in by_prep("by") if a.tokens[0] <= (end if toks[i + 1].low in ("of", "by") else end + 3)
+                      and not a.loc]
             if agents:
                 first = min(agents, key=lambda a: a.tokens[0])
                 src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
@@ -3054,12 +3083,23 @@ class Events:
                 src = self._chain(before, toks, conj, first.tokens[0] - 1, before=False)
         if not src and before:
             src = self._chain(before, toks, conj, head, before=True)
+        noun_use = p.pos == "noun" or (i > 0 and (toks[i - 1].low in _EN_DETERMINERS
+                                                   or toks[i - 1].low.endswith(("'s", "’s"))))
         for spec in p.target:
             if spec == "obj":
-                c = [a for a in after if self._prep_before(toks, a, "en", i + 1) is None and a not in src
-                     and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+                c = [a for a in after if (self._prep_before(toks, a, "en", i + 1) is None or (
+                    # "Vietnam's hosting of Vladimir Putin", "the shelling of Kharkiv": a verb's noun takes its
+                    # object with "of"
+                    noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
+                    and self._prep_before(toks, a, "en", i + 1) == "of"))
+                     and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+            elif spec == "with" and p.pos == "noun" and toks[i].low == (toks[i].lemma or "").lower() \
+                    and i > 0 and toks[i - 1].low in _EN_VERB_BEFORE:
+                continue  # "to deal with Iran", "will deal with it": the verb, not the noun
             else:
                 c = [a for a in by_prep(spec) if a not in src and (not a.loc or spec in ("in", "at"))]
+                if not c and spec in ("on", "against", "to", "for"):
+                    c = self._owner_target(toks, after, i, spec, src)
             if c:
                 first = min(c, key=lambda a: a.tokens[0])
                 pool = [a for a in after if a not in src and a.tokens[0] >= first.tokens[0]
