@@ -994,6 +994,25 @@ class Events:
                                        "arranged", "ended", "opened", "planned", "scheduled")
             for t in toks[i + 1:b])
 
+    @staticmethod
+    def _along_with(toks: list[Token], acts: list[Act], head: int) -> list[Act]:
+        """Co-subjects set off by commas before the verb at head: "Japan, along with Australia and the
+        Philippines, held ...", "Britain and Canada, together with Australia, condemned ...", "X, as well as Y,
+        agreed" (the actors between ", along with" and the closing comma)."""
+        for k in range(1, head - 2):
+            if toks[k].text != ",":
+                continue
+            words = " ".join(t.low for t in toks[k + 1:k + 4])
+            lead = next((w for w in ("along with", "together with", "as well as") if words.startswith(w)), None)
+            if lead is None:
+                continue
+            start = k + 1 + len(lead.split())
+            end = next((m for m in range(start, head) if toks[m].text == ","), None)
+            if end is None or end + 4 < head:
+                return []
+            return [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= end and not a.loc]
+        return []
+
     def _owner_target(self, toks: list[Token], after: list[Act], i: int, spec: str, src: list[Act]) -> list[Act]:
         """The countries owning what a measure falls on: "export controls on companies from China, Russia and
         Iran", "tariffs on goods from China", "a ban on imports from Russia" (the target preposition, up to three
@@ -2061,6 +2080,9 @@ class Events:
                             pairs.append((t, u, conf - 0.1))
         elif len({(s.country, s.actor) for s in src}) >= 2 and (p.symmetric or not relative) and not (
                 lang == "en" and self._en_passive and not p.symmetric) and not (
+                # "thanked X, Y and Z for their support": a one-way act the pronoun gives its antecedents, not one
+                # they do to each other
+                lang == "en" and not p.symmetric and i > 0 and toks[i - 1].low in ("their", "its")) and not (
                 lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)) and not (
                 lang == "en" and not p.symmetric and not self._mutual(toks, joint=True) and any(
                     toks[k].low in p.target and toks[k].low in ("against", "on")
@@ -3082,7 +3104,11 @@ class Events:
             if first.tokens[0] <= 2 and any(toks[k].text.islower() for k in range(first.tokens[1], i - 1)):
                 src = self._chain(before, toks, conj, first.tokens[0] - 1, before=False)
         if not src and before:
-            src = self._chain(before, toks, conj, head, before=True)
+            paren = self._along_with(toks, acts, head)
+            src = self._chain([a for a in before if a not in paren] or before, toks, conj, head, before=True)
+            if paren and src and toks[max(a.tokens[1] for a in src)].text == "," \
+                    and 0 < min(a.tokens[0] for a in paren) - max(a.tokens[1] for a in src) <= 5:
+                src = src + paren
         noun_use = p.pos == "noun" or (i > 0 and (toks[i - 1].low in _EN_DETERMINERS
                                                    or toks[i - 1].low.endswith(("'s", "’s"))))
         for spec in p.target:
