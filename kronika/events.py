@@ -572,6 +572,21 @@ _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whos
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
 # English nouns of a speech act that name their own agent ("Seoul's offer", "calls from the United States")
+# irregular past participles of English trigger verbs ("was shot down", "was hit with sanctions")
+_EN_IRREGULAR_PARTICIPLES = frozenset("shot hit cut put set shut struck bid spread thrust".split())
+# prepositions of a subject noun's own phrase that name whom its act is aimed at ("Flights from Russia were banned")
+_EN_SUBJECT_COMPLEMENT = frozenset("from against on to for with into".split())
+# verbs of carrying out an act named by their subject ("Sanctions ... were extended by London")
+_EN_ENACT = frozenset("impose extend approve announce sign deliver launch adopt introduce provide conduct carry hold "
+                      "stage organise organize renew finalise finalize conclude send grant pledge unveil seal ink "
+                      "order issue initiate open reach broker mount".split())
+# works and courses whose "on / about" phrase is their topic ("a book on the invasion")
+_EN_STUDY_WORKS = frozenset("book books novel film films movie documentary documentaries exhibition exhibitions course "
+                            "courses lecture lectures seminar seminars podcast memoir biography play essay essays "
+                            "thesis dissertation textbook series museum".split())
+# words before a verb's base form ("to deal with", "will deal with"), not before a noun
+_EN_VERB_BEFORE = frozenset("to will would can could must should may might not never also and".split())
+_SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # roots of what is said, not done
 _SPEECH_NOUNS = frozenset("offer proposal call demand request accusation allegation invitation ultimatum appeal "
                           "plea charge claim".split())
 # what may stand between an English preposition and the actor it governs ("against four Burundian officials")
@@ -624,6 +639,7 @@ class Events:
         self.onto = ontology()
         self._clause_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._verbs: list[int] = []  # token indices of the verb triggers of the sentence being coded
+        self._en_passive = False  # whether the English trigger whose roles were found last is a passive verb
         self._word_cache: dict[str, dict[str, tuple[tuple[Pattern, ...], bool]]] = {"lt": {}, "en": {}}
 
     # ------------------------------------------------------------------------------------ stage
@@ -747,8 +763,9 @@ class Events:
                 # country as an object or as the noun's own agent, never as the clause subject
                 i0 = bisect.bisect_right(ends, m.start)
                 i1 = bisect.bisect_left(starts, m.end)
-                if 0 < i1 < len(toks) and toks[i1 - 1].end == m.end and toks[i1].text.isalpha() \
-                        and toks[i1].text.islower():  # (not inside a compound: "the Saudi-led coalition")
+                if 0 < i1 < len(toks) and ((toks[i1 - 1].end == m.end and toks[i1].text.isalpha()
+                                             and toks[i1].text.islower())  # (not inside a compound: "the Saudi-led coalition")
+                                            or Events._hyphen_next(sent, m, ms)):
                     out.append(Act(m, m.start, (i0, i1), adj=True))
                 continue
             loc = m.role == "location" and m.kind in ("country", "city", "place") and bool(m.country)
@@ -789,6 +806,14 @@ class Events:
                         adjs.remove(b)
                         break
         return out
+
+    @staticmethod
+    def _hyphen_next(sent: Sentence, m: Any, ms: list[Any]) -> bool:
+        """A nationality adjective joined by a hyphen to the next party of a compound ("the Armenian-Azerbaijani
+        border clashes", "Greek-Turkish talks"): another country's mention starts right after the hyphen."""
+        k = m.end - sent.start
+        return 0 <= k < len(sent.text) and sent.text[k] in "-–" and any(
+            o is not m and o.start == m.end + 1 and o.country and o.country != m.country for o in ms)
 
     @staticmethod
     def _near_place(m: Any, ms: list[Any]) -> str | None:
@@ -1074,7 +1099,8 @@ class Events:
         for j in range(max(0, i - back), i):  # "protesto notą įteikė": the object before the verb
             # (a passive participle looks further back, to its subject: "sutartis ... buvo pasirašyta")
             low = toks[j].low
-            if low in exact or (prefix is not None and prefix.match(low)):
+            if low in exact or (prefix is not None and prefix.match(low)) or (lang == "en" and lems[j] in exact):
+                # (English by lemma too: "U.S. arms sales", the plural modifier before the noun)
                 return j
         return None
 
@@ -1121,6 +1147,75 @@ class Events:
                 nxt = " ".join(t.low for t in toks[k + 1:k + 6])
                 # "the attack is likely to widen the war": a real act and its likely effect
                 return nxt.startswith(_EN_TOPIC) and not re.match(r"(?:un)?likely to\b|possible to\b", nxt)
+        return False
+
+    @staticmethod
+    def _between_parties(toks: list[Token], tgt: list[Act], i: int) -> bool:
+        """Whether the target group of the noun at i is the "between X and Y" phrase right after it (past at
+        most two words: "talks between Israel and Hamas", "talks were held between the Greek and Turkish
+        foreign ministers") naming two or more countries or organisations."""
+        if len({a.m.country or a.m.actor for a in tgt}) < 2:
+            return False
+        first = min(a.tokens[0] for a in tgt)
+        b = next((k for k in range(i + 1, min(first, i + 5)) if toks[k].low == "between"), None)
+        return b is not None and all(t.low in ("the", "a") for t in toks[b + 1:first]) and all(
+            t.low in _AUX or t.low in ("held", "hosted", "resumed", "began", "continued", "mediated", "brokered",
+                                       "arranged", "ended", "opened", "planned", "scheduled")
+            for t in toks[i + 1:b])
+
+    @staticmethod
+    def _along_with(toks: list[Token], acts: list[Act], head: int) -> list[Act]:
+        """Co-subjects set off by commas before the verb at head: "Japan, along with Australia and the
+        Philippines, held ...", "Britain and Canada, together with Australia, condemned ...", "X, as well as Y,
+        agreed" (the actors between ", along with" and the closing comma)."""
+        for k in range(1, head - 2):
+            if toks[k].text != ",":
+                continue
+            words = " ".join(t.low for t in toks[k + 1:k + 4])
+            lead = next((w for w in ("along with", "together with", "as well as") if words.startswith(w)), None)
+            if lead is None:
+                continue
+            start = k + 1 + len(lead.split())
+            end = next((m for m in range(start, head) if toks[m].text == ","), None)
+            if end is None or end + 4 < head:
+                return []
+            return [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= end and not a.loc]
+        return []
+
+    def _owner_target(self, toks: list[Token], after: list[Act], i: int, spec: str, src: list[Act]) -> list[Act]:
+        """The countries owning what a measure falls on: "export controls on companies from China, Russia and
+        Iran", "tariffs on goods from China", "a ban on imports from Russia" (the target preposition, up to three
+        lowercase words, then "from")."""
+        for k in range(i + 1, min(len(toks) - 2, i + 4)):
+            if toks[k].low != spec:
+                continue
+            m = k + 1
+            while m < len(toks) and m - k <= 3 and toks[m].text.isalpha() and toks[m].text.islower() \
+                    and toks[m].low != "from" and toks[m].low not in _EN_PREPS:
+                m += 1
+            if m == k + 1 or m >= len(toks) or toks[m].low != "from":
+                return []
+            own = [a for a in after if a.tokens[0] in (m + 1, m + 2) and not a.loc and a not in src]
+            if not own:
+                return []
+            return self._chain([a for a in after if a.tokens[0] >= own[0].tokens[0] and not a.loc and a not in src],
+                               toks, _EN_LIST, m, before=False)
+        return []
+
+    @staticmethod
+    def _work_topic(toks: list[Token], i: int) -> bool:
+        """An English event word in the "on / about" phrase of a work or a course of study ("a book on Russia's
+        invasion of Ukraine", "a documentary about the Japan-South Korea summit", "a lecture on the U.S.
+        sanctions"): what the work is about, not an act."""
+        k = i - 1
+        while k > 0 and i - k <= 8:
+            t = toks[k]
+            if t.low in ("on", "about"):
+                return toks[k - 1].low in _EN_STUDY_WORKS
+            if not (t.low in _EN_DETERMINERS or t.low in ("'s", "’s", ".", "-", "–") or t.text[:1].isupper()
+                    or (t.text.isalpha() and t.text.islower() and t.low not in _EN_PREPS and t.low not in _AUX)):
+                return False
+            k -= 1
         return False
 
     @staticmethod
@@ -1347,6 +1442,11 @@ class Events:
                     "the", "a", "an", "its", "their") or toks[i - 1].low.endswith(("'s", "’s"))))) \
                     and self._topic(toks, i):
                 continue  # "Russia's invasion of Ukraine was discussed at the seminar": a topic of talk
+            if lang == "en" and p.pos == "noun" and i + 2 < len(toks) and toks[i + 1].low == "of" \
+                    and _EN_YEAR_WORD.match(toks[i + 2].text):
+                continue  # "the Japan-South Korea summit of 1998", "the peace treaty of 1920": a past event by its date
+            if lang == "en" and self._work_topic(toks, i):
+                continue  # "a new book on Russia's invasion of Ukraine", "a documentary about the summit": a topic
             if lang == "en" and p.code[:2] in _SCORED and self._score_after(toks, i):
                 continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
@@ -1428,6 +1528,16 @@ class Events:
                         break  # "summoned the Russian envoy after Moscow detained a journalist": what led to it
                     if lang == "en" and self._own_agent(toks, acts, j):
                         agentive.add(j)  # "rejected Seoul's offer of talks": Seoul's offer is an event of its own
+                        continue
+                    if lang == "en" and p.code[:2] == "11" and not neg and _q.code[:2] not in _SPEECH_ROOTS \
+                            and not any(t.low in ("not", "never", "n't") for t in toks[max(0, i - 3):i]) \
+                            and self._nominal_agent(toks, acts, j, verb_form=_q.pos == "verb"):
+                        # "condemned Russia's invasion of Ukraine", "denounced U.S. arms sales to Taiwan": the act
+                        # judged has an agent of its own and is an event too (reported when it is an accusation);
+                        # not so what is blocked or rejected ("blocked an EU aid package": no aid), nor what is
+                        # not condemned
+                        if p.code.startswith("112"):
+                            nested[j] = "reported"
                         continue
                     consumed.add(j)
             if p.intent or p.lemma in lex.intent_verbs:
@@ -1680,8 +1790,15 @@ class Events:
     def _of_modifier(toks: list[Token], i: int) -> bool:
         """An English noun trigger in an "of" phrase after a plain noun ("prisoners of war", "weeks of the
         war", "victims of the attack", "the anniversary of the invasion") modifies that noun and names no
-        event of its own; an act of a kind ("an act of aggression", "a wave of strikes") does."""
+        event of its own; an act of a kind ("an act of aggression", "a wave of strikes") does. The noun's
+        nationality or compound modifiers are skipped: "the anniversary of the Soviet invasion", "the causes of
+        the Iran-Iraq war", "the legacy of the U.S. invasion"."""
         j = i - 1
+        k = j
+        while k > 1 and j - k < 6 and (toks[k].text[:1].isupper() or toks[k].text in (".", "-", "–")):
+            k -= 1
+        if k < j and toks[k].low in ("the", "a", "an") and toks[k - 1].low == "of":
+            j = k
         if j >= 2 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j - 1].low in ("a", "an"):
             j -= 1  # "talk of a peace deal": one plain modifier after "a"
         det = j >= 0 and toks[j].low in ("the", "this", "that", "its", "their", "a", "an")
@@ -2219,6 +2336,10 @@ class Events:
                         if t is not u and t.country != u.country:
                             pairs.append((t, u, conf - 0.1))
         elif len({(s.country, s.actor) for s in src}) >= 2 and (p.symmetric or not relative) and not (
+                lang == "en" and self._en_passive and not p.symmetric) and not (
+                # "thanked X, Y and Z for their support": a one-way act the pronoun gives its antecedents, not one
+                # they do to each other
+                lang == "en" and not p.symmetric and i > 0 and toks[i - 1].low in ("their", "its")) and not (
                 lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)) and not (
                 lang == "en" and not p.symmetric and not self._mutual(toks, joint=True) and any(
                     toks[k].low in p.target and toks[k].low in ("against", "on")
@@ -2803,6 +2924,35 @@ class Events:
         return False
 
     @staticmethod
+    def _nominal_agent(toks: list[Token], acts: list[Act], j: int, verb_form: bool = False) -> list[Act]:
+        """The agent an English event noun names itself: a possessor or a nationality modifier before it, past
+        at most two lowercase modifiers ("Russia's invasion", "Beijing's sanctions", "the Israeli occupation",
+        "U.S. arms sales"), or a "by" phrase after its own "of" phrase ("the arrest of a French aid worker by
+        Iranian authorities"). A word that is also a verb ("attacks", "sanctions") counts as a noun only after a
+        possessive or a nationality adjective ("Moscow's attacks", "Chinese sanctions")."""
+        k = j - 1
+        n = 0
+        while k > 0 and n < 2 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _EN_PREPS \
+                and toks[k].low not in _EN_DETERMINERS and toks[k].low not in _LIST_CONJ and toks[k].low not in _AUX:
+            k -= 1
+            n += 1
+        poss = k > 0 and toks[k].low in ("'s", "’s", "'", "’")
+        if poss:
+            k -= 1
+        elif k >= 0 and toks[k].low.endswith(("'s", "’s", "s'", "s’")):
+            poss = True  # "Beijing's" as one token
+        own = [a for a in acts if a.tokens[1] == k + 1 and not a.loc and (poss or a.adj or not verb_form)]
+        if own:
+            return own[:1]
+        if not verb_form and j + 1 < len(toks) and toks[j + 1].low in ("of", "by"):
+            for m in range(j + 1, min(len(toks), j + 12)):
+                if toks[m].text in (",", ";", ":") or toks[m].low in _AUX:
+                    break
+                if toks[m].low == "by":
+                    return [a for a in acts if a.tokens[0] in (m + 1, m + 2) and not a.loc][:1]
+        return []
+
+    @staticmethod
     def _own_agent(toks: list[Token], acts: list[Act], j: int) -> list[Act]:
         """The agent an English speech-act noun names itself (one actor, or none): its possessor or
         modifier ("Seoul's offer", "Vilnius's accusations", "US demands", "a Russian proposal") or a
@@ -3269,6 +3419,7 @@ class Events:
         """English roles by position, voice and preposition; `main_verb`: the sentence's first verb
         trigger, whose subject a later non-finite clause (", urging Beijing to ...") shares."""
         conj = _EN_LIST
+        self._en_passive = False
         before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
         if len(before) < len(acts):
@@ -3281,6 +3432,10 @@ class Events:
                         for b in acts):
                     out_.add(id(a))
             before = [a for a in before if id(a) not in out_]
+        if p.symmetric:
+            hy = self._hyphen_parties(sent, toks, acts, i)
+            if hy:
+                return hy, []  # "the India-China border talks": a joint act of the compound's parties
         if p.compound:
             # "X and Y met at EU-mediated talks": the actor inside the compound acts on the clause subject
             own = [a for a in acts if a.tokens[0] <= i < a.tokens[1] and not a.loc]
@@ -3303,8 +3458,10 @@ class Events:
         passive = p.pos == "verb" and (self._reduced_passive(toks, i) or (
             i + 1 < len(toks) and toks[i + 1].low == "by" and toks[i].low.endswith("ed")
             and self._between_noun(toks, acts, i)) or any(
-            t.low in _AUX for t in toks[max(0, i - 3):i]) and toks[i].low.endswith(
-            ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) and toks[i - 1].low != "to")  # ("were to attack")
+            t.low in _AUX for t in toks[max(0, i - 3):i]) and (toks[i].low.endswith(
+                ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) or toks[i].low in _EN_IRREGULAR_PARTICIPLES)
+            and toks[i - 1].low != "to")  # ("were to attack")
+        self._en_passive = passive
         after = [a for a in acts if a.tokens[0] > i]
 
         def by_prep(prep: str) -> list[Act]:
@@ -3326,10 +3483,18 @@ class Events:
                 first = min(agents, key=lambda a: a.tokens[0])
                 src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
                                   first.tokens[0] - 1, before=False)
+            elif p.code[:3] in ("173", "174"):
+                src = self._custody_state(toks, after, i)
+            elif p.symmetric and not before:
+                btw = [a for a in by_prep("between") if not a.loc]
+                if len({a.m.country or a.m.actor for a in btw}) >= 2:
+                    return btw, []  # "Talks were held between the Greek and Turkish foreign ministers": its parties
             if p.symmetric and len({a.m.country or a.m.actor for a in src}) >= 2 and self._reduced_passive(toks, i):
                 return src, []  # "the accords signed by Armenia and Azerbaijan": a joint act of the agents alone
             if before:
                 tgt = self._chain(before, toks, conj, head, before=True)
+            elif src:
+                tgt = self._passive_subject(toks, acts, p, i, src)
             return src, tgt
         if p.pos == "noun":
             # "Russia's attack", "EU sanctions", "US-China talks": actors right before the noun
@@ -3338,13 +3503,24 @@ class Events:
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
             if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
                 src = self._chain(poss, toks, conj, i, before=True)
-        if not src and p.pos == "noun" and i + 1 < len(toks) and toks[i + 1].low in ("of", "by"):
-            # "the expulsion of three Russian diplomats by Estonia": the noun's agent follows "by"
-            agents = [a for a in by_prep("by") if a.tokens[0] <= i + 12 and not a.loc]
+        if not src and (p.pos == "noun" or (i > 0 and toks[i - 1].low in _EN_DETERMINERS)) and i + 1 < len(toks) \
+                and toks[i + 1].low in ("of", "by", "to", "on", "against", "with", "into", "for"):
+            # "the expulsion of three Russian diplomats by Estonia", "the arrest of a French aid worker by Iranian
+            # authorities" (a verb's word used as a noun), "a visit to Kyiv by the Polish president": the noun's
+            # agent follows "by" (within the noun's own phrase: before any verb)
+            end = i + 12 if toks[i + 1].low in ("of", "by") else next(
+                (k for k in range(i + 2, min(len(toks), i + 12)) if toks[k].low in _AUX or toks[k].text in (",", ";")
+                 or (toks[k].low in _EN_PREPS and toks[k].low != "of")), min(len(toks), i + 12))
+            if toks[i + 1].low not in ("of", "by") and (end >= len(toks) or toks[end].low != "by"):
+                end = -1  # ("a partnership on Sunday during a visit to Hanoi by X": the "by" of another noun)
+            agents = [a for a in by_prep("by") if a.tokens[0] <= (end if toks[i + 1].low in ("of", "by") else end + 3)
+                      and not a.loc]
             if agents:
                 first = min(agents, key=lambda a: a.tokens[0])
                 src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
                                   first.tokens[0] - 1, before=False)
+        if not src and (p.pos == "noun" or not before):
+            src = self._enacted_by(toks, after, i)
         if (not src and p.pos == "verb" and main_verb is not None and main_verb < i and toks[i].low.endswith("ing")
                 and (toks[i - 1].text == "," or toks[i - 1].low in ("and", "after", "before", "while", "by"))):
             # "France criticised China's stance, urging Beijing to ...", "condemning ... and demanding ...":
@@ -3371,13 +3547,28 @@ class Events:
             if first.tokens[0] <= 2 and any(toks[k].text.islower() for k in range(first.tokens[1], i - 1)):
                 src = self._chain(before, toks, conj, first.tokens[0] - 1, before=False)
         if not src and before:
-            src = self._chain(before, toks, conj, head, before=True)
+            paren = self._along_with(toks, acts, head)
+            src = self._chain([a for a in before if a not in paren] or before, toks, conj, head, before=True)
+            if paren and src and toks[max(a.tokens[1] for a in src)].text == "," \
+                    and 0 < min(a.tokens[0] for a in paren) - max(a.tokens[1] for a in src) <= 5:
+                src = src + paren
+        noun_use = p.pos == "noun" or (i > 0 and (toks[i - 1].low in _EN_DETERMINERS
+                                                   or toks[i - 1].low.endswith(("'s", "’s"))))
         for spec in p.target:
             if spec == "obj":
-                c = [a for a in after if self._prep_before(toks, a, "en", i + 1) is None and a not in src
-                     and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+                c = [a for a in after if (self._prep_before(toks, a, "en", i + 1) is None or (
+                    # "Vietnam's hosting of Vladimir Putin", "the shelling of Kharkiv": a verb's noun takes its
+                    # object with "of"
+                    noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
+                    and self._prep_before(toks, a, "en", i + 1) == "of"))
+                     and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+            elif spec == "with" and p.pos == "noun" and toks[i].low == (toks[i].lemma or "").lower() \
+                    and i > 0 and toks[i - 1].low in _EN_VERB_BEFORE:
+                continue  # "to deal with Iran", "will deal with it": the verb, not the noun
             else:
                 c = [a for a in by_prep(spec) if a not in src and (not a.loc or spec in ("in", "at"))]
+                if not c and spec in ("on", "against", "to", "for"):
+                    c = self._owner_target(toks, after, i, spec, src)
             if c:
                 first = min(c, key=lambda a: a.tokens[0])
                 pool = [a for a in after if a not in src and a.tokens[0] >= first.tokens[0]
@@ -3385,6 +3576,10 @@ class Events:
                 tgt = self._chain(pool, toks, conj, first.tokens[0] - 1, before=False)
                 break
         if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
+            src, tgt = tgt, []
+        elif src and p.symmetric and tgt and self._between_parties(toks, tgt, i):
+            # "Egypt said the ceasefire talks between Israel and Hamas ...": a joint act's "between" names all
+            # its parties; the clause subject is no party of it
             src, tgt = tgt, []
         if not src and p.pos == "verb" and toks[i].low.endswith("ing") and i + 2 < len(toks) \
                 and toks[i + 1].low == "between" and (i == 0 or toks[i - 1].low in _EN_DETERMINERS
@@ -3395,6 +3590,97 @@ class Events:
                 src = self._chain([a for a in after if not a.loc], toks, conj, i + 1, before=False)
                 tgt = []
         return src, tgt
+
+    def _passive_subject(self, toks: list[Token], acts: list[Act], p: Pattern, i: int, src: list[Act]) -> list[Act]:
+        """The target of an English passive whose subject names no actor of its own: a nationality adjective in the
+        subject ("Two Chinese fishing vessels were seized by ...", "An Israeli airstrike on Damascus was condemned
+        by ..."), else the actors the subject noun's own phrase governs ("Flights from Russia were banned by ...",
+        "Sanctions against Moscow, Minsk and Tehran were extended by London"); failing both, the target phrase
+        after the verb ("New sanctions were imposed on Iran by the EU")."""
+        subj = [a for a in acts if a.tokens[1] <= i and a not in src]
+        adj = [a for a in subj if a.adj]
+        if adj:
+            return self._chain(adj, toks, _EN_LIST, i, before=True)
+        if p.code[:2] in _SPEECH_ROOTS or p.code[:2] in _REACTION_ROOTS:
+            return []  # "The attack on Kyiv was condemned by France": what is judged is the act, not its object
+        gov = [a for a in subj if self._prep_before(toks, a, "en", 0) in _EN_SUBJECT_COMPLEMENT]
+        if gov:
+            first = min(gov, key=lambda a: a.tokens[0])
+            return self._chain([a for a in subj if a.tokens[0] >= first.tokens[0]], toks, _EN_LIST,
+                               first.tokens[0] - 1, before=False)
+        for spec in p.target:
+            if spec in ("obj", "by"):
+                continue
+            c = [a for a in acts if a.tokens[0] > i and a not in src and not a.loc
+                 and self._prep_before(toks, a, "en", i + 1) == spec]
+            if c:
+                first = min(c, key=lambda a: a.tokens[0])
+                return self._chain([a for a in acts if a.tokens[0] >= first.tokens[0] and a not in src and not a.loc],
+                                   toks, _EN_LIST, first.tokens[0] - 1, before=False)
+        return []
+
+    def _enacted_by(self, toks: list[Token], after: list[Act], i: int) -> list[Act]:
+        """The agent of an English event noun that is the subject of a passive verb of carrying an act out: the
+        "by" phrase of "Sanctions against Moscow were extended by London", "The agreement on grain transit was
+        signed by Poland and Ukraine", "Aid for Gaza was delivered by Jordanian planes" (not of a verb judging the
+        act: "The attack was condemned by France")."""
+        for k in range(i + 1, min(len(toks) - 2, i + 12)):
+            t = toks[k]
+            if t.text in (";", ":") or t.low in ("that", "which", "who") or (
+                    t.text == "," and not toks[k + 1].text[:1].isupper()):
+                return []  # (a comma in a list of names goes on: "against Moscow, Minsk and Tehran were ...")
+            if t.low not in _AUX:
+                continue
+            v = k + 1
+            while v < len(toks) - 1 and (toks[v].low in _AUX or toks[v].low.endswith("ly")):
+                v += 1
+            if (toks[v].lemma or toks[v].low).lower() not in _EN_ENACT or not toks[v].text.islower():
+                return []
+            by = next((b for b in range(v + 1, min(len(toks) - 1, v + 5)) if toks[b].low == "by"), None)
+            if by is None:
+                return []
+            agents = [a for a in after if a.tokens[0] in (by + 1, by + 2) and not a.loc]
+            if not agents:
+                return []
+            return self._chain([a for a in after if a.tokens[0] >= agents[0].tokens[0] and not a.loc], toks,
+                               _EN_LIST, by, before=False)
+        return []
+
+    def _custody_state(self, toks: list[Token], after: list[Act], i: int) -> list[Act]:
+        """Who holds people arrested, detained or deported in an English passive with no "by": the state they
+        are held in or sent from ("Two Lithuanian citizens have been detained in Belarus", "were deported from
+        Saudi Arabia", "has been arrested in Russia")."""
+        for a in after:
+            if a.m.country and (a.loc or a.m.kind == "country") and a.tokens[0] <= i + 4 \
+                    and self._prep_before(toks, a, "en", i + 1) in ("in", "from"):
+                return [Act(_Virtual(a.m.country), a.start, a.tokens)]
+        return []
+
+    @staticmethod
+    def _hyphen_parties(sent: Sentence, toks: list[Token], acts: list[Act], i: int) -> list[Act]:
+        """The parties of a joint-act noun named by a hyphenated compound right before it, past up to three
+        lowercase modifiers: "the India-China border talks", "the Biden-Putin summit", "the U.S.-Japan-South
+        Korea summit", "Armenian-Azerbaijani border clashes" (two or more countries or organisations)."""
+        k = i - 1
+        n = 0
+        while k > 0 and n < 3 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _EN_PREPS \
+                and toks[k].low not in _EN_DETERMINERS and toks[k].low not in _LIST_CONJ:
+            k -= 1
+            n += 1
+        last = [a for a in acts if a.tokens[1] == k + 1 and not a.loc and toks[k].end == a.m.end]
+        if not last:
+            return []
+        group = [last[0]]
+        cands = sorted((a for a in acts if not a.loc and a.m.end <= last[0].m.start), key=lambda a: -a.m.end)
+        for a in cands:
+            gap = sent.text[a.m.end - sent.start:group[0].m.start - sent.start]
+            if gap in ("-", "–"):
+                group.insert(0, a)
+            elif a.m.end < group[0].m.start - 1:
+                break
+        if len(group) < 2 or len({a.m.country or a.m.actor for a in group}) < 2:
+            return []
+        return group
 
     def _listed_after_prep(self, toks: list[Token], acts: list[Act], a: Act, i: int) -> bool:
         """Whether an English actor continues a list whose first member a preposition governs ("from Japan,
