@@ -558,6 +558,10 @@ _LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "
 _LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji", "ęs", "usi", "anti")
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
+# nouns whose infinitive complement is an act of their owner ("Estonia's decision to expel", "Lietuvos planas uždaryti")
+# (only nouns of a decision taken: a plan, threat or offer to act is no act, and needs its own modality)
+_EN_DECISION_NOUNS = frozenset("decision decisions move".split())
+_LT_DECISION_NOUNS = frozenset("sprendimas nutarimas".split())
 _CLAIMED = frozenset({"17", "18", "19", "20"})  # acts a party's claim about another turns into an accusation
 _HEDGES = frozenset("reports report investigating examining investigate examine checking verify verifying "
                     "pranešimus pranešimų tiria tyrė tikrina tirti".split())
@@ -1539,6 +1543,8 @@ class Events:
                         if p.code.startswith("112"):
                             nested[j] = "reported"
                         continue
+                    if _q.pos == "verb" and p.code[:2] == "11" and not neg and self._decision_owner(toks, acts, j, lang):
+                        continue  # "condemned Estonia's decision to expel ...": the owner's act, an event of its own
                     consumed.add(j)
             if p.intent or p.lemma in lex.intent_verbs:
                 lo, hi = self._clause(sent, i, lang)
@@ -1573,7 +1579,10 @@ class Events:
                 # speech verb is one (", rejecting accusations by the Taliban" is an act of its own)
                 continue
             if self._bare_infinitive(toks, i, lang) and not p.intent and any(
-                    j < i and i - j <= 6 and q.pos == "verb" for j, q, _ in trig):
+                    j < i and i - j <= 6 and q.pos == "verb" for j, q, _ in trig) and not (self._decision_owner(
+                        toks, acts, i, lang) and all(q.code[:2] not in ("12", "16", "17") and not n_ for j, q, n_ in trig
+                                                     if j < i and i - j <= 6 and q.pos == "verb")):
+                # ("pasmerkė Estijos sprendimą išsiųsti ...": the owner's decided act; not when vetoed or blocked)
                 continue  # "susitiks ... aptarti", "met to discuss": a purpose, not an event of its own
             plans.append((i, p, neg, self._mass(toks, i, p, lex), None))
         out: list[Event] = []
@@ -2021,6 +2030,16 @@ class Events:
             tgt_a = self._chain(nom, toks, _LT_AND, i, before=True) if nom else []
         elif lang == "lt":
             src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
+            owner = self._decision_owner(toks, acts, i, lang)
+            if owner:
+                src_a, tgt_a = owner, [a for a in tgt_a if a.m.country != owner[0].m.country]
+            elif p.pos == "verb":
+                for j in range(i + 3, min(len(toks), i + 7)):
+                    ow = self._decision_owner(toks, acts, j, lang)
+                    if ow:  # "pasmerkė Estijos sprendimą išsiųsti Rusijos diplomatus": whose decision is judged
+                        if not tgt_a or all(a.tokens[0] > j for a in tgt_a):
+                            tgt_a = [a for a in ow if a not in src_a]
+                        break
             if not src_a and 0 < lo < len(toks) and (toks[lo].low in ("kur", "kai", "kol") or (
                     toks[lo].low in ("kuriuo", "kuria", "kuriais", "kuriomis") and p.pos == "verb" and head == i)):
                 # "lankysis Vilniuje, kur susitiks su ...", "pasirašė įsaką, kuriuo panaikinama ...": a
@@ -2068,6 +2087,9 @@ class Events:
                 src_a = [a for a in src_a if a.m not in [t.m for t in tgt_a]]
         else:
             src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p, state.get("_main_verb"))
+            owner = self._decision_owner(toks, acts, i, lang)
+            if owner:
+                src_a, tgt_a = owner, [a for a in tgt_a if a.m.country != owner[0].m.country]
             if not src_a and p.pos == "verb" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") \
                     and toks[lo - 1].text == ",":
                 # "X, who held talks with Y", "X, which fought two wars against Y": the relative clause's
@@ -2361,6 +2383,25 @@ class Events:
                         pairs.append((s, t, conf - 0.1))
             how = how or "joint"
         return pairs, how
+
+    @staticmethod
+    def _decision_owner(toks: list[Token], acts: list[Act], i: int, lang: str) -> list[Act]:
+        """'Estijos sprendimą išsiųsti tris Rusijos diplomatus', "Estonia's decision to expel three Russian
+        diplomats": the act of an infinitive completing a noun of a decision taken is done by that noun's owner
+        (a genitive, a possessive or a nationality adjective right before it), whatever the clause's subject
+        ("Maskva pasmerkė ...")."""
+        if lang == "lt":
+            if i < 2 or not toks[i].low.endswith(("ti", "tis")) or (toks[i - 1].lemma or "").lower() not in _LT_DECISION_NOUNS:
+                return []
+            return [a for a in acts if a.tokens[1] == i - 1 and not a.loc and "GEN" in (a.m.cases or [])
+                    and a.m.role == "actor"][:1]
+        if i < 3 or toks[i - 1].low != "to" or toks[i - 2].low not in _EN_DECISION_NOUNS:
+            return []
+        k = i - 3
+        if toks[k].low in ("'s", "’s", "'", "’"):
+            k -= 1
+        return [a for a in acts if a.tokens[1] == k + 1 and not a.loc and a.m.role in ("actor", "nationality")
+                and (a.m.country or a.m.actor)][:1]
 
     @staticmethod
     def _location_target(toks: list[Token], acts: list[Act], src_a: list[Act], i: int) -> list[Act]:

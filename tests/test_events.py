@@ -1795,3 +1795,13 @@ def test_events_lithuanian_quoted_organisation_owns_the_role_after_it(tmp_path):
     assert ("HAMAS", "ISR", "19") in got
     got = _lt_got(tmp_path, "Izraelis ir „Hamas“, tarpininkaujant Katarui, susitarė dėl paliaubų.")
     assert ("ISR", "HAMAS", "03") in got and ("HAMAS", "ISR", "03") in got
+
+
+def test_events_a_decision_owner_does_the_decided_act(tmp_path):
+    # "X's decision to <act>": X acts, whoever judges the decision; a vetoed decision is no act
+    got = _lt_got(tmp_path, "Maskva pasmerkė Estijos sprendimą išsiųsti tris Rusijos diplomatus.")
+    assert ("RUSGOV", "EST", "11") in got and ("EST", "RUSGOV", "16") in got
+    got = _en_got(tmp_path, "Moscow condemned Estonia's decision to expel three Russian diplomats.")
+    assert ("RUSGOV", "EST", "11") in got and ("EST", "RUSGOV", "16") in got
+    got = _lt_got(tmp_path, "Vengrija vetavo Europos Sąjungos sprendimą skirti Ukrainai paramos paketą.")
+    assert not any(t == "UKR" for _s, t, _r in got)
