@@ -321,6 +321,9 @@ _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", 
 _DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "EDU", "HRI", "NGO", "LAB", "JUD",
                        "COP", "BUS", "REF", "AGR"})
 # adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
+_LT_REACT_VERBS = frozenset({"atsakyti", "reaguoti", "sureaguoti"})  # an answer whose frame is another act
+_LT_REACTING = ("atsakyd", "atsakant", "reaguod", "reaguojant", "sureaguod", "atsakė", "atsako", "reagavo",
+                "sureagavo")
 _LT_DEMANDING = ("reikalaudam", "ragindam", "prašydam", "siekdam")
 
 
@@ -351,6 +354,7 @@ def _own_code(m: Any) -> bool:
     return bool(a and c and not a.startswith(c))
 
 
+_LT_PADALYVIS = re.compile(r"^(\w{3,}?)dam(a|as|i|os|asi|iesi|osi)$")  # "apkaltin-dama", "grasin-dami"
 _LT_PASSIVE = re.compile(r"^(\w+?)t(?:as|a|i|os|ą|ų|am|ai|ais|oms|us|ose|ame|oje|uose|iems|omis)$")
 
 
@@ -840,6 +844,10 @@ class Events:
         if not w[0].isalpha():
             return (), False
         low = w.lower()
+        if lang == "lt":
+            pats = self._lt_adverbial_participle(low, lex)
+            if pats:
+                return pats
         lem = (lemma_ or lemmatize(w, lang)).lower()
         pats = lex.by_lemma.get(lem) or lex.by_lemma.get(low)
         if pats:
@@ -877,6 +885,25 @@ class Events:
             if pats:
                 return pats, True
         return self._stem(low, lex), False
+
+    @staticmethod
+    def _lt_adverbial_participle(low: str, lex: Lexicon) -> tuple[tuple[Pattern, ...], bool] | None:
+        """A Lithuanian present adverbial participle (padalyvis: "apkaltindama", "grasindami", "ragindamas",
+        "žadėdamas", reflexive "bendradarbiaudamiesi") is the infinitive stem + "dam-": "apkaltin|ti" →
+        "apkaltin|dama". The lemmatiser often misses it ("apkaltindama" → "apkalti", "protestuodami" →
+        "protestas"), so the infinitive is rebuilt from the form; a "ne-" prefix negates it. Only a verb the
+        lexicon lists is taken."""
+        m = _LT_PADALYVIS.match(low)
+        if not m:
+            return None
+        stem, refl = m.group(1), m.group(2) in ("asi", "iesi", "osi")
+        for neg, st in ((False, stem), (True, stem[2:] if stem.startswith("ne") and len(stem) > 5 else "")):
+            if not st:
+                continue
+            pats = lex.by_lemma.get(st + ("tis" if refl else "ti"))
+            if pats and pats[0].pos == "verb":
+                return tuple(q for q in pats if q.pos == "verb"), neg
+        return None
 
     @staticmethod
     def _stem(low: str, lex: Lexicon) -> tuple[Pattern, ...]:
@@ -1155,6 +1182,10 @@ class Events:
                 continue  # "Japonijos investicijos Lietuvoje auga", "prekybos apimtis smuko": a statistic, no act
             if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p, acts):
                 continue  # "prekybos centrus", "derybų raundo", "tyrimo misija": a genitive naming a thing
+            if lang == "lt" and self._lt_idle_participle(toks, trig, k, i, p, plans):
+                continue  # "Atsakydama į sankcijas, ...", "..., piktindamiesi ...", "apšaudė ..., nužudydami ..."
+            if lang == "lt" and p.pos == "noun" and self._lt_reaction_object(toks, acts, i):
+                agentive.add(i)  # "atsakydama į Pekino grasinimus": Beijing's threat, aimed at who responds
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
                 continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
@@ -1492,6 +1523,8 @@ class Events:
                         jj < j and q.pos == "verb" for jj, q, _ in trig)):
                     return True  # ("diskusija apie sankcijas Rusijai": a topic after 'apie', whatever names it)
             for jj, q, _ in trig[:k]:
+                if q.lemma in _LT_REACT_VERBS and toks[jj + 1].low == "į":
+                    continue  # "atsakant į Rusijos smūgius": what is answered, not the answer ("atsakė smūgiais")
                 if q.pos == "verb" and 0 < i - jj <= 12:
                     for q2 in lex.by_lemma.get(q.lemma, ()):
                         if q2.with_ and self._with_ok(toks, jj, q2.with_, "lt", 12, self._lems(toks, lems),
@@ -1505,6 +1538,74 @@ class Events:
                 if q.with_ and i - jj <= w + 2 and self._with_ok(toks, jj, q.with_, "lt", w, lems, mask) == mine:
                     return True
         return False
+
+    @staticmethod
+    def _lt_idle_participle(toks: list[Token], trig: list[tuple[int, Pattern, bool]], k: int, i: int, p: Pattern,
+                            plans: list[tuple[int, Pattern, bool, str, int | None]]) -> bool:
+        """A Lithuanian verb trigger that is only the frame of the sentence's main act, not an act of its own:
+        - a reaction participle before "į" ("Atsakydama į naujas ES sankcijas, Rusija uždraudė ...",
+          "reaguodamas į ..."): why the main act was done (what is reacted to is coded from its own noun);
+        - a finite "atsakė" whose answer is a participle's act ("Baltarusija atsakė Lenkijai uždarydama
+          perėją"): the answer is the closure, not a statement;
+        - a participle of emotion or protest ("..., piktindamiesi Korano deginimu", "iškvietė ambasadorių,
+          protestuodami prieš ..."): the motive of the main act;
+        - a violent participle after an attack ("apšaudė Chersoną, sužeisdamos gyventojus ir apgadindamos
+          ligoninę", "smogė ..., nužudydama septynis civilius"): the attack's result, as English ", killing ...".
+        Each needs another trigger in the sentence: a participle alone is the only act there is."""
+        if p.pos != "verb" or not any(j != i for j, _q, _ in trig):
+            return False
+        low = toks[i].low
+        part = _LT_PADALYVIS.match(low) is not None
+        if p.lemma in _LT_REACT_VERBS and (part or low.endswith("ant")) and i + 1 < len(toks) \
+                and toks[i + 1].low == "į":
+            return True  # ("atsakant į Rusijos smūgius": the impersonal participle too, whatever the object)
+        if p.lemma in _LT_REACT_VERBS and p.code.startswith("01"):
+            nxt = trig[k + 1] if k + 1 < len(trig) else None
+            return bool(not part and nxt is not None and nxt[1].pos == "verb"
+                        and _LT_PADALYVIS.match(toks[nxt[0]].low) and 0 < nxt[0] - i <= 3
+                        and all(t.text.isalpha() for t in toks[i + 1:nxt[0]]))
+        if not part:
+            return False
+        if p.code[:3] in ("110", "012", "013") or p.code[:2] == "14":
+            return True
+        return (p.code[:2] in _VIOLENT or p.code == "1712") and any(
+            j < i and code[:2] in _FORCEFUL for j, _q, _n, code, _x in plans)
+
+    @staticmethod
+    def _lt_reaction_object(toks: list[Token], acts: list[Act], i: int) -> bool:
+        """A noun of an act with its own genitive agent inside a reaction phrase: "atsakydamas į Pekino
+        grasinimus", "reaguodama į Rusijos raketų smūgius", "atsakant į Vašingtono tarifus". The agent did it
+        to whoever responds (the sentence's subject), unless the noun names its own target."""
+        k = i - 1
+        while k > 0 and i - k <= 4 and toks[k].low != "į" and toks[k].text.isalpha():
+            k -= 1
+        if k < 1 or toks[k].low != "į" or not toks[k - 1].low.startswith(_LT_REACTING):
+            return False
+        return any(not a.loc and "GEN" in (a.m.cases or []) and k < a.tokens[0] and a.tokens[1] <= i
+                   for a in acts)
+
+    def _lt_reaction_roles(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int,
+                           p: Pattern) -> tuple[list[Act], list[Act]]:
+        """Roles of the act reacted to ("Atsakydamas į Pekino grasinimus, Taivano prezidentas ...", "Japonija,
+        atsakydama į Rusijos raketų smūgius Kyjivui, ..."): its genitive agent acts on the target the noun
+        names itself in the phrase, else on the subject of the sentence that responds."""
+        k = max(j for j in range(i) if toks[j].low == "į")
+        end = next((j for j in range(i + 1, len(toks)) if toks[j].text in (",", ";", ":")), len(toks))
+        gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or []) and k < a.tokens[0] and a.tokens[1] <= i]
+        src = self._adjacent(gen, toks, i)
+        if not src:
+            return [], []
+        src_c = {a.m.country or a.m.actor for a in src}
+        own = [a for a in acts if i < a.tokens[0] < end and a not in src]
+        tgt = self._roles_lt(sent, own, toks, i, i, p)[1] if own and p.target else []
+        if not tgt:
+            start = next((j for j in range(k - 1, -1, -1) if toks[j].text in (",", ";", ":")), -1)
+            subj = [a for a in acts if not a.loc and (a.tokens[1] <= start or a.tokens[0] >= end)
+                    and "NOM" in ([a.lcase] if a.lcase else a.m.cases or [])
+                    and self._prep_before(toks, a, "lt", 0) is None and (a.m.country or a.m.actor) not in src_c]
+            before = [a for a in subj if a.tokens[1] <= start]
+            tgt = [before[-1]] if before else subj[:1]
+        return src, tgt
 
     @staticmethod
     def _lems(toks: list[Token], lems: list[str]) -> list[str]:
@@ -1653,6 +1754,8 @@ class Events:
             rest = [a for a in acts if i < a.tokens[0] < end and a not in src_a]
             tgt_a = self._roles_lt(sent, rest, toks, i, head, p)[1] if rest else []
             relative = True
+        elif lang == "lt" and i in state.get("_agentive", ()) and self._lt_reaction_object(toks, acts, i):
+            src_a, tgt_a = self._lt_reaction_roles(sent, acts, toks, i, p)
         elif lang == "lt" and i in state.get("_agentive", ()):
             # "Kremlius atmetė Kyjivo raginimą": the noun's genitive agent acts on the clause subject
             gen = [a for a in inclause if not a.loc and "GEN" in (a.m.cases or [])
@@ -2483,6 +2586,23 @@ class Events:
                 pool = [a for a in pool if a.tokens[0] < start or k == 0]
             if pool:
                 return [pool[0]]
+        return self._reaction_frame_agent(acts, toks, src_a, i)
+
+    @staticmethod
+    def _reaction_frame_agent(acts: list[Act], toks: list[Token], src_a: list[Act], i: int) -> list[Act]:
+        """'Atsakant į Rusijos raketų smūgius, Lenkija pakėlė naikintuvus', 'Atsakydama į JAV sankcijas, Kinija
+        uždraudė ...': a main act with no target of its own answers the genitive agent of what the reaction
+        participle's phrase names (the phrase itself is not where the main act's roles are)."""
+        src_c = {a.m.country or a.m.actor for a in src_a}
+        for k in range(1, len(toks) - 1):
+            if toks[k].low != "į" or not toks[k - 1].low.startswith(_LT_REACTING[:4]):
+                continue
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ";", ":")), len(toks))
+            if k <= i < end:
+                return []
+            pool = [a for a in acts if k < a.tokens[0] < end and not a.loc and "GEN" in (a.m.cases or [])
+                    and (a.m.country or a.m.actor) and (a.m.country or a.m.actor) not in src_c]
+            return pool[:1]
         return []
 
     @staticmethod
