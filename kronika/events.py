@@ -321,6 +321,9 @@ _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", 
 _DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "EDU", "HRI", "NGO", "LAB", "JUD",
                        "COP", "BUS", "REF", "AGR"})
 # adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
+_LT_FRONTED = frozenset({"kai", "kad", "kol", "nors", "kadangi", "nes"})  # a subordinate clause opening a sentence
+_LT_CORRELATIVE = frozenset({"to", "tada", "tol", "tai", "tuo"})  # "po to, kai", "dėl to, kad", "tuo metu, kai"
+_LT_BUT = frozenset({"bet", "tačiau", "o"})  # ", bet perspėjo Baku": a second clause that may share the subject
 _LT_REACT_VERBS = frozenset({"atsakyti", "reaguoti", "sureaguoti"})  # an answer whose frame is another act
 _LT_REACTING = ("atsakyd", "atsakant", "reaguod", "reaguojant", "sureaguod", "atsakė", "atsako", "reagavo",
                 "sureagavo")
@@ -1072,6 +1075,18 @@ class Events:
                 return 0
         return 0
 
+    @staticmethod
+    def _lt_fronted_clause_end(toks: list[Token]) -> int:
+        """Token index where a sentence-initial Lithuanian temporal or causal clause ends: "Kai Izraelis smogė
+        ..., Teheranas pažadėjo atkeršyti", "Po to, kai Rusija atmetė ..., ES ...", "Praėjus dienai po to, kai
+        ...", "Dėl to, kad Rusija ..., Rumunija ...". Like a fronted condition, it has its own roles: the main
+        clause's subject and objects are not in it (0: no such clause)."""
+        k = next((j for j, t in enumerate(toks[:8]) if t.low in _LT_FRONTED), None)
+        if k is None or not (k == 0 or (k >= 2 and toks[k - 1].text == "," and toks[k - 2].low in _LT_CORRELATIVE
+                                         and not any(t.text == "," for t in toks[:k - 1]))):
+            return 0
+        return next((j + 1 for j in range(k + 2, len(toks) - 1) if toks[j].text == ","), 0)
+
     def _clause(self, sent: Sentence, i: int, lang: str) -> tuple[int, int]:
         """Token range of the clause around token i."""
         key = (id(sent), i)
@@ -1126,6 +1141,8 @@ class Events:
         nested: dict[int, str] = {}  # an act named inside a condemnation or accusation: its own modality
         sent_lems: list[str] = []  # the tokens' lowercase lemmas, made when first needed
         cond_end = self._conditional_end(toks, lex)
+        if lang == "lt" and not cond_end:
+            cond_end = self._lt_fronted_clause_end(toks)
         state["_cond_end"] = cond_end
         state["_ref_subject"] = {}
         state["_accused"] = {}
@@ -1731,6 +1748,11 @@ class Events:
             # "X, which fought Y in 1939, joined Z": a relative clause whose subject is the relative pronoun
             # ends at the next comma
             hi = next((k for k in range(max(i, head) + 1, hi) if toks[k].text == ","), hi)
+        if lang == "lt" and p.pos == "verb" and head == i and 2 <= lo == head - 1 and toks[lo].low in _LT_BUT \
+                and toks[lo - 1].text == ",":
+            # "JAV sveikino susitarimą, bet perspėjo Baku ...": a verb right after ", bet / o / tačiau" has no
+            # subject of its own; it shares the one of the clause before
+            lo = self._clause(sent, lo - 2, lang)[0]
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
         self._verbs = state.get("_verbs", [])
         if lang == "lt" and p.passive and not p.compound and toks[i].low.endswith("tų") and not (
@@ -2398,6 +2420,10 @@ class Events:
         before = [a for a in acts if a.tokens[1] <= j and id(a.m) not in src_ids and not a.loc
                   and (a.m.country or a.m.kind == "org") and (a.m.country or a.m.actor) not in src_c]
         if rel:
+            if lang == "lt":
+                agent = self._lt_relative_act_agent(toks, acts, j, state)
+                if agent is not None:
+                    return [a for a in agent if id(a.m) not in src_ids and (a.m.country or a.m.actor) not in src_c]
             return [before[-1]] if before else []
         people = [a for a in before if a.m.kind in ("person", "role")]
         if people:
@@ -2418,6 +2444,30 @@ class Events:
         if lp is not None and id(lp.m) not in src_ids and lp.m.country and lp.m.country not in src_c:
             return [lp]
         return []
+
+    def _lt_relative_act_agent(self, toks: list[Token], acts: list[Act], j: int,
+                               state: dict[str, Any]) -> list[Act] | None:
+        """'Rusijos smūgiai Ukrainos infrastruktūrai, kuriuos pasmerkė G7': a relative pronoun stands for the
+        nearest noun before its comma that agrees with it in gender ("kuriuos" not "infrastruktūrai" but
+        "smūgiai"); when that noun is an act with its own genitive agent, the clause's act (a condemnation, a
+        denial) is aimed at the agent. None: the antecedent is no such act."""
+        if j < 2 or toks[j - 1].text != ",":
+            return None
+        fem = toks[j].low.startswith(("kurią", "kurias", "kuriai", "kurioms", "kuria"))
+        trig = state.get("_trig_pat", {})
+        for k in range(j - 2, max(-1, j - 9), -1):
+            t = toks[k]
+            if not t.text.isalpha():
+                return None
+            if not t.text.islower() or self._lt_noun_gender(t) != fem:
+                continue
+            q = trig.get(k)
+            if q is None or q.pos != "noun":
+                return None
+            gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])
+                   and self._prep_before(toks, a, "lt", 0) is None]
+            return self._adjacent(gen, toks, k) or None
+        return None
 
     @staticmethod
     def _lt_gender(a: Act, toks: list[Token], acts: list[Act]) -> bool | None:
@@ -2815,7 +2865,8 @@ class Events:
                 src = adj
         if not src:
             anchor = head
-            if p.pos == "verb" and head > 0 and toks[head - 1].low in ("ir", "bei"):
+            if p.pos == "verb" and head > 0 and (toks[head - 1].low in ("ir", "bei") or (
+                    head > 1 and toks[head - 1].low in _LT_BUT and toks[head - 2].text == ",")):
                 # "kariuomenė šturmavo bokštą ir nužudė ...": a coordinated verb shares the subject of
                 # the verb before it, not the nearest nominative-looking word after that verb
                 prev_verbs = [j for j in self._verbs if j < head - 1]
@@ -2842,8 +2893,17 @@ class Events:
                 dat = [a for a in matching("DAT", acts) if a.tokens[1] <= head]
                 if dat:
                     src = self._chain(dat, toks, conj, head, before=True)
+        coordinated = p.pos == "verb" and head > 1 and head == i and (
+            toks[head - 1].low in ("ir", "bei") or (toks[head - 1].low in _LT_BUT and toks[head - 2].text == ","))
         for spec in p.target:
             c = [a for a in matching(spec, acts) if a not in src]
+            if coordinated and src and any(a.tokens[1] <= head for a in src):
+                # "pripažino Palestiną ir pareikalavo, kad Izraelis ...": a second verb of the same subject
+                # takes its objects after itself, or from its "kad" clause, not the first verb's (but "pareiškė
+                # užuojautą Turkijai ir pažadėjo pagalbą": one with none of its own shares the first's)
+                after = [a for a in c if a.tokens[0] > head]
+                if after or (i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low == "kad"):
+                    c = after
             if c:
                 before = not any(a.tokens[0] > i for a in c)
                 if not before:
