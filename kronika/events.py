@@ -323,6 +323,8 @@ _DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "
 # adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
 _LT_FRONTED = frozenset({"kai", "kad", "kol", "nors", "kadangi", "nes"})  # a subordinate clause opening a sentence
 _LT_CORRELATIVE = frozenset({"to", "tada", "tol", "tai", "tuo"})  # "po to, kai", "dėl to, kad", "tuo metu, kai"
+_LT_RELATIVE = frozenset("kuris kuri kurie kurios kurį kurią kuriuos kurias kurio kurių kuriam kuriai kuriems "
+                         "kurioms".split())  # relative pronouns that open a clause after a comma
 _LT_BUT = frozenset({"bet", "tačiau", "o"})  # ", bet perspėjo Baku": a second clause that may share the subject
 _LT_REACT_VERBS = frozenset({"atsakyti", "reaguoti", "sureaguoti"})  # an answer whose frame is another act
 _LT_REACTING = ("atsakyd", "atsakant", "reaguod", "reaguojant", "sureaguod", "atsakė", "atsako", "reagavo",
@@ -1264,6 +1266,10 @@ class Events:
                 # what is urged, demanded, rejected or threatened is the content, not a separate event; so is
                 # what a Lithuanian investigation is about ("tyrimą dėl ... sabotažo")
                 lo, hi = self._clause(sent, i, lang)
+                if lang == "lt" and 0 < lo < i and toks[lo].low in _LT_RELATIVE and toks[lo - 1].text == ",":
+                    # "..., kurią Vašingtonas kaltina karo nusikaltimais, atmetė ...": the relative clause's
+                    # content ends at its closing comma; the verb after it is the main clause's
+                    hi = next((c for c in range(i + 1, hi) if toks[c].text == ","), hi)
                 for j, _q, _n in trig[k + 1:]:
                     if j >= min(hi, i + 12):
                         break
@@ -1588,6 +1594,20 @@ class Events:
         return (p.code[:2] in _VIOLENT or p.code == "1712") and any(
             j < i and code[:2] in _FORCEFUL for j, _q, _n, code, _x in plans)
 
+    def _lt_after_relative(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, lo: int, hi: int,
+                           inclause: list[Act]) -> list[Act]:
+        """'Sudano kariuomenė, kurią Vašingtonas kaltina karo nusikaltimais, atmetė JAV planą': a verb after a
+        relative clause that has closed (its second comma) belongs to the clause the relative one interrupts;
+        its actors are those before the relative pronoun's comma and after the closing one, not the relative
+        clause's own."""
+        if not (2 <= lo < i and toks[lo - 1].text == "," and toks[lo].low in _LT_RELATIVE):
+            return inclause
+        close = next((c for c in range(lo + 1, i) if toks[c].text == ","), None)
+        if close is None or any(toks[c].text == "," for c in range(close + 1, i)):
+            return inclause
+        outer_lo = self._clause(sent, lo - 2, "lt")[0]
+        return [a for a in acts if outer_lo <= a.tokens[0] < lo - 1 or close < a.tokens[0] < hi]
+
     @staticmethod
     def _lt_reaction_object(toks: list[Token], acts: list[Act], i: int) -> bool:
         """A noun of an act with its own genitive agent inside a reaction phrase: "atsakydamas į Pekino
@@ -1753,7 +1773,13 @@ class Events:
             # "JAV sveikino susitarimą, bet perspėjo Baku ...": a verb right after ", bet / o / tačiau" has no
             # subject of its own; it shares the one of the clause before
             lo = self._clause(sent, lo - 2, lang)[0]
+        if lang == "lt" and lo < i and toks[lo].low in _LT_RELATIVE and toks[lo - 1].text == ",":
+            # "Sudano kariuomenė, kurią Vašingtonas kaltina karo nusikaltimais, atmetė ...": a relative clause
+            # ends at the comma after its verb
+            hi = next((c for c in range(max(i, head) + 1, hi) if toks[c].text == ","), hi)
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
+        if lang == "lt":
+            inclause = self._lt_after_relative(sent, acts, toks, i, lo, hi, inclause)
         self._verbs = state.get("_verbs", [])
         if lang == "lt" and p.passive and not p.compound and toks[i].low.endswith("tų") and not (
                 i + 1 < len(toks) and toks[i + 1].low.endswith("ų")):
@@ -1794,6 +1820,19 @@ class Events:
                 # subordinate clause with no subject of its own continues the main clause's
                 wider = [a for a in acts if a.tokens[0] < hi]
                 src_a, tgt_a = self._roles_lt(sent, wider, toks, i, head, p)
+            if not src_a and p.pos == "verb" and head == i and 1 < lo < i and _LT_REL.get(toks[lo].low) == "ACC" \
+                    and toks[lo - 1].text == "," and not any(
+                        lo < a.tokens[0] < i and not a.loc and "NOM" in (a.m.cases or []) for a in acts) \
+                    and not any(t.low in ("ji", "jis", "jie", "jos") for t in toks[lo + 1:i]):
+                # "sulaikė Japonijos piliečius, kuriuos apkaltino šnipinėjimu": a relative clause with no subject
+                # of its own has the main clause's; its pronoun object stands for the actor before the comma
+                main = [a for a in acts if a.tokens[1] <= lo - 1]
+                src_a = self._roles_lt(sent, main, toks, i, head, p)[0] if main else []
+                if not src_a:
+                    nom = [a for a in main if not a.loc and "NOM" in (a.m.cases or [])
+                           and self._prep_before(toks, a, "lt", 0) is None]
+                    src_a = nom[:1]
+                tgt_a = [a for a in tgt_a if a not in src_a]
             if not src_a and p.pos == "verb" and head == i and 1 < lo < len(toks) and toks[lo].low in (
                     "kuris", "kuri", "kurie", "kurios") and toks[lo - 1].text == ",":
                 # "perduoti Omanui, kuris tarpininkavo ...": the relative pronoun is the subject, standing for the
