@@ -2933,7 +2933,9 @@ class Events:
                 if dat:
                     src = self._chain(dat, toks, conj, head, before=True)
         coordinated = p.pos == "verb" and head > 1 and head == i and (
-            toks[head - 1].low in ("ir", "bei") or (toks[head - 1].low in _LT_BUT and toks[head - 2].text == ","))
+            toks[head - 1].low in ("ir", "bei") or (toks[head - 1].low in _LT_BUT and toks[head - 2].text == ",")
+            or (toks[head - 1].text == "," and _LT_PADALYVIS.match(toks[head].low) is not None))
+        # (", pareikšdama, kad ...": an adverbial participle after its main clause, likewise)
         for spec in p.target:
             c = [a for a in matching(spec, acts) if a not in src]
             if coordinated and src and any(a.tokens[1] <= head for a in src):
