@@ -328,6 +328,14 @@ _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", 
 _DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "EDU", "HRI", "NGO", "LAB", "JUD",
                        "COP", "BUS", "REF", "AGR"})
 # adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
+_LT_FRONTED = frozenset({"kai", "kad", "kol", "nors", "kadangi", "nes"})  # a subordinate clause opening a sentence
+_LT_CORRELATIVE = frozenset({"to", "tada", "tol", "tai", "tuo"})  # "po to, kai", "dėl to, kad", "tuo metu, kai"
+_LT_RELATIVE = frozenset("kuris kuri kurie kurios kurį kurią kuriuos kurias kurio kurių kuriam kuriai kuriems "
+                         "kurioms".split())  # relative pronouns that open a clause after a comma
+_LT_BUT = frozenset({"bet", "tačiau", "o"})  # ", bet perspėjo Baku": a second clause that may share the subject
+_LT_REACT_VERBS = frozenset({"atsakyti", "reaguoti", "sureaguoti"})  # an answer whose frame is another act
+_LT_REACTING = ("atsakyd", "atsakant", "reaguod", "reaguojant", "sureaguod", "atsakė", "atsako", "reagavo",
+                "sureagavo")
 _LT_DEMANDING = ("reikalaudam", "ragindam", "prašydam", "siekdam")
 
 
@@ -358,6 +366,7 @@ def _own_code(m: Any) -> bool:
     return bool(a and c and not a.startswith(c))
 
 
+_LT_PADALYVIS = re.compile(r"^(\w{3,}?)dam(a|as|i|os|asi|iesi|osi)$")  # "apkaltin-dama", "grasin-dami"
 _LT_PASSIVE = re.compile(r"^(\w+?)t(?:as|a|i|os|ą|ų|am|ai|ais|oms|us|ose|ame|oje|uose|iems|omis)$")
 
 
@@ -987,6 +996,10 @@ class Events:
         if not w[0].isalpha():
             return (), False
         low = w.lower()
+        if lang == "lt":
+            pats = self._lt_adverbial_participle(low, lex)
+            if pats:
+                return pats
         lem = (lemma_ or lemmatize(w, lang)).lower()
         pats = lex.by_lemma.get(lem) or lex.by_lemma.get(low)
         if pats:
@@ -1074,6 +1087,25 @@ class Events:
             if pats and all(q.pos == "verb" for q in pats):
                 return pats
         return ()
+
+    @staticmethod
+    def _lt_adverbial_participle(low: str, lex: Lexicon) -> tuple[tuple[Pattern, ...], bool] | None:
+        """A Lithuanian present adverbial participle (padalyvis: "apkaltindama", "grasindami", "ragindamas",
+        "žadėdamas", reflexive "bendradarbiaudamiesi") is the infinitive stem + "dam-": "apkaltin|ti" →
+        "apkaltin|dama". The lemmatiser often misses it ("apkaltindama" → "apkalti", "protestuodami" →
+        "protestas"), so the infinitive is rebuilt from the form; a "ne-" prefix negates it. Only a verb the
+        lexicon lists is taken."""
+        m = _LT_PADALYVIS.match(low)
+        if not m:
+            return None
+        stem, refl = m.group(1), m.group(2) in ("asi", "iesi", "osi")
+        for neg, st in ((False, stem), (True, stem[2:] if stem.startswith("ne") and len(stem) > 5 else "")):
+            if not st:
+                continue
+            pats = lex.by_lemma.get(st + ("tis" if refl else "ti"))
+            if pats and pats[0].pos == "verb":
+                return tuple(q for q in pats if q.pos == "verb"), neg
+        return None
 
     @staticmethod
     def _stem(low: str, lex: Lexicon) -> tuple[Pattern, ...]:
@@ -1313,6 +1345,18 @@ class Events:
                 return 0
         return 0
 
+    @staticmethod
+    def _lt_fronted_clause_end(toks: list[Token]) -> int:
+        """Token index where a sentence-initial Lithuanian temporal or causal clause ends: "Kai Izraelis smogė
+        ..., Teheranas pažadėjo atkeršyti", "Po to, kai Rusija atmetė ..., ES ...", "Praėjus dienai po to, kai
+        ...", "Dėl to, kad Rusija ..., Rumunija ...". Like a fronted condition, it has its own roles: the main
+        clause's subject and objects are not in it (0: no such clause)."""
+        k = next((j for j, t in enumerate(toks[:8]) if t.low in _LT_FRONTED), None)
+        if k is None or not (k == 0 or (k >= 2 and toks[k - 1].text == "," and toks[k - 2].low in _LT_CORRELATIVE
+                                         and not any(t.text == "," for t in toks[:k - 1]))):
+            return 0
+        return next((j + 1 for j in range(k + 2, len(toks) - 1) if toks[j].text == ","), 0)
+
     def _clause(self, sent: Sentence, i: int, lang: str) -> tuple[int, int]:
         """Token range of the clause around token i."""
         key = (id(sent), i)
@@ -1371,6 +1415,8 @@ class Events:
         nested: dict[int, str] = {}  # an act named inside a condemnation or accusation: its own modality
         sent_lems: list[str] = []  # the tokens' lowercase lemmas, made when first needed
         cond_end = self._conditional_end(toks, lex)
+        if lang == "lt" and not cond_end:
+            cond_end = self._lt_fronted_clause_end(toks)
         state["_cond_end"] = cond_end
         state["_ref_subject"] = {}
         state["_accused"] = {}
@@ -1427,6 +1473,10 @@ class Events:
                 continue  # "Japonijos investicijos Lietuvoje auga", "prekybos apimtis smuko": a statistic, no act
             if lang == "lt" and p.pos == "noun" and not p.with_ and self._noun_modifier(toks, i, p, acts):
                 continue  # "prekybos centrus", "derybų raundo", "tyrimo misija": a genitive naming a thing
+            if lang == "lt" and self._lt_idle_participle(toks, trig, k, i, p, plans):
+                continue  # "Atsakydama į sankcijas, ...", "..., piktindamiesi ...", "apšaudė ..., nužudydami ..."
+            if lang == "lt" and p.pos == "noun" and self._lt_reaction_object(toks, acts, i):
+                agentive.add(i)  # "atsakydama į Pekino grasinimus": Beijing's threat, aimed at who responds
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
                 continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
@@ -1493,6 +1543,10 @@ class Events:
                 # what is urged, demanded, rejected or threatened is the content, not a separate event; so is
                 # what a Lithuanian investigation is about ("tyrimą dėl ... sabotažo")
                 lo, hi = self._clause(sent, i, lang)
+                if lang == "lt" and 0 < lo < i and toks[lo].low in _LT_RELATIVE and toks[lo - 1].text == ",":
+                    # "..., kurią Vašingtonas kaltina karo nusikaltimais, atmetė ...": the relative clause's
+                    # content ends at its closing comma; the verb after it is the main clause's
+                    hi = next((c for c in range(i + 1, hi) if toks[c].text == ","), hi)
                 for j, _q, _n in trig[k + 1:]:
                     if j >= min(hi, i + 12):
                         break
@@ -1859,6 +1913,8 @@ class Events:
                     # ("derybos dėl taikos sutarties": what talks or an agreement are about, not a second act)
                     return True  # ("diskusija apie sankcijas Rusijai": a topic after 'apie', whatever names it)
             for jj, q, _ in trig[:k]:
+                if q.lemma in _LT_REACT_VERBS and toks[jj + 1].low == "į":
+                    continue  # "atsakant į Rusijos smūgius": what is answered, not the answer ("atsakė smūgiais")
                 if q.pos == "verb" and 0 < i - jj <= 12:
                     for q2 in lex.by_lemma.get(q.lemma, ()):
                         if q2.with_ and self._with_ok(toks, jj, q2.with_, "lt", 12, self._lems(toks, lems),
@@ -1872,6 +1928,88 @@ class Events:
                 if q.with_ and i - jj <= w + 2 and self._with_ok(toks, jj, q.with_, "lt", w, lems, mask) == mine:
                     return True
         return False
+
+    @staticmethod
+    def _lt_idle_participle(toks: list[Token], trig: list[tuple[int, Pattern, bool]], k: int, i: int, p: Pattern,
+                            plans: list[tuple[int, Pattern, bool, str, int | None]]) -> bool:
+        """A Lithuanian verb trigger that is only the frame of the sentence's main act, not an act of its own:
+        - a reaction participle before "į" ("Atsakydama į naujas ES sankcijas, Rusija uždraudė ...",
+          "reaguodamas į ..."): why the main act was done (what is reacted to is coded from its own noun);
+        - a finite "atsakė" whose answer is a participle's act ("Baltarusija atsakė Lenkijai uždarydama
+          perėją"): the answer is the closure, not a statement;
+        - a participle of emotion or protest ("..., piktindamiesi Korano deginimu", "iškvietė ambasadorių,
+          protestuodami prieš ..."): the motive of the main act;
+        - a violent participle after an attack ("apšaudė Chersoną, sužeisdamos gyventojus ir apgadindamos
+          ligoninę", "smogė ..., nužudydama septynis civilius"): the attack's result, as English ", killing ...".
+        Each needs another trigger in the sentence: a participle alone is the only act there is."""
+        if p.pos != "verb" or not any(j != i for j, _q, _ in trig):
+            return False
+        low = toks[i].low
+        part = _LT_PADALYVIS.match(low) is not None
+        if p.lemma in _LT_REACT_VERBS and (part or low.endswith("ant")) and i + 1 < len(toks) \
+                and toks[i + 1].low == "į":
+            return True  # ("atsakant į Rusijos smūgius": the impersonal participle too, whatever the object)
+        if p.lemma in _LT_REACT_VERBS and p.code.startswith("01"):
+            nxt = trig[k + 1] if k + 1 < len(trig) else None
+            return bool(not part and nxt is not None and nxt[1].pos == "verb"
+                        and _LT_PADALYVIS.match(toks[nxt[0]].low) and 0 < nxt[0] - i <= 3
+                        and all(t.text.isalpha() for t in toks[i + 1:nxt[0]]))
+        if not part:
+            return False
+        if p.code[:3] in ("110", "012", "013") or p.code[:2] == "14":
+            return True
+        return (p.code[:2] in _VIOLENT or p.code == "1712") and any(
+            j < i and code[:2] in _FORCEFUL for j, _q, _n, code, _x in plans)
+
+    def _lt_after_relative(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, lo: int, hi: int,
+                           inclause: list[Act]) -> list[Act]:
+        """'Sudano kariuomenė, kurią Vašingtonas kaltina karo nusikaltimais, atmetė JAV planą': a verb after a
+        relative clause that has closed (its second comma) belongs to the clause the relative one interrupts;
+        its actors are those before the relative pronoun's comma and after the closing one, not the relative
+        clause's own."""
+        if not (2 <= lo < i and toks[lo - 1].text == "," and toks[lo].low in _LT_RELATIVE):
+            return inclause
+        close = next((c for c in range(lo + 1, i) if toks[c].text == ","), None)
+        if close is None or any(toks[c].text == "," for c in range(close + 1, i)):
+            return inclause
+        outer_lo = self._clause(sent, lo - 2, "lt")[0]
+        return [a for a in acts if outer_lo <= a.tokens[0] < lo - 1 or close < a.tokens[0] < hi]
+
+    @staticmethod
+    def _lt_reaction_object(toks: list[Token], acts: list[Act], i: int) -> bool:
+        """A noun of an act with its own genitive agent inside a reaction phrase: "atsakydamas į Pekino
+        grasinimus", "reaguodama į Rusijos raketų smūgius", "atsakant į Vašingtono tarifus". The agent did it
+        to whoever responds (the sentence's subject), unless the noun names its own target."""
+        k = i - 1
+        while k > 0 and i - k <= 4 and toks[k].low != "į" and toks[k].text.isalpha():
+            k -= 1
+        if k < 1 or toks[k].low != "į" or not toks[k - 1].low.startswith(_LT_REACTING):
+            return False
+        return any(not a.loc and "GEN" in (a.m.cases or []) and k < a.tokens[0] and a.tokens[1] <= i
+                   for a in acts)
+
+    def _lt_reaction_roles(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int,
+                           p: Pattern) -> tuple[list[Act], list[Act]]:
+        """Roles of the act reacted to ("Atsakydamas į Pekino grasinimus, Taivano prezidentas ...", "Japonija,
+        atsakydama į Rusijos raketų smūgius Kyjivui, ..."): its genitive agent acts on the target the noun
+        names itself in the phrase, else on the subject of the sentence that responds."""
+        k = max(j for j in range(i) if toks[j].low == "į")
+        end = next((j for j in range(i + 1, len(toks)) if toks[j].text in (",", ";", ":")), len(toks))
+        gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or []) and k < a.tokens[0] and a.tokens[1] <= i]
+        src = self._adjacent(gen, toks, i)
+        if not src:
+            return [], []
+        src_c = {a.m.country or a.m.actor for a in src}
+        own = [a for a in acts if i < a.tokens[0] < end and a not in src]
+        tgt = self._roles_lt(sent, own, toks, i, i, p)[1] if own and p.target else []
+        if not tgt:
+            start = next((j for j in range(k - 1, -1, -1) if toks[j].text in (",", ";", ":")), -1)
+            subj = [a for a in acts if not a.loc and (a.tokens[1] <= start or a.tokens[0] >= end)
+                    and "NOM" in ([a.lcase] if a.lcase else a.m.cases or [])
+                    and self._prep_before(toks, a, "lt", 0) is None and (a.m.country or a.m.actor) not in src_c]
+            before = [a for a in subj if a.tokens[1] <= start]
+            tgt = [before[-1]] if before else subj[:1]
+        return src, tgt
 
     @staticmethod
     def _lems(toks: list[Token], lems: list[str]) -> list[str]:
@@ -1997,7 +2135,18 @@ class Events:
             # "X, which fought Y in 1939, joined Z": a relative clause whose subject is the relative pronoun
             # ends at the next comma
             hi = next((k for k in range(max(i, head) + 1, hi) if toks[k].text == ","), hi)
+        if lang == "lt" and p.pos == "verb" and head == i and 2 <= lo == head - 1 and toks[lo].low in _LT_BUT \
+                and toks[lo - 1].text == ",":
+            # "JAV sveikino susitarimą, bet perspėjo Baku ...": a verb right after ", bet / o / tačiau" has no
+            # subject of its own; it shares the one of the clause before
+            lo = self._clause(sent, lo - 2, lang)[0]
+        if lang == "lt" and lo < i and toks[lo].low in _LT_RELATIVE and toks[lo - 1].text == ",":
+            # "Sudano kariuomenė, kurią Vašingtonas kaltina karo nusikaltimais, atmetė ...": a relative clause
+            # ends at the comma after its verb
+            hi = next((c for c in range(max(i, head) + 1, hi) if toks[c].text == ","), hi)
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
+        if lang == "lt":
+            inclause = self._lt_after_relative(sent, acts, toks, i, lo, hi, inclause)
         self._verbs = state.get("_verbs", [])
         if lang == "lt" and p.passive and not p.compound and toks[i].low.endswith("tų") and not (
                 i + 1 < len(toks) and toks[i + 1].low.endswith("ų")):
@@ -2020,6 +2169,8 @@ class Events:
             rest = [a for a in acts if i < a.tokens[0] < end and a not in src_a]
             tgt_a = self._roles_lt(sent, rest, toks, i, head, p)[1] if rest else []
             relative = True
+        elif lang == "lt" and i in state.get("_agentive", ()) and self._lt_reaction_object(toks, acts, i):
+            src_a, tgt_a = self._lt_reaction_roles(sent, acts, toks, i, p)
         elif lang == "lt" and i in state.get("_agentive", ()):
             # "Kremlius atmetė Kyjivo raginimą": the noun's genitive agent acts on the clause subject
             gen = [a for a in inclause if not a.loc and "GEN" in (a.m.cases or [])
@@ -2046,6 +2197,19 @@ class Events:
                 # subordinate clause with no subject of its own continues the main clause's
                 wider = [a for a in acts if a.tokens[0] < hi]
                 src_a, tgt_a = self._roles_lt(sent, wider, toks, i, head, p)
+            if not src_a and p.pos == "verb" and head == i and 1 < lo < i and _LT_REL.get(toks[lo].low) == "ACC" \
+                    and toks[lo - 1].text == "," and not any(
+                        lo < a.tokens[0] < i and not a.loc and "NOM" in (a.m.cases or []) for a in acts) \
+                    and not any(t.low in ("ji", "jis", "jie", "jos") for t in toks[lo + 1:i]):
+                # "sulaikė Japonijos piliečius, kuriuos apkaltino šnipinėjimu": a relative clause with no subject
+                # of its own has the main clause's; its pronoun object stands for the actor before the comma
+                main = [a for a in acts if a.tokens[1] <= lo - 1]
+                src_a = self._roles_lt(sent, main, toks, i, head, p)[0] if main else []
+                if not src_a:
+                    nom = [a for a in main if not a.loc and "NOM" in (a.m.cases or [])
+                           and self._prep_before(toks, a, "lt", 0) is None]
+                    src_a = nom[:1]
+                tgt_a = [a for a in tgt_a if a not in src_a]
             if not src_a and p.pos == "verb" and head == i and 1 < lo < len(toks) and toks[lo].low in (
                     "kuris", "kuri", "kurie", "kurios") and toks[lo - 1].text == ",":
                 # "perduoti Omanui, kuris tarpininkavo ...": the relative pronoun is the subject, standing for the
@@ -2716,6 +2880,10 @@ class Events:
         before = [a for a in acts if a.tokens[1] <= j and id(a.m) not in src_ids and not a.loc
                   and (a.m.country or a.m.kind == "org") and (a.m.country or a.m.actor) not in src_c]
         if rel:
+            if lang == "lt":
+                agent = self._lt_relative_act_agent(toks, acts, j, state)
+                if agent is not None:
+                    return [a for a in agent if id(a.m) not in src_ids and (a.m.country or a.m.actor) not in src_c]
             return [before[-1]] if before else []
         people = [a for a in before if a.m.kind in ("person", "role")]
         if people:
@@ -2736,6 +2904,30 @@ class Events:
         if lp is not None and id(lp.m) not in src_ids and lp.m.country and lp.m.country not in src_c:
             return [lp]
         return []
+
+    def _lt_relative_act_agent(self, toks: list[Token], acts: list[Act], j: int,
+                               state: dict[str, Any]) -> list[Act] | None:
+        """'Rusijos smūgiai Ukrainos infrastruktūrai, kuriuos pasmerkė G7': a relative pronoun stands for the
+        nearest noun before its comma that agrees with it in gender ("kuriuos" not "infrastruktūrai" but
+        "smūgiai"); when that noun is an act with its own genitive agent, the clause's act (a condemnation, a
+        denial) is aimed at the agent. None: the antecedent is no such act."""
+        if j < 2 or toks[j - 1].text != ",":
+            return None
+        fem = toks[j].low.startswith(("kurią", "kurias", "kuriai", "kurioms", "kuria"))
+        trig = state.get("_trig_pat", {})
+        for k in range(j - 2, max(-1, j - 9), -1):
+            t = toks[k]
+            if not t.text.isalpha():
+                return None
+            if not t.text.islower() or self._lt_noun_gender(t) != fem:
+                continue
+            q = trig.get(k)
+            if q is None or q.pos != "noun":
+                return None
+            gen = [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])
+                   and self._prep_before(toks, a, "lt", 0) is None]
+            return self._adjacent(gen, toks, k) or None
+        return None
 
     @staticmethod
     def _lt_gender(a: Act, toks: list[Token], acts: list[Act]) -> bool | None:
@@ -2904,6 +3096,23 @@ class Events:
                 pool = [a for a in pool if a.tokens[0] < start or k == 0]
             if pool:
                 return [pool[0]]
+        return self._reaction_frame_agent(acts, toks, src_a, i)
+
+    @staticmethod
+    def _reaction_frame_agent(acts: list[Act], toks: list[Token], src_a: list[Act], i: int) -> list[Act]:
+        """'Atsakant į Rusijos raketų smūgius, Lenkija pakėlė naikintuvus', 'Atsakydama į JAV sankcijas, Kinija
+        uždraudė ...': a main act with no target of its own answers the genitive agent of what the reaction
+        participle's phrase names (the phrase itself is not where the main act's roles are)."""
+        src_c = {a.m.country or a.m.actor for a in src_a}
+        for k in range(1, len(toks) - 1):
+            if toks[k].low != "į" or not toks[k - 1].low.startswith(_LT_REACTING[:4]):
+                continue
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ";", ":")), len(toks))
+            if k <= i < end:
+                return []
+            pool = [a for a in acts if k < a.tokens[0] < end and not a.loc and "GEN" in (a.m.cases or [])
+                    and (a.m.country or a.m.actor) and (a.m.country or a.m.actor) not in src_c]
+            return pool[:1]
         return []
 
     @staticmethod
@@ -3206,7 +3415,8 @@ class Events:
                 src = adj
         if not src:
             anchor = head
-            if p.pos == "verb" and head > 0 and toks[head - 1].low in ("ir", "bei"):
+            if p.pos == "verb" and head > 0 and (toks[head - 1].low in ("ir", "bei") or (
+                    head > 1 and toks[head - 1].low in _LT_BUT and toks[head - 2].text == ",")):
                 # "kariuomenė šturmavo bokštą ir nužudė ...": a coordinated verb shares the subject of
                 # the verb before it, not the nearest nominative-looking word after that verb
                 prev_verbs = [j for j in self._verbs if j < head - 1]
@@ -3233,8 +3443,19 @@ class Events:
                 dat = [a for a in matching("DAT", acts) if a.tokens[1] <= head]
                 if dat:
                     src = self._chain(dat, toks, conj, head, before=True)
+        coordinated = p.pos == "verb" and head > 1 and head == i and (
+            toks[head - 1].low in ("ir", "bei") or (toks[head - 1].low in _LT_BUT and toks[head - 2].text == ",")
+            or (toks[head - 1].text == "," and _LT_PADALYVIS.match(toks[head].low) is not None))
+        # (", pareikšdama, kad ...": an adverbial participle after its main clause, likewise)
         for spec in p.target:
             c = [a for a in matching(spec, acts) if a not in src]
+            if coordinated and src and any(a.tokens[1] <= head for a in src):
+                # "pripažino Palestiną ir pareikalavo, kad Izraelis ...": a second verb of the same subject
+                # takes its objects after itself, or from its "kad" clause, not the first verb's (but "pareiškė
+                # užuojautą Turkijai ir pažadėjo pagalbą": one with none of its own shares the first's)
+                after = [a for a in c if a.tokens[0] > head]
+                if after or (i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low == "kad"):
+                    c = after
             if c:
                 before = not any(a.tokens[0] > i for a in c)
                 if not before:
