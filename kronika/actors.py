@@ -318,6 +318,9 @@ _LT_CONJ = frozenset({"ir", "bei", "ar", ","})
 _EN_TITLE_MODS = frozenset("top new former deputy acting chief senior first vice then outgoing incoming "
                            "interim caretaker".split())
 _EN_CONJ = frozenset({"and", ",", "or"})
+# words that end a noun phrase: a nationality adjective does not reach a force noun across them
+_EN_GAP_STOP = frozenset("and or of in on at to by with from for said says say the a an its their is are was were "
+                         "has have had".split())
 
 
 class Actors:
@@ -627,6 +630,11 @@ class Actors:
                              _lt_genitive_like(w) or w.endswith(_LT_ADJ_ENDINGS)))
                          or (lang == "en" and w in _EN_TITLE_MODS and not nats)
                          for w in words) and "." not in gap and len(words) <= 4
+            if not ok_gap and lang == "en" and not nats and prev.form == "adj" and prev.kind == "country" \
+                    and mt.sector == "MIL" and 0 < len(words) <= 2 and all(ch.isalpha() or ch.isspace() for ch in gap) \
+                    and text[prev.start - 1:prev.start] != "-" \
+                    and all(w.isalpha() and w not in _EN_GAP_STOP for w in words) and gap == gap.lower():
+                ok_gap = True  # "Ukrainian sea drones", "Russian attack helicopters": the nationality of the weapon
             if not ok_gap or (lang == "en" and not nats and "," in gap):
                 # "aid to Ukraine, Prime Minister X said": a comma before the title ends the phrase
                 break
@@ -670,15 +678,29 @@ class Actors:
                 mt.text = text[mt.start:nxt.end]
                 mt.end = nxt.end
                 nats = [nxt]
+        rank_of: Mention | None = None
+        if not nats and not mt.country and i > 0:
+            prev = ms[i - 1]
+            if prev.kind == "role" and prev.country and prev.role == "actor" and not text[prev.end:mt.start].strip() \
+                    and (lang == "en" or set(prev.cases or []) & set(mt.cases or [])):
+                # "Lietuvos kariuomenės vadas generolas X", "Ukraine's army chief General X": a rank in
+                # apposition to a title that names the country
+                mt.country = prev.country
+                mt.actor = prev.country + (mt.sector or "")
+                rank_of = prev
         # a title before a person's name
         after = [x for x in ms if x.start >= mt.end and x is not mt]
         if after:
             nxt = min(after, key=lambda x: x.start)
             gap = text[mt.end:nxt.start]
             if nxt.kind == "person" and not gap.strip():
+                if rank_of is not None:  # the whole title goes to the person: one participant
+                    rank_of.role = "absorbed"
+                    mt.start = rank_of.title_start if rank_of.title_start is not None else rank_of.start
                 nxt.title = text[mt.start:mt.end]
                 nxt.title_start = mt.start
-                if nxt.entity is None or nxt.actor is None:
+                if (nxt.entity is None or nxt.actor is None) and (mt.country or not nxt.country):
+                    # (not a bare rank over a title that named the country: "army chief General X")
                     nxt.actor, nxt.country, nxt.sector = mt.actor, mt.country, mt.sector
                 elif mt.country and not nxt.country:
                     nxt.country = mt.country
@@ -731,6 +753,11 @@ class Actors:
             if name and mt.sector and lang in ("lt", "en"):
                 s, e = name
                 mt.role = "absorbed"
+                if rank_of is not None:  # the whole title goes to the person: one participant
+                    rank_of.role = "absorbed"
+                    mt.start = rank_of.title_start if rank_of.title_start is not None else rank_of.start
+                if any(x.kind == "person" and x.start == s and x.end == e for x in ms):
+                    return  # ("army chief General X": the title before the rank has named the person already)
                 ms.append(Mention(mt.article, mt.sentence_index, text[s:e], s, e, "person", None, mt.actor,
                                   mt.country, mt.sector, "actor", mt.case, mt.number, list(mt.cases), lang,
                                   title=text[mt.start:mt.end], title_start=mt.start, form="name"))
@@ -744,7 +771,17 @@ def _unknown_name_after(text: str, pos: int) -> tuple[int, int] | None:
     m = _NAME_AFTER.match(text, pos)
     if not m:
         return None
+    r = _RANK.match(text, m.start(1))
+    if r and r.end() < m.end(1):
+        # "army chief General Oleksandr Syrskyi": the rank is a title word, the name is what follows it
+        n = _NAME_AFTER.match(text, r.end() - 1) if text[r.end() - 1].isspace() else None
+        return (n.start(1), n.end(1)) if n else None
     return m.start(1), m.end(1)
+
+
+# ranks written before a name ("General", "Lt. Gen.", "Admiral")
+_RANK = re.compile(r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)\s+)?(?:General|Gen\.|Colonel|Col\.|Admiral|"
+                   r"Adm\.|Major|Captain|Capt\.|Commander|Cmdr\.|Marshal|Sergeant|Sgt\.|Lieutenant|Lt\.)\s+")
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")

@@ -175,3 +175,18 @@ def test_actors_acronym_means_the_body_named_in_full_before_it(tmp_path):
                  "RSF neigė puolusi civilius.\n", encoding="utf-8")
     codes = [m.actor for m in _mentions(p, "2024-05-16") if m.text == "RSF"]
     assert codes == ["RSFSUDAN", "RSFSUDAN"]  # the bracketed acronym itself and the later one
+
+
+def test_actors_rank_in_apposition_and_weapon_nationality(tmp_path):
+    # "Lietuvos kariuomenės vadas generolas X" / "army chief General X": one participant with the country the
+    # first title names; "Ukrainian sea drones": the nationality reaches the force noun over a modifier
+    p = tmp_path / "a.txt"
+    p.write_text("Naujienos\n\nLietuvos kariuomenės vadas generolas Raimundas Vaikšnoras lankėsi Lenkijoje.\n",
+                 encoding="utf-8")
+    acts = [(m.text, m.actor) for m in _mentions(p, "2024-05-16") if m.role == "actor"]
+    assert acts == [("Raimundas Vaikšnoras", "LTUMIL")]
+    p.write_text("World\n\nUkraine's army chief General Oleksandr Syrskyi visited Poland. "
+                 "Ukrainian sea drones struck a Russian warship.\n", encoding="utf-8")
+    acts = {(m.text, m.actor) for m in _mentions(p, "2024-05-16") if m.role == "actor"}
+    assert ("Oleksandr Syrskyi", "UKRMIL") in acts and ("Ukrainian sea drones", "UKRMIL") in acts
+    assert not any(a == "MIL" for _t, a in acts)
