@@ -217,8 +217,11 @@ class Matcher:
                 self._put(tbl, text, Cand(ent.id, kind, n.kind, an, None, len(words)))
             if kind == "person" and len(words) >= 2:
                 sur_words = _surname_words(words)
+                if ent.country in _FAMILY_NAME_FIRST and n.lang != "lt" and 2 <= len(words) <= 3 \
+                        and not any(w[:1].islower() for w in words):
+                    sur_words = words[:1]  # "Xi Jinping" is Xi, "Yoon Suk Yeol" Yoon: the family name comes first
                 sur = " ".join(sur_words)
-                if not _surname_ok(sur):
+                if not (_surname_ok(sur) or (sur_words == words[:1] and len(sur) == 2 and sur.istitle())):
                     return
                 if sur in amb:
                     tbl = _Flagging(tbl)
@@ -282,6 +285,8 @@ def _surname_words(words: list[str]) -> list[str]:
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# where a person's family name comes first (in English too): Chinese, Korean, Vietnamese names
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "PRK", "KOR", "VNM"})
 
 
 def _surname_ok(s: str) -> bool:

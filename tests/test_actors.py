@@ -190,3 +190,11 @@ def test_actors_rank_in_apposition_and_weapon_nationality(tmp_path):
     acts = {(m.text, m.actor) for m in _mentions(p, "2024-05-16") if m.role == "actor"}
     assert ("Oleksandr Syrskyi", "UKRMIL") in acts and ("Ukrainian sea drones", "UKRMIL") in acts
     assert not any(a == "MIL" for _t, a in acts)
+
+
+def test_actors_family_name_first_for_east_asian_officials(tmp_path):
+    # "Xi" alone is Xi Jinping (the family name comes first); an ambiguous "Kim" stays unknown
+    p = tmp_path / "a.txt"
+    p.write_text("World\n\nXi met Putin in Moscow on Tuesday. Kim inspected a factory.\n", encoding="utf-8")
+    acts = {m.text: m.actor for m in _mentions(p, "2024-05-16") if m.role == "actor"}
+    assert acts.get("Xi") == "CHNGOV" and "Kim" not in acts
