@@ -315,7 +315,7 @@ class Quote:
 
 # ----------------------------------------------------------------------------- helpers
 
-_LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties".split())
+_LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
                       "upon near across among".split())
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
@@ -1001,6 +1001,8 @@ class Events:
             if pats:
                 return pats
         lem = (lemma_ or lemmatize(w, lang)).lower()
+        if lang == "lt":
+            lem = self._lt_reflexive_lemma(low, lem, lex)
         pats = lex.by_lemma.get(lem) or lex.by_lemma.get(low)
         if pats:
             return pats, False
@@ -1037,6 +1039,14 @@ class Events:
             if pats:
                 return pats, True
         return self._stem(low, lex), False
+
+    @staticmethod
+    def _lt_reflexive_lemma(low: str, lem: str, lex: Lexicon) -> str:
+        """A reflexive form the lemmatiser gives the plain verb for ("lankysis" as lankyti): the reflexive
+        ending -si/-sis names the reflexive verb (lankytis), when the lexicon lists it."""
+        if low.endswith(("si", "sis")) and lem.endswith("ti") and lem + "s" in lex.by_lemma:
+            return lem + "s"
+        return lem
 
     @staticmethod
     def _caused(toks: list[Token], i: int) -> bool:
@@ -4103,8 +4113,15 @@ class Events:
                 return False
             w = w[len(lex.negation_prefix):]
             lem = lemmatize(w, "lt").lower()
-        return bool(lex.future_suffixes) and w.endswith(tuple(lex.future_suffixes)) and not w.endswith(
-            _LT_NOT_FUTURE) and lem.endswith(("ti", "tis")) and w != lem
+        return bool(lex.future_suffixes) and w.endswith(tuple(lex.future_suffixes)) and (
+            not w.endswith(_LT_NOT_FUTURE) or Events._lt_future_in_is(w, lem)) and lem.endswith(
+            ("ti", "tis")) and w != lem
+
+    @staticmethod
+    def _lt_future_in_is(w: str, lem: str) -> bool:
+        """Future forms that end in -is, which the participle endings would otherwise exclude: the reflexive
+        future (keisis, lankysis, derėsis) and the -yti verbs with a short future stem (įsigyti → įsigis)."""
+        return (w.endswith("sis") and not w.endswith("ęsis")) or (lem.endswith("yti") and w == lem[:-3] + "is")
 
     def _modality(self, sent: Sentence, toks: list[Token], head: int, i: int, lex: Lexicon, neg: bool,
                   intended: bool, lang: str, verb: bool = True, low_text: str | None = None) -> str:
