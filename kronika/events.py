@@ -52,6 +52,9 @@ class Pattern:
     stems: tuple[str, ...]
     with_: tuple[str, ...]
     intent: bool
+    # the completing word stands in the trigger's object complement ("called the move a provocation"): right
+    # after the object, in the same clause, and the trigger is no phrasal verb ("called on", "called for")
+    complement: bool = False
     passive: ClassVar[bool] = False  # reached through a passive participle (_PassivePattern)
     compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
@@ -215,6 +218,7 @@ def lexicon(lang: str) -> Lexicon:
             stems=tuple(str(x).lower() for x in _as_list(p.get("stems"))),
             with_=tuple(str(x).lower() for x in _as_list(p.get("with"))),
             intent=bool(p.get("intent", False)),
+            complement=bool(p.get("complement", False)),
         )
         by_lemma.setdefault(pat.lemma, []).append(pat)
         for st in pat.stems:
@@ -484,6 +488,10 @@ _LT_LIST = frozenset({"ir", "bei", ",", "ar"})
 _LT_AND = frozenset({"ir", "bei", ","})
 _EN_LIST = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# particles of a phrasal verb right after it ("called on", "called for", "called off")
+_EN_PARTICLES = frozenset("on upon for off up out in back".split())
+# words that end an object complement ("called the move a provocation and said ...")
+_EN_CLAUSE_BREAKS = frozenset("and but or that which who to after before because while when if since".split())
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
 _COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat".split())
@@ -947,6 +955,8 @@ class Events:
             for p in pats:
                 if p.with_ and (not any_with or with_ok(i, p.with_) is None):
                     continue
+                if p.complement and not self._en_object_complement(toks, i, with_ok(i, p.with_)):
+                    continue
                 if lang == "en" and p.pos == "noun" and low.endswith("ing") and not p.lemma.endswith("ing"):
                     continue  # "according" is not the noun "accord"
                 chosen = p
@@ -978,6 +988,18 @@ class Events:
                     continue
             keep.append((i, p, neg))
         return keep
+
+    @staticmethod
+    def _en_object_complement(toks: list[Token], i: int, j: int | None) -> bool:
+        """Whether the word at j completes the verb at i as its object complement: "Moscow called the move a
+        provocation", "Taipei called the ruling political persecution", "described the talks as useful". Not so a
+        phrasal verb ("called on Russia to end its illegal war", "called for ..."), a noun ("rejected the calls
+        as illegal"), nor a word past the object's clause ("called Putin on Monday and said the attack was ...")."""
+        if j is None or j <= i + 1 or j - i > 8:
+            return False
+        if toks[i + 1].low in _EN_PARTICLES or (i > 0 and toks[i - 1].low in _EN_DETERMINERS):
+            return False
+        return not any(t.text in (",", ";", ":", '"') or t.low in _EN_CLAUSE_BREAKS for t in toks[i + 1:j])
 
     @staticmethod
     def _lt_be_passive(pats: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
