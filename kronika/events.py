@@ -52,6 +52,9 @@ class Pattern:
     stems: tuple[str, ...]
     with_: tuple[str, ...]
     intent: bool
+    # the completing word stands in the trigger's object complement ("called the move a provocation"): right
+    # after the object, in the same clause, and the trigger is no phrasal verb ("called on", "called for")
+    complement: bool = False
     passive: ClassVar[bool] = False  # reached through a passive participle (_PassivePattern)
     compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
@@ -215,6 +218,7 @@ def lexicon(lang: str) -> Lexicon:
             stems=tuple(str(x).lower() for x in _as_list(p.get("stems"))),
             with_=tuple(str(x).lower() for x in _as_list(p.get("with"))),
             intent=bool(p.get("intent", False)),
+            complement=bool(p.get("complement", False)),
         )
         by_lemma.setdefault(pat.lemma, []).append(pat)
         for st in pat.stems:
@@ -484,6 +488,14 @@ _LT_LIST = frozenset({"ir", "bei", ",", "ar"})
 _LT_AND = frozenset({"ir", "bei", ","})
 _EN_LIST = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# a definite group counted by a number word ("the three countries", "all four governments")
+_EN_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_EN_GROUP_NOUNS = frozenset("countries nations states governments capitals allies members neighbours neighbors".split())
+_EN_MONTHS = frozenset("January February March April May June July August September October November December".split())
+# particles of a phrasal verb right after it ("called on", "called for", "called off")
+_EN_PARTICLES = frozenset("on upon for off up out in back".split())
+# words that end an object complement ("called the move a provocation and said ...")
+_EN_CLAUSE_BREAKS = frozenset("and but or that which who to after before because while when if since".split())
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
 _COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat".split())
@@ -684,6 +696,8 @@ class Events:
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
+            if art.lang == "en" and qs:
+                self._quote_speaker_it(ms, qs, state)
             events.extend(self._quote_statements(art, si, sent, ms, qs, adate, events))
             state["_prev_countries"] = tuple(m.country for m in ms if m.country and m.role in ("actor", "nationality")
                                              and m.kind in ("country", "city", "role", "person"))
@@ -908,6 +922,8 @@ class Events:
                         toks[i + 1].text[:1].isupper() or toks[i + 1].low in ("him", "her", "them")
                         or (toks[i + 1].low == "the" and toks[i + 2].text[:1].isupper())):
                     pats = self._participle_patterns(low, lex) or pats
+            if lang == "en" and i > 0 and toks[i].text in _EN_MONTHS:
+                continue  # "meet again in March": the month, not the verb "march"
             if lang == "en" and low in ("close", "closer") and i + 1 < len(toks) and toks[i + 1].low == "to":
                 continue  # "moved troops close to its border": the adjective, not the verb "close"
             chosen = None
@@ -947,6 +963,8 @@ class Events:
             for p in pats:
                 if p.with_ and (not any_with or with_ok(i, p.with_) is None):
                     continue
+                if p.complement and not self._en_object_complement(toks, i, with_ok(i, p.with_)):
+                    continue
                 if lang == "en" and p.pos == "noun" and low.endswith("ing") and not p.lemma.endswith("ing"):
                     continue  # "according" is not the noun "accord"
                 chosen = p
@@ -978,6 +996,18 @@ class Events:
                     continue
             keep.append((i, p, neg))
         return keep
+
+    @staticmethod
+    def _en_object_complement(toks: list[Token], i: int, j: int | None) -> bool:
+        """Whether the word at j completes the verb at i as its object complement: "Moscow called the move a
+        provocation", "Taipei called the ruling political persecution", "described the talks as useful". Not so a
+        phrasal verb ("called on Russia to end its illegal war", "called for ..."), a noun ("rejected the calls
+        as illegal"), nor a word past the object's clause ("called Putin on Monday and said the attack was ...")."""
+        if j is None or j <= i + 1 or j - i > 8:
+            return False
+        if toks[i + 1].low in _EN_PARTICLES or (i > 0 and toks[i - 1].low in _EN_DETERMINERS):
+            return False
+        return not any(t.text in (",", ";", ":", '"') or t.low in _EN_CLAUSE_BREAKS for t in toks[i + 1:j])
 
     @staticmethod
     def _lt_be_passive(pats: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
@@ -2344,6 +2374,9 @@ class Events:
                      if a.m.country not in {b.m.country for b in src_a}]
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
+        if lang == "en" and src_a and not tgt_a and p.target:
+            # "recalled its ambassadors to the three countries": the last subject naming three
+            tgt_a = [Act(m, 0, (0, 0)) for m in self._en_counted_group(toks, i + 1, hi, state)]
         if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place, self.lex["en"].by_lemma,
                                        state.get("_prev_countries", ()))
@@ -2512,6 +2545,8 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
+        if lang == "en" and src and not tgt and p.pos == "verb" and p.code[:2] not in ("01", "02"):
+            self._note_agent_act(toks, i, p, src, state)
         if p.code.startswith("01") and (how == "coref" or not tgt):
             return [], ""  # a statement needs a named target it is about
         pairs: list[tuple[Any, Any, float]] = []
@@ -2630,6 +2665,33 @@ class Events:
                         v.country, v.entity, v.kind = None, None, "org"  # an organisation (EC, NATO)
                     return [v]
         return []
+
+    @staticmethod
+    def _note_agent_act(toks: list[Token], i: int, p: Pattern, src: list[Any], state: dict[str, Any]) -> None:
+        """An act with an agent but no other party ("North Korea test-fired a new missile", "Moscow pulled out
+        of the grain deal"): no event, but what a later "condemned the launch" / "regretted the decision" judges."""
+        if any(_EN_YEAR_WORD.match(t.text) for t in toks[i + 1:i + 9]):
+            return  # "which brought the case in 2013": background, not what a reaction answers
+        acts = state.setdefault("_agent_acts", [])
+        if len(acts) < 200:
+            acts.append((state.get("_si", 0), toks[i].start, toks[i].low, p.code[:2], list(src)))
+
+    @staticmethod
+    def _agent_of_uncoded(src_c: set[Any], state: dict[str, Any], evs: list[Event], noun: tuple[str, str]) -> list[Any]:
+        """The agent of an act with no other party in the sentence before that a reaction to "the launch" / "the
+        decision" judges: when no event was coded before it, or when the act came after the last event coded and
+        its verb shares the noun's stem or root ("test-fired a missile ... condemned the launch")."""
+        si = state.get("_si", 0)
+        cands = [a for a in state.get("_agent_acts", ()) if a[0] == si - 1
+                 and not {getattr(x, "country", None) or getattr(x, "actor", None) for x in a[4]} & src_c]
+        if not cands:
+            return []
+        word, root = noun
+        if evs:
+            last = max((e.sentence_index, e.spans["trigger"][0]) for e in evs)
+            cands = [a for a in cands if (a[0], a[1]) > last and (
+                (len(word) >= 5 and a[2][:5] == word[:5]) or (root and a[3] == root))]
+        return list(cands[-1][4]) if cands else []
 
     @staticmethod
     def _actor_description(toks: list[Token], k: int) -> bool:
@@ -2752,6 +2814,9 @@ class Events:
         evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ())) if not e.historical]
         words = state.get("_ev_word", {})
         word, root = noun
+        agent = Events._agent_of_uncoded(src_c, state, evs, noun)
+        if agent:
+            return agent
         if len(word) >= 5:
             same = [e for e in evs if words.get((e.sentence_index, e.spans["trigger"][0]), "")[:5] == word[:5]
                     or (root and e.cameo[:2] == root)]
@@ -4025,6 +4090,12 @@ class Events:
             # "He also urged Beijing ...", "Jis taip pat paragino ...": a singular pronoun opening the clause
             # is the person last named (or titled)
             return [lp.m]
+        if lang == "en":
+            grp = self._en_counted_group(toks, lo, head, state)
+            if grp:
+                return grp  # "The three countries said ..."
+        if lang == "en" and state.get("last_it") is not None and self._en_it_subject(toks, lo, head):
+            return [state["last_it"]]
         if words & lex.coref_plural:
             if lang == "lt" and state.get("last_plural"):
                 return state["last_plural"]
@@ -4055,8 +4126,67 @@ class Events:
             vs.append(v)
         state["last_subject"] = vs
 
+    @staticmethod
+    def _en_it_subject(toks: list[Token], lo: int, head: int) -> bool:
+        """'It' opening the clause of the verb at head as its subject: "Hours later, it launched hundreds of
+        drones", "It urged Washington to ...", "It has also accused ..." (only auxiliaries and adverbs between;
+        not the expletive "it is time to ...", nor "it" as an object)."""
+        for k in range(lo, head):
+            if toks[k].low != "it":
+                continue
+            if k > lo and toks[k - 1].text not in (",", ";") and toks[k - 1].low not in _COREF_OPENERS:
+                return False
+            return all(t.low in _EN_VERB_FILLERS and t.low not in ("is", "was", "were") or t.low.endswith("ly")
+                       for t in toks[k + 1:head])
+        return False
+
+    @staticmethod
+    def _en_counted_group(toks: list[Token], lo: int, hi: int, state: dict[str, Any]) -> list[Any]:
+        """'Spain, Ireland and Norway recognised ... Israel recalled its ambassadors to the three countries': a
+        definite group counted by a number word ("the three countries", "all four governments") stands for the last
+        subject that named exactly that many countries."""
+        for k in range(max(lo, 1), min(hi, len(toks) - 1)):
+            n = _EN_COUNT_WORDS.get(toks[k].low)
+            if n is None or toks[k - 1].low not in ("the", "all", "these", "those") \
+                    or toks[k + 1].low not in _EN_GROUP_NOUNS:
+                continue
+            last = state.get("last_subject") or []
+            named = {getattr(m, "country", None) for m in last} - {None}
+            return list(last) if len(named) == n else []
+        return []
+
+    @staticmethod
+    def _quote_speaker_it(ms: list[Any], qs: list[Quote], state: dict[str, Any]) -> None:
+        """'"Taiwan is part of China," the Chinese foreign ministry said. It urged ...': an institution that
+        spoke the sentence's first quote is what a later subject "it" stands for."""
+        sp = qs[0].spans.get("speaker")
+        m = next((m for m in ms if sp and [m.start, m.end] == sp), None)
+        if m is not None and m.kind in ("country", "org", "city", "role") and m.number != "Plur" \
+                and not (m.entity or "").startswith("person"):
+            state["last_it"] = m
+
+    @staticmethod
+    def _en_it_antecedent(toks: list[Token], acts: list[Act]) -> Act | None:
+        """What a later subject 'it' stands for: the sentence's subject when it is one country, organisation,
+        capital or institution ("Vietnam lodged a protest ... It said ..."), or the speaker a closing attribution
+        names ('"...," the Chinese foreign ministry said. It urged ...'); not a person ("he", "she") nor a plural
+        group."""
+        def fit(a: Act) -> bool:
+            return not a.loc and not a.adj and a.m.role == "actor" and a.m.kind in ("country", "org", "city", "role") \
+                and a.m.number != "Plur" and not (a.m.kind == "role" and a.m.entity and a.m.entity.startswith("person"))
+        first = [a for a in acts if a.tokens[0] < 6 and fit(a) and (a.tokens[0] == 0 or toks[a.tokens[0] - 1].low
+                                                                     not in _EN_PREPS)]
+        if first and toks[0].text not in ('"', "“"):
+            return first[0]
+        said = [a for a in acts if fit(a) and a.tokens[0] > 0 and toks[a.tokens[0] - 1].text == ","]
+        return said[0] if said else None
+
     def _track_subject(self, sent: Sentence, acts: list[Act], lang: str, state: dict[str, Any]) -> None:
         """The last subject naming two or more countries: what a later "jie" / "they" refers to."""
+        if lang == "en":
+            ante = self._en_it_antecedent(sent.tokens, acts)
+            if ante is not None or acts:
+                state["last_it"] = ante.m if ante is not None else None  # (a sentence naming others breaks the chain)
         subj = [a.m for a in acts if not a.loc and not a.adj and (
             (lang == "lt" and a.m.case == "NOM") or (lang == "en" and a.tokens[0] < 6))]
         if len({m.country for m in subj if m.country}) >= 2:
