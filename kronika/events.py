@@ -610,6 +610,8 @@ _EN_PLACE_NOUNS = frozenset("city town village region province port district cap
 # a title whose "of" phrase names who acts: "the leaders of Armenia and Azerbaijan signed ..."
 _EN_LEADER_NOUNS = frozenset("leader leaders president presidents ministers governments heads delegations "
                              "representatives envoys officers officials members agents commanders".split())
+# nouns of aim whose "to"-infinitive names a goal, not an act: "Ukraine's bid to join NATO"
+_EN_AIM_NOUNS = frozenset("bid bids ambition ambitions aspiration aspirations quest".split())
 _EN_NP_FILLERS = frozenset("the a an 's s ’s some several many few about around nearly almost more than "
                            "northern southern eastern western central northeastern northwestern southeastern "
                            "southwestern hundreds thousands dozens tens two three four five six seven eight nine ten "
@@ -1169,6 +1171,13 @@ class Events:
         return _EN_DURATION.search(" ".join(t.low for t in toks[aux:end])) is not None
 
     @staticmethod
+    def _aim_infinitive(toks: list[Token], i: int) -> bool:
+        """An English verb trigger as the infinitive after a noun of aim ("Ukraine's bid to join NATO", "its
+        ambition to join the EU", "in a bid to ease tensions"): the aim is a standing goal or a purpose that
+        the noun names, not an act, nor an intention announced in this sentence."""
+        return i > 1 and toks[i - 1].low == "to" and toks[i - 2].low in _EN_AIM_NOUNS
+
+    @staticmethod
     def _topic(toks: list[Token], i: int) -> bool:
         """An English event noun that is the subject of "was discussed", "is the main topic of ..."."""
         for k in range(i + 1, min(len(toks), i + 13)):
@@ -1492,6 +1501,8 @@ class Events:
                 continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
             if lang == "en" and p.pos == "verb" and self._lasting(toks, i):
                 continue  # "Poland has long supported Ukraine's bid", "have cooperated on defence for decades"
+            if lang == "en" and p.pos == "verb" and self._aim_infinitive(toks, i):
+                continue  # "backed Moldova's bid to join the EU": the aim a noun names, no act of its own
             if lang == "en" and (p.pos == "noun" or (i > 0 and (toks[i - 1].low in (
                     "the", "a", "an", "its", "their") or toks[i - 1].low.endswith(("'s", "’s"))))) \
                     and self._topic(toks, i):
