@@ -622,6 +622,8 @@ _EN_PLACE_NOUNS = frozenset("city town village region province port district cap
 # a title whose "of" phrase names who acts: "the leaders of Armenia and Azerbaijan signed ..."
 _EN_LEADER_NOUNS = frozenset("leader leaders president presidents ministers governments heads delegations "
                              "representatives envoys officers officials members agents commanders".split())
+# nouns of aim whose "to"-infinitive names a goal, not an act: "Ukraine's bid to join NATO"
+_EN_AIM_NOUNS = frozenset("bid bids ambition ambitions aspiration aspirations quest".split())
 _EN_NP_FILLERS = frozenset("the a an 's s ’s some several many few about around nearly almost more than "
                            "northern southern eastern western central northeastern northwestern southeastern "
                            "southwestern hundreds thousands dozens tens two three four five six seven eight nine ten "
@@ -974,6 +976,7 @@ class Events:
         # a word that completed a multi-word trigger ("imposed sanctions", "pareiškė protestą") is not
         # a trigger of its own; nor is a noun modifying the next noun ("treaty talks", "attack drones")
         used: set[int] = set()
+        used_by_verb: dict[int, str] = {}  # word -> root of the verb pattern it completed
         for i, p, _ in out:
             if p.with_:
                 exact, prefix = _with_matchers(p.with_)
@@ -982,11 +985,18 @@ class Events:
                     if j != i and (low in exact or (prefix is not None and prefix.match(low))
                                    or (toks[j].lemma or "").lower() in exact):
                         used.add(j)
+                        if p.pos == "verb" and j > i:
+                            used_by_verb[j] = p.code[:2]
         idx = {i for i, _, _ in out}
         keep = []
         for i, p, neg in out:
             if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)):
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
+            if lang == "en" and p.pos == "noun" and p.with_ and any(
+                    used_by_verb.get(j, p.code[:2]) != p.code[:2] for j in (
+                        (i, i - 1) if with_ok(i, p.with_) == i - 1 else (i,))):
+                continue  # "halted military aid to Kyiv": the noun phrase is the object of another act, coded
+                # with it (of the same kind, "held border talks", the noun may say more: it stays)
             if p.pos == "noun" and lang == "en" and i + 1 < len(toks) and not (
                     p.with_ and with_ok(i, p.with_) == i + 1):
                 nxt = toks[i + 1].text
@@ -1207,6 +1217,20 @@ class Events:
             return False
         end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
         return _EN_DURATION.search(" ".join(t.low for t in toks[aux:end])) is not None
+
+    @staticmethod
+    def _participle_before_actor(toks: list[Token], acts: list[Act], i: int) -> bool:
+        """An English -ed form between a preposition and an actor's name ("grain from occupied Ukraine", "in
+        annexed Crimea", "to besieged Mariupol") qualifies the name: no verb, so no act in this sentence."""
+        return (0 < i < len(toks) - 1 and toks[i].low.endswith("ed") and toks[i - 1].low in _EN_PREPS
+                and toks[i - 1].low != "by" and any(a.tokens[0] == i + 1 for a in acts))
+
+    @staticmethod
+    def _aim_infinitive(toks: list[Token], i: int) -> bool:
+        """An English verb trigger as the infinitive after a noun of aim ("Ukraine's bid to join NATO", "its
+        ambition to join the EU", "in a bid to ease tensions"): the aim is a standing goal or a purpose that
+        the noun names, not an act, nor an intention announced in this sentence."""
+        return i > 1 and toks[i - 1].low == "to" and toks[i - 2].low in _EN_AIM_NOUNS
 
     @staticmethod
     def _topic(toks: list[Token], i: int) -> bool:
@@ -1532,6 +1556,8 @@ class Events:
                 continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
             if lang == "en" and p.pos == "verb" and self._lasting(toks, i):
                 continue  # "Poland has long supported Ukraine's bid", "have cooperated on defence for decades"
+            if lang == "en" and p.pos == "verb" and self._aim_infinitive(toks, i):
+                continue  # "backed Moldova's bid to join the EU": the aim a noun names, no act of its own
             if lang == "en" and (p.pos == "noun" or (i > 0 and (toks[i - 1].low in (
                     "the", "a", "an", "its", "their") or toks[i - 1].low.endswith(("'s", "’s"))))) \
                     and self._topic(toks, i):
@@ -3792,6 +3818,8 @@ class Events:
                          and toks[i + 1].text.islower()))  # "lists of detained citizens"
                 and toks[i + 1].text[:1].isalnum()):
             return [], []  # "13 promised fighter jets", "the annexed peninsula": an adjective, not a verb
+        if p.pos == "verb" and self._participle_before_actor(toks, acts, i):
+            return [], []  # "grain from occupied Ukraine": an adjective on the actor's name, not a verb
         passive = p.pos == "verb" and (self._reduced_passive(toks, i) or (
             i + 1 < len(toks) and toks[i + 1].low == "by" and toks[i].low.endswith("ed")
             and self._between_noun(toks, acts, i)) or any(

@@ -539,7 +539,9 @@ def test_events_english_relative_pronoun_subject(tmp_path):
     got = _en_got(tmp_path, "The U.S. envoy met Polish President Andrzej Duda, who held talks with Lithuania on Monday.")
     assert ("POLGOV", "LTU", "04") in got
     got = _en_got(tmp_path, "Norway, which fought a war against Sweden in 1814, joined the EU on Tuesday.")
-    assert ("NOR", "SWE", "19") in got and not any(t == "EU" for _s, t, _r in got)
+    # joining the EU is Norway's act (en-join, 050), not Sweden's
+    assert ("NOR", "SWE", "19") in got and not any(s == "SWE" and t == "EU" for s, t, _r in got)
+    assert ("NOR", "EU", "05") in got
 
 
 def test_events_english_offer_talks_between_two_parties(tmp_path):
