@@ -1263,6 +1263,30 @@ class Events:
             return [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= end and not a.loc]
         return []
 
+    @staticmethod
+    def _lt_coactors(toks: list[Token], acts: list[Act], head: int) -> list[Act]:
+        """The actors of a "kartu su" / "drauge su" / "išvien su" phrase before the verb at head ("JAV kartu su
+        Japonija ir Australija pasmerkė", "Kartu su Danija ir Norvegija Švedija pasirašė"): the list of actors
+        right after "su" (an instrumental, though "Japonija" looks like a nominative)."""
+        for k in range(0, head - 2):
+            if toks[k].low not in ("kartu", "drauge", "išvien") or toks[k + 1].low != "su":
+                continue
+            out: list[Act] = []
+            m = k + 2
+            while m < head:
+                a = next((a for a in acts if a.tokens[0] == m and not a.loc), None)
+                if a is not None and (not out or toks[m - 1].low in ("ir", "bei", ",")):
+                    out.append(a)
+                    m = a.tokens[1]
+                elif toks[m].low in ("ir", "bei", ",") and out:
+                    m += 1
+                else:
+                    break
+            if out and out[-1].tokens[1] < len(toks) and toks[out[-1].tokens[1]].low in ("ir", "bei"):
+                out.pop()  # "kartu su Latvija ir Estija": ends at the verb or the subject, not the last "ir"
+            return out
+        return []
+
     def _owner_target(self, toks: list[Token], after: list[Act], i: int, spec: str, src: list[Act]) -> list[Act]:
         """The countries owning what a measure falls on: "export controls on companies from China, Russia and
         Iran", "tariffs on goods from China", "a ban on imports from Russia" (the target preposition, up to three
@@ -2239,7 +2263,17 @@ class Events:
                    and a.tokens[1] <= i and a not in src_a and self._prep_before(toks, a, "lt", 0) is None]
             tgt_a = self._chain(nom, toks, _LT_AND, i, before=True) if nom else []
         elif lang == "lt":
-            src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
+            co = self._lt_coactors(toks, inclause, head) if p.pos == "verb" else []
+            src_a, tgt_a = self._roles_lt(sent, [a for a in inclause if a not in co] if co else inclause,
+                                          toks, i, head, p)
+            if co and src_a:
+                # "JAV kartu su Japonija ir Australija pasmerkė ...": those acting "kartu su" the subject are
+                # co-agents; with no other partner, a joint act's partner ("Pietų Korėja kartu su JAV surengė
+                # pratybas")
+                if p.symmetric and not tgt_a:
+                    tgt_a = co
+                else:
+                    src_a = src_a + [a for a in co if a not in tgt_a]
             owner = self._decision_owner(toks, acts, i, lang)
             if owner:
                 src_a, tgt_a = owner, [a for a in tgt_a if a.m.country != owner[0].m.country]
