@@ -2731,8 +2731,29 @@ class Events:
                     v.actor = other_actor or other
                     if not other:
                         v.country, v.entity, v.kind = None, None, "org"  # an organisation (EC, NATO)
+                    if other == e.source_country and other_actor == e.source_actor:
+                        # "Prancūzija kartu su Vokietija ir Lenkija pareikalavo ... Minskas reikalavimą atmetė":
+                        # the answer goes to every co-agent of that act
+                        return [v, *Events._co_agents(e, evs, src_c, {other or other_actor})]
                     return [v]
         return []
+
+    @staticmethod
+    def _co_agents(e: Event, evs: list[Event], src_c: set[Any], have: set[Any]) -> list[Any]:
+        """The other agents of the act `e` (the events of the same sentence and trigger): "JAV ir Jungtinė
+        Karalystė smogė ..." → both, for a reaction aimed at the act's agents."""
+        out = []
+        for e2 in evs:
+            who = e2.source_country or e2.source_actor
+            if e2.sentence_index == e.sentence_index and e2.spans.get("trigger") == e.spans.get("trigger") \
+                    and e2.cameo[:2] == e.cameo[:2] and who and who not in src_c and who not in have:
+                have.add(who)
+                v = _Virtual(who)
+                v.actor = e2.source_actor or who
+                if not e2.source_country:
+                    v.country, v.entity, v.kind = None, None, "org"
+                out.append(v)
+        return out
 
     @staticmethod
     def _actor_description(toks: list[Token], k: int) -> bool:
@@ -2933,7 +2954,8 @@ class Events:
         if root is not None:
             cands = [e for e in cands if e.cameo[:2] == root] or cands
         for e in cands:
-            if (e.source_country or e.source_actor) in src_c:
+            took_part = (e.source_country or e.source_actor) in src_c
+            if took_part:
                 other, actor = e.target_country, e.target_actor
             else:
                 other, actor = e.source_country, e.source_actor
@@ -2943,6 +2965,9 @@ class Events:
             v.actor = actor
             if not other:
                 v.country, v.entity, v.kind = None, None, "org"
+            if not took_part:
+                # "JAV ir Jungtinė Karalystė smogė hučių taikiniams. Iranas smūgius pasmerkė": every agent
+                return [v, *self._co_agents(e, [*prev, *here], src_c, {other or actor})]
             return [v]
         return []
 
