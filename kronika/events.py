@@ -4444,6 +4444,7 @@ class Events:
             qs, qe = q.spans["quote"]
             about = [m for m in ms if qs <= m.start < qe and m.country and m.country != sp.country
                      and m.role in ("actor", "nationality")]
+            code = "111" if about and self._quote_blames(q.text, art.lang or "") else "010"
             seen: set[str] = set()
             for m in about:
                 if m.country in seen or any(e.sentence_index == si and e.source_country == sp.country
@@ -4452,11 +4453,24 @@ class Events:
                 seen.add(m.country)
                 out.append(Event(
                     article=art.id, sentence_index=si, sentence=sent.text, source_actor=sp.actor,
-                    source_country=sp.country, target_actor=m.country, target_country=m.country, cameo="010",
+                    source_country=sp.country, target_actor=m.country, target_country=m.country, cameo=code,
                     modality="asserted", historical=False, date=art.date, location=None, rule="quote-statement",
                     spans={"source": [sp.start, sp.end], "target": [m.start, m.end], "trigger": [qs, qe]},
                     confidence=0.6, source_entity=sp.entity, target_entity=m.entity, lang=art.lang))
         return out
+
+    def _quote_blames(self, text: str, lang: str) -> bool:
+        """'„Izraelio operacija Gazoje yra neproporcinga“, – sakė ...', '„Rusija kelia grėsmę Europai“': a
+        quoted remark about a country in the words that make a naming a criticism ("pavadino ... nepriimtinu,
+        grėsme") criticises it (111), not a plain statement (010). Lithuanian only."""
+        if lang != "lt":
+            return False
+        pats = self.lex["lt"].by_lemma.get("pavadinti", ())
+        words = next((q.with_ for q in pats if q.code == "111" and q.with_), ())
+        if not words:
+            return False
+        exact, prefix = _with_matchers(tuple(words) + ("neproporcing", "blokuoj"))
+        return any(w in exact or (prefix is not None and prefix.match(w)) for w in re.findall(r"\w+", text.lower()))
 
     def _speech(self, words: set[str], lex: Lexicon) -> bool:
         lang = lex.lang
