@@ -582,6 +582,7 @@ _VIOLENT = frozenset({"18", "19", "20"})
 # nouns whose infinitive complement is an act of their owner ("Estonia's decision to expel", "Lietuvos planas uždaryti")
 # (only nouns of a decision taken: a plan, threat or offer to act is no act, and needs its own modality)
 _EN_DECISION_NOUNS = frozenset("decision decisions move".split())
+_LT_CLAIM_NOUNS = ("kaltinim", "teigin", "pranešim", "tvirtinim", "įtarim", "priekaišt")  # what a denial answers
 _LT_DECISION_NOUNS = frozenset("sprendimas nutarimas".split())
 _CLAIMED = frozenset({"17", "18", "19", "20"})  # acts a party's claim about another turns into an accusation
 _HEDGES = frozenset("reports report investigating examining investigate examine checking verify verifying "
@@ -975,7 +976,7 @@ class Events:
                 out.append((i, chosen, neg))
         # a word that completed a multi-word trigger ("imposed sanctions", "pareiškė protestą") is not
         # a trigger of its own; nor is a noun modifying the next noun ("treaty talks", "attack drones")
-        used: set[int] = set()
+        used: dict[int, Pattern] = {}  # word -> the (first) pattern it completed
         used_by_verb: dict[int, str] = {}  # word -> root of the verb pattern it completed
         for i, p, _ in out:
             if p.with_:
@@ -984,13 +985,14 @@ class Events:
                     low = toks[j].low
                     if j != i and (low in exact or (prefix is not None and prefix.match(low))
                                    or (toks[j].lemma or "").lower() in exact):
-                        used.add(j)
+                        used.setdefault(j, p)
                         if p.pos == "verb" and j > i:
                             used_by_verb[j] = p.code[:2]
         idx = {i for i, _, _ in out}
         keep = []
         for i, p, neg in out:
-            if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)):
+            if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)) and not (
+                    lang == "lt" and self._lt_accused_form(toks, i, used[i], p)):
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
             if lang == "en" and p.pos == "noun" and p.with_ and any(
                     used_by_verb.get(j, p.code[:2]) != p.code[:2] for j in (
@@ -1018,6 +1020,44 @@ class Events:
         if toks[i + 1].low in _EN_PARTICLES or (i > 0 and toks[i - 1].low in _EN_DETERMINERS):
             return False
         return not any(t.text in (",", ";", ":", '"') or t.low in _EN_CLAUSE_BREAKS for t in toks[i + 1:j])
+
+    @staticmethod
+    def _lt_accused_form(toks: list[Token], i: int, by: Pattern, p: Pattern) -> bool:
+        """'apkaltino Azerbaidžaną apšaudžius kaimą', 'kaltina Minską rengiant provokacijas', 'apkaltino Kiniją
+        išpuoliais': an adverbial participle (past -us/-ius, present -ant/-int) or a violent act's
+        noun in the instrumental after an accusation names the act the accused is said to have done; it
+        completes the accusation's code ("apšaud" → 1123) and is an act of its own as well."""
+        low = toks[i].low
+        if not (by.code.startswith("112") and toks[i].text.islower() and len(low) > 5):
+            return False
+        if p.pos == "noun":
+            return p.code[:2] in ("18", "19", "20") and low.endswith(("omis", "ėmis", "imis", "umis", "ais", "iu"))
+        return low.endswith(("us", "ant", "int")) and not low.endswith(("damas", "damus"))
+
+    @staticmethod
+    def _lt_accused_act(toks: list[Token], i: int, j: int, q: Pattern) -> bool:
+        """Whether the trigger at j is the act an accusation at i says its object did: an adverbial participle
+        ("apkaltino Rusiją apšaudžius ligoninę", "kaltina Iraną perdavus Rusijai raketų", "apkaltino JAE
+        ginkluojant sukilėlius") naming an act that is no speech, appeal or judgement of its own."""
+        low = toks[j].low
+        if not (q.pos == "verb" and j > i and toks[j].text.islower() and len(low) > 6 and low.endswith(
+                ("us", "ant", "int")) and not low.endswith(("damas", "damus", "usius", "usias"))
+                and q.code[:2] not in ("01", "02", "10", "11", "12")
+                and not any(t.text in (",", ";", ":") for t in toks[i + 1:j])):
+            return False  # ("pasidavusius karius": a declined participle describes a noun, it is no act)
+        if any(t.low in ("kitus", "kitą", "kitas", "kitiems", "kitai", "kitam") for t in toks[max(0, i - 3):j]):
+            return False  # "vieni kitus kaltina paleidus ugnį": each side blames the other; no one did it
+        # "kaltina padėjus Rusijai apeiti kontrolę": a participle governing an infinitive is help or an
+        # attempt to do what the infinitive says, the content of the charge, no act of its own
+        return not any(t.low.endswith(("ti", "tis")) and t.low == (t.lemma or "").lower() and t.text.islower()
+                       for t in toks[j + 1:j + 4])
+
+    @staticmethod
+    def _lt_claims_object(toks: list[Token], i: int, lo: int, hi: int) -> bool:
+        """Whether the object of the judging verb at i is a claim made by another ("kaltinimus", "šiuos
+        teiginius", "tokius pranešimus"): a plural noun of accusation or claim right before or after it."""
+        return any(toks[k].low.startswith(_LT_CLAIM_NOUNS) and toks[k].low.endswith(("us", "ą", "į"))
+                   for k in range(max(lo, i - 3), min(hi, i + 3)) if k != i)
 
     @staticmethod
     def _lt_be_passive(pats: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
@@ -1069,7 +1109,12 @@ class Events:
             # a past adverbial participle the lemmatiser misses ("apribojus", "paskelbus", "uždarius"): the
             # past stem before -us (-ius) takes the infinitive ending
             stem = low[:-3] if low.endswith("ius") else low[:-2]
-            for inf in (stem + "ti", stem + "yti", stem[:-1] + "ti" if stem.endswith("j") else ""):
+            # ("apšaudžius" ← apšaudyti: dž/č before -ius are d/t; "organizavus" ← organizuoti: -av- is -uo-;
+            # "paleidus" ← paleisti: a stem's d/t before -ti is s)
+            base = stem[:-2] + "d" if stem.endswith("dž") else (stem[:-1] + "t" if stem.endswith("č") else stem)
+            for inf in (stem + "ti", stem + "yti", stem[:-1] + "ti" if stem.endswith("j") else "",
+                        base + "yti" if base != stem else "", stem[:-2] + "uoti" if stem.endswith("av") else "",
+                        stem[:-1] + "sti" if stem.endswith(("d", "t")) else ""):
                 pats = lex.by_lemma.get(inf)
                 if inf and pats and pats[0].pos == "verb":
                     return tuple(q for q in pats if q.pos == "verb"), False
@@ -1282,6 +1327,30 @@ class Events:
             return [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= end and not a.loc]
         return []
 
+    @staticmethod
+    def _lt_coactors(toks: list[Token], acts: list[Act], head: int) -> list[Act]:
+        """The actors of a "kartu su" / "drauge su" / "išvien su" phrase before the verb at head ("JAV kartu su
+        Japonija ir Australija pasmerkė", "Kartu su Danija ir Norvegija Švedija pasirašė"): the list of actors
+        right after "su" (an instrumental, though "Japonija" looks like a nominative)."""
+        for k in range(0, head - 2):
+            if toks[k].low not in ("kartu", "drauge", "išvien") or toks[k + 1].low != "su":
+                continue
+            out: list[Act] = []
+            m = k + 2
+            while m < head:
+                a = next((a for a in acts if a.tokens[0] == m and not a.loc), None)
+                if a is not None and (not out or toks[m - 1].low in ("ir", "bei", ",")):
+                    out.append(a)
+                    m = a.tokens[1]
+                elif toks[m].low in ("ir", "bei", ",") and out:
+                    m += 1
+                else:
+                    break
+            if out and out[-1].tokens[1] < len(toks) and toks[out[-1].tokens[1]].low in ("ir", "bei"):
+                out.pop()  # "kartu su Latvija ir Estija": ends at the verb or the subject, not the last "ir"
+            return out
+        return []
+
     def _owner_target(self, toks: list[Token], after: list[Act], i: int, spec: str, src: list[Act]) -> list[Act]:
         """The countries owning what a measure falls on: "export controls on companies from China, Russia and
         Iran", "tariffs on goods from China", "a ban on imports from Russia" (the target preposition, up to three
@@ -1470,9 +1539,14 @@ class Events:
             return []
         toks = sent.tokens
         state["_absolute"] = None
+        state["_accused_at"] = frozenset()
         if lang == "lt" and len(acts) > 1:
             self._list_cases(acts, toks)
-            absolute = {id(a) for i, p, _ in trig if self._absolute(toks, i, p, acts)
+            # ("kaltina Iraną perdavus Rusijai raketų": the participle of an accused act has no dative agent)
+            state["_accused_at"] = accused_at = frozenset(
+                j for k, q, _ in trig if q.code.startswith("112") for j, q2, _n in trig
+                if self._lt_accused_act(toks, k, j, q2) and j - k <= 8)
+            absolute = {id(a) for i, p, _ in trig if i not in accused_at and self._absolute(toks, i, p, acts)
                         for a in self._absolute_datives(acts, toks, i)}
             state["_absolute"] = absolute or None
         consumed: set[int] = set()
@@ -1630,6 +1704,9 @@ class Events:
                         # when it is an accusation); "..., kaltindama Izraelį": an adverbial participle acts
                         if p.code.startswith("112"):
                             nested[j] = "reported"
+                            if _q.pos == "noun" and not neg and _q.code[:2] in ("18", "19", "20") and not self._adjacent(
+                                    [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])], toks, j):
+                                state["_accused"][j] = i  # "apkaltino Izraelį išpuoliu": by the accused
                         continue
                     if lang == "lt" and _q.pos == "noun" and _q.code[:2] in ("02", "03", "04", "05") and self._adjacent(
                             [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])
@@ -1662,6 +1739,10 @@ class Events:
                         # not condemned
                         if p.code.startswith("112"):
                             nested[j] = "reported"
+                        continue
+                    if lang == "lt" and p.code.startswith("112") and not neg and self._lt_accused_act(toks, i, j, _q):
+                        nested[j] = "reported"  # "apkaltino Azerbaidžaną apšaudžius kaimą": the accused's act
+                        state["_accused"][j] = i
                         continue
                     if _q.pos == "verb" and p.code[:2] == "11" and not neg and self._decision_owner(toks, acts, j, lang):
                         continue  # "condemned Estonia's decision to expel ...": the owner's act, an event of its own
@@ -1985,7 +2066,8 @@ class Events:
                     for q2 in lex.by_lemma.get(q.lemma, ()):
                         if q2.with_ and self._with_ok(toks, jj, q2.with_, "lt", 12, self._lems(toks, lems),
                                                       mask) == i:
-                            return True
+                            # (but "apkaltino Kiniją išpuoliais": the accused's act is one of its own)
+                            return not self._lt_accused_form(toks, i, q2, p)
         if p.with_:
             w = lex.with_window
             mine = self._with_ok(toks, i, p.with_, "lt", w, self._lems(toks, lems), mask)
@@ -2221,10 +2303,11 @@ class Events:
             p = p.p
         relative = False
         absolute = state.get("_absolute")
-        if absolute and not (lang == "lt" and self._absolute(toks, i, p, acts)):
+        lt_absolute = lang == "lt" and i not in state.get("_accused_at", ()) and self._absolute(toks, i, p, acts)
+        if absolute and not lt_absolute:
             # the mediators of "Turkijai tarpininkaujant" take no part in the main clause's act
             inclause = [a for a in inclause if id(a) not in absolute]
-        if lang == "lt" and self._absolute(toks, i, p, acts):
+        if lt_absolute:
             src_a, tgt_a = self._dative_absolute(sent, acts, toks, i, p, state)
         elif lang == "lt" and head == i and self._lt_relative_participle(toks, acts, i, p):
             # "prieš Lenkiją ir Vengriją, atsisakiusias priimti ...", "diplomatus, šnipinėjusius ...": a
@@ -2246,7 +2329,17 @@ class Events:
                    and a.tokens[1] <= i and a not in src_a and self._prep_before(toks, a, "lt", 0) is None]
             tgt_a = self._chain(nom, toks, _LT_AND, i, before=True) if nom else []
         elif lang == "lt":
-            src_a, tgt_a = self._roles_lt(sent, inclause, toks, i, head, p)
+            co = self._lt_coactors(toks, inclause, head) if p.pos == "verb" else []
+            src_a, tgt_a = self._roles_lt(sent, [a for a in inclause if a not in co] if co else inclause,
+                                          toks, i, head, p)
+            if co and src_a:
+                # "JAV kartu su Japonija ir Australija pasmerkė ...": those acting "kartu su" the subject are
+                # co-agents; with no other partner, a joint act's partner ("Pietų Korėja kartu su JAV surengė
+                # pratybas")
+                if p.symmetric and not tgt_a:
+                    tgt_a = co
+                else:
+                    src_a = src_a + [a for a in co if a not in tgt_a]
             owner = self._decision_owner(toks, acts, i, lang)
             if owner:
                 src_a, tgt_a = owner, [a for a in tgt_a if a.m.country != owner[0].m.country]
@@ -2448,10 +2541,11 @@ class Events:
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
-        acc = state.get("_accused", {}).get(i) if lang == "en" else None
+        acc = state.get("_accused", {}).get(i)
         if acc is not None:
             # the accused of the accusation at `acc` (already coded in this sentence) did the act
             accused: dict[str, Any] = {}
+            accusers: dict[str, Any] = {}
             for e in state.get("_sent_events", ()):
                 if e.spans.get("trigger") == [toks[acc].start, toks[acc].end] and e.target_actor:
                     v = _Virtual(e.target_country or e.target_actor)
@@ -2459,11 +2553,19 @@ class Events:
                     if e.target_country is None:
                         v.country, v.kind, v.entity = None, "org", f"org:{e.target_actor.lower()}"
                     accused.setdefault(e.target_actor, v)
+                    if e.source_country:
+                        w = _Virtual(e.source_country)
+                        w.actor = e.source_actor or e.source_country
+                        accusers.setdefault(w.actor, w)
             if not accused:
                 return [], ""
             src = list(accused.values())
             tgt = [t for t in tgt if (getattr(t, "country", None) or getattr(t, "actor", None)) not in {
                 v.country or v.actor for v in src}]
+            if lang == "lt" and not tgt and p.code[:2] in ("18", "19", "20") and not toks[i].low.endswith(("ant", "int")):
+                # "Armėnija apkaltino Azerbaidžaną apšaudžius pasienio kaimą": violence whose victim is named by
+                # no actor is a complaint of the accuser about harm done to it
+                tgt = [w for w in accusers.values() if w.country not in {v.country for v in src}]
         refs = state.get("_ref_subject", {}) if lang == "en" else {}
         ref = refs.get(i)
         if i in refs and (ref is None or not ref.source_country):
@@ -2502,6 +2604,13 @@ class Events:
             parties = self._noun_parties(toks, acts, i, src, state)
             if parties:
                 tgt = parties
+        if lang == "lt" and src and not tgt and p.pos == "verb" and p.code[:2] == "11" and p.lemma in _LT_JUDGING | {"vadinti"} \
+                and self._lt_claims_object(toks, i, lo, hi):
+            # "Baku kaltinimus pavadino melu", "Vilnius šiuos teiginius pavadino dezinformacija": calling the
+            # charges lies denies them (016), an answer to whoever made them
+            tgt = self._reacted_to(src, state)
+            if tgt:
+                state["_code_override"] = "016"
         if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
                 p.code[:2] == "11" or (p.code.startswith("051") and p.lemma in _LT_JUDGING)) \
                 and not toks[i].low.endswith("tų"):
@@ -2681,7 +2790,11 @@ class Events:
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
-        for e in reversed([*prev, *state.get("_sent_events", ())]):
+        evs = [*prev, *state.get("_sent_events", ())]
+        accused = {(e.sentence_index, e.target_country or e.target_actor) for e in evs if e.cameo.startswith("112")}
+        for e in reversed(evs):
+            if e.modality == "reported" and (e.sentence_index, e.source_country or e.source_actor) in accused:
+                continue  # "JAV kaltina Iraną perdavus Rusijai raketų. Teheranas tai neigia": the accuser is answered
             for mine, other, other_actor in ((e.source_country or e.source_actor, e.target_country, e.target_actor),
                                              (e.target_country or e.target_actor, e.source_country, e.source_actor)):
                 if mine in src_c and (other or other_actor) and (other or other_actor) not in src_c:
@@ -2689,6 +2802,10 @@ class Events:
                     v.actor = other_actor or other
                     if not other:
                         v.country, v.entity, v.kind = None, None, "org"  # an organisation (EC, NATO)
+                    if other == e.source_country and other_actor == e.source_actor:
+                        # "Prancūzija kartu su Vokietija ir Lenkija pareikalavo ... Minskas reikalavimą atmetė":
+                        # the answer goes to every co-agent of that act
+                        return [v, *Events._co_agents(e, evs, src_c, {other or other_actor})]
                     return [v]
         return []
 
@@ -2718,6 +2835,23 @@ class Events:
             cands = [a for a in cands if (a[0], a[1]) > last and (
                 (len(word) >= 5 and a[2][:5] == word[:5]) or (root and a[3] == root))]
         return list(cands[-1][4]) if cands else []
+
+    @staticmethod
+    def _co_agents(e: Event, evs: list[Event], src_c: set[Any], have: set[Any]) -> list[Any]:
+        """The other agents of the act `e` (the events of the same sentence and trigger): "JAV ir Jungtinė
+        Karalystė smogė ..." → both, for a reaction aimed at the act's agents."""
+        out = []
+        for e2 in evs:
+            who = e2.source_country or e2.source_actor
+            if e2.sentence_index == e.sentence_index and e2.spans.get("trigger") == e.spans.get("trigger") \
+                    and e2.cameo[:2] == e.cameo[:2] and who and who not in src_c and who not in have:
+                have.add(who)
+                v = _Virtual(who)
+                v.actor = e2.source_actor or who
+                if not e2.source_country:
+                    v.country, v.entity, v.kind = None, None, "org"
+                out.append(v)
+        return out
 
     @staticmethod
     def _actor_description(toks: list[Token], k: int) -> bool:
@@ -2921,7 +3055,8 @@ class Events:
         if root is not None:
             cands = [e for e in cands if e.cameo[:2] == root] or cands
         for e in cands:
-            if (e.source_country or e.source_actor) in src_c:
+            took_part = (e.source_country or e.source_actor) in src_c
+            if took_part:
                 other, actor = e.target_country, e.target_actor
             else:
                 other, actor = e.source_country, e.source_actor
@@ -2931,6 +3066,9 @@ class Events:
             v.actor = actor
             if not other:
                 v.country, v.entity, v.kind = None, None, "org"
+            if not took_part:
+                # "JAV ir Jungtinė Karalystė smogė hučių taikiniams. Iranas smūgius pasmerkė": every agent
+                return [v, *self._co_agents(e, [*prev, *here], src_c, {other or actor})]
             return [v]
         return []
 
@@ -4481,6 +4619,7 @@ class Events:
             qs, qe = q.spans["quote"]
             about = [m for m in ms if qs <= m.start < qe and m.country and m.country != sp.country
                      and m.role in ("actor", "nationality")]
+            code = "111" if about and self._quote_blames(q.text, art.lang or "") else "010"
             seen: set[str] = set()
             for m in about:
                 if m.country in seen or any(e.sentence_index == si and e.source_country == sp.country
@@ -4489,11 +4628,24 @@ class Events:
                 seen.add(m.country)
                 out.append(Event(
                     article=art.id, sentence_index=si, sentence=sent.text, source_actor=sp.actor,
-                    source_country=sp.country, target_actor=m.country, target_country=m.country, cameo="010",
+                    source_country=sp.country, target_actor=m.country, target_country=m.country, cameo=code,
                     modality="asserted", historical=False, date=art.date, location=None, rule="quote-statement",
                     spans={"source": [sp.start, sp.end], "target": [m.start, m.end], "trigger": [qs, qe]},
                     confidence=0.6, source_entity=sp.entity, target_entity=m.entity, lang=art.lang))
         return out
+
+    def _quote_blames(self, text: str, lang: str) -> bool:
+        """'„Izraelio operacija Gazoje yra neproporcinga“, – sakė ...', '„Rusija kelia grėsmę Europai“': a
+        quoted remark about a country in the words that make a naming a criticism ("pavadino ... nepriimtinu,
+        grėsme") criticises it (111), not a plain statement (010). Lithuanian only."""
+        if lang != "lt":
+            return False
+        pats = self.lex["lt"].by_lemma.get("pavadinti", ())
+        words = next((q.with_ for q in pats if q.code == "111" and q.with_), ())
+        if not words:
+            return False
+        exact, prefix = _with_matchers(tuple(words) + ("neproporcing", "blokuoj"))
+        return any(w in exact or (prefix is not None and prefix.match(w)) for w in re.findall(r"\w+", text.lower()))
 
     def _speech(self, words: set[str], lex: Lexicon) -> bool:
         lang = lex.lang
