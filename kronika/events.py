@@ -584,6 +584,8 @@ _VIOLENT = frozenset({"18", "19", "20"})
 _EN_DECISION_NOUNS = frozenset("decision decisions move".split())
 _LT_CLAIM_NOUNS = ("kaltinim", "teigin", "pranešim", "tvirtinim", "įtarim", "priekaišt")  # what a denial answers
 _LT_DECISION_NOUNS = frozenset("sprendimas nutarimas".split())
+_EN_PROSPECTS = frozenset("hope hopes prospect prospects chance chances possibility possibilities likelihood "
+                          "odds".split())
 _CLAIMED = frozenset({"17", "18", "19", "20"})  # acts a party's claim about another turns into an accusation
 _HEDGES = frozenset("reports report investigating examining investigate examine checking verify verifying "
                     "pranešimus pranešimų tiria tyrė tikrina tirti".split())
@@ -1574,6 +1576,8 @@ class Events:
             if lang == "en" and p.pos == "noun" and i > 1 and toks[i - 1].low == "at" and any(
                     t.low in _AUX or t.low in ("remain", "remains", "remained", "still") for t in toks[max(0, i - 5):i - 1]):
                 continue  # "Russia and Ukraine remain at war", "are technically still at war": a state
+            if lang == "en" and p.pos == "noun" and self._prospect_of(toks, i):
+                continue  # "hopes for a ceasefire faded", "the prospects for a peace deal": what may happen, no act
             if lang == "en" and p.pos == "noun" and self._of_modifier(toks, i):
                 continue  # "prisoners of war", "the early weeks of the war": a noun naming a thing by the event
             if lang == "lt" and p.pos == "noun" and i > 1 and toks[i - 1].low == "į" and toks[i - 2].low.startswith(
@@ -1995,6 +1999,18 @@ class Events:
         ante = toks[k]
         pats = lex.by_lemma.get((ante.lemma or ante.low).lower(), ())
         return any(q.pos == "noun" and q.code[:2] in _FORCEFUL for q in pats) or ante.low in _EN_VIOLENT_NOUNS
+
+    @staticmethod
+    def _prospect_of(toks: list[Token], i: int) -> bool:
+        """An English event noun after "hopes / prospects / chances / possibility / likelihood for|of" (maybe
+        with a determiner and one modifier between): a possibility spoken of, not an act."""
+        j = i - 1
+        if j >= 0 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low not in ("for", "of") \
+                and j - 1 >= 0 and toks[j - 1].low in ("a", "an", "the"):
+            j -= 1  # "a lasting ceasefire"
+        if j >= 0 and toks[j].low in ("a", "an", "the", "any", "new", "renewed", "further"):
+            j -= 1
+        return j >= 1 and toks[j].low in ("for", "of") and toks[j - 1].low in _EN_PROSPECTS
 
     @staticmethod
     def _of_modifier(toks: list[Token], i: int) -> bool:

@@ -1807,3 +1807,9 @@ def test_events_a_decision_owner_does_the_decided_act(tmp_path):
     assert ("RUSGOV", "EST", "11") in got and ("EST", "RUSGOV", "16") in got
     got = _lt_got(tmp_path, "Vengrija vetavo Europos Sąjungos sprendimą skirti Ukrainai paramos paketą.")
     assert not any(t == "UKR" for _s, t, _r in got)
+
+
+def test_events_english_prospects_of_an_act_are_no_act(tmp_path):
+    got = _en_got(tmp_path, "Hopes for a ceasefire between Israel and Hamas faded on Monday.")
+    assert not got
+    assert ("ISR", "HAMAS", "03") in _en_got(tmp_path, "Israel and Hamas agreed to a ceasefire on Monday.")
