@@ -586,6 +586,7 @@ _LT_CLAIM_NOUNS = ("kaltinim", "teigin", "pranešim", "tvirtinim", "įtarim", "p
 _LT_DECISION_NOUNS = frozenset("sprendimas nutarimas".split())
 _EN_PROSPECTS = frozenset("hope hopes prospect prospects chance chances possibility possibilities likelihood "
                           "odds".split())
+_LT_PROSPECTS = frozenset("perspektyva galimybė viltis tikimybė šansas".split())
 _CLAIMED = frozenset({"17", "18", "19", "20"})  # acts a party's claim about another turns into an accusation
 _HEDGES = frozenset("reports report investigating examining investigate examine checking verify verifying "
                     "pranešimus pranešimų tiria tyrė tikrina tirti".split())
@@ -1576,6 +1577,8 @@ class Events:
             if lang == "en" and p.pos == "noun" and i > 1 and toks[i - 1].low == "at" and any(
                     t.low in _AUX or t.low in ("remain", "remains", "remained", "still") for t in toks[max(0, i - 5):i - 1]):
                 continue  # "Russia and Ukraine remain at war", "are technically still at war": a state
+            if lang == "lt" and p.pos == "noun" and self._lt_prospect_of(toks, i):
+                continue  # "taikos susitarimo perspektyvos menkos", "viltys dėl paliaubų": what may happen, no act
             if lang == "en" and p.pos == "noun" and self._prospect_of(toks, i):
                 continue  # "hopes for a ceasefire faded", "the prospects for a peace deal": what may happen, no act
             if lang == "en" and p.pos == "noun" and self._of_modifier(toks, i):
@@ -1999,6 +2002,23 @@ class Events:
         ante = toks[k]
         pats = lex.by_lemma.get((ante.lemma or ante.low).lower(), ())
         return any(q.pos == "noun" and q.code[:2] in _FORCEFUL for q in pats) or ante.low in _EN_VIOLENT_NOUNS
+
+    @staticmethod
+    def _lt_prospect_of(toks: list[Token], i: int) -> bool:
+        """A Lithuanian event noun governed by a noun of possibility: its genitive phrase before it ("Taikos
+        susitarimo tarp Rusijos ir Ukrainos perspektyvos menkos", "derybų galimybė") or "viltys dėl paliaubų"."""
+        if i >= 2 and toks[i - 1].low == "dėl" and (toks[i - 2].lemma or toks[i - 2].low).lower() in _LT_PROSPECTS:
+            return True
+        for k in range(i + 1, min(len(toks), i + 8)):
+            t = toks[k]
+            if t.text in (",", ";", ":", "–", "-") or not t.text.isalpha():
+                return False
+            if (t.lemma or t.low).lower() in _LT_PROSPECTS:
+                return True
+            if t.text.islower() and t.low not in ("tarp", "ir", "bei", "su", "dėl") and not t.low.endswith(
+                    ("o", "ų", "os", "ės", "io", "ių", "aus", "ies", "us")):
+                return False  # a word that is no genitive (or a verb): the phrase has ended
+        return False
 
     @staticmethod
     def _prospect_of(toks: list[Token], i: int) -> bool:

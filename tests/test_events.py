@@ -1813,3 +1813,9 @@ def test_events_english_prospects_of_an_act_are_no_act(tmp_path):
     got = _en_got(tmp_path, "Hopes for a ceasefire between Israel and Hamas faded on Monday.")
     assert not got
     assert ("ISR", "HAMAS", "03") in _en_got(tmp_path, "Israel and Hamas agreed to a ceasefire on Monday.")
+
+
+def test_events_lithuanian_prospects_of_an_act_are_no_act(tmp_path):
+    assert not _lt_got(tmp_path, "Taikos susitarimo tarp Rusijos ir Ukrainos perspektyvos menkos.")
+    assert not _lt_got(tmp_path, "Viltys dėl paliaubų tarp Izraelio ir Egipto blėsta.")
+    assert ("RUS", "UKR", "04") in _lt_got(tmp_path, "Rusijos ir Ukrainos derybos vyko Stambule.")
