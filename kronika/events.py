@@ -490,6 +490,11 @@ _EN_LIST = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and h
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 # a definite group counted by a number word ("the three countries", "all four governments")
 _EN_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# plural nouns for people who are no state ("people", "protesters", "gangs"): what a "they" after them refers to
+_EN_PEOPLE_NOUNS = frozenset("people protesters demonstrators gangs gangsters militants civilians migrants refugees "
+                             "residents villagers workers farmers fishermen activists critics analysts experts "
+                             "economists investors traders voters students passengers journalists fans "
+                             "smugglers traffickers families survivors victims".split())
 _EN_GROUP_NOUNS = frozenset("countries nations states governments capitals allies members neighbours neighbors".split())
 _EN_MONTHS = frozenset("January February March April May June July August September October November December".split())
 # particles of a phrasal verb right after it ("called on", "called for", "called off")
@@ -728,27 +733,30 @@ class Events:
                 a.m.kind == "role" and a.m.country and a.m.number == "Sing" and a.m.role == "actor")]
             if persons:
                 state["last_person"] = persons[-1]
-        art.events = self._restated(events)
+        art.events = self._restated(events, art.date)
         art.quotes = quotes
         return art
 
     @staticmethod
-    def _restated(events: list[Event]) -> list[Event]:
+    def _restated(events: list[Event], adate: str | None = None) -> list[Event]:
         """One event per act in an article: a later sentence that restates an act already coded ("Japan and the
         Philippines signed a defence pact on Monday. ... The agreement was signed in Manila by ...") gives the
         same countries (the later sentence often names the minister: Japan, then Japan's foreign minister), code,
         modality, history flag and date, and no other place; the first report is kept, the restatement dropped,
         so the events table does not count one act twice. Acts that differ in any of these stay apart (a new
         visit dated to an earlier year is history, a threat is not the attack)."""
-        seen: dict[tuple[Any, ...], list[str | None]] = {}
+        seen: dict[tuple[Any, ...], list[tuple[str | None, str | None]]] = {}
         out = []
         for e in events:
             k = (_party_key(e.source_actor, e.source_country), _party_key(e.target_actor, e.target_country), e.cameo,
-                 e.modality, e.historical, e.date)
-            places = seen.setdefault(k, [])
-            if places and (e.location is None or None in places or e.location in places):
-                continue  # (the same act in another place is another act: strikes on Kharkiv, then on Odesa)
-            places.append(e.location)
+                 e.modality, e.historical)
+            kept = seen.setdefault(k, [])
+            # (a sentence with no day of its own, dated to the article, may restate the one told "on Monday"; the
+            # same act in another place is another act: strikes on Kharkiv, then on Odesa)
+            if any((e.date == d or e.date == adate) and (e.location is None or loc is None or e.location == loc)
+                   for d, loc in kept):
+                continue
+            kept.append((e.date, e.location))
             out.append(e)
         return out
 
@@ -4347,6 +4355,8 @@ class Events:
         if lang == "en" and state.get("last_it") is not None and self._en_it_subject(toks, lo, head):
             return [state["last_it"]]
         if words & lex.coref_plural:
+            if lang == "en" and self._en_people_antecedent(sent, toks, lo, head, state):
+                return []  # "Gangs control the capital. They have killed thousands": the people named, no country
             if lang == "lt" and state.get("last_plural"):
                 return state["last_plural"]
             last = state.get("last_subject")
@@ -4355,6 +4365,24 @@ class Events:
             if pair:
                 return [_Virtual(c) for c in pair]
         return []
+
+    @staticmethod
+    def _en_people_antecedent(sent: Sentence, toks: list[Token], lo: int, head: int, state: dict[str, Any]) -> bool:
+        """An English "they / their / them" whose antecedent is a plural noun for people that names no country:
+        in the same sentence before it ("Some 8.6 million people have fled their homes", "protested against the
+        mine, which they say will poison rivers") or as the subject of the sentence before ("Gangs now control
+        most of the capital. They have killed thousands")."""
+        k = next((j for j in range(lo, head) if toks[j].low in ("they", "their", "them")), None)
+        if k is None:
+            return False
+        ms = state.get("_mentions", ())
+        for j in range(k - 1, -1, -1):
+            t = toks[j]
+            if t.low in _EN_PEOPLE_NOUNS and not any(m.start <= t.start < m.end for m in ms if m.country):
+                return True
+            if any(m.start <= t.start < m.end and m.role == "actor" and m.country for m in ms):
+                return False  # a country or its people named nearer: the pronoun may be theirs
+        return k == lo and state.get("en_people_subject", False)
 
     @staticmethod
     def _joint_subject(out: list[Event], state: dict[str, Any]) -> None:
@@ -4434,6 +4462,10 @@ class Events:
     def _track_subject(self, sent: Sentence, acts: list[Act], lang: str, state: dict[str, Any]) -> None:
         """The last subject naming two or more countries: what a later "jie" / "they" refers to."""
         if lang == "en":
+            # "Gangs now control most of the capital.": people of no country as the subject, what "They" next means
+            toks = sent.tokens
+            state["en_people_subject"] = any(t.low in _EN_PEOPLE_NOUNS for t in toks[:3]) and not any(
+                a.tokens[0] < 3 and not a.adj and a.m.country for a in acts)
             ante = self._en_it_antecedent(sent.tokens, acts)
             if ante is not None or acts:
                 state["last_it"] = ante.m if ante is not None else None  # (a sentence naming others breaks the chain)
