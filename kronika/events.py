@@ -776,7 +776,7 @@ class Events:
         ..."); the act must be coded inside what is claimed. A closing attribution (", the Ukrainian military
         said") names where the news came from, not an accuser, and is left alone. Nor when the speaker is the
         perpetrator's own side ("Russia said its forces struck ..."), nor for acts negated, hypothetical,
-        intended or in the past, nor for hedged claims ("said it was examining reports that ...")."""
+        intended or in the past (before the article's previous year), nor for hedged claims ("said it was examining reports that ...")."""
         if not lex.claim_verbs:
             return []
         harm = [e for e in evs if e.cameo[:2] in _CLAIMED and e.modality in ("asserted", "reported")
