@@ -490,6 +490,11 @@ _EN_LIST = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and h
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 # a definite group counted by a number word ("the three countries", "all four governments")
 _EN_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# plural nouns for people who are no state ("people", "protesters", "gangs"): what a "they" after them refers to
+_EN_PEOPLE_NOUNS = frozenset("people protesters demonstrators gangs gangsters militants civilians migrants refugees "
+                             "residents villagers workers farmers fishermen activists critics analysts experts "
+                             "economists investors traders voters students passengers journalists fans "
+                             "smugglers traffickers families survivors victims".split())
 _EN_GROUP_NOUNS = frozenset("countries nations states governments capitals allies members neighbours neighbors".split())
 _EN_MONTHS = frozenset("January February March April May June July August September October November December".split())
 # particles of a phrasal verb right after it ("called on", "called for", "called off")
@@ -550,6 +555,11 @@ _EN_TOPIC = ("discussed", "debated", "analysed", "analyzed", "studied", "the top
              # Japanese seafood remains in place", "Iran's support for Hamas is well known")
              "unlikely", "likely", "possible", "impossible", "routine", "in force", "in place", "unchanged",
              "well known", "well-known", "frequent", "rare", "common", "not recognised", "not recognized", "growing")
+# a near-miss frame before an event noun ("came close to war", "on the brink of war"), skipping its modifiers
+_EN_NEAR_MISS = frozenset({"close to", "brink of", "verge of", "edge of", "short of", "risk of", "danger of",
+                           "threat of", "fear of", "fears of", "spectre of", "specter of"})
+_EN_NEAR_MISS_SKIP = frozenset("a an the all-out open full-scale full scale new another wider regional direct "
+                               "military armed nuclear major".split())
 _EN_QUESTION_OPENERS = frozenset("can could will would should shall may might must is are was were do does did has "
                                  "have had what why how when whether who which".split())
 # a share of a people ("most Finns", "a majority of Poles"): public opinion, not the state
@@ -640,6 +650,10 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:\s*m\.|\s*(?:metais|metų|metu)\b)?
 _EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _EN_YEAR_WORD = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
 _HAS_DIGIT = re.compile(r"\d").search
+# a dated phrase in English: "in 2023", "in May 2022", "on February 24, 2022", "in the 1990s"
+_EN_PAST_DATE = re.compile(r"\b(in|since|during|on|until|by|of)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+(?P<dec>1[5-9]\d0|20[0-2]0)s\b|"
+                           r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\s+(?:\d{1,2},?\s+)?)?(?P<y>1[5-9]\d\d|20\d\d)\b)", re.I)
 _QUOTE = re.compile(r"[„“\"«]([^„“”\"»]{8,}?)[“”\"»]")
 
 
@@ -655,6 +669,14 @@ class Act:
     quant: bool | None = None  # a Lithuanian genitive after a number or quantity word (found lazily)
     adj: bool = False  # an English nationality adjective before a noun ("a Russian proposal"): never a subject
     lcase: str | None = None  # the case an indeclinable Lithuanian name takes from the list it stands in
+
+
+def _party_key(actor: str | None, country: str | None) -> str | None:
+    """A party as a restatement may name it: a country's sector codes (JPNGOV, JPNMIL) stand for the country; an
+    organisation or armed group with a code of its own (RSFSUDAN, HAMAS, WAGNER) stays itself."""
+    if actor and country and actor.startswith(country):
+        return country
+    return actor or country
 
 
 def _weekday_date(base: date, weekday: int) -> date:
@@ -698,7 +720,7 @@ class Events:
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
             if evs:
-                evs.extend(self._claimed_harm(sent, acts, lex, evs))
+                evs.extend(self._claimed_harm(sent, acts, lex, evs, adate))
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
@@ -714,11 +736,42 @@ class Events:
                 a.m.kind == "role" and a.m.country and a.m.number == "Sing" and a.m.role == "actor")]
             if persons:
                 state["last_person"] = persons[-1]
-        art.events = events
+        art.events = self._restated(events, art.date)
         art.quotes = quotes
         return art
 
-    def _claimed_harm(self, sent: Sentence, acts: list[Act], lex: Lexicon, evs: list[Event]) -> list[Event]:
+    @staticmethod
+    def _restated(events: list[Event], adate: str | None = None) -> list[Event]:
+        """One event per act in an article: a later sentence that restates an act already coded ("Japan and the
+        Philippines signed a defence pact on Monday. ... The agreement was signed in Manila by ...") gives the
+        same countries (the later sentence often names the minister: Japan, then Japan's foreign minister), code,
+        modality, history flag and date, and no other place; the first report is kept, the restatement dropped,
+        so the events table does not count one act twice. Acts that differ in any of these stay apart (a new
+        visit dated to an earlier year is history, a threat is not the attack)."""
+        seen: dict[tuple[Any, ...], list[tuple[str | None, str | None]]] = {}
+        out = []
+        for e in events:
+            k = (_party_key(e.source_actor, e.source_country), _party_key(e.target_actor, e.target_country), e.cameo,
+                 e.modality, e.historical)
+            kept = seen.setdefault(k, [])
+            # (a sentence with no day of its own, dated to the article, may restate the one told "on Monday"; the
+            # same act in another place is another act: strikes on Kharkiv, then on Odesa)
+            if any((e.date == d or e.date == adate) and (e.location is None or loc is None or e.location == loc)
+                   for d, loc in kept):
+                continue
+            kept.append((e.date, e.location))
+            out.append(e)
+        return out
+
+    @staticmethod
+    def _recent_year(e: Event, adate: date | None) -> bool:
+        """A past act dated to the article's previous year ("said on Monday that the military had carried out
+        mass killings in 2017", in a 2018 article): still a live charge when someone claims it now."""
+        return adate is not None and bool(e.date) and len(e.date or "") == 4 and e.date.isdigit() \
+            and int(e.date) >= adate.year - 1
+
+    def _claimed_harm(self, sent: Sentence, acts: list[Act], lex: Lexicon, evs: list[Event],
+                      adate: date | None = None) -> list[Event]:
         """'Kabul said the strikes killed 46 people', 'UN investigators said Myanmar's military had carried out
         mass killings', 'Kyjivas pareiškė, kad Rusija apšaudė ligoninę': a party that says another did violence or
         coercion (roots 17-20) accuses it: speaker → perpetrator 112, asserted, besides the act itself. The
@@ -726,11 +779,11 @@ class Events:
         ..."); the act must be coded inside what is claimed. A closing attribution (", the Ukrainian military
         said") names where the news came from, not an accuser, and is left alone. Nor when the speaker is the
         perpetrator's own side ("Russia said its forces struck ..."), nor for acts negated, hypothetical,
-        intended or in the past, nor for hedged claims ("said it was examining reports that ...")."""
+        intended or in the past (before the article's previous year), nor for hedged claims ("said it was examining reports that ...")."""
         if not lex.claim_verbs:
             return []
         harm = [e for e in evs if e.cameo[:2] in _CLAIMED and e.modality in ("asserted", "reported")
-                and not e.historical and e.source_country and e.spans.get("trigger")]
+                and not (e.historical and not self._recent_year(e, adate)) and e.source_country and e.spans.get("trigger")]
         if not harm:
             return []
         toks = sent.tokens
@@ -1298,6 +1351,40 @@ class Events:
         return False
 
     @staticmethod
+    def _en_near_miss(toks: list[Token], i: int) -> bool:
+        """An English event noun in a near-miss frame ("came close to war", "on the brink of war", "narrowly
+        averted a war", "stopped short of a military confrontation"): the act did not happen."""
+        k = i - 1
+        while k >= 0 and toks[k].low in _EN_NEAR_MISS_SKIP:
+            k -= 1
+        if k < 1:
+            return False
+        two = f"{toks[k - 1].low} {toks[k].low}"
+        return two in _EN_NEAR_MISS or toks[k].low in ("averted", "avert", "averting", "avoided", "avoid", "avoiding")
+
+    @staticmethod
+    def _en_theatre_elsewhere(toks: list[Token], acts: list[Act], i: int, src: list[Any]) -> bool:
+        """A hostile event noun whose theatre or owner is a third party, read with a joint subject: "the two sides
+        discussed the war in Gaza", "Turkey and Egypt backed rival sides in Libya's civil war", "Both leaders
+        called for a ceasefire in Gaza". The war is someone else's; the subjects did not fight each other."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
+        hi = min(len(toks), i + 6)
+        for k in range(i + 1, hi):
+            if toks[k].text in (",", ";", ".") or toks[k].low in _EN_CLAUSE:
+                break
+            if toks[k].low == "in" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+                here = [a for a in acts if a.tokens[0] == k + 1]
+                if not here or all((a.m.country or a.m.actor) not in src_c for a in here):
+                    return True  # "the war in Gaza", "the conflicts in Libya and Sudan"
+        if i > 0 and toks[i - 1].low == "civil":
+            return True  # a civil war is fought inside one country
+        for a in acts:
+            if a.tokens[1] in (i, i - 1) and toks[a.tokens[1] - 1].low.endswith(("'s", "’s", "s'")) and (
+                    a.m.country or a.m.actor) not in src_c:
+                return True  # "Libya's war"
+        return False
+
+    @staticmethod
     def _between_parties(toks: list[Token], tgt: list[Act], i: int) -> bool:
         """Whether the target group of the noun at i is the "between X and Y" phrase right after it (past at
         most two words: "talks between Israel and Hamas", "talks were held between the Greek and Turkish
@@ -1648,6 +1735,8 @@ class Events:
                 continue  # "the Japan-South Korea summit of 1998", "the peace treaty of 1920": a past event by its date
             if lang == "en" and self._work_topic(toks, i):
                 continue  # "a new book on Russia's invasion of Ukraine", "a documentary about the summit": a topic
+            if lang == "en" and p.pos == "noun" and self._en_near_miss(toks, i):
+                continue  # "the neighbours came close to war in 1996": a war that did not happen
             if lang == "en" and p.code[:2] in _SCORED and self._score_after(toks, i):
                 continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
@@ -2762,6 +2851,9 @@ class Events:
                             _sector(s) in _NONSTATE or _sector(t) in _NONSTATE or _own_code(s) or _own_code(t))):
                         pairs.append((s, t, conf - 0.1))
             how = how or "joint"
+            if lang == "en" and ((p.pos == "noun" and p.code[:2] in ("18", "19", "20")) or p.code in ("0256", "087")) \
+                    and self._en_theatre_elsewhere(toks, acts, i, src):
+                pairs, how = [], ""
         return pairs, how
 
     @staticmethod
@@ -4299,6 +4391,8 @@ class Events:
         if lang == "en" and state.get("last_it") is not None and self._en_it_subject(toks, lo, head):
             return [state["last_it"]]
         if words & lex.coref_plural:
+            if lang == "en" and self._en_people_antecedent(sent, toks, lo, head, state):
+                return []  # "Gangs control the capital. They have killed thousands": the people named, no country
             if lang == "lt" and state.get("last_plural"):
                 return state["last_plural"]
             last = state.get("last_subject")
@@ -4307,6 +4401,24 @@ class Events:
             if pair:
                 return [_Virtual(c) for c in pair]
         return []
+
+    @staticmethod
+    def _en_people_antecedent(sent: Sentence, toks: list[Token], lo: int, head: int, state: dict[str, Any]) -> bool:
+        """An English "they / their / them" whose antecedent is a plural noun for people that names no country:
+        in the same sentence before it ("Some 8.6 million people have fled their homes", "protested against the
+        mine, which they say will poison rivers") or as the subject of the sentence before ("Gangs now control
+        most of the capital. They have killed thousands")."""
+        k = next((j for j in range(lo, head) if toks[j].low in ("they", "their", "them")), None)
+        if k is None:
+            return False
+        ms = state.get("_mentions", ())
+        for j in range(k - 1, -1, -1):
+            t = toks[j]
+            if t.low in _EN_PEOPLE_NOUNS and not any(m.start <= t.start < m.end for m in ms if m.country):
+                return True
+            if any(m.start <= t.start < m.end and m.role == "actor" and m.country for m in ms):
+                return False  # a country or its people named nearer: the pronoun may be theirs
+        return k == lo and state.get("en_people_subject", False)
 
     @staticmethod
     def _joint_subject(out: list[Event], state: dict[str, Any]) -> None:
@@ -4386,6 +4498,10 @@ class Events:
     def _track_subject(self, sent: Sentence, acts: list[Act], lang: str, state: dict[str, Any]) -> None:
         """The last subject naming two or more countries: what a later "jie" / "they" refers to."""
         if lang == "en":
+            # "Gangs now control most of the capital.": people of no country as the subject, what "They" next means
+            toks = sent.tokens
+            state["en_people_subject"] = any(t.low in _EN_PEOPLE_NOUNS for t in toks[:3]) and not any(
+                a.tokens[0] < 3 and not a.adj and a.m.country for a in acts)
             ante = self._en_it_antecedent(sent.tokens, acts)
             if ante is not None or acts:
                 state["last_it"] = ante.m if ante is not None else None  # (a sentence naming others breaks the chain)
@@ -4561,11 +4677,32 @@ class Events:
             if adate is None or y < adate.year - 1:
                 year = y
                 break
+        if year is None and lex.lang == "en" and adate is not None:
+            year = self._en_past_year(sent.text, adate)
         if year is not None:
             return True, str(year)
         if lex.history_re is not None and lex.history_re.search(low):
             return True, None
         return False, None
+
+    @staticmethod
+    def _en_past_year(text: str, adate: date) -> int | None:
+        """A background paragraph dated to an earlier year than the article's: "In 2023 Poland closed its
+        crossings", "Sweden applied to join NATO in May 2022", "Russia invaded Ukraine on February 24, 2022",
+        "during the 1990s". A bare "last year" stays news; the year has to be written out (the older rule wants it
+        two years back, as "in 2023" in a January 2024 article may still be news; a month or a day before it, or a
+        decade, makes it a dated past act)."""
+        if not _HAS_DIGIT(text):
+            return None
+        for m in _EN_PAST_DATE.finditer(text):
+            if m.group("dec"):
+                if int(m.group("dec")) < adate.year - 9:
+                    return int(m.group("dec"))
+                continue
+            y = int(m.group("y"))
+            if y < adate.year and (m.group("mon") or y < adate.year - 1 or m.group(1).lower() in ("in", "during")):
+                return y
+        return None
 
     def _event_date(self, sent: Sentence, lex: Lexicon, adate: date | None, low: str | None = None) -> date | None:
         if adate is None:
