@@ -2639,7 +2639,9 @@ class Events:
                 tgt_a = [a for a in inclause if a.tokens[1] == k and "DAT" in (a.m.cases or []) and not a.loc
                          and a not in src_a][:1]
         if src_a and p.target and p.pos == "verb" and p.code[:2] in _VIOLENT and (not tgt_a or (
-                lang == "en" and all(self._countryless(a.m) for a in tgt_a))):
+                lang == "en" and all(self._countryless(a.m) for a in tgt_a))) and not (
+                p.symmetric and len({a.m.country or a.m.actor for a in src_a}) >= 2):
+            # (not when a joint subject acts on each other: "Turkish and Russian troops clashed in Syria")
             # ("struck suspected militant hideouts in northern Iraq": militants of no country are no party; the
             # attack hits the country where it happened)
             tgt_a = self._location_target(toks, inclause, src_a, i) or (

@@ -1819,3 +1819,8 @@ def test_events_lithuanian_prospects_of_an_act_are_no_act(tmp_path):
     assert not _lt_got(tmp_path, "Taikos susitarimo tarp Rusijos ir Ukrainos perspektyvos menkos.")
     assert not _lt_got(tmp_path, "Viltys dėl paliaubų tarp Izraelio ir Egipto blėsta.")
     assert ("RUS", "UKR", "04") in _lt_got(tmp_path, "Rusijos ir Ukrainos derybos vyko Stambule.")
+
+
+def test_events_joint_subject_clashing_elsewhere_fights_each_other(tmp_path):
+    got = _en_got(tmp_path, "Turkish and Russian troops clashed in Syria on Monday.")
+    assert ("TURMIL", "RUSMIL", "19") in got and not any(t == "SYR" for _s, t, _r in got)
