@@ -634,6 +634,16 @@ _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less acros
 _AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
 _NOT_A_HEAD = _AUX | {"and", "or", "had", "has", "have", "then", "also"}  # before a finite -ed verb, not a noun
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:\s*m\.|\s*(?:metais|metų|metu)\b)?")
+_LT_MONTHS = (r"sausį|vasarį|kovą|balandį|gegužę|birželį|liepą|rugpjūtį|rugsėjį|spalį|lapkritį|gruodį|sausio|vasario|"
+              r"kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio")
+_LT_BACKGROUND = re.compile(r"\b(?:primename|primenama|priminsime|primintina|pernai|užpernai|praėjusiais metais|"
+                            r"jau anksčiau)\b")
+_LT_DAR_DATE = re.compile(r"\bdar\s+(?:praėjusį|praėjusią|praėjusiais|praėjusių|" + _LT_MONTHS + r")\b")
+# a year that dates the act: "2023 m. spalį", "Dar 2023 m. ..."; after a preposition ("per 2023 m. krizę") only
+# when a month or season follows
+_LT_DATED_YEAR = re.compile(r"(\b(?:per|po|dėl|už|prieš|iki|nuo)\s+)?\b(1[5-9]\d\d|20\d\d)\s*m\.(\s+(?:"
+                            + _LT_MONTHS + r"|rudenį|pavasarį|vasarą|žiemą|pradžioje|pabaigoje|viduryje)\b)?")
+_LT_THEN = re.compile(r"^(?:\W*)(?:tada|tuomet|tais metais|tų pačių metų|vėliau)\b|\b(?:tada|tuomet)\b")
 _EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _EN_YEAR_WORD = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
 _HAS_DIGIT = re.compile(r"\d").search
@@ -1793,6 +1803,8 @@ class Events:
             return out
         low_text = sent.text.lower()
         hist, hist_date = self._history(sent, lex, adate, low_text)
+        if not hist and lang == "lt" and self._lt_background(art, si, adate):
+            hist = True  # "Primename, kad ...", "pernai", "Dar 2023 m. spalį", "Tada Maskva pagrasino ..."
         day = self._event_date(sent, lex, adate, low_text)
         trig_pos = {j: q.pos for j, q, _ in trig}
         attrib = self._attribution(toks, acts, lex, last_comma)
@@ -4530,6 +4542,38 @@ class Events:
         if lex.history_re is not None and lex.history_re.search(low):
             return True, None
         return False, None
+
+    def _lt_background(self, art: Article, si: int, adate: date | None, depth: int = 0) -> bool:
+        """Lithuanian background that carries no year before last year: a reminder ("Primename, kad ..."),
+        last year ("pernai", "praėjusiais metais", "jau anksčiau"), a dated year that is the article's last one
+        ("2023 m. spalį", "Dar 2023 m." in a 2024 article, but not "per 2023 m. krizę", a year that dates a
+        noun), "dar" before a date ("dar gruodžio 7 d.", "dar praėjusią savaitę"), the frequentative past
+        ("Maskva ne kartą atsakydavo ..."), and a time anaphor ("Tada", "Tuomet", "Tais metais", "Vėliau") after
+        a background sentence of the same paragraph."""
+        sent = art.sentences[si]
+        low = sent.text.lower()
+        if _LT_BACKGROUND.search(low) or _LT_DAR_DATE.search(low):
+            return True
+        if adate is not None and _HAS_DIGIT(low):
+            for m in _LT_DATED_YEAR.finditer(low):
+                if int(m.group(2)) < adate.year and not (m.group(1) and not m.group(3)):
+                    return True
+        if "davo" in low and any(self._lt_frequentative(t) for t in sent.tokens):
+            return True  # the frequentative past ("atsakydavo", "grasindavo"): a habit of the past
+        if depth < 3 and si > 0 and _LT_THEN.search(low) and art.sentences[si - 1].paragraph == sent.paragraph:
+            prev = art.sentences[si - 1]
+            return self._history(prev, self.lex["lt"], adate)[0] or self._lt_background(art, si - 1, adate, depth + 1)
+        return False
+
+    @staticmethod
+    def _lt_frequentative(t: Token) -> bool:
+        """The frequentative past is the infinitive stem + "-davo" ("atsakyti" → "atsakydavo"); the plain past of
+        "-uoti" verbs only ends alike ("likviduoti" → "likvidavo")."""
+        lem = t.lemma or ""
+        if not t.low.endswith(("davo", "davosi")) or not lem.endswith(("ti", "tis")):
+            return False
+        stem = lem[:-3] if lem.endswith("tis") else lem[:-2]  # (a stem of four letters or more: not "malti")
+        return len(stem) > 3 and t.low.endswith(stem + ("davosi" if lem.endswith("tis") else "davo"))
 
     def _event_date(self, sent: Sentence, lex: Lexicon, adate: date | None, low: str | None = None) -> date | None:
         if adate is None:
