@@ -643,6 +643,12 @@ _LT_DAR_DATE = re.compile(r"\bdar\s+(?:praėjusį|praėjusią|praėjusiais|praė
 # when a month or season follows
 _LT_DATED_YEAR = re.compile(r"(\b(?:per|po|dėl|už|prieš|iki|nuo)\s+)?\b(1[5-9]\d\d|20\d\d)\s*m\.(\s+(?:"
                             + _LT_MONTHS + r"|rudenį|pavasarį|vasarą|žiemą|pradžioje|pabaigoje|viduryje)\b)?")
+# an outside expert's view: "ekspertų teigimu", "politologo nuomone", "pasak saugumo eksperto", "Kai kurie analitikai
+# mano, kad ..." (the stem, then the attribution noun or an opinion verb)
+_LT_EXPERT_STEM = r"(?:ekspert|analitik|politolog|ekonomist|apžvalginink|komentator|teisinink|mokslinink)\w*"
+_LT_EXPERT = re.compile(r"\b" + _LT_EXPERT_STEM + r"\s+(?:teigimu|nuomone|vertinimu|manymu|žodžiais|mano|teigia|"
+                        r"abejoja|nuogąstauja|įspėja|prognozuoja|spėja|svarsto|vertina|neatmeta|tikisi)\b"
+                        r"|\bpasak\s+(?:\w+\s+){0,3}?" + _LT_EXPERT_STEM)
 _LT_THEN = re.compile(r"^(?:\W*)(?:tada|tuomet|tais metais|tų pačių metų|vėliau)\b|\b(?:tada|tuomet)\b")
 _EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _EN_YEAR_WORD = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
@@ -1802,6 +1808,11 @@ class Events:
             self._track_subject(sent, acts, lang, state)
             return out
         low_text = sent.text.lower()
+        if lang == "lt" and _LT_EXPERT.search(low_text):
+            # "Ekspertų teigimu, Rusija gali ...", "Kai kurie analitikai mano, kad ...": an outside expert's view
+            # or guess is nobody's act
+            self._track_subject(sent, acts, lang, state)
+            return out
         hist, hist_date = self._history(sent, lex, adate, low_text)
         if not hist and lang == "lt" and self._lt_background(art, si, adate):
             hist = True  # "Primename, kad ...", "pernai", "Dar 2023 m. spalį", "Tada Maskva pagrasino ..."
