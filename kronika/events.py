@@ -647,7 +647,7 @@ _LT_DATED_YEAR = re.compile(r"(\b(?:per|po|dėl|už|prieš|iki|nuo)\s+)?\b(1[5-9
 # mano, kad ..." (the stem, then the attribution noun or an opinion verb)
 _LT_EXPERT_STEM = r"(?:ekspert|analitik|politolog|ekonomist|apžvalginink|komentator|teisinink|mokslinink)\w*"
 _LT_EXPERT = re.compile(r"\b" + _LT_EXPERT_STEM + r"\s+(?:teigimu|nuomone|vertinimu|manymu|žodžiais|mano|teigia|"
-                        r"abejoja|nuogąstauja|įspėja|prognozuoja|spėja|svarsto|vertina|neatmeta|tikisi)\b"
+                        r"abejoja|nuogąstauja|įspėja|prognozuoja|spėja|vertina|neatmeta|tikisi)\b"
                         r"|\bpasak\s+(?:\w+\s+){0,3}?" + _LT_EXPERT_STEM)
 _LT_THEN = re.compile(r"^(?:\W*)(?:tada|tuomet|tais metais|tų pačių metų|vėliau)\b|\b(?:tada|tuomet)\b")
 _EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
@@ -727,9 +727,35 @@ class Events:
                 a.m.kind == "role" and a.m.country and a.m.number == "Sing" and a.m.role == "actor")]
             if persons:
                 state["last_person"] = persons[-1]
-        art.events = events
+        art.events = self._drop_restated(events)
         art.quotes = quotes
         return art
+
+    @staticmethod
+    def _drop_restated(events: list[Event]) -> list[Event]:
+        """One event per act: a later sentence that restates an act already coded ("Rusija surengė ataką prieš
+        Ukrainą. ... Rusijos kariuomenė paleido 93 raketas", a quote repeating the criticism it follows) adds no
+        event of its own. The same act is the same root between the same parties (a country and its own sector,
+        RUS and RUSMIL, are the same party; RUSGOV and RUSLEG are not), with the same history flag and the same
+        kind of modality (asserted and reported are one fact); events of one sentence are all kept."""
+        def party(actor: str | None, country: str | None) -> tuple[str | None, str | None]:
+            return country or actor, (actor if actor and country and actor != country else None)
+
+        def same(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+            return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+        kept: list[Event] = []
+        first: dict[tuple[Any, ...], list[tuple[Any, Any, int]]] = {}
+        for e in events:
+            fact = "fact" if e.modality in ("asserted", "reported") else e.modality
+            src, tgt = party(e.source_actor, e.source_country), party(e.target_actor, e.target_country)
+            key = (src[0], tgt[0], e.cameo[:2], e.historical, fact)
+            seen = first.setdefault(key, [])
+            if any(si != e.sentence_index and same(s_, src) and same(t_, tgt) for s_, t_, si in seen):
+                continue
+            seen.append((src, tgt, e.sentence_index))
+            kept.append(e)
+        return kept
 
     def _claimed_harm(self, sent: Sentence, acts: list[Act], lex: Lexicon, evs: list[Event]) -> list[Event]:
         """'Kabul said the strikes killed 46 people', 'UN investigators said Myanmar's military had carried out
