@@ -647,7 +647,7 @@ _LT_DATED_YEAR = re.compile(r"(\b(?:per|po|dėl|už|prieš|iki|nuo)\s+)?\b(1[5-9
 # mano, kad ..." (the stem, then the attribution noun or an opinion verb)
 _LT_EXPERT_STEM = r"(?:ekspert|analitik|politolog|ekonomist|apžvalginink|komentator|teisinink|mokslinink)\w*"
 _LT_EXPERT = re.compile(r"\b" + _LT_EXPERT_STEM + r"\s+(?:teigimu|nuomone|vertinimu|manymu|žodžiais|mano|teigia|"
-                        r"abejoja|nuogąstauja|įspėja|prognozuoja|spėja|vertina|neatmeta|tikisi)\b"
+                        r"abejoja|nuogąstauja|įspėja|prognozuoja|spėja|vertina|neatmeta|tikisi|svarsto(?!,\s*ar\b))\b"
                         r"|\bpasak\s+(?:\w+\s+){0,3}?" + _LT_EXPERT_STEM)
 _LT_THEN = re.compile(r"^(?:\W*)(?:tada|tuomet|tais metais|tų pačių metų|vėliau)\b|\b(?:tada|tuomet)\b")
 _EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
