@@ -861,6 +861,8 @@ class Events:
             i1 = bisect.bisect_left(starts, m.end)
             if m.lang == "lt" and i1 < len(toks) and toks[i1].low in _LT_ATTRIBUTION:
                 continue  # "Lietuvos žvalgybos teigimu", "Ukrainos duomenimis": who reports it, no participant
+            if m.lang == "lt" and i1 < len(toks) and toks[i1].low == "naudai":
+                continue  # "įtariami padegimais Rusijos naudai" (for Russia's benefit): whom it serves, not a party
             out.append(Act(m, start, (i0, i1), loc))
         adjs = [a for a in out if a.adj]
         if adjs:
