@@ -647,6 +647,22 @@ _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less acros
 _AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
 _NOT_A_HEAD = _AUX | {"and", "or", "had", "has", "have", "then", "also"}  # before a finite -ed verb, not a noun
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:\s*m\.|\s*(?:metais|metų|metu)\b)?")
+_LT_MONTHS = (r"sausį|vasarį|kovą|balandį|gegužę|birželį|liepą|rugpjūtį|rugsėjį|spalį|lapkritį|gruodį|sausio|vasario|"
+              r"kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio")
+_LT_BACKGROUND = re.compile(r"\b(?:primename|primenama|priminsime|primintina|pernai|užpernai|praėjusiais metais|"
+                            r"jau anksčiau)\b")
+_LT_DAR_DATE = re.compile(r"\bdar\s+(?:praėjusį|praėjusią|praėjusiais|praėjusių|" + _LT_MONTHS + r")\b")
+# a year that dates the act: "2023 m. spalį", "Dar 2023 m. ..."; after a preposition ("per 2023 m. krizę") only
+# when a month or season follows
+_LT_DATED_YEAR = re.compile(r"(\b(?:per|po|dėl|už|prieš|iki|nuo)\s+)?\b(1[5-9]\d\d|20\d\d)\s*m\.(\s+(?:"
+                            + _LT_MONTHS + r"|rudenį|pavasarį|vasarą|žiemą|pradžioje|pabaigoje|viduryje)\b)?")
+# an outside expert's view: "ekspertų teigimu", "politologo nuomone", "pasak saugumo eksperto", "Kai kurie analitikai
+# mano, kad ..." (the stem, then the attribution noun or an opinion verb)
+_LT_EXPERT_STEM = r"(?:ekspert|analitik|politolog|ekonomist|apžvalginink|komentator|teisinink|mokslinink)\w*"
+_LT_EXPERT = re.compile(r"\b" + _LT_EXPERT_STEM + r"\s+(?:teigimu|nuomone|vertinimu|manymu|žodžiais|mano|teigia|"
+                        r"abejoja|nuogąstauja|įspėja|prognozuoja|spėja|vertina|neatmeta|tikisi|svarsto(?!,\s*ar\b))\b"
+                        r"|\bpasak\s+(?:\w+\s+){0,3}?" + _LT_EXPERT_STEM)
+_LT_THEN = re.compile(r"^(?:\W*)(?:tada|tuomet|tais metais|tų pačių metų|vėliau)\b|\b(?:tada|tuomet)\b")
 _EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _EN_YEAR_WORD = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
 _HAS_DIGIT = re.compile(r"\d").search
@@ -669,14 +685,6 @@ class Act:
     quant: bool | None = None  # a Lithuanian genitive after a number or quantity word (found lazily)
     adj: bool = False  # an English nationality adjective before a noun ("a Russian proposal"): never a subject
     lcase: str | None = None  # the case an indeclinable Lithuanian name takes from the list it stands in
-
-
-def _party_key(actor: str | None, country: str | None) -> str | None:
-    """A party as a restatement may name it: a country's sector codes (JPNGOV, JPNMIL) stand for the country; an
-    organisation or armed group with a code of its own (RSFSUDAN, HAMAS, WAGNER) stays itself."""
-    if actor and country and actor.startswith(country):
-        return country
-    return actor or country
 
 
 def _weekday_date(base: date, weekday: int) -> date:
@@ -743,25 +751,35 @@ class Events:
     @staticmethod
     def _restated(events: list[Event], adate: str | None = None) -> list[Event]:
         """One event per act in an article: a later sentence that restates an act already coded ("Japan and the
-        Philippines signed a defence pact on Monday. ... The agreement was signed in Manila by ...") gives the
-        same countries (the later sentence often names the minister: Japan, then Japan's foreign minister), code,
-        modality, history flag and date, and no other place; the first report is kept, the restatement dropped,
-        so the events table does not count one act twice. Acts that differ in any of these stay apart (a new
-        visit dated to an earlier year is history, a threat is not the attack)."""
-        seen: dict[tuple[Any, ...], list[tuple[str | None, str | None]]] = {}
-        out = []
+        Philippines signed a defence pact on Monday. ... The agreement was signed in Manila by ...", "Rusija
+        surengė ataką prieš Ukrainą. ... Rusijos kariuomenė paleido 93 raketas", a quote repeating the criticism it
+        follows) adds no event, so the events table does not count one act twice. The same act: the same code
+        between the same parties (a country and its own sector are one party, RUS and RUSMIL; two sectors are two,
+        RUSGOV and RUSLEG; an organisation or armed group with a code of its own stays itself, RSFSUDAN is not
+        SDN; talks, 046, and the meeting they were held at, 040, stay two), the same history flag and kind of modality (asserted and reported are one fact), a compatible date
+        (a sentence with no day of its own, dated to the article, may restate the one told "on Monday") and no
+        other place (strikes on Kharkiv, then on Odesa, are two). Events of one sentence are all kept."""
+        def party(actor: str | None, country: str | None) -> tuple[str | None, str | None]:
+            if actor and country and actor.startswith(country):
+                return country, (actor if actor != country else None)
+            return actor or country, None
+
+        def same(x: tuple[str | None, str | None], y: tuple[str | None, str | None]) -> bool:
+            return x[0] == y[0] and (x[1] is None or y[1] is None or x[1] == y[1])
+
+        kept: list[Event] = []
+        first: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
         for e in events:
-            k = (_party_key(e.source_actor, e.source_country), _party_key(e.target_actor, e.target_country), e.cameo,
-                 e.modality, e.historical)
-            kept = seen.setdefault(k, [])
-            # (a sentence with no day of its own, dated to the article, may restate the one told "on Monday"; the
-            # same act in another place is another act: strikes on Kharkiv, then on Odesa)
-            if any((e.date == d or e.date == adate) and (e.location is None or loc is None or e.location == loc)
-                   for d, loc in kept):
+            fact = "fact" if e.modality in ("asserted", "reported") else e.modality
+            src, tgt = party(e.source_actor, e.source_country), party(e.target_actor, e.target_country)
+            seen = first.setdefault((src[0], tgt[0], e.cameo, e.historical, fact), [])
+            if any(si != e.sentence_index and same(s_, src) and same(t_, tgt)
+                   and (e.date == d or e.date == adate or d == adate)
+                   and (e.location is None or loc is None or e.location == loc) for s_, t_, si, d, loc in seen):
                 continue
-            kept.append((e.date, e.location))
-            out.append(e)
-        return out
+            seen.append((src, tgt, e.sentence_index, e.date, e.location))
+            kept.append(e)
+        return kept
 
     @staticmethod
     def _recent_year(e: Event, adate: date | None) -> bool:
@@ -875,6 +893,8 @@ class Events:
             i1 = bisect.bisect_left(starts, m.end)
             if m.lang == "lt" and i1 < len(toks) and toks[i1].low in _LT_ATTRIBUTION:
                 continue  # "Lietuvos žvalgybos teigimu", "Ukrainos duomenimis": who reports it, no participant
+            if m.lang == "lt" and i1 < len(toks) and toks[i1].low == "naudai":
+                continue  # "įtariami padegimais Rusijos naudai" (for Russia's benefit): whom it serves, not a party
             out.append(Act(m, start, (i0, i1), loc))
         adjs = [a for a in out if a.adj]
         if adjs:
@@ -1888,7 +1908,14 @@ class Events:
             self._track_subject(sent, acts, lang, state)
             return out
         low_text = sent.text.lower()
+        if lang == "lt" and _LT_EXPERT.search(low_text):
+            # "Ekspertų teigimu, Rusija gali ...", "Kai kurie analitikai mano, kad ...": an outside expert's view
+            # or guess is nobody's act
+            self._track_subject(sent, acts, lang, state)
+            return out
         hist, hist_date = self._history(sent, lex, adate, low_text)
+        if not hist and lang == "lt" and self._lt_background(art, si, adate):
+            hist = True  # "Primename, kad ...", "pernai", "Dar 2023 m. spalį", "Tada Maskva pagrasino ..."
         day = self._event_date(sent, lex, adate, low_text)
         trig_pos = {j: q.pos for j, q, _ in trig}
         attrib = self._attribution(toks, acts, lex, last_comma)
@@ -4705,6 +4732,38 @@ class Events:
             if y < adate.year and (m.group("mon") or y < adate.year - 1 or m.group(1).lower() in ("in", "during")):
                 return y
         return None
+
+    def _lt_background(self, art: Article, si: int, adate: date | None, depth: int = 0) -> bool:
+        """Lithuanian background that carries no year before last year: a reminder ("Primename, kad ..."),
+        last year ("pernai", "praėjusiais metais", "jau anksčiau"), a dated year that is the article's last one
+        ("2023 m. spalį", "Dar 2023 m." in a 2024 article, but not "per 2023 m. krizę", a year that dates a
+        noun), "dar" before a date ("dar gruodžio 7 d.", "dar praėjusią savaitę"), the frequentative past
+        ("Maskva ne kartą atsakydavo ..."), and a time anaphor ("Tada", "Tuomet", "Tais metais", "Vėliau") after
+        a background sentence of the same paragraph."""
+        sent = art.sentences[si]
+        low = sent.text.lower()
+        if _LT_BACKGROUND.search(low) or _LT_DAR_DATE.search(low):
+            return True
+        if adate is not None and _HAS_DIGIT(low):
+            for m in _LT_DATED_YEAR.finditer(low):
+                if int(m.group(2)) < adate.year and not (m.group(1) and not m.group(3)):
+                    return True
+        if "davo" in low and any(self._lt_frequentative(t) for t in sent.tokens):
+            return True  # the frequentative past ("atsakydavo", "grasindavo"): a habit of the past
+        if depth < 3 and si > 0 and _LT_THEN.search(low) and art.sentences[si - 1].paragraph == sent.paragraph:
+            prev = art.sentences[si - 1]
+            return self._history(prev, self.lex["lt"], adate)[0] or self._lt_background(art, si - 1, adate, depth + 1)
+        return False
+
+    @staticmethod
+    def _lt_frequentative(t: Token) -> bool:
+        """The frequentative past is the infinitive stem + "-davo" ("atsakyti" → "atsakydavo"); the plain past of
+        "-uoti" verbs only ends alike ("likviduoti" → "likvidavo")."""
+        lem = t.lemma or ""
+        if not t.low.endswith(("davo", "davosi")) or not lem.endswith(("ti", "tis")):
+            return False
+        stem = lem[:-3] if lem.endswith("tis") else lem[:-2]  # (a stem of four letters or more: not "malti")
+        return len(stem) > 3 and t.low.endswith(stem + ("davosi" if lem.endswith("tis") else "davo"))
 
     def _event_date(self, sent: Sentence, lex: Lexicon, adate: date | None, low: str | None = None) -> date | None:
         if adate is None:
