@@ -122,8 +122,8 @@ class Matcher:
                 # a plural people word listed with the adjectives ("Poles", "Turks", "Britons") is the people
                 n = NameEntry(n.text, n.lang, n.entity, "demonym")
             self._add_name(forms[n.lang], n, ent)
-            if n.lang == "en" and n.kind == "adj" and n.text.endswith(("an", "i")) and " " not in n.text:
-                # the people: "Ukrainians protested", "Israelis", "Americans"
+            if n.lang == "en" and n.kind == "adj" and n.text.endswith(("an", "i")):
+                # the people: "Ukrainians protested", "Israelis", "Americans", "North Koreans"
                 self._put(forms["en"], n.text + "s", Cand(ent.id, "country", "demonym", (), None, 1))
             # Person names in Latin script are also written as-is in Lithuanian text (Fumio Kishida)
             if ent.kind == "person" and n.lang == "en" and n.kind == "name":
@@ -574,6 +574,10 @@ class Actors:
                 # "Russian", "rusų kalba": a nationality; but "su rusais", "palestiniečiams", "tūkstančiai
                 # serbų": the people
                 mt.role = "nationality"
+                if lang == "en" and _EN_PEOPLE_BEFORE.search(text, max(0, mt.start - 24), mt.start) \
+                        and _EN_PEOPLE_AFTER.match(text, mt.end):
+                    mt.role = "actor"  # "hundreds of Sudanese who ...", "140,000 Japanese.": the people, civilians
+                    mt.actor, mt.sector = ent.code + "CVL", "CVL"
             if lang == "en" and _EN_FLAGGED.match(text, mt.end):
                 # "a Greek-flagged tanker", "Panama-flagged ships": the vessel of the flag state
                 mt.role = "actor"
@@ -930,6 +934,11 @@ _RANK = re.compile(r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)\s+
 
 
 _EN_POSSESSIVE = re.compile(r"['’]s\b")
+# a nationality word that is its people: counted before, and no noun after ("dozens of Sudanese who fled")
+_EN_PEOPLE_BEFORE = re.compile(r"(?:\b(?:of|\d[\d,]*|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"dozen|hundred|thousand)\s+)$")
+_EN_PEOPLE_AFTER = re.compile(r"\s*(?:[.,;:)]|$|\s(?:who|whom|were|are|had|have|living|fleeing|trying|held|in|on|at|"
+                              r"from|to|and|or)\b)")
 # the head nouns of an organisation's names that a definite description may use on its own
 _EN_ORG_NOUNS = frozenset("bloc alliance union court bank agency fund commission council assembly watchdog group "
                           "movement organisation organization league community tribunal pact coalition militia "
@@ -947,7 +956,7 @@ _EN_ORG_ADJ = frozenset("regional paramilitary military western 27-nation 27-mem
 _EN_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[A-Za-z][\w'-]*\s+){0,2}?)(" + "|".join(
     sorted({*_EN_ORG_NOUNS, *_EN_STATE_NOUNS, "North", "South", "Commission", "Council", "Court", "Assembly",
             "Alliance", "Union", "Kingdom"}, key=len, reverse=True)) + r")\b(?!-)")
-_EN_OF_AFTER = re.compile(r"\s+of\b|\s+[a-z]+ing\b")
+_EN_OF_AFTER = re.compile(r"\s+of\s+(?![a-z]+ing\b)|\s+[a-z]+ing\b")  # (not "accusing the bloc of imposing")
 
 
 def _en_descriptions(d: ActorDict) -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, dict[str, str]]]:
