@@ -945,6 +945,9 @@ _EN_ORG_NOUNS = frozenset("bloc alliance union court bank agency fund commission
                           "front".split())
 _EN_GROUP_NOUNS = frozenset("group militia movement".split())
 _NONSTATE_SECTORS = frozenset({"REB", "SEP", "RAD", "PIR", "CRM", "INS"})
+# members of an armed group named by their kind ("the rebels", "the militants", "the paramilitaries")
+_EN_NONSTATE_HEADS = frozenset("rebels militants insurgents jihadists separatists paramilitaries guerrillas fighters "
+                               "gunmen militias".split())
 _EN_STATE_NOUNS = frozenset("kingdom state nation country emirate monarchy republic".split())
 # adjectives a description of a state may carry ("the reclusive state", "the oil-rich kingdom")
 _EN_STATE_ADJ = frozenset("reclusive landlocked oil-rich gas-rich island tiny small impoverished war-torn nuclear-armed "
@@ -954,8 +957,8 @@ _EN_ORG_ADJ = frozenset("regional paramilitary military western 27-nation 27-mem
                         "10-member alliance's armed jihadist islamist rebel militant separatist global world "
                         "international".split())
 _EN_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[A-Za-z][\w'-]*\s+){0,2}?)(" + "|".join(
-    sorted({*_EN_ORG_NOUNS, *_EN_STATE_NOUNS, "North", "South", "Commission", "Council", "Court", "Assembly",
-            "Alliance", "Union", "Kingdom"}, key=len, reverse=True)) + r")\b(?!-)")
+    sorted({*_EN_ORG_NOUNS, *_EN_STATE_NOUNS, *_EN_NONSTATE_HEADS, "North", "South", "Commission", "Council", "Court",
+            "Assembly", "Alliance", "Union", "Kingdom"}, key=len, reverse=True)) + r")\b(?!-)")
 _EN_OF_AFTER = re.compile(r"\s+of\s+(?![a-z]+ing\b)|\s+[a-z]+ing\b")  # (not "accusing the bloc of imposing")
 
 
