@@ -5,7 +5,8 @@ Files (tab-separated, '#' comment lines first, then a header):
   cities.tsv      name_en aliases_en name_lt aliases_lt country capital(yes|seat|no) stands_for
   places.tsv      id name_en aliases_en name_lt aliases_lt country claimed_by kind
   orgs.tsv        code cameo name_en aliases_en name_lt aliases_lt kind country
-  roles.tsv       lang phrase sector kind country notes   (country: the state an institution implies, e.g. Kremlin → RUS)
+  roles.tsv       lang phrase sector kind country notes   (country: the state an institution implies, e.g. Kremlin → RUS, or the organisation
+                  whose body it is when named alone: Security Council → UNSC)
   officials/*.tsv id name_en name_lt aliases gender country role sector start end   (one row per term)
 Aliases are '|'-separated. Dates are YYYY-MM-DD; an empty end means "still valid".
 """
@@ -238,8 +239,9 @@ def check() -> tuple[list[str], list[str]]:
             bad("roles.tsv", no, f"unknown sector {r['sector']!r}")
         if r["kind"] not in ("title", "body", "group"):
             bad("roles.tsv", no, f"kind must be title|body|group, got {r['kind']!r}")
-        if r.get("country") and r["country"] not in countries:
-            bad("roles.tsv", no, f"unknown country {r['country']!r}")
+        if r.get("country") and r["country"] not in countries and r["country"] not in orgs:
+            # (an organisation's own body named without it: "the Security Council" → UNSC)
+            bad("roles.tsv", no, f"unknown country or organisation {r['country']!r}")
         key = (r["lang"], r["phrase"].lower())
         if key in seen_roles:
             bad("roles.tsv", no, f"duplicate role {key}")

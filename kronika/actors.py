@@ -122,8 +122,8 @@ class Matcher:
                 # a plural people word listed with the adjectives ("Poles", "Turks", "Britons") is the people
                 n = NameEntry(n.text, n.lang, n.entity, "demonym")
             self._add_name(forms[n.lang], n, ent)
-            if n.lang == "en" and n.kind == "adj" and n.text.endswith(("an", "i")) and " " not in n.text:
-                # the people: "Ukrainians protested", "Israelis", "Americans"
+            if n.lang == "en" and n.kind == "adj" and n.text.endswith(("an", "i")):
+                # the people: "Ukrainians protested", "Israelis", "Americans", "North Koreans"
                 self._put(forms["en"], n.text + "s", Cand(ent.id, "country", "demonym", (), None, 1))
             # Person names in Latin script are also written as-is in Lithuanian text (Fumio Kishida)
             if ent.kind == "person" and n.lang == "en" and n.kind == "name":
@@ -335,6 +335,7 @@ class Actors:
         self.m = matcher()
         self.d = self.m.d
         self.org_codes = frozenset(e.code for e in self.d.entities.values() if e.kind == "org")
+        self.desc_heads, self.armed, self.halves = _en_descriptions(self.d)
 
     # ---------------------------------------------------------------------------------------------
     def __call__(self, art: Article) -> Article:
@@ -382,10 +383,20 @@ class Actors:
                     if (a.kind == "country" and b.kind == "org" and a.country and b.country == a.country
                             and _EN_POSSESSIVE_GAP.fullmatch(art.text, a.end, b.start)):
                         a.role = "nationality"  # "Yemen's Houthis", "Sudan's Rapid Support Forces": the group's own country
+            if lang == "en":
+                ms.extend(self._en_definite(ms, out, art.text, sent.start, sent.end, si))
+                ms.sort(key=lambda x: (x.start, x.end))
             self._compose(ms, art.text, lang, when)
+            if lang == "en":
+                self._en_pronoun_owner(ms, out, art.text)
             out.extend(x for x in ms if x.role != "absorbed")
         self._anaphoric_role(out)
-        self._domestic_country(out)
+        self._domestic_country(out, self.org_codes)
+        if lang == "en":
+            # "the two leaders", "world leaders": a bare "leader" names no one; only with a nationality or a
+            # group ("Houthi leader X", "the North's leader") is it a participant
+            out = [x for x in out if not (x.kind == "role" and not x.country and x.cands
+                                          and x.cands[0].target == "role:en:leader")]
         art.mentions = out
         return art
 
@@ -427,7 +438,7 @@ class Actors:
                 m.actor = m.country + m.sector
 
     @staticmethod
-    def _domestic_country(ms: list[Mention]) -> None:
+    def _domestic_country(ms: list[Mention], orgs: frozenset[str] = frozenset()) -> None:
         """A domestic role named without a country ("policija", "the government", "protesters") belongs to
         the one country its sentence names (as an actor, a nationality or a place: "Tbilisyje ...
         policija"; or through an acting organisation tied to it: "hučiai apšaudė civilius" → Yemeni
@@ -436,13 +447,19 @@ class Actors:
         excluding acting states cost more on the gold sets (en dev2 -0.02) than it saved."""
         by_sent: dict[int, set[str]] = defaultdict(set)
         for m in ms:
-            if m.country and (m.kind in ("country", "city", "person", "role", "place") and not _own(m)
+            if m.country and m.country not in orgs and (m.kind in ("country", "city", "person", "role", "place")
+                                                          and not _own(m)
                               or m.kind == "org" and m.role == "actor"):
                 by_sent[m.sentence_index].add(m.country)
+        whole = set().union(*by_sent.values()) if by_sent else set()
         for m in ms:
             if m.kind != "role" or m.country or m.role != "actor" or m.sector not in _DOMESTIC_SECTORS:
                 continue
             cands = by_sent.get(m.sentence_index, set())
+            if not cands and m.lang == "en" and len(whole) == 1:
+                # "Hungary blocked the EU aid package. The prime minister said ...": a title in a sentence that
+                # names no country belongs to the one country the article names
+                cands = whole
             if len(cands) == 1:
                 m.country = next(iter(cands))
                 m.actor = m.country + m.sector
@@ -461,6 +478,8 @@ class Actors:
         if mt.text.lower() in stop:
             return False
         if any(x.ambiguous for x in mt.cands):
+            if lang == "en" and c.kind == "country" and _EN_POSSESSIVE.match(text, mt.end):
+                return True  # "Niger's junta", "Guinea's president": a possessive name, not the ordinary word
             return any(x.target in named for x in mt.cands)
         return True
 
@@ -502,7 +521,9 @@ class Actors:
             mt.kind, mt.entity, mt.sector = "role", None, c.sector
             mt.actor = c.sector
             implied = self.m.role_country.get(c.target)
-            if implied:  # "Kremlius pareiškė", "the White House said": the institution's state
+            if implied in self.org_codes:  # "the Security Council" named alone: the UN body
+                mt.country, mt.actor = implied, implied
+            elif implied:  # "Kremlius pareiškė", "the White House said": the institution's state
                 mt.country, mt.actor = implied, implied + (c.sector or "")
             same = [x for x in cands if x.kind == "role" and x.sector == c.sector and x is not c]
             if same:
@@ -553,6 +574,10 @@ class Actors:
                 # "Russian", "rusų kalba": a nationality; but "su rusais", "palestiniečiams", "tūkstančiai
                 # serbų": the people
                 mt.role = "nationality"
+                if lang == "en" and _EN_PEOPLE_BEFORE.search(text, max(0, mt.start - 24), mt.start) \
+                        and _EN_PEOPLE_AFTER.match(text, mt.end):
+                    mt.role = "actor"  # "hundreds of Sudanese who ...", "140,000 Japanese.": the people, civilians
+                    mt.actor, mt.sector = ent.code + "CVL", "CVL"
             if lang == "en" and _EN_FLAGGED.match(text, mt.end):
                 # "a Greek-flagged tanker", "Panama-flagged ships": the vessel of the flag state
                 mt.role = "actor"
@@ -588,9 +613,122 @@ class Actors:
         elif c.analyses:
             mt.number = c.analyses[0][1]
 
+    def _en_definite(self, ms: list[Mention], before: list[Mention], text: str, s0: int, s1: int,
+                     si: int) -> list[Mention]:
+        """A definite description of an actor named before in the article: "the alliance" (NATO, AUKUS),
+        "the bloc" (the EU, ECOWAS, ASEAN), "the court" (the ICC), "the agency" (the IAEA), "the kingdom"
+        (Saudi Arabia, Jordan), "the Gulf state", "the Baltic state", "the North" / "the South" (after
+        Korea), "the rebels" / "the militants" / "the group" (after a named armed group). The head noun is
+        one the named organisation's own names end in (orgs.tsv), or a kind of state; without an
+        antecedent of that kind ("the alliance of opposition parties", "the North of England") nothing."""
+        new: list[Mention] = []
+        for md in _EN_DEFINITE.finditer(text, s0, s1):
+            mods, head = md.group(1).split(), md.group(2)
+            he = md.end(2)
+            if _EN_OF_AFTER.match(text, he):
+                continue  # "the alliance of opposition parties", "the kingdom of fungi"
+            over = [x for x in ms if x.start < md.end() and md.start() < x.end]
+            if any(x.kind != "role" or x.country for x in over):
+                continue  # a name of its own ("the Palestinian state", "the Islamic Republic") or a composed title
+            if any(w[:1].islower() and (w in _EN_GAP_STOP or w in _EN_NOT_MODIFIERS) for w in mods):
+                continue
+            low = head.lower()
+            prior = [x for x in (*before, *ms) if x.end <= md.start() and x.role in ("actor", "nationality", "location")
+                     and (x.actor or x.country)]
+            ante = None
+            if head in ("North", "South"):
+                if mods:
+                    continue
+                for x in reversed(prior):
+                    fam = self.halves.get(x.country or "")
+                    if fam and fam.get(head):
+                        ante = ("country", fam[head])
+                        break
+            elif low in _EN_STATE_NOUNS:
+                if low == "kingdom" and not mods:
+                    codes = self.desc_heads.get("kingdom", frozenset())
+                elif mods and all(w[:1].isupper() or w.lower() in _EN_STATE_ADJ for w in mods):
+                    codes = None  # "the Gulf state", "the Baltic state", "the reclusive state": any state
+                else:
+                    continue
+                for x in reversed(prior):
+                    c = x.country
+                    if c and c not in self.org_codes and x.kind != "org" and (codes is None or c in codes):
+                        ante = ("country", c)
+                        break
+            else:
+                codes = self.desc_heads.get(low)
+                if low in _EN_GROUP_NOUNS or any(x.sector in _NONSTATE_SECTORS for x in over):
+                    codes = (codes or frozenset()) | self.armed
+                if not codes or (mods and not all(w.lower() in _EN_ORG_ADJ or w[:1].isupper() for w in mods)):
+                    continue
+                for x in reversed(prior):
+                    if x.kind == "org" or x.actor in self.org_codes:
+                        if x.actor in codes:
+                            ante = ("org", x.actor)
+                        break  # the organisation named last is the one meant, or none is
+            if ante is None:
+                continue
+            kind, code = ante
+            ent = self.d.entities.get(self.d.by_code.get(code, ""))
+            country = code if kind == "country" else (ent.country if ent is not None else None)
+            if over:
+                for x in over:  # "the court", "the bank", "the rebels": the role word is the organisation named
+                    x.kind, x.entity, x.actor, x.country, x.sector = kind, ent.id if ent else None, code, country, None
+                    x.form = "description"
+                continue
+            new.append(Mention(ms[0].article if ms else "", si, text[md.start():he], md.start(), he, kind,
+                               ent.id if ent else None, code, country, None, "actor", lang="en",
+                               form="description"))
+        return new
+
+    def _en_pronoun_owner(self, ms: list[Mention], before: list[Mention], text: str) -> None:
+        """"Pakistan recalled its ambassador", "Ukraine ... and its troops captured", "Petro said his
+        country": a role after a possessive pronoun belongs to the clause's subject (its, their) or to the
+        person named last (his, her)."""
+        for mt in ms:
+            if mt.kind != "role" or mt.country or mt.role != "actor":
+                continue
+            wb = _WORD_BEFORE.search(text, max(0, mt.start - 8), mt.start)
+            if not wb or wb.group(1).lower() not in ("its", "their", "his", "her"):
+                continue
+            pos = wb.start(1)
+            if wb.group(1).lower() in ("its", "their"):
+                subj = [x for x in ms if x.end <= pos and x.role == "actor" and x.country
+                        and x.kind in ("country", "org", "city", "role")]
+                owner = subj[0] if subj else next((x for x in reversed(before) if x.role == "actor" and x.country
+                                                   and x.kind in ("country", "org", "city", "role")), None)
+            else:
+                owner = next((x for x in reversed([*before, *ms]) if x.end <= pos and x.kind == "person"
+                              and x.country), None)
+            if owner is None:
+                continue
+            mt.country = owner.country
+            mt.actor = owner.actor if owner.kind == "org" else (owner.country or "") + (mt.sector or "")
+
+    @staticmethod
+    def _en_of_list(mt: Mention, first: Mention, after: list[Mention], extras: list[Mention], text: str) -> None:
+        """"the leaders of Armenia and Azerbaijan", "the foreign ministers of France, Germany and Poland": a
+        plural role followed by a list of countries is one participant for each of them."""
+        prev = first
+        for nxt in after:
+            if nxt.start < first.end or nxt is first:
+                continue
+            if nxt.kind not in ("country", "org") or not _EN_LIST_GAP.fullmatch(text, prev.end, nxt.start):
+                break
+            nxt.role = "nationality"
+            extras.append(Mention(mt.article, mt.sentence_index, text[mt.start:mt.end], mt.start, mt.end, "role",
+                                  None, _titled(nxt, mt.sector), nxt.country or nxt.actor, mt.sector, "actor",
+                                  mt.case, mt.number, list(mt.cases), "en", form="role"))
+            mt.text = text[mt.start:nxt.end]
+            prev = nxt
+        mt.end = mt.start + len(mt.text)
+
     def _is_location(self, mt: Mention, lang: str, text: str) -> bool:
         if lang == "lt":
             return "LOC" in mt.cases and set(mt.cases) <= {"LOC", "VOC"}  # "Minske" is no vocative
+        if mt.form == "adj":
+            return False  # "hauled in the Russian ambassador", "fired at Philippine navy boats": no place
         prev = _WORD.findall(text[max(0, mt.start - 20):mt.start].lower())
         while prev and prev[-1] in _EN_PLACE_ADJ:
             prev = prev[:-1]  # "in eastern Afghanistan", "in neighbouring Poland", "in north-western Syria"
@@ -640,12 +778,16 @@ class Actors:
                     and text[prev.start - 1:prev.start] != "-" \
                     and all(w.isalpha() and w not in _EN_GAP_STOP for w in words) and gap == gap.lower():
                 ok_gap = True  # "Ukrainian sea drones", "Russian attack helicopters": the nationality of the weapon
+            if not ok_gap and lang == "en" and not nats and prev.kind == "country" and mt.sector in _EN_BRANCH_SECTORS \
+                    and _en_noun_modifiers(gap, text, prev):
+                ok_gap = True  # "Chinese state hackers", "Russian occupation authorities", "the U.S. climate envoy"
             if not ok_gap or (lang == "en" and not nats and "," in gap):
                 # "aid to Ukraine, Prime Minister X said": a comma before the title ends the phrase
                 break
             if (prev.kind in ("country", "org") or (prev.kind == "city" and lang == "lt" and "GEN" in prev.cases
                                                     and not ("GEN" in mt.cases and _next_word_lower(text, mt.end)))) \
-                    and prev.role != "location" and (lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)
+                    and (prev.role != "location" or (lang == "en" and _EN_POSSESSIVE.match(text, prev.end))) \
+                    and (lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)
                                                      or (prev.kind == "org" and _quoted(prev, text))):
                 # („Hamas“ kovotojai, „Hezbollah“ lyderis: an organisation's name in quotes is not declined)
                 # ("Vilniaus apygardos teismas", "Kyjivo gyventojai": a city's genitive gives its country, but
@@ -742,6 +884,8 @@ class Actors:
                 mt.actor = _titled(nxt, mt.sector)
                 mt.text = text[mt.start:nxt.end]
                 mt.end = nxt.end
+                if mt.number == "Plur":
+                    self._en_of_list(mt, nxt, sorted(after, key=lambda x: x.start), extras, text)
                 return
         if not nats and lang == "lt" and mt.case == "GEN" and _next_word_lower(text, mt.end):
             # a bare genitive role attributing a noun ("vyriausybės svečių namuose", "ministrų lygio
@@ -789,6 +933,97 @@ _RANK = re.compile(r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)\s+
                    r"Adm\.|Major|Captain|Capt\.|Commander|Cmdr\.|Marshal|Sergeant|Sgt\.|Lieutenant|Lt\.)\s+")
 
 
+_EN_POSSESSIVE = re.compile(r"['’]s\b")
+# a nationality word that is its people: counted before, and no noun after ("dozens of Sudanese who fled")
+_EN_PEOPLE_BEFORE = re.compile(r"(?:\b(?:of|\d[\d,]*|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"dozen|hundred|thousand)\s+)$")
+_EN_PEOPLE_AFTER = re.compile(r"\s*(?:[.,;:)]|$|\s(?:who|whom|were|are|had|have|living|fleeing|trying|held|in|on|at|"
+                              r"from|to|and|or)\b)")
+# the head nouns of an organisation's names that a definite description may use on its own
+_EN_ORG_NOUNS = frozenset("bloc alliance union court bank agency fund commission council assembly watchdog group "
+                          "movement organisation organization league community tribunal pact coalition militia "
+                          "front".split())
+_EN_GROUP_NOUNS = frozenset("group militia movement".split())
+_NONSTATE_SECTORS = frozenset({"REB", "SEP", "RAD", "PIR", "CRM", "INS"})
+# members of an armed group named by their kind ("the rebels", "the militants", "the paramilitaries")
+_EN_NONSTATE_HEADS = frozenset("rebels militants insurgents jihadists separatists paramilitaries guerrillas fighters "
+                               "gunmen militias".split())
+_EN_STATE_NOUNS = frozenset("kingdom state nation country emirate monarchy republic".split())
+# adjectives a description of a state may carry ("the reclusive state", "the oil-rich kingdom")
+_EN_STATE_ADJ = frozenset("reclusive landlocked oil-rich gas-rich island tiny small impoverished war-torn nuclear-armed "
+                          "communist ex-soviet former soviet neighbouring neighboring gulf baltic balkan nordic "
+                          "jewish".split())
+_EN_ORG_ADJ = frozenset("regional paramilitary military western 27-nation 27-member 15-nation ten-member "
+                        "10-member alliance's armed jihadist islamist rebel militant separatist global world "
+                        "international".split())
+_EN_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[A-Za-z][\w'-]*\s+){0,2}?)(" + "|".join(
+    sorted({*_EN_ORG_NOUNS, *_EN_STATE_NOUNS, *_EN_NONSTATE_HEADS, "North", "South", "Commission", "Council", "Court",
+            "Assembly", "Alliance", "Union", "Kingdom"}, key=len, reverse=True)) + r")\b(?!-)")
+_EN_OF_AFTER = re.compile(r"\s+of\s+(?![a-z]+ing\b)|\s+[a-z]+ing\b")  # (not "accusing the bloc of imposing")
+
+
+def _en_descriptions(d: ActorDict) -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, dict[str, str]]]:
+    """From the dictionaries: the head nouns each organisation's English names end in ("Alliance of Sahel
+    States" → alliance, "International Criminal Court" → court, "West African bloc" → bloc; "Kingdom of Saudi
+    Arabia" → kingdom); the armed groups (orgs.tsv kind armed_group); and the countries named "North X" /
+    "South X" with the others of their family (KOR, PRK; SDN, SSD)."""
+    from .actordict import _rows
+    heads: dict[str, set[str]] = defaultdict(set)
+    for n in d.names:
+        if n.lang != "en":
+            continue
+        ent = d.entities[n.entity]
+        if ent.kind not in ("org", "country") or not ent.code:
+            continue
+        words = n.text.split()
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        head = head.lower()
+        if ent.kind == "org" and head in _EN_ORG_NOUNS:
+            heads[head].add(ent.code)
+        elif ent.kind == "country" and "Kingdom" in words:
+            heads["kingdom"].add(ent.code)
+    armed = frozenset(r["code"] for _, r in _rows("orgs.tsv")[1] if r["kind"] == "armed_group")
+    names = {e.name: e.code for e in d.entities.values() if e.kind == "country" and e.code and not e.end}
+    halves: dict[str, dict[str, str]] = {}
+    for name, code in names.items():
+        for side in ("North", "South"):
+            if name.startswith(side + " "):
+                base = name[len(side) + 1:]
+                fam = [c for nm, c in names.items() if nm in (base, "North " + base, "South " + base)]
+                for c in (fam if len(fam) > 1 else ()):  # ("South Africa" has no other half)
+                    halves.setdefault(c, {})[side] = code
+    return {k: frozenset(v) for k, v in heads.items()}, armed, halves
+_EN_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_EN_MOD_WORD = re.compile(r"[a-z]{3,}")
+# institutions whose noun modifier names a branch of the state or of business ("state hackers", "occupation
+# authorities", "climate envoy", "shipping companies"); a modifier of a group of people is often no more than
+# a topic ("war bloggers") and is left alone
+_EN_BRANCH_SECTORS = frozenset({"GOV", "SPY", "COP", "JUD", "LEG", "BUS", "AGR"})
+
+
+def _en_noun_modifiers(gap: str, text: str, prev: Mention) -> bool:
+    """'Chinese state hackers', 'Russian occupation authorities', 'the U.S. climate envoy', 'Palestinian health
+    ministry': one or two lowercase singular nouns between a nationality and a role modify the role. Not
+    across a verb or a plural head ('Russian strikes killed civilians', 'Russian shelling wounded residents'),
+    nor after a hyphen ('Russian-speaking residents')."""
+    if text[prev.end:prev.end + 1] == "-" or not gap.startswith(" ") or not gap.endswith(" "):
+        return False
+    words = gap.split()
+    if not 1 <= len(words) <= 2:
+        return False
+    for w in words:
+        if not _EN_MOD_WORD.fullmatch(w) or w in _EN_GAP_STOP or w in _EN_NOT_MODIFIERS:
+            return False
+        if w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+            return False
+    return True
+
+
+# lowercase words that are no noun modifiers of a role: determiners, adverbs, common verbs
+_EN_NOT_MODIFIERS = frozenset("who which that this these those also will would could can may might must not "
+                              "then now still again later soon new top".split())
+
+
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
@@ -801,7 +1036,7 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 # a country or organisation before one of these hyphenated participles qualifies someone else's thing or
 # group ("Iran-backed militias", "Iran-aligned group", "U.S.-made missiles", "Iranian-born"); "-led" keeps it
 _EN_NOT_AGENT = re.compile(r"-(?:backed|aligned|allied|sponsored|funded|supported|affiliated|linked|made|built|"
-                           r"supplied|designed|born|based|educated|trained|armed)\b", re.I)
+                           r"supplied|designed|born|based|educated|trained|armed|controlled|held|run|occupied)\b", re.I)
 _WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
 _CAP_WORDS = re.compile(r"\b[^\W\d_][\w’'-]*")
 # capitalised words before a surname that are no first name: days, months, honorifics, titles
