@@ -94,6 +94,8 @@ class Role:
     plural_only: bool = False
     country: str | None = None  # an institution of one state: Kremlius, White House → RUS, USA
     adjacent: bool = False  # takes a nationality only right before it ('Kinijos lyderis', not 'partijos lyderis')
+    apposition: bool = False  # two nouns that both decline ('generolas leitenantas' → 'generolu leitenantu')
+    equipment: bool = False  # a weapon or vehicle: an actor only with its owner named ('Rusijos raketa')
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,7 +353,8 @@ def load() -> ActorDict:
     roles = []
     for _, r in _rows("roles.tsv")[1]:
         roles.append(Role(r["lang"], r["phrase"], r["sector"], r["kind"], "plural only" in r["notes"].lower(),
-                          r["country"] or None, "adjacent only" in r["notes"].lower()))
+                          r["country"] or None, "adjacent only" in r["notes"].lower(),
+                          "apposition" in r["notes"].lower(), "equipment:" in r["notes"].lower()))
     return ActorDict(ents, tuple(names), tuple(roles), by_code)
 
 

@@ -137,6 +137,7 @@ class Matcher:
                         self._put(forms["lt"], text, Cand(ent.id, "country", "adj", tuple(an), None, 1))
         self.role_country: dict[str, str] = {}
         self.adjacent_roles: set[str] = set()
+        self.equipment_roles: set[str] = set()
         self.gender: dict[str, str] = {}  # role target or entity id → grammatical gender of its nominative (m | f)
         for n in d.names:
             if n.lang == "lt" and n.kind == "name" and n.entity not in self.gender:
@@ -150,13 +151,18 @@ class Matcher:
                 self.role_country[target] = r.country
             if r.adjacent:
                 self.adjacent_roles.add(target)
+            if r.equipment:
+                self.equipment_roles.add(target)
             if r.lang == "lt" and not r.plural_only and r.kind != "group":
                 g = _lt_gender(r.phrase)
                 if g:
                     self.gender[target] = g
             tbl = forms[r.lang]
             if r.lang == "lt":
-                for f in inflect(r.phrase, role_kind(r.phrase), True if r.plural_only else None):
+                # a rank of two nouns in apposition declines in both ("generolas leitenantas" → "generolu
+                # leitenantu"), like a person's name
+                kind = "person" if r.apposition else role_kind(r.phrase)
+                for f in inflect(r.phrase, kind, True if r.plural_only else None):
                     for text in {f.text, _cap(f.text)}:
                         self._put(tbl, text, Cand(target, "role", "role", ((f.case, f.number),), r.sector,
                                                   len(r.phrase.split())))
@@ -377,7 +383,8 @@ class Actors:
         full_people: set[str] = set()  # people named in full earlier in the article
         acronyms: dict[str, Cand] = {}  # organisations named in full earlier: their acronym → what it is
         out: list[Mention] = []
-        for si in sorted(by_sent):
+        # (in Lithuanian every sentence: one with no name may still refer back: "Sala paskelbė ...")
+        for si in (range(len(art.sentences)) if lang == "lt" else sorted(by_sent)):
             sent = art.sentences[si]
             ms = [x for x in by_sent[si] if self._keep(x, sent.start, art.text, lang, full_people)]
             ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)
@@ -413,6 +420,11 @@ class Actors:
             out.extend(x for x in ms if x.role != "absorbed")
         self._anaphoric_role(out)
         self._domestic_country(out)
+        if lang == "lt":
+            for x in out:
+                if x.kind == "role" and not x.country and x.role == "actor" and x.cands \
+                        and x.cands[0].target in self.m.equipment_roles:
+                    x.role = "modifier"  # "numušė dronus": a weapon whose owner is nowhere named is no actor
         art.mentions = out
         return art
 
@@ -674,6 +686,12 @@ class Actors:
                 # "Russian", "rusų kalba": a nationality; but "su rusais", "palestiniečiams", "tūkstančiai
                 # serbų": the people
                 mt.role = "nationality"
+            elif c.form == "demonym" and lang == "lt" and (mt.number == SG or _LT_COUNT.search(
+                    text, max(0, mt.start - 16), mt.start)):
+                # one person or people counted are individuals, the country's civilians ("sulaikė amerikietį",
+                # "išgelbėjo 40 sirų", "paleido du prancūzus"); a bare plural names the nation ("padėkojo
+                # islandams", "pagalba palestiniečiams")
+                mt.sector, mt.actor = "CVL", ent.code + "CVL"
             if lang == "en" and _EN_FLAGGED.match(text, mt.end):
                 # "a Greek-flagged tanker", "Panama-flagged ships": the vessel of the flag state
                 mt.role = "actor"
@@ -931,8 +949,11 @@ class Actors:
                     mt.start = rank_of.title_start if rank_of.title_start is not None else rank_of.start
                 if any(x.kind == "person" and x.start == s and x.end == e for x in ms):
                     return  # ("army chief General X": the title before the rank has named the person already)
-                ms.append(Mention(mt.article, mt.sentence_index, text[s:e], s, e, "person", None, mt.actor,
-                                  mt.country, mt.sector, "actor", mt.case, mt.number, list(mt.cases), lang,
+                actor, sector = mt.actor, mt.sector
+                if lang == "lt" and rank_of is not None and rank_of.actor:
+                    actor, sector = rank_of.actor, rank_of.sector  # (the office is the title's, not the rank's)
+                ms.append(Mention(mt.article, mt.sentence_index, text[s:e], s, e, "person", None, actor,
+                                  mt.country, sector, "actor", mt.case, mt.number, list(mt.cases), lang,
                                   title=text[mt.start:mt.end], title_start=mt.start, form="name"))
 
 
@@ -999,6 +1020,9 @@ _NOT_FIRST_NAMES = frozenset(
     "generolas ambasadorius pasiuntinys meras teisėjas".split())
 _LT_QUANTITY_WORDS = re.compile(r"(?:\d+|tūkst\.|mln\.|tūkstan\w*|šimt\w*|dešimt\w*|kel(?:i|ios|ių|is|ias)|daug|daugybė|"
                                 r"minia|minios)\s+$", re.I)
+# a count of people named one by one ("du prancūzus", "40 sirų", "keturis tailandiečius"), not a crowd
+_LT_COUNT = re.compile(r"(?<![\d.,])(?:\d{1,3}|du|dvi|dviem|trys|tris|trims|keturi|keturis|keturiems|penki|penkis|šeši|šešis|"
+                       r"septyni|septynis|aštuoni|aštuonis|devyni|devynis)\s+$", re.I)
 
 
 def _after_quantity_word(text: str, pos: int) -> bool:
