@@ -70,6 +70,8 @@ class Entity:
     terms: tuple[Term, ...] = ()
     claimed_by: tuple[str, ...] = ()
     stands_for: str | None = None  # a city acting as subject for an organisation: Brussels → EU
+    gender: str | None = None  # m | f for people (officials' gender), else None
+    place_kind: str | None = None  # places: island | region | sea | strait | territory
 
     def term_at(self, d: date | None) -> Term | None:
         """The office held on a date (the latest one that started on or before it)."""
@@ -92,6 +94,9 @@ class Role:
     kind: str  # title | body | group
     plural_only: bool = False
     country: str | None = None  # an institution of one state: Kremlius, White House → RUS, USA
+    adjacent: bool = False  # takes a nationality only right before it ('Kinijos lyderis', not 'partijos lyderis')
+    apposition: bool = False  # two nouns that both decline ('generolas leitenantas' → 'generolu leitenantu')
+    equipment: bool = False  # a weapon or vehicle: an actor only with its owner named ('Rusijos raketa')
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +329,7 @@ def load() -> ActorDict:
     for _, r in _rows("places.tsv")[1]:
         eid = r["id"]
         ents[eid] = Entity(eid, "place", r["name_en"], None, r["country"] or None,
-                           claimed_by=tuple(_split(r["claimed_by"])))
+                           claimed_by=tuple(_split(r["claimed_by"])), place_kind=r["kind"] or None)
         add_names(eid, "en", r["name_en"], r["aliases_en"])
         add_names(eid, "lt", r["name_lt"], r["aliases_lt"])
     people: dict[str, dict[str, Any]] = defaultdict(lambda: {"terms": [], "lt": set(), "aliases": set()})
@@ -340,7 +345,8 @@ def load() -> ActorDict:
     for pid, p in people.items():
         terms = tuple(sorted(p["terms"], key=lambda t: t.start))
         last = terms[-1]
-        ents[pid] = Entity(pid, "person", p["name_en"], None, last.country, sector=last.sector, terms=terms)
+        ents[pid] = Entity(pid, "person", p["name_en"], None, last.country, sector=last.sector, terms=terms,
+                           gender=p.get("gender") or None)
         names.append(NameEntry(p["name_en"], "en", pid, "name"))
         for n in sorted(p["lt"]):
             names.append(NameEntry(n, "lt", pid, "name"))
@@ -349,7 +355,8 @@ def load() -> ActorDict:
     roles = []
     for _, r in _rows("roles.tsv")[1]:
         roles.append(Role(r["lang"], r["phrase"], r["sector"], r["kind"], "plural only" in r["notes"].lower(),
-                          r["country"] or None))
+                          r["country"] or None, "adjacent only" in r["notes"].lower(),
+                          "apposition" in r["notes"].lower(), "equipment:" in r["notes"].lower()))
     return ActorDict(ents, tuple(names), tuple(roles), by_code)
 
 

@@ -32,7 +32,7 @@ import ahocorasick
 from .actordict import ActorDict, Entity, NameEntry, load
 from .article import Article
 from .langpack import langpack
-from .lt_inflect import SG, inflect, role_kind
+from .lt_inflect import FEM_I_STEMS, SG, inflect, inflect_word, role_kind
 from .pipeline import register
 
 KIND_RANK = {"country": 0, "org": 1, "person": 2, "city": 3, "place": 4, "role": 5}
@@ -128,14 +128,41 @@ class Matcher:
             # Person names in Latin script are also written as-is in Lithuanian text (Fumio Kishida)
             if ent.kind == "person" and n.lang == "en" and n.kind == "name":
                 self._add_name(forms["lt"], NameEntry(n.text, "lt", n.entity, "name"), ent, plain=True)
+            if n.lang == "lt" and n.kind == "demonym" and ent.kind == "country":
+                for adj in _lt_relational_adjectives(n.text):
+                    by_adj: dict[str, list[tuple[str, str]]] = defaultdict(list)
+                    for f in inflect_word(adj, "adj"):
+                        by_adj[f.text].append((f.case, f.number))
+                    for text, an in by_adj.items():
+                        self._put(forms["lt"], text, Cand(ent.id, "country", "adj", tuple(an), None, 1))
         self.role_country: dict[str, str] = {}
+        self.adjacent_roles: set[str] = set()
+        self.equipment_roles: set[str] = set()
+        self.gender: dict[str, str] = {}  # role target or entity id → grammatical gender of its nominative (m | f)
+        for n in d.names:
+            if n.lang == "lt" and n.kind == "name" and n.entity not in self.gender:
+                ent = d.entities[n.entity]
+                g = ent.gender if ent.kind == "person" else _lt_gender(n.text)
+                if g:
+                    self.gender[n.entity] = g
         for r in d.roles:
             target = f"role:{r.lang}:{r.phrase}"
             if r.country:
                 self.role_country[target] = r.country
+            if r.adjacent:
+                self.adjacent_roles.add(target)
+            if r.equipment:
+                self.equipment_roles.add(target)
+            if r.lang == "lt" and not r.plural_only and r.kind != "group":
+                g = _lt_gender(r.phrase)
+                if g:
+                    self.gender[target] = g
             tbl = forms[r.lang]
             if r.lang == "lt":
-                for f in inflect(r.phrase, role_kind(r.phrase), True if r.plural_only else None):
+                # a rank of two nouns in apposition declines in both ("generolas leitenantas" → "generolu
+                # leitenantu"), like a person's name
+                kind = "person" if r.apposition else role_kind(r.phrase)
+                for f in inflect(r.phrase, kind, True if r.plural_only else None):
                     for text in {f.text, _cap(f.text)}:
                         self._put(tbl, text, Cand(target, "role", "role", ((f.case, f.number),), r.sector,
                                                   len(r.phrase.split())))
@@ -217,7 +244,7 @@ class Matcher:
                 self._put(tbl, text, Cand(ent.id, kind, n.kind, an, None, len(words)))
             if kind == "person" and len(words) >= 2:
                 sur_words = _surname_words(words)
-                if ent.country in _FAMILY_NAME_FIRST and n.lang != "lt" and 2 <= len(words) <= 3 \
+                if ent.country in _FAMILY_NAME_FIRST and (n.lang != "lt" or plain) and 2 <= len(words) <= 3 \
                         and not any(w[:1].islower() for w in words):
                     sur_words = words[:1]  # "Xi Jinping" is Xi, "Yoon Suk Yeol" Yoon: the family name comes first
                 sur = " ".join(sur_words)
@@ -357,7 +384,8 @@ class Actors:
         full_people: set[str] = set()  # people named in full earlier in the article
         acronyms: dict[str, Cand] = {}  # organisations named in full earlier: their acronym → what it is
         out: list[Mention] = []
-        for si in sorted(by_sent):
+        # (in Lithuanian every sentence: one with no name may still refer back: "Sala paskelbė ...")
+        for si in (range(len(art.sentences)) if lang == "lt" else sorted(by_sent)):
             sent = art.sentences[si]
             ms = [x for x in by_sent[si] if self._keep(x, sent.start, art.text, lang, full_people)]
             ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)
@@ -386,6 +414,12 @@ class Actors:
             if lang == "en":
                 ms.extend(self._en_definite(ms, out, art.text, sent.start, sent.end, si))
                 ms.sort(key=lambda x: (x.start, x.end))
+            else:
+                for a, b in zip(ms, ms[1:], strict=False):
+                    if (a.kind == "country" and b.kind == "org" and a.country and b.country == a.country
+                            and "GEN" in a.cases and not art.text[a.end:b.start].strip()):
+                        a.role = "nationality"  # "Jemeno hučiai", "Libano Hezbollah": the group's own country
+                self._definite_references(ms, out, art.text, sent.start, sent.end, si, art.id)
             self._compose(ms, art.text, lang, when)
             if lang == "en":
                 self._en_pronoun_owner(ms, out, art.text)
@@ -397,8 +431,107 @@ class Actors:
             # group ("Houthi leader X", "the North's leader") is it a participant
             out = [x for x in out if not (x.kind == "role" and not x.country and x.cands
                                           and x.cands[0].target == "role:en:leader")]
+        if lang == "lt":
+            for x in out:
+                if x.kind == "role" and not x.country and x.role == "actor" and x.cands \
+                        and x.cands[0].target in self.m.equipment_roles:
+                    x.role = "modifier"  # "numušė dronus": a weapon whose owner is nowhere named is no actor
         art.mentions = out
         return art
+
+    def _definite_references(self, ms: list[Mention], out: list[Mention], text: str, sent_start: int, end: int,
+                             si: int, article: str) -> None:
+        """Lithuanian definite descriptions and demonstratives that name an actor named before (ms: this
+        sentence's mentions, out: the earlier sentences'):
+        - "šalies" ('the country's') before a role is the country the text is about: the subject of this
+          clause or of the sentence before ("Izraelis smogė Iranui. Šalies kariuomenė ..." → ISRMIL), else
+          the one country that sentence names ("Bangladeše ... Šalies kariuomenė" → BGDMIL);
+        - "sala" ('the island'), as a subject or before a role, is the country named last ("... aplink
+          Taivaną. Sala paskelbė ...", "Salos gynybos ministerija"); not in a name ("Lesbo salos");
+        - "šis"/"ši" ('this one') standing alone is the last participant of its gender in the sentence
+          before ("... su Japonijos premjeru Fumio Kishida. Šis pažadėjo ..."). (Within one sentence, as in
+          "sukritikavo Vokietiją, kad ši ...", it mostly opens an embedded clause whose act is no event of its
+          own; resolving it there cost more events than it won.)"""
+        prev_si = max((m.sentence_index for m in out), default=None)
+        prev = [m for m in out if m.sentence_index == prev_si] if prev_si is not None else []
+        added: list[Mention] = []
+        for mm in _LT_DEFINITE.finditer(text, sent_start, end):
+            if any(x.start <= mm.start() < x.end for x in ms):
+                continue
+            word, ws, we = mm.group(0), mm.start(), mm.end()
+            low = word.lower()
+            before = _WORD_BEFORE.search(text, max(sent_start, ws - 30), ws)
+            if before and before.group(1)[:1].isupper() and text[sent_start:before.start(1)].strip(" „\"“«(–-"):
+                continue  # "Lesbo salos", "Rusnės sala": part of a place's name
+            nxt = next((x for x in ms if x.start >= we), None)
+            role_next = nxt is not None and nxt.kind == "role" and not text[we:nxt.start].strip()
+            gen = low in ("šalies", "salos")
+            if low.startswith("šal"):
+                if not (gen and role_next):
+                    continue
+                ante = self._subject_country(ms, prev, ws)
+            else:
+                if not word[:1].isupper() or not (role_next or not gen):
+                    continue  # (only the capitalised definite "Sala", "Salos": lowercase "salos" is any island)
+                ante = next((x for x in reversed([*prev, *[y for y in ms if y.end <= ws]])
+                             if x.kind == "country" and x.country), None)
+            if ante is None or not ante.country:
+                continue
+            case = "GEN" if gen else _LT_SALA_CASE.get(low, "NOM")
+            added.append(Mention(article, si, word, ws, we, "country", ante.entity
+                                 if ante.kind == "country" else None, ante.country, ante.country, None, "actor",
+                                 case, SG, [case], "lt", form="definite"))
+        for mt in ms:
+            if mt.kind == "role" and mt.cands and not mt.country and mt.text.lower().startswith("šalies "):
+                ante = self._subject_country(ms, prev, mt.start)  # "Šalies vadovas", "šalies vadovybė"
+                if ante is not None and ante.country:
+                    mt.country, mt.actor = ante.country, ante.country + (mt.sector or "")
+        for mm in _LT_DEMONSTRATIVE.finditer(text, sent_start, end):
+            low = mm.group(1).lower()
+            gender, case = _LT_DEMONSTRATIVE_FORMS[low]
+            nw = _NEXT_WORD.match(text, mm.end())
+            if nw and (nw.group(1)[:1].isupper() or nw.group(1).lower().endswith(_LT_AGREEING[low])
+                       or any(x.start == nw.start(1) and x.kind in ("role", "country", "org") for x in ms)):
+                continue  # "Šis filmas", "šią savaitę", "Ši vyriausybė": a determiner, not a pronoun
+            ante = next((x for x in reversed(prev) if x.role == "actor" and x.actor
+                         and x.kind in ("person", "role", "country", "org") and self._mention_gender(x) == gender
+                         and x.number != "Plur"), None)
+            if ante is None:
+                continue
+            added.append(Mention(article, si, mm.group(1), mm.start(1), mm.end(1),
+                                 "person" if ante.kind == "role" else ante.kind, ante.entity, ante.actor,
+                                 ante.country, ante.sector, "actor", case, SG, [case], "lt", form="pronoun"))
+        if added:
+            ms.extend(added)
+            ms.sort(key=lambda x: (x.start, x.end))
+
+    @staticmethod
+    def _subject_country(ms: list[Mention], prev: list[Mention], pos: int) -> Mention | None:
+        """The country a clause is about: the first subject (nominative actor with a country) before `pos`
+        in this sentence, else in the sentence before, else the one country that sentence names."""
+        for pool in ([x for x in ms if x.end <= pos], prev):
+            subj = next((x for x in pool if x.role == "actor" and x.country and "NOM" in (x.cases or [])
+                         and x.kind != "place" and x.form != "pronoun"), None)
+            if subj is not None:
+                return subj
+        countries = {x.country for x in prev if x.country and x.kind in ("country", "city", "place", "role")}
+        if len(countries) == 1:
+            return next(x for x in prev if x.country in countries)
+        return None
+
+    def _mention_gender(self, m: Mention) -> str | None:
+        """Grammatical gender of a mention (of its nominative; for people their own)."""
+        if m.entity and m.entity in self.m.gender:
+            return self.m.gender[m.entity]
+        if m.kind == "role" and m.cands:
+            return self.m.gender.get(m.cands[0].target)
+        if m.kind == "person":
+            w = m.text.split()[-1].lower()
+            if w.endswith(("ė", "ės", "ei", "ę", "ėje")):
+                return "f"
+            if w.endswith(("as", "is", "us", "ys", "o", "ui", "u", "į")):
+                return "m"
+        return None
 
     @staticmethod
     def _note_acronym(mt: Mention, text: str, acronyms: dict[str, Cand]) -> None:
@@ -578,6 +711,12 @@ class Actors:
                         and _EN_PEOPLE_AFTER.match(text, mt.end):
                     mt.role = "actor"  # "hundreds of Sudanese who ...", "140,000 Japanese.": the people, civilians
                     mt.actor, mt.sector = ent.code + "CVL", "CVL"
+            elif c.form == "demonym" and lang == "lt" and (mt.number == SG or _LT_COUNT.search(
+                    text, max(0, mt.start - 16), mt.start)):
+                # one person or people counted are individuals, the country's civilians ("sulaikė amerikietį",
+                # "išgelbėjo 40 sirų", "paleido du prancūzus"); a bare plural names the nation ("padėkojo
+                # islandams", "pagalba palestiniečiams")
+                mt.sector, mt.actor = "CVL", ent.code + "CVL"
             if lang == "en" and _EN_FLAGGED.match(text, mt.end):
                 # "a Greek-flagged tanker", "Panama-flagged ships": the vessel of the flag state
                 mt.role = "actor"
@@ -597,6 +736,13 @@ class Actors:
             mt.country = ent.country
             mt.actor = None
             mt.role = "location"
+            if lang == "lt" and ent.country and ent.place_kind == "territory" and mt.cases \
+                    and not set(mt.cases) & {"LOC", "GEN"} \
+                    and not _LT_PLACE_PREP.search(text, max(0, mt.start - 30), mt.start):
+                # "bombardavo Gazos Ruožą", "pagalbos Gazos Ruožui": a territory (a unit with its own people and
+                # authority, not a region or a sea) in a case that is not a place's (locative) or a modifier's
+                # (genitive) is what is acted on, standing for its country
+                mt.actor, mt.role = ent.country, "actor"
             if lang == "en" and ent.country and not self._is_location(mt, lang, text):
                 # "airstrikes on Gaza", "shelled Donetsk region": a place that is not where something
                 # happens is what is acted on, standing for its country (like a city that is no capital)
@@ -739,6 +885,18 @@ class Actors:
         # "outside the U.S. embassy": the country owns the building the place preposition governs
         return not _EN_OWNED_SITE.match(text, mt.end)
 
+    def _title_outranks(self, mt: Mention, person: Mention, text: str) -> bool:
+        """A title before a known person who holds no office on the article date says what they are now:
+        "Ukrainos opozicijos lyderis Petro Porošenka" (a former president: UKROPP), "JAV prezidento Donaldo
+        Trumpo" (before his second term), "prezidento Mohamedo Bazoumo" (deposed, still called president);
+        not after "buvęs" ('former')."""
+        if person.entity is None or person.sector not in (None, "ELI") or not mt.sector:
+            return False
+        if not mt.country and (not person.country or person.country in self.org_codes):
+            return False
+        wb = _WORD_BEFORE.search(text, max(0, mt.start - 24), mt.start)
+        return not (wb and wb.group(1).lower().startswith("buv"))
+
     # -- composition --------------------------------------------------------------------------------
     def _compose(self, ms: list[Mention], text: str, lang: str, when: date | None) -> None:
         n = len(ms)
@@ -769,10 +927,13 @@ class Actors:
             words = _WORD.findall(gap.lower())
             if lang == "en":
                 words = [w for w in words if w not in ("s", "the")]
-            ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and (
+            adjacent = lang == "lt" and mt.cands and mt.cands[0].target in self.m.adjacent_roles
+            ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and not adjacent and (
                              _lt_genitive_like(w) or w.endswith(_LT_ADJ_ENDINGS)))
                          or (lang == "en" and w in _EN_TITLE_MODS and not nats)
                          for w in words) and "." not in gap and len(words) <= 4
+            if lang == "lt" and any(ch in gap for ch in ";:–—()"):
+                ok_gap = False  # "su JAV; chunta pareikalavo": a clause boundary ends the phrase
             if not ok_gap and lang == "en" and not nats and prev.form == "adj" and prev.kind == "country" \
                     and mt.sector == "MIL" and 0 < len(words) <= 2 and all(ch.isalpha() or ch.isspace() for ch in gap) \
                     and text[prev.start - 1:prev.start] != "-" \
@@ -784,16 +945,26 @@ class Actors:
             if not ok_gap or (lang == "en" and not nats and "," in gap):
                 # "aid to Ukraine, Prime Minister X said": a comma before the title ends the phrase
                 break
+            if lang == "lt" and prev.kind == "place" and prev.country and "GEN" in prev.cases and not nats:
+                # "Gazos Ruožo gyventojai", "Gazos Ruožo sveikatos apsaugos ministerija": a territory's genitive
+                # gives the body or group its country, like a city's
+                nats.append(prev)
+                gap_start = prev.start
+                j -= 1
+                continue
+            agrees = bool(set(prev.cases or []) & set(mt.cases or [])) and not gap.strip()
             if (prev.kind in ("country", "org") or (prev.kind == "city" and lang == "lt" and "GEN" in prev.cases
                                                     and not ("GEN" in mt.cases and _next_word_lower(text, mt.end)))) \
                     and (prev.role != "location" or (lang == "en" and _EN_POSSESSIVE.match(text, prev.end))) \
                     and (lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)
+                                                     or (prev.form == "adj" and agrees)
                                                      or (prev.kind == "org" and _quoted(prev, text))):
                 # („Hamas“ kovotojai, „Hezbollah“ lyderis: an organisation's name in quotes is not declined)
                 # ("Vilniaus apygardos teismas", "Kyjivo gyventojai": a city's genitive gives its country, but
                 # not to a genitive naming a thing: "Vilniaus televizijos bokštas")
-                if lang == "lt" and prev.form == "demonym" and "GEN" not in prev.cases:
-                    break
+                # (a relational adjective agrees with its noun: "rusiški dronai", "rusiškus tankus")
+                if lang == "lt" and prev.form == "demonym" and "GEN" not in prev.cases and not agrees:
+                    break  # (but a people word in apposition agrees: "italė žurnalistė", "ukrainiečius belaisvius")
                 nats.append(prev)
                 gap_start = prev.start
                 j -= 1
@@ -810,10 +981,13 @@ class Actors:
                     extra = Mention(mt.article, mt.sentence_index, text[nat.start:mt.end], nat.start, mt.end,
                                     "role", None, _titled(nat, mt.sector),
                                     nat.country or nat.actor, mt.sector, "actor", mt.case, mt.number,
-                                    list(mt.cases), lang, form="role")
+                                    list(mt.cases), lang, form="role", cands=mt.cands)
                     extras.append(extra)
-            mt.text = text[nats[0].start:mt.end] if len(nats) == 1 else text[nats[-1].start:mt.end]
-            mt.start = nats[-1].start if len(nats) > 1 else nats[0].start
+            # in Lithuanian each nationality's actor keeps its own span ("Nigerio, Malio ir Burkina Faso
+            # chuntos": three participants, from "Burkina Faso", "Malio" and "Nigerio" on)
+            first = nats[0] if lang == "lt" else nats[-1]
+            mt.text = text[first.start:mt.end]
+            mt.start = first.start
         if not nats and lang == "lt" and not mt.country and mt.kind == "role":
             nxt = next((x for x in ms[i + 1:] if x.start >= mt.end), None)
             if nxt is not None and nxt.kind == "country" and "GEN" in nxt.cases and re.fullmatch(
@@ -835,6 +1009,9 @@ class Actors:
                 mt.country = prev.country
                 mt.actor = prev.country + (mt.sector or "")
                 rank_of = prev
+        if lang == "lt" and not nats and not mt.country and mt.cands and mt.cands[0].target in self.m.adjacent_roles:
+            mt.role = "modifier"  # "partijos lyderis", "rinkos lyderis": a leader of no state
+            return
         # a title before a person's name
         after = [x for x in ms if x.start >= mt.end and x is not mt]
         if after:
@@ -849,6 +1026,13 @@ class Actors:
                 if (nxt.entity is None or nxt.actor is None) and (mt.country or not nxt.country):
                     # (not a bare rank over a title that named the country: "army chief General X")
                     nxt.actor, nxt.country, nxt.sector = mt.actor, mt.country, mt.sector
+                    if lang == "lt" and rank_of is not None and rank_of.actor:
+                        # the office is the title's, the rank only adds to it: "Kinijos gynybos ministras
+                        # admirolas Dong Junas" is the government's, "kariuomenės vadas generolas X" the army's
+                        nxt.actor, nxt.sector = rank_of.actor, rank_of.sector
+                elif lang == "lt" and self._title_outranks(mt, nxt, text):
+                    nxt.actor = mt.actor if mt.country else (nxt.country or "") + (mt.sector or "")
+                    nxt.country, nxt.sector = mt.country or nxt.country, mt.sector
                 elif mt.country and not nxt.country:
                     nxt.country = mt.country
                 mt.role = "absorbed"
@@ -887,7 +1071,9 @@ class Actors:
                 if mt.number == "Plur":
                     self._en_of_list(mt, nxt, sorted(after, key=lambda x: x.start), extras, text)
                 return
-        if not nats and lang == "lt" and mt.case == "GEN" and _next_word_lower(text, mt.end):
+        if not nats and lang == "lt" and mt.case == "GEN" and _next_word_lower(text, mt.end) \
+                and not _LT_SOURCE_NOUN.match(text, mt.end):
+            # ("chuntos teigimu", "ministerijos duomenimis": according to whom, the speaker, is an actor)
             # a bare genitive role attributing a noun ("vyriausybės svečių namuose", "ministrų lygio
             # susitikimus") names no participant; after "prieš" it owns what is opposed ("protestavo prieš
             # vyriausybės sprendimą") and is the target
@@ -907,8 +1093,11 @@ class Actors:
                     mt.start = rank_of.title_start if rank_of.title_start is not None else rank_of.start
                 if any(x.kind == "person" and x.start == s and x.end == e for x in ms):
                     return  # ("army chief General X": the title before the rank has named the person already)
-                ms.append(Mention(mt.article, mt.sentence_index, text[s:e], s, e, "person", None, mt.actor,
-                                  mt.country, mt.sector, "actor", mt.case, mt.number, list(mt.cases), lang,
+                actor, sector = mt.actor, mt.sector
+                if lang == "lt" and rank_of is not None and rank_of.actor:
+                    actor, sector = rank_of.actor, rank_of.sector  # (the office is the title's, not the rank's)
+                ms.append(Mention(mt.article, mt.sentence_index, text[s:e], s, e, "person", None, actor,
+                                  mt.country, sector, "actor", mt.case, mt.number, list(mt.cases), lang,
                                   title=text[mt.start:mt.end], title_start=mt.start, form="name"))
 
 
@@ -1025,6 +1214,21 @@ _EN_NOT_MODIFIERS = frozenset("who which that this these those also will would c
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# prepositions of place and direction ("į Sibirą", "per Krymą", "į visą Donbasą"): what follows is a place
+_LT_PLACE_PREP = re.compile(r"\b(?:į|per|pro|link|iki|už|apie|prie|ties|palei|aplink|ant|virš|po|pas)\s+"
+                            r"(?:(?:visą|visa|visam|visai|pačią|patį|pačiam|pačiai)\s+)?"
+                            r"(?:[A-ZĄČĘĖĮŠŲŪŽ]\w+\s+){0,2}$")
+_LT_DEFINITE = re.compile(r"\b(?:[Šš]alies|[Ss]al(?:a|os|ai|ą))\b")
+_LT_SALA_CASE = {"sala": "NOM", "salai": "DAT", "salą": "ACC"}
+_LT_DEMONSTRATIVE = re.compile(r"\b([Šš]is|[Šš]i|[Šš]į|[Šš]ią|[Šš]iam|[Šš]iai)\b")
+_LT_DEMONSTRATIVE_FORMS = {"šis": ("m", "NOM"), "ši": ("f", "NOM"), "šį": ("m", "ACC"), "šią": ("f", "ACC"),
+                           "šiam": ("m", "DAT"), "šiai": ("f", "DAT")}
+# endings of a noun the demonstrative would agree with (then it is a determiner: "šis filmas", "šią savaitę")
+_LT_AGREEING = {"šis": ("as", "is", "ys", "us"), "ši": ("a", "is"), "šį": ("ą", "į", "ų"),
+                "šią": ("ą", "ę", "į"), "šiam": ("ui", "iui", "am"), "šiai": ("ai", "ei", "iai")}
+# "X teigimu", "X duomenimis", "X nuomone": according to X, who is the source speaking
+_LT_SOURCE_NOUN = re.compile(r"\s+(?:teigimu|duomenimis|nuomone|žodžiais|vertinimu|pranešimu|skaičiavimais|"
+                             r"informacija|manymu)\b")
 
 
 def _next_word_lower(text: str, pos: int) -> bool:
@@ -1051,6 +1255,9 @@ _NOT_FIRST_NAMES = frozenset(
     "generolas ambasadorius pasiuntinys meras teisėjas".split())
 _LT_QUANTITY_WORDS = re.compile(r"(?:\d+|tūkst\.|mln\.|tūkstan\w*|šimt\w*|dešimt\w*|kel(?:i|ios|ių|is|ias)|daug|daugybė|"
                                 r"minia|minios)\s+$", re.I)
+# a count of people named one by one ("du prancūzus", "40 sirų", "keturis tailandiečius"), not a crowd
+_LT_COUNT = re.compile(r"(?<![\d.,])(?:\d{1,3}|du|dvi|dviem|trys|tris|trims|keturi|keturis|keturiems|penki|penkis|šeši|šešis|"
+                       r"septyni|septynis|aštuoni|aštuonis|devyni|devynis)\s+$", re.I)
 
 
 def _after_quantity_word(text: str, pos: int) -> bool:
@@ -1085,6 +1292,36 @@ def _titled(nat: Mention, sector: str | None) -> str:
 
 def _lt_genitive_like(w: str) -> bool:
     return len(w) > 2 and w.endswith(_GEN_ENDINGS)  # "o" (but), "po", "ko" are not genitive modifiers
+
+
+def _lt_relational_adjectives(demonym: str) -> list[str]:
+    """The relational adjectives of a people word, masculine and feminine: rusai → rusiškas, rusiška;
+    amerikiečiai → amerikietiškas; lietuviai → lietuviškas ("rusiška nafta", "kiniški elektromobiliai")."""
+    if " " in demonym:
+        return []
+    for plural, adj in (("iečiai", "ietišk"), ("iai", "išk"), ("ai", "išk")):
+        if demonym.endswith(plural) and len(demonym) > len(plural) + 2:
+            stem = demonym[: -len(plural)] + adj
+            return [stem + "as", stem + "a"]
+    return []
+
+
+def _lt_gender(nominative: str) -> str | None:
+    """Grammatical gender of a singular nominative phrase, read from its head's ending (Rusija, ministrė: f;
+    Izraelis, prezidentas: m; plural names such as JAV or Jungtinės Tautos: None)."""
+    head = nominative.split()[-1] if nominative.split() else ""
+    low = head.lower()
+    if not low or head.isupper() or not low[-1].isalpha():
+        return None
+    if low in FEM_I_STEMS:
+        return "f"
+    if low.endswith(("ai", "os", "ės", "ys", "ūs")):
+        return None
+    if low.endswith(("a", "ė")):
+        return "m" if low.endswith("kolega") else "f"  # (a few masculine nouns end in -a: kolega)
+    if low.endswith(("as", "is", "us")):
+        return "m"
+    return None
 
 
 register("actors", Actors)

@@ -114,7 +114,7 @@ def _apply(word: str, par: Paradigm, number: str | None = None) -> list[Form]:
         for case, end in zip(CASES, row, strict=False):
             if end is None:
                 continue
-            s = _palatalize(stem, end) if strip in ("is", "ys", "ė") else stem
+            s = _palatalize(stem, end) if strip in ("is", "ys", "ė", "ysis", "iasis") else stem
             out.append(Form(s + end, case, num))
     return out
 
