@@ -655,6 +655,8 @@ class Actors:
             mt.actor = c.sector
             implied = self.m.role_country.get(c.target)
             if implied in self.org_codes:  # "the Security Council" named alone: the UN body
+                # (its code stands in the country field too, as the event coder needs a party there; the full
+                # name "UN Security Council" resolves to the organisation itself, with no country)
                 mt.country, mt.actor = implied, implied
             elif implied:  # "Kremlius pareiškė", "the White House said": the institution's state
                 mt.country, mt.actor = implied, implied + (c.sector or "")

@@ -370,7 +370,7 @@ def _own_code(m: Any) -> bool:
     return bool(a and c and not a.startswith(c))
 
 
-_LT_PADALYVIS = re.compile(r"^(\w{3,}?)dam(a|as|i|os|asi|iesi|osi)$")  # "apkaltin-dama", "grasin-dami"
+_LT_PADALYVIS = re.compile(r"^(\w{3,}?)dam(a|as|i|os|asi|asis|iesi|osi)$")  # "apkaltin-dama", "grasin-dami"
 _LT_PASSIVE = re.compile(r"^(\w+?)t(?:as|a|i|os|ą|ų|am|ai|ais|oms|us|ose|ame|oje|uose|iems|omis)$")
 
 
@@ -597,6 +597,8 @@ _LT_DECISION_NOUNS = frozenset("sprendimas nutarimas".split())
 _EN_PROSPECTS = frozenset("hope hopes prospect prospects chance chances possibility possibilities likelihood "
                           "odds".split())
 _LT_PROSPECTS = frozenset("perspektyva galimybė viltis tikimybė šansas".split())
+# words saying a sentence tells another act, not the one told before ("had also signed a grain agreement")
+_ANOTHER_ACT = re.compile(r"\b(?:also|again|another|second|taip pat|vėl|dar vieną|dar kartą|antrą)\b", re.I)
 _CLAIMED = frozenset({"17", "18", "19", "20"})  # acts a party's claim about another turns into an accusation
 _HEDGES = frozenset("reports report investigating examining investigate examine checking verify verifying "
                     "pranešimus pranešimų tiria tyrė tikrina tirti".split())
@@ -662,7 +664,8 @@ _LT_EXPERT_STEM = r"(?:ekspert|analitik|politolog|ekonomist|apžvalginink|koment
 _LT_EXPERT = re.compile(r"\b" + _LT_EXPERT_STEM + r"\s+(?:teigimu|nuomone|vertinimu|manymu|žodžiais|mano|teigia|"
                         r"abejoja|nuogąstauja|įspėja|prognozuoja|spėja|vertina|neatmeta|tikisi|svarsto(?!,\s*ar\b))\b"
                         r"|\bpasak\s+(?:\w+\s+){0,3}?" + _LT_EXPERT_STEM)
-_LT_THEN = re.compile(r"^(?:\W*)(?:tada|tuomet|tais metais|tų pačių metų|vėliau)\b|\b(?:tada|tuomet)\b")
+_LT_THEN = re.compile(r"^(?:\W*)(?:tada|tuomet|tais metais|tų pačių metų|vėliau)\b|\b(?:tada|tuomet)\b(?!,?\s+kai\b)")
+# ("tik tada, kai bus būtina": a condition, not "then")
 _EN_YEAR = re.compile(r"\b(?:in|since|of|by|until)\s+(1[5-9]\d\d|20\d\d)\b", re.I)
 _EN_YEAR_WORD = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
 _HAS_DIGIT = re.compile(r"\d").search
@@ -758,7 +761,8 @@ class Events:
         RUSGOV and RUSLEG; an organisation or armed group with a code of its own stays itself, RSFSUDAN is not
         SDN; talks, 046, and the meeting they were held at, 040, stay two), the same history flag and kind of modality (asserted and reported are one fact), a compatible date
         (a sentence with no day of its own, dated to the article, may restate the one told "on Monday") and no
-        other place (strikes on Kharkiv, then on Odesa, are two). Events of one sentence are all kept."""
+        other place (strikes on Kharkiv, then on Odesa, are two), and no word saying it is another act ("also",
+        "again", "taip pat", "vėl"). Events of one sentence are all kept."""
         def party(actor: str | None, country: str | None) -> tuple[str | None, str | None]:
             if actor and country and actor.startswith(country):
                 return country, (actor if actor != country else None)
@@ -773,7 +777,7 @@ class Events:
             fact = "fact" if e.modality in ("asserted", "reported") else e.modality
             src, tgt = party(e.source_actor, e.source_country), party(e.target_actor, e.target_country)
             seen = first.setdefault((src[0], tgt[0], e.cameo, e.historical, fact), [])
-            if any(si != e.sentence_index and same(s_, src) and same(t_, tgt)
+            if not _ANOTHER_ACT.search(e.sentence) and any(si != e.sentence_index and same(s_, src) and same(t_, tgt)
                    and (e.date == d or e.date == adate or d == adate)
                    and (e.location is None or loc is None or e.location == loc) for s_, t_, si, d, loc in seen):
                 continue
@@ -811,7 +815,7 @@ class Events:
         for v, t in enumerate(toks):
             if (t.lemma or t.low).lower() not in lex.claim_verbs and t.low not in lex.claim_verbs:
                 continue
-            if lt and not t.low.endswith(("ė", "o", "ia", "ja", "ė,")):
+            if lt and not t.low.endswith(("ė", "o", "a")):
                 continue  # a finite past or present 3rd person: pareiškė, teigia, tvirtino (not "teigimu")
             if not lt and not t.low.endswith(("ed", "id", "ld", "und", "s")):
                 continue  # said, told, concluded, found, says, claims (not "saying", "to say")
@@ -1269,7 +1273,7 @@ class Events:
         m = _LT_PADALYVIS.match(low)
         if not m:
             return None
-        stem, refl = m.group(1), m.group(2) in ("asi", "iesi", "osi")
+        stem, refl = m.group(1), m.group(2) in ("asi", "asis", "iesi", "osi")
         for neg, st in ((False, stem), (True, stem[2:] if stem.startswith("ne") and len(stem) > 5 else "")):
             if not st:
                 continue
@@ -1806,6 +1810,12 @@ class Events:
                 for j, _q, _n in trig[k + 1:]:
                     if j >= min(hi, i + 12):
                         break
+                    if lang == "lt" and p.code.startswith("112") and not neg and toks[j - 1].low in ("ir", "bei") \
+                            and self._lt_accused_act(toks, i, j, _q):
+                        # "apkaltino Azerbaidžaną apšaudžius kaimą ir nužudžius civilius": a second accused act
+                        nested[j] = "reported"
+                        state["_accused"][j] = i
+                        continue
                     if toks[j - 1].low in ("ir", "bei", "and", "then") and _q.pos == "verb":
                         break  # "apkaltino ... ir suėmė": a second action of the same subject, not content
                     if lang == "lt" and p.pos == "noun" and _q.pos == "verb" and j > i:
@@ -1908,14 +1918,19 @@ class Events:
             self._track_subject(sent, acts, lang, state)
             return out
         low_text = sent.text.lower()
-        if lang == "lt" and _LT_EXPERT.search(low_text):
+        xm = _LT_EXPERT.search(low_text) if lang == "lt" else None
+        if xm is not None:
             # "Ekspertų teigimu, Rusija gali ...", "Kai kurie analitikai mano, kad ...": an outside expert's view
-            # or guess is nobody's act
-            self._track_subject(sent, acts, lang, state)
-            return out
+            # or guess is nobody's act; what the sentence told before the expert came in stays ("Rusija apšaudė
+            # Kyjivą, o analitikai mano, kad ...")
+            plans = [x for x in plans if toks[x[0]].start < sent.start + xm.start()]
+            if not plans:
+                self._track_subject(sent, acts, lang, state)
+                return out
         hist, hist_date = self._history(sent, lex, adate, low_text)
-        if not hist and lang == "lt" and self._lt_background(art, si, adate):
-            hist = True  # "Primename, kad ...", "pernai", "Dar 2023 m. spalį", "Tada Maskva pagrasino ..."
+        background = not hist and lang == "lt" and self._lt_background(art, si, adate)
+        # ("Primename, kad ...", "pernai", "Dar 2023 m. spalį", "Tada Maskva pagrasino ...": history, but not for
+        # what is intended or hypothetical: "pasirašys dar gegužę" is a plan)
         day = self._event_date(sent, lex, adate, low_text)
         trig_pos = {j: q.pos for j, q, _ in trig}
         attrib = self._attribution(toks, acts, lex, last_comma)
@@ -1951,7 +1966,8 @@ class Events:
                 # "will meet", "surengs pratybas": an intention, coded as such; "nesiųs ginklų" (will not
                 # send) is the intention, negated
                 code = intent_of(code)
-            t_hist, t_date = hist, hist_date
+            t_hist = hist or bool(background and modality not in ("intended", "hypothetical"))
+            t_date = hist_date if hist or not isinstance(background, str) else background
             if lang == "en" and not hist and p.pos == "noun" and adate is not None:
                 y = next((int(w.text) for w in toks[max(0, i - 2):i] if _EN_YEAR_WORD.match(w.text)), None)
                 if y is not None and y < adate.year - 1:
@@ -3309,7 +3325,7 @@ class Events:
         denial) is aimed at the agent. None: the antecedent is no such act."""
         if j < 2 or toks[j - 1].text != ",":
             return None
-        fem = toks[j].low.startswith(("kurią", "kurias", "kuriai", "kurioms", "kuria"))
+        fem = toks[j].low in ("kurią", "kurias", "kuriai", "kurioms", "kuria", "kuriomis")
         trig = state.get("_trig_pat", {})
         for k in range(j - 2, max(-1, j - 9), -1):
             t = toks[k]
@@ -4733,7 +4749,7 @@ class Events:
                 return y
         return None
 
-    def _lt_background(self, art: Article, si: int, adate: date | None, depth: int = 0) -> bool:
+    def _lt_background(self, art: Article, si: int, adate: date | None, depth: int = 0) -> bool | str:
         """Lithuanian background that carries no year before last year: a reminder ("Primename, kad ..."),
         last year ("pernai", "praėjusiais metais", "jau anksčiau"), a dated year that is the article's last one
         ("2023 m. spalį", "Dar 2023 m." in a 2024 article, but not "per 2023 m. krizę", a year that dates a
@@ -4747,7 +4763,7 @@ class Events:
         if adate is not None and _HAS_DIGIT(low):
             for m in _LT_DATED_YEAR.finditer(low):
                 if int(m.group(2)) < adate.year and not (m.group(1) and not m.group(3)):
-                    return True
+                    return m.group(2)  # (the year dates the act: its event date)
         if "davo" in low and any(self._lt_frequentative(t) for t in sent.tokens):
             return True  # the frequentative past ("atsakydavo", "grasindavo"): a habit of the past
         if depth < 3 and si > 0 and _LT_THEN.search(low) and art.sentences[si - 1].paragraph == sent.paragraph:

@@ -1824,3 +1824,15 @@ def test_events_lithuanian_prospects_of_an_act_are_no_act(tmp_path):
 def test_events_joint_subject_clashing_elsewhere_fights_each_other(tmp_path):
     got = _en_got(tmp_path, "Turkish and Russian troops clashed in Syria on Monday.")
     assert ("TURMIL", "RUSMIL", "19") in got and not any(t == "SYR" for _s, t, _r in got)
+
+
+def test_events_review_fixes_lithuanian_background_experts_and_accused_acts(tmp_path):
+    # an expert's view drops only what follows it; "tik tada, kai" is no "then"; a plan dated "dar gegužę" is no
+    # history; a past year dates the act; a second accused act joined by "ir" is the accused's too
+    assert ("RUS", "UKRGOV", "19") in _lt_got(tmp_path, "Rusija naktį apšaudė Kyjivą, o analitikai mano, kad tai tik pradžia.")
+    evs = _coded(tmp_path, "Naujienos", ["Lietuva ir Lenkija gynybos susitarimą pasirašys dar gegužę."], "2024-04-10")
+    assert evs and not any(e["historical"] for e in evs)
+    evs = _coded(tmp_path, "Naujienos", ["Dar 2023 m. spalį Rusija apšaudė Charkivą."], "2024-04-10")
+    assert [(e["historical"], e["date"]) for e in evs] == [(True, "2023")]
+    got = _lt_got(tmp_path, "Armėnija apkaltino Azerbaidžaną apšaudžius kaimą ir nužudžius civilius.")
+    assert ("AZE", "ARM", "18") in got and ("ARM", "AZE", "18") not in got
