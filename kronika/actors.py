@@ -452,8 +452,10 @@ class Actors:
           before ("... su Japonijos premjeru Fumio Kishida. Šis pažadėjo ..."). (Within one sentence, as in
           "sukritikavo Vokietiją, kad ši ...", it mostly opens an embedded clause whose act is no event of its
           own; resolving it there cost more events than it won.)"""
-        prev_si = max((m.sentence_index for m in out), default=None)
-        prev = [m for m in out if m.sentence_index == prev_si] if prev_si is not None else []
+        k = len(out)  # (out holds the earlier sentences' mentions in order: the last sentence's are at its end)
+        while k > 0 and out[k - 1].sentence_index == out[-1].sentence_index:
+            k -= 1
+        prev = out[k:]
         added: list[Mention] = []
         for mm in _LT_DEFINITE.finditer(text, sent_start, end):
             if any(x.start <= mm.start() < x.end for x in ms):
