@@ -51,7 +51,8 @@ def run_all(cfg: dict[str, Any], gold: list[str] | None = None) -> str:
     if files:
         for rep in evaluate(files, cfg):
             rows.append(("actors F1 (full / country)", rep.name,
-                         f"{rep.actors.f1:.3f} / {rep.actors_country.f1:.3f}", ""))
+                         f"{rep.actors.f1:.3f} / {rep.actors_country.f1:.3f}" if rep.actor_items
+                         else "- (actors not annotated)", ""))
             rows.append(("events F1 pair+root / dir+root / dir+code", rep.name,
                          f"{rep.pair.f1:.3f} / {rep.dir.f1:.3f} / {rep.code.f1:.3f}",
                          ">= 0.85 pair+root (held-out)" if any(b in rep.name for b in HELD_BACK) else ""))

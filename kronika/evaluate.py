@@ -173,6 +173,7 @@ class Report:
     matched: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
+    actor_items: int = 0  # items whose actors were scored (sets that annotate no actor at all are skipped)
 
     def metrics(self) -> dict[str, float]:
         return {
@@ -206,8 +207,11 @@ def score(items: list[dict[str, Any]], results: dict[str, Article | DocError], n
         if not isinstance(art, Article):
             rep.errors += 1
             art = None
-        # actors
-        gold_a = Counter(a["actor"] for a in it.get("actors", []) if a.get("actor"))
+        # actors (not for a file that annotates none: the construction probe sets score events only)
+        if it.get("_no_actors"):
+            gold_a = None
+        else:
+            gold_a = Counter(a["actor"] for a in it.get("actors", []) if a.get("actor"))
         pred_a: Counter[str] = Counter()
         if art is not None:
             seen_spans: set[tuple[int, int]] = set()
@@ -215,9 +219,11 @@ def score(items: list[dict[str, Any]], results: dict[str, Article | DocError], n
                 if m.role == "actor" and m.actor and (m.start, m.end) not in seen_spans:
                     seen_spans.add((m.start, m.end))
                     pred_a[m.actor] += 1
-        rep.actors.add(gold_a, pred_a)
-        rep.actors_country.add(Counter(country_of(k) for k in gold_a.elements()),
-                               Counter(country_of(k) for k in pred_a.elements()))
+        if gold_a is not None:
+            rep.actor_items += 1
+            rep.actors.add(gold_a, pred_a)
+            rep.actors_country.add(Counter(country_of(k) for k in gold_a.elements()),
+                                   Counter(country_of(k) for k in pred_a.elements()))
         # events
         gold_evs = it["events"]
         pred_evs = [e.to_dict() for e in art.events] if art is not None else []
@@ -285,6 +291,9 @@ def format_report(rep: Report, verbose: bool = False) -> str:
     for label, prf in (("actors (full code)", rep.actors), ("actors (country)", rep.actors_country),
                        ("events pair+root", rep.pair), ("events directed+root", rep.dir),
                        ("events directed+code", rep.code)):
+        if label.startswith("actors") and not rep.actor_items:
+            lines.append(f"{label:28} {'-':>6} {'-':>6} {'-':>6}   (no actors annotated in this set)")
+            continue
         lines.append(f"{label:28} {prf.p:6.3f} {prf.r:6.3f} {prf.f1:6.3f}   {prf.tp}/{prf.fp}/{prf.fn}")
     if rep.matched:
         lines.append(f"among {rep.matched} directed matches: PLOVER type {rep.plover_ok / rep.matched:.3f}, "
@@ -309,6 +318,8 @@ def evaluate(paths: list[str], cfg: dict[str, Any], level: str = "code") -> list
     all_results: dict[str, Article | DocError] = {}
     for p in paths:
         items = load_gold(p)
+        if not any(it.get("actors") for it in items):
+            items = [{**it, "_no_actors": True} for it in items]  # a file that annotates no actor
         res = run_items(items, cfg)
         name = Path(p).name
         # ids are unique within a file, not across files: the pooled report keys them by file

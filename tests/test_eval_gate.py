@@ -34,3 +34,10 @@ def test_eval_gate_scores_stay_above_floors(reports, name, metrics):
     got = reports[name].metrics()
     low = {k: (round(got[k], 4), floor) for k, floor in metrics.items() if got[k] + 1e-9 < floor}
     assert not low, f"{name}: below floor (got, floor): {low}"
+
+
+def test_eval_gate_sets_without_actor_annotation_score_events_only(reports):
+    # the construction probe sets annotate no actor: their actor score is skipped, not counted as all false hits
+    cx = reports["en.cx-vocab.jsonl"]
+    assert cx.actor_items == 0 and cx.pair.tp > 0
+    assert reports["en.cx-actors.jsonl"].actor_items > 0 and reports["en.dev.jsonl"].actor_items > 0
