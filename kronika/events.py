@@ -331,15 +331,15 @@ _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", 
 # sectors that make an event inside one country meaningful (government vs. opposition, police vs. protesters)
 _DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "EDU", "HRI", "NGO", "LAB", "JUD",
                        "COP", "BUS", "REF", "AGR"})
-# adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
 _LT_FRONTED = frozenset({"kai", "kad", "kol", "nors", "kadangi", "nes"})  # a subordinate clause opening a sentence
 _LT_CORRELATIVE = frozenset({"to", "tada", "tol", "tai", "tuo"})  # "po to, kai", "dėl to, kad", "tuo metu, kai"
 _LT_RELATIVE = frozenset("kuris kuri kurie kurios kurį kurią kuriuos kurias kurio kurių kuriam kuriai kuriems "
                          "kurioms".split())  # relative pronouns that open a clause after a comma
 _LT_BUT = frozenset({"bet", "tačiau", "o"})  # ", bet perspėjo Baku": a second clause that may share the subject
 _LT_REACT_VERBS = frozenset({"atsakyti", "reaguoti", "sureaguoti"})  # an answer whose frame is another act
-_LT_REACTING = ("atsakyd", "atsakant", "reaguod", "reaguojant", "sureaguod", "atsakė", "atsako", "reagavo",
-                "sureagavo")
+_LT_REACTING_FRAME = ("atsakyd", "atsakant", "reaguod", "reaguojant")  # the participle frames ("atsakydama į ...")
+_LT_REACTING = (*_LT_REACTING_FRAME, "sureaguod", "atsakė", "atsako", "reagavo", "sureagavo")
+# adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
 _LT_DEMANDING = ("reikalaudam", "ragindam", "prašydam", "siekdam")
 
 
@@ -400,9 +400,9 @@ _NO_TRIGGER: tuple[tuple[Pattern, ...], bool] = ((), False)  # cached: a word fo
 _UNSEEN: tuple[tuple[Pattern, ...], bool] = ((), True)  # not in the per-form cache yet
 
 
+_LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")  # verbs of stopping an act
 # prepositions that govern a whole noun phrase whose genitive agent stands between: "po Ukrainos pajėgų
 # įsiveržimo", "per Rusijos dronų ataką", "dėl Izraelio smūgių"
-_LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")
 _LT_NP_PREPS = frozenset({"po", "per", "dėl"})
 # case endings of a lowercase Lithuanian noun head (plural and singular) for the owner of a slot's thing
 _LT_CASE_ENDS = {"DAT": ("ams", "oms", "ėms", "ims", "ui", "iai", "ai", "ei"),
@@ -466,10 +466,10 @@ _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
 _LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti įvertinti pavadinti".split())
 _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
-_LT_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-_LT_POSS = frozenset({"jo", "jos", "jų"})
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fight, mass violence
+_LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 # instrumental nouns naming whose decision a passive act was: "įvestos ES sprendimu", "Kremliaus nurodymu"
-_LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva potvarkiu".split())  # a possessive pronoun before the object noun
+_LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva potvarkiu".split())
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -599,7 +599,6 @@ _EN_PROSPECTS = frozenset("hope hopes prospect prospects chance chances possibil
 _LT_PROSPECTS = frozenset("perspektyva galimybė viltis tikimybė šansas".split())
 # words saying a sentence tells another act, not the one told before ("had also signed a grain agreement")
 _ANOTHER_ACT = re.compile(r"\b(?:also|again|another|second|taip pat|vėl|dar vieną|dar kartą|antrą)\b", re.I)
-_CLAIMED = frozenset({"17", "18", "19", "20"})  # acts a party's claim about another turns into an accusation
 _HEDGES = frozenset("reports report investigating examining investigate examine checking verify verifying "
                     "pranešimus pranešimų tiria tyrė tikrina tirti".split())
 _SCORED = frozenset({"11", "12", "13", "15", "17", "18", "19", "20"})  # roots sport verbs share ("beat", "crush", "rout")  # roots of a result an English ", killing ..." participle names
@@ -612,7 +611,6 @@ _EN_SUBORDINATORS = frozenset({"after", "before", "as", "when", "while", "whilst
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
-# English nouns of a speech act that name their own agent ("Seoul's offer", "calls from the United States")
 # irregular past participles of English trigger verbs ("was shot down", "was hit with sanctions")
 _EN_IRREGULAR_PARTICIPLES = frozenset("shot hit cut put set shut struck bid spread thrust".split())
 # prepositions of a subject noun's own phrase that name whom its act is aimed at ("Flights from Russia were banned")
@@ -628,6 +626,7 @@ _EN_STUDY_WORKS = frozenset("book books novel film films movie documentary docum
 # words before a verb's base form ("to deal with", "will deal with"), not before a noun
 _EN_VERB_BEFORE = frozenset("to will would can could must should may might not never also and".split())
 _SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # roots of what is said, not done
+# English nouns of a speech act that name their own agent ("Seoul's offer", "calls from the United States")
 _SPEECH_NOUNS = frozenset("offer proposal call demand request accusation allegation invitation ultimatum appeal "
                           "plea charge claim".split())
 # what may stand between an English preposition and the actor it governs ("against four Burundian officials")
@@ -804,7 +803,7 @@ class Events:
         intended or in the past (before the article's previous year), nor for hedged claims ("said it was examining reports that ...")."""
         if not lex.claim_verbs:
             return []
-        harm = [e for e in evs if e.cameo[:2] in _CLAIMED and e.modality in ("asserted", "reported")
+        harm = [e for e in evs if e.cameo[:2] in _FORCE_ROOTS and e.modality in ("asserted", "reported")
                 and not (e.historical and not self._recent_year(e, adate)) and e.source_country and e.spans.get("trigger")]
         if not harm:
             return []
@@ -2667,7 +2666,7 @@ class Events:
         if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place, self.lex["en"].by_lemma,
                                        state.get("_prev_countries", ()))
-        if lang == "lt" and src_a and not tgt_a and p.target and p.code[:2] in _LT_FORCE_ROOTS \
+        if lang == "lt" and src_a and not tgt_a and p.target and p.code[:2] in _FORCE_ROOTS \
                 and state.get("last_place") and state["last_place"] not in {a.m.country for a in src_a} and any(
                     toks[k].low in _LT_THIS and toks[k + 1].low.startswith(("miest", "šal", "valstyb", "region"))
                     for k in range(i + 1, min(hi, i + 5) - 1)):
@@ -3517,7 +3516,7 @@ class Events:
         participle's phrase names (the phrase itself is not where the main act's roles are)."""
         src_c = {a.m.country or a.m.actor for a in src_a}
         for k in range(1, len(toks) - 1):
-            if toks[k].low != "į" or not toks[k - 1].low.startswith(_LT_REACTING[:4]):
+            if toks[k].low != "į" or not toks[k - 1].low.startswith(_LT_REACTING_FRAME):
                 continue
             end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ";", ":")), len(toks))
             if k <= i < end:
