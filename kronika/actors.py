@@ -345,6 +345,8 @@ _BRACKET_ACRONYM = re.compile(r"\s*\(([A-ZĄČĘĖĮŠŲŪŽ]{2,6})\)")
 def _quoted(m: Mention, text: str) -> bool:
     """A name written in quotes („Hamas“)."""
     return m.start > 0 and text[m.start - 1] == "„" and text[m.end:m.end + 1] in ("“", '"')
+
+
 _LT_CONJ = frozenset({"ir", "bei", "ar", ","})
 # words allowed between an English nationality and its title ("Russia's top diplomat", "the Russian deputy PM")
 _EN_TITLE_MODS = frozenset("top new former deputy acting chief senior first vice then outgoing incoming "
