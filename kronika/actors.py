@@ -68,7 +68,7 @@ class Mention:
     actor: str | None
     country: str | None
     sector: str | None = None
-    role: str = "actor"  # actor | nationality | location | title
+    role: str = "actor"  # actor | nationality | location | modifier | unresolved (see mark_unresolved)
     case: str | None = None
     number: str | None = None
     cases: list[str] = field(default_factory=list)
@@ -340,6 +340,15 @@ _EN_PLACE_ADJ = frozenset("eastern western northern southern central north south
                           "occupied rebel held war torn mainland".split())  # (hyphenated: "rebel-held", "war-torn")
 _WORD = re.compile(r"\w+", re.U)
 _BRACKET_ACRONYM = re.compile(r"\s*\(([A-ZĄČĘĖĮŠŲŪŽ]{2,6})\)")
+
+
+def mark_unresolved(ms: list[Mention]) -> None:
+    """A participant word whose country stayed unknown ("the government", "militants", "missiles" with no state
+    named anywhere near) is no actor an analyst can use: its role becomes "unresolved" (it stays in the list,
+    with its sector). Run after event coding, which may still use such a word for who did what."""
+    for m in ms:
+        if m.role == "actor" and m.kind == "role" and not m.country:
+            m.role = "unresolved"
 
 
 def _quoted(m: Mention, text: str) -> bool:

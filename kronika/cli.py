@@ -314,6 +314,8 @@ def cmd_demo(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
 
 
 def cmd_actors(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
+    from .actors import mark_unresolved
+
     failed = 0
     out = sys.stdout
     stages = ["extract", "clean", "lang", "sentences", "actors"]
@@ -326,6 +328,7 @@ def cmd_actors(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
             else:
                 print_error_text(item, sys.stderr)
             continue
+        mark_unresolved(item.mentions)  # as the events stage does at its end
         for m in item.mentions:
             d = m.to_dict()
             if args.format == "jsonl":

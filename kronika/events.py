@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any, ClassVar
 
+from .actors import mark_unresolved
 from .article import Article, Sentence, Token
 from .errors import DictionaryError
 from .langpack import load_yaml
@@ -747,6 +748,7 @@ class Events:
             if persons:
                 state["last_person"] = persons[-1]
         art.events = self._restated(events, art.date)
+        mark_unresolved(art.mentions)  # (after coding: a countryless word could still help tell who did what)
         art.quotes = quotes
         return art
 

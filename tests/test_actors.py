@@ -198,3 +198,16 @@ def test_actors_family_name_first_for_east_asian_officials(tmp_path):
     p.write_text("World\n\nXi met Putin in Moscow on Tuesday. Kim inspected a factory.\n", encoding="utf-8")
     acts = {m.text: m.actor for m in _mentions(p, "2024-05-16") if m.role == "actor"}
     assert acts.get("Xi") == "CHNGOV" and "Kim" not in acts
+
+
+def test_actors_countryless_participant_words_are_unresolved_after_coding(tmp_path):
+    # "missiles" with no state named is kept, but as unresolved, not as an actor an analyst would count
+    from kronika.evaluate import run_items
+
+    res = run_items([{"id": "a", "lang": "en", "date": "2024-05-16",
+                      "text": "Missiles hit a warehouse overnight. Ukrainian troops shelled Russian positions."}],
+                    load_config())
+    roles = {m.text: (m.role, m.actor) for m in res["a"].mentions}
+    assert roles["Missiles"][0] == "unresolved"
+    assert roles["Ukrainian troops"] == ("actor", "UKRMIL")
+    assert any(e.source_actor == "UKRMIL" for e in res["a"].events)
