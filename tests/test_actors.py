@@ -211,3 +211,11 @@ def test_actors_countryless_participant_words_are_unresolved_after_coding(tmp_pa
     assert roles["Missiles"][0] == "unresolved"
     assert roles["Ukrainian troops"] == ("actor", "UKRMIL")
     assert any(e.source_actor == "UKRMIL" for e in res["a"].events)
+
+
+def test_actors_lithuanian_ministry_abbreviations(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Naujienos\n\nRusijos URM pareiškė protestą Lietuvai. Lietuvos URM iškvietė Rusijos ambasadorių.\n",
+                 encoding="utf-8")
+    acts = [(m.text, m.actor) for m in _mentions(p, "2024-05-16") if m.role == "actor"]
+    assert ("Rusijos URM", "RUSGOV") in acts and ("Lietuvos URM", "LTUGOV") in acts
