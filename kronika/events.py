@@ -3816,6 +3816,10 @@ class Events:
                 return self._chain([a for a in agents if a.tokens[1] <= i], toks, conj, i, before=True), head_n
             subj = [a for a in matching("NOM", acts) if a not in agents]
             return self._lt_passive_roles(acts, toks, i, p, agents, subj, matching)
+        if p.pos == "noun" and p.symmetric and between and i + 1 < len(toks) and toks[i + 1].low == "tarp":
+            grp = [a for a in acts if id(a) in between]
+            if len({a.m.country or a.m.actor for a in grp}) >= 2:
+                return grp, []  # "Derybose tarp Venesuelos ir Gajanos tarpininkavo ...": the talks' own parties
         if p.pos == "noun":
             gen = [a for a in acts_gen if not a.loc and "GEN" in (a.m.cases or []) and (
                 self._prep_before(toks, a, "lt", 0) is None or (a.tokens[1] == i and toks[a.tokens[0] - 1].low in _LT_NP_PREPS)

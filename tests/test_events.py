@@ -1836,3 +1836,12 @@ def test_events_review_fixes_lithuanian_background_experts_and_accused_acts(tmp_
     assert [(e["historical"], e["date"]) for e in evs] == [(True, "2023")]
     got = _lt_got(tmp_path, "Armėnija apkaltino Azerbaidžaną apšaudžius kaimą ir nužudžius civilius.")
     assert ("AZE", "ARM", "18") in got and ("ARM", "AZE", "18") not in got
+
+
+def test_events_mediators_and_the_talks_they_mediate(tmp_path):
+    # the mediators act on each party (045); the talks are the parties' own (046/040), not the mediators'
+    got = _lt_got(tmp_path, "Derybose tarp Venesuelos ir Gajanos tarpininkavo Brazilija ir Karibų bendrija.")
+    assert {("BRA", "VEN", "04"), ("BRA", "GUY", "04"), ("VEN", "GUY", "04")} <= got
+    assert ("BRA", "CARICOM", "04") not in got and ("VEN", "BRA", "04") not in got
+    got = _en_got(tmp_path, "Qatar mediated talks between Israel and Hamas on Monday.")
+    assert {("QAT", "ISR", "04"), ("QAT", "HAMAS", "04"), ("ISR", "HAMAS", "04")} <= got
