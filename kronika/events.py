@@ -474,7 +474,7 @@ _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva pot
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
-_EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action actions deal pact accord accords "
+_EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action actions deal pact accord accords draft "
                             "agreement treaty verdict ruling judgment judgement ultimatum accusation accusations "
                             "allegation allegations charge charges violence deportation deportations expulsion "
                             "expulsions plan proposal remark remarks comments statement announcement resolution "
@@ -1713,7 +1713,7 @@ class Events:
                 continue  # "pažeidimams tirti": the noun is the object of the purpose infinitive after it
             if lang == "lt" and p.pos == "noun" and any(
                     0 < j - i <= 3 and q.pos == "verb" and (q.code[:2] in ("10", "11", "12", "13")
-                                                            or q.code.startswith("016"))
+                                                            or q.code.startswith(("016", "051")))
                     and all(t.text.isalpha() and t.text.islower() for t in toks[i + 1:j])
                     for j, q, _ in trig[k + 1:k + 2]) and not self._adjacent(
                     [a for a in acts if not a.loc and "GEN" in (a.m.cases or [])], toks, i):
@@ -2878,6 +2878,10 @@ class Events:
                 # they do to each other
                 lang == "en" and not p.symmetric and i > 0 and toks[i - 1].low in ("their", "its")) and not (
                 lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)) and not (
+                # "The EU and the United States welcomed the draft": praise and support go to a third party, not
+                # to each other (unless the sentence says so: "praised each other")
+                not p.symmetric and p.code.startswith(("051", "052", "053"))
+                and not (self._mutual(toks) if lang == "en" else self._lt_mutual(toks))) and not (
                 lang == "en" and not p.symmetric and not self._mutual(toks, joint=True) and any(
                     toks[k].low in p.target and toks[k].low in ("against", "on")
                     for k in range(i + 1, min(hi, i + 6)))) and not (

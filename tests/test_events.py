@@ -1845,3 +1845,14 @@ def test_events_mediators_and_the_talks_they_mediate(tmp_path):
     assert ("BRA", "CARICOM", "04") not in got and ("VEN", "BRA", "04") not in got
     got = _en_got(tmp_path, "Qatar mediated talks between Israel and Hamas on Monday.")
     assert {("QAT", "ISR", "04"), ("QAT", "HAMAS", "04"), ("ISR", "HAMAS", "04")} <= got
+
+
+def test_events_praise_by_a_joint_subject_goes_to_the_act_praised(tmp_path):
+    # "The EU and the United States welcomed the draft": not praise of each other, but of the draft's parties
+    got = _en_got(tmp_path, "Armenia and Azerbaijan initialled a draft peace treaty on Friday. "
+                            "The EU and the United States welcomed the draft.")
+    assert ("EU", "ARM", "05") in got and ("USA", "AZE", "05") in got
+    assert ("EU", "USA", "05") not in got
+    got = _lt_got(tmp_path, "Armėnija ir Azerbaidžanas penktadienį parafavo taikos sutarties projektą. "
+                            "Sutarties projektą pasveikino ES ir JAV.")
+    assert ("EU", "ARM", "05") in got and not {("EU", "USA", "05"), ("USA", "EU", "05")} & got
