@@ -1856,3 +1856,9 @@ def test_events_praise_by_a_joint_subject_goes_to_the_act_praised(tmp_path):
     got = _lt_got(tmp_path, "Armėnija ir Azerbaidžanas penktadienį parafavo taikos sutarties projektą. "
                             "Sutarties projektą pasveikino ES ir JAV.")
     assert ("EU", "ARM", "05") in got and not {("EU", "USA", "05"), ("USA", "EU", "05")} & got
+
+
+def test_events_sports_sides_are_not_states(tmp_path):
+    assert not _en_got(tmp_path, "Lithuania's national team will meet Greece in the quarter-finals.")
+    assert not _lt_got(tmp_path, "Lietuvos rinktinė ketvirtfinalyje susitiks su Graikijos rinktine.")
+    assert ("LTU", "GRC", "03") in _en_got(tmp_path, "Lithuania will meet Greece in Vilnius for talks next week.")
