@@ -533,8 +533,8 @@ _EN_MODIFIED_HEADS = frozenset("helicopter helicopters drone drones aircraft jet
                                "surpluses balance imbalance imbalances gap".split())
 # what a country's name may head in sport ("Italy's rugby team", "Poland's footballers"): players, not the state
 # a participant that is a sports side by its own words ("Lithuania's national team", "Graikijos rinktinė")
-_SPORT_TEAM = re.compile(r"\b(?:national team|team|squad|rinktin\w*|komand\w*|krepšinink\w*|futbolinink\w*)\b",
-                         re.I)
+_SPORT_TEAM = re.compile(r"\b(?:national team|team|squad|rinktin\w*|komand\w*|krepšinink\w*|futbolinink\w*)\b"
+                         r"(?!\s+(?:of|derybinink\w*)\b)", re.I)  # (not "Iran's team of negotiators")
 _EN_SPORT_SIDE = re.compile(r"^(?:['’]s)?\s+(?:(?:[a-z-]+\s+)?(?:rugby|football|soccer|basketball|hockey|handball|"
                             r"volleyball|national|olympic|tennis|chess|cricket|water polo|relay)\s+(?:team|teams|squad|"
                             r"squads|side)|(?:[a-z-]+\s+){0,2}(?:footballers|eleven|quintet|athletes|skaters|swimmers|"
@@ -1985,7 +1985,7 @@ class Events:
                 if any(x is not None and x.end is not None and sent.start <= x.end <= sent.end and (
                         (lang == "en" and _EN_SPORT_SIDE.match(sent.text[x.end - sent.start:x.end - sent.start + 40]))
                         or _SPORT_TEAM.search((getattr(x, "text", "") or "")
-                                              + sent.text[x.end - sent.start:x.end - sent.start + 8])) for x in (s, t)):
+                                              + sent.text[x.end - sent.start:x.end - sent.start + 14])) for x in (s, t)):
                     # "Italy's rugby team fought hard against Ireland", "Lithuania's national team will meet
                     # Greece", "Lietuvos rinktinė susitiks su Graikijos rinktine": a side in a match, not the state
                     continue
