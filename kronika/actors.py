@@ -617,7 +617,7 @@ class Actors:
         c = mt.cands[0]
         if c.words > 1 or " " in mt.text or mt.text.isupper():
             return True
-        at_start = not text[sent_start:mt.start].strip(" „\"“«(–-")
+        at_start = mt.start - sent_start <= 4 and not text[sent_start:mt.start].strip(" „\"“«(–-")
         if not at_start:
             return True
         stop = self.m.common_lt if lang == "lt" else self.m.common_en

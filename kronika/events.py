@@ -781,9 +781,10 @@ class Events:
             fact = "fact" if e.modality in ("asserted", "reported") else e.modality
             src, tgt = party(e.source_actor, e.source_country), party(e.target_actor, e.target_country)
             seen = first.setdefault((src[0], tgt[0], e.cameo, e.historical, fact), [])
-            if not _ANOTHER_ACT.search(e.sentence) and any(si != e.sentence_index and same(s_, src) and same(t_, tgt)
+            if seen and any(si != e.sentence_index and same(s_, src) and same(t_, tgt)
                    and (e.date == d or e.date == adate or d == adate)
-                   and (e.location is None or loc is None or e.location == loc) for s_, t_, si, d, loc in seen):
+                   and (e.location is None or loc is None or e.location == loc) for s_, t_, si, d, loc in seen) \
+                    and not _ANOTHER_ACT.search(e.sentence):
                 continue
             seen.append((src, tgt, e.sentence_index, e.date, e.location))
             kept.append(e)
