@@ -819,7 +819,7 @@ class Actors:
                         break
             else:
                 codes = self.desc_heads.get(low)
-                if low in _EN_GROUP_NOUNS or any(x.sector in _NONSTATE_SECTORS for x in over):
+                if low in _EN_GROUP_NOUNS or any(x.sector in NONSTATE_SECTORS for x in over):
                     codes = (codes or frozenset()) | self.armed
                 if not codes or (mods and not all(w.lower() in _EN_ORG_ADJ or w[:1].isupper() for w in mods)):
                     continue
@@ -1148,7 +1148,8 @@ _EN_ORG_NOUNS = frozenset("bloc alliance union court bank agency fund commission
                           "movement organisation organization league community tribunal pact coalition militia "
                           "front".split())
 _EN_GROUP_NOUNS = frozenset("group militia movement".split())
-_NONSTATE_SECTORS = frozenset({"REB", "SEP", "RAD", "PIR", "CRM", "INS"})
+# sectors of armed or outlaw groups that act for no state (shared with the event coder)
+NONSTATE_SECTORS = frozenset({"REB", "SEP", "RAD", "PIR", "CRM", "INS"})
 # members of an armed group named by their kind ("the rebels", "the militants", "the paramilitaries")
 _EN_NONSTATE_HEADS = frozenset("rebels militants insurgents jihadists separatists paramilitaries guerrillas fighters "
                                "gunmen militias".split())

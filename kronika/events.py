@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any, ClassVar
 
-from .actors import mark_unresolved
+from .actors import NONSTATE_SECTORS, mark_unresolved
 from .article import Article, Sentence, Token
 from .errors import DictionaryError
 from .langpack import load_yaml
@@ -36,9 +36,9 @@ _CASE_SPEC = re.compile(r"^(NOM|GEN|DAT|ACC|INS|LOC)(?::([\wąčęėįšųūž]+
 _EN_SPEC = re.compile(r"^(subj|obj|poss|by|[a-z]+)$")
 
 
-_EN_CALENDAR = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december"))
+_EN_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_EN_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+                         | {m.lower() for m in _EN_MONTHS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,8 +496,7 @@ _EN_PEOPLE_NOUNS = frozenset("people protesters demonstrators gangs gangsters mi
                              "residents villagers workers farmers fishermen activists critics analysts experts "
                              "economists investors traders voters students passengers journalists fans "
                              "smugglers traffickers families survivors victims".split())
-_EN_GROUP_NOUNS = frozenset("countries nations states governments capitals allies members neighbours neighbors".split())
-_EN_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_EN_PLURAL_STATE_NOUNS = frozenset("countries nations states governments capitals allies members neighbours neighbors".split())
 # particles of a phrasal verb right after it ("called on", "called for", "called off")
 _EN_PARTICLES = frozenset("on upon for off up out in back".split())
 # words that end an object complement ("called the move a provocation and said ...")
@@ -512,7 +511,7 @@ _EN_OF_KINDS = frozenset("act acts wave waves series campaign string spate round
 _EN_VIOLENT_NOUNS = frozenset("attack attacks fighting bombing bombings strike strikes explosion blast blasts "
                               "shelling raid raids clashes clash war offensive assault".split())
 _EN_DURATIONS = frozenset("hours days weeks months years decades rounds sessions".split())
-_NONSTATE = frozenset({"REB", "PIR", "SEP", "RAD", "CRM", "INS"})
+_NONSTATE = NONSTATE_SECTORS
 # roots of a judgement passed on an act ("welcomed the move", "condemned the attack", "rejected the ruling",
 # "will not cooperate with the mission"), whose target is that act's actor
 _REACTION_ROOTS = frozenset({"01", "03", "05", "06", "11", "12", "13"})
@@ -4524,7 +4523,7 @@ class Events:
         for k in range(max(lo, 1), min(hi, len(toks) - 1)):
             n = _EN_COUNT_WORDS.get(toks[k].low)
             if n is None or toks[k - 1].low not in ("the", "all", "these", "those") \
-                    or toks[k + 1].low not in _EN_GROUP_NOUNS:
+                    or toks[k + 1].low not in _EN_PLURAL_STATE_NOUNS:
                 continue
             last = state.get("last_subject") or []
             named = {getattr(m, "country", None) for m in last} - {None}

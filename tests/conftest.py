@@ -31,3 +31,19 @@ def run(paths, cfg, stages=None):
 
     out = list(Pipeline(cfg, stages)(read_paths([str(p) for p in paths], cfg)))
     return [x for x in out if not isinstance(x, DocError)], [x for x in out if isinstance(x, DocError)]
+
+
+def coded_events(texts, lang, date):
+    """Each text coded as an article of its own (the gold path, `run_items`): text → its events."""
+    from kronika.evaluate import run_items
+
+    items = [{"id": f"t{k}", "lang": lang, "date": date, "text": t} for k, t in enumerate(texts)]
+    res = run_items(items, load_config())
+    return {t: res[f"t{k}"].events for k, t in enumerate(texts)}
+
+
+def triples(events, both=False):
+    """(source country or actor, target country or actor, root) of each event; `both`: only events with both
+    parties named."""
+    return {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2])
+            for e in events if not both or (e.source_actor and e.target_actor)}

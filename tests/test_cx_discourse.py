@@ -4,9 +4,7 @@ of its constructions must stay coded (country pair and root), and a few of its h
 from __future__ import annotations
 
 import pytest
-
-from kronika.config import load_config
-from kronika.evaluate import run_items
+from conftest import coded_events, triples
 
 CODED = [
     # the naming verb with a judgement in its object complement is criticism of the earlier act's agent
@@ -40,13 +38,8 @@ QUIET = [
 
 
 def _code(texts: list[str]) -> list[set[tuple[str, str, str]]]:
-    items = [{"id": f"cx{k}", "lang": "en", "date": "2024-05-01", "text": t} for k, t in enumerate(texts)]
-    res = run_items(items, load_config())
-    out = []
-    for it in items:
-        out.append({(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2])
-                    for e in res[it["id"]].events if (e.source_actor and e.target_actor)})
-    return out
+    evs = coded_events(texts, "en", "2024-05-01")
+    return [triples(evs[t], both=True) for t in texts]
 
 
 @pytest.fixture(scope="module")

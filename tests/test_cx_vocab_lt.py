@@ -5,9 +5,7 @@ country, root) pairs listed; the negatives use the same words in a sense that is
 from __future__ import annotations
 
 import pytest
-
-from kronika.config import load_config
-from kronika.evaluate import run_items
+from conftest import coded_events, triples
 
 CASES = [
     ("Pekinas aštriai atkirto Vašingtonui, kad Taivano klausimas yra Kinijos vidaus reikalas.", {("CHN", "USA", "01")}),
@@ -45,16 +43,12 @@ NEGATIVES = [
 
 @pytest.fixture(scope="module")
 def coded():
-    texts = [t for t, _ in CASES] + NEGATIVES
-    items = [{"id": f"cx{k}", "lang": "lt", "date": "2024-05-07", "text": t} for k, t in enumerate(texts)]
-    res = run_items(items, load_config())
-    return {it["text"]: res[it["id"]].events for it in items}
+    return coded_events([t for t, _ in CASES] + NEGATIVES, "lt", "2024-05-07")
 
 
 @pytest.mark.parametrize("text,want", CASES)
 def test_cx_vocab_lt_coded(coded, text, want):
-    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2])
-           for e in coded[text]}
+    got = triples(coded[text])
     assert want <= got, f"missing {want - got}; got {got}"
 
 
