@@ -154,6 +154,8 @@ class Lexicon:
     mass_fillers: frozenset[str] = frozenset()  # what may stand between the verb and the count ("some", "at least")
     coref_place: frozenset[str] = frozenset()  # "the island", "the country": the last other country named
     claim_verbs: frozenset[str] = frozenset()  # "said", "concluded", "teigė": a claim about another's act
+    consequence_verbs: frozenset[str] = frozenset()  # "face", "pay", "sulaukti": what a threatened party will do
+    consequence_nouns: dict[str, str] = field(default_factory=dict)  # "consequences" → 130, "sanctions" → 1312
 
 
 def check_lexicon(data: Any, name: str) -> list[str]:
@@ -186,9 +188,10 @@ def check_lexicon(data: Any, name: str) -> list[str]:
         for st in _as_list(p.get("stems")):
             if len(str(st)) < 5:
                 probs.append(f"{where}: stem {st!r} shorter than 5 letters")
-    for lem, code in (data.get("mass_codes") or {}).items():
-        if str(code) not in onto:
-            probs.append(f"{name}: mass_codes {lem!r}: CAMEO code {code!r} is not in the ontology")
+    for key in ("mass_codes", "consequence_nouns"):
+        for lem, code in (data.get(key) or {}).items():
+            if str(code) not in onto:
+                probs.append(f"{name}: {key} {lem!r}: CAMEO code {code!r} is not in the ontology")
     return probs
 
 
@@ -259,6 +262,8 @@ def lexicon(lang: str) -> Lexicon:
         mass_fillers=frozenset(low(data.get("mass_fillers"))),
         coref_place=frozenset(low(data.get("coref_place"))),
         claim_verbs=frozenset(low(data.get("claim_verbs"))),
+        consequence_verbs=frozenset(low(data.get("consequence_verbs"))),
+        consequence_nouns={str(k).lower(): str(v) for k, v in (data.get("consequence_nouns") or {}).items()},
     )
 
 
@@ -734,6 +739,7 @@ class Events:
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
             if evs:
                 evs.extend(self._claimed_harm(sent, acts, lex, evs, adate))
+            evs.extend(self._said_consequence(art, si, sent, acts, lex, adate, evs))
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
@@ -817,20 +823,11 @@ class Events:
         out: list[Event] = []
         done = {(e.source_country, e.target_country) for e in evs if e.cameo[:2] == "11"}
         for v, t in enumerate(toks):
-            if (t.lemma or t.low).lower() not in lex.claim_verbs and t.low not in lex.claim_verbs:
+            if not self._claim_verb(t, lex):
                 continue
-            if lt and not t.low.endswith(("ė", "o", "a")):
-                continue  # a finite past or present 3rd person: pareiškė, teigia, tvirtino (not "teigimu")
-            if not lt and not t.low.endswith(("ed", "id", "ld", "und", "s")):
-                continue  # said, told, concluded, found, says, claims (not "saying", "to say")
             if v + 1 < len(toks) and toks[v + 1].low in ("responsibility", "credit", "the", "a", "an", "it", "its"):
                 continue  # "claimed the attack", "claimed responsibility": not a claim about another
-            # "X said (that) ...": the actor just before the verb, nothing but a few words between. A closing
-            # attribution (", the Ukrainian military said") names a source, not an accuser: left alone.
-            spk = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor"
-                   and 0 <= v - a.tokens[1] <= 3 and not any(toks[j].text in (",", ";", ":", '"')
-                                                              for j in range(a.tokens[1], v))]
-            spk = spk[-1:]
+            spk = self._claim_speaker(toks, acts, v)
             end = next((j for j in range(v + 1, len(toks)) if toks[j].text == ";"), len(toks) - 1)
             lo, hi = toks[v].end, toks[end].end
             if any(toks[j].low in _HEDGES for j in range(v + 1, min(end, v + 8))):
@@ -859,6 +856,93 @@ class Events:
                            "trigger": [t.start, t.end]},
                     confidence=e.confidence * 0.8, source_entity=a.m.entity, target_entity=e.source_entity,
                     lang=e.lang))
+        return out
+
+    @staticmethod
+    def _claim_verb(t: Token, lex: Lexicon) -> bool:
+        """A finite claim verb: said, told, concluded, says, claims (not "saying", "to say"); pareiškė, teigia,
+        tvirtino (not "teigimu")."""
+        if (t.lemma or t.low).lower() not in lex.claim_verbs and t.low not in lex.claim_verbs:
+            return False
+        if lex.lang == "lt":
+            return t.low.endswith(("ė", "o", "a"))
+        return t.low.endswith(("ed", "id", "ld", "und", "s"))
+
+    @staticmethod
+    def _claim_speaker(toks: list[Token], acts: list[Act], v: int) -> list[Act]:
+        """'X said (that) ...': the actor just before the claim verb at `v`, nothing but a few words between. A
+        closing attribution (", the Ukrainian military said") names a source, not a claimant: none."""
+        spk = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor"
+               and 0 <= v - a.tokens[1] <= 3 and not any(toks[j].text in (",", ";", ":", '"')
+                                                          for j in range(a.tokens[1], v))]
+        return spk[-1:]
+
+    def _said_consequence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
+                          adate: date | None, evs: list[Event]) -> list[Event]:
+        """'Japan said Pyongyang would face consequences', 'Kyjivas pareiškė, kad Maskva sulauks atsako': a party
+        that says another will face or pay something (consequences, a price, a response, sanctions) threatens it:
+        speaker → that party, 130 (1312 for sanctions, 138 for a military response; the nouns and their codes are
+        the lexicon's `consequence_nouns`). The threatened party stands right before the verb ("Pyongyang would
+        face"; "Maskva sulauks") or, in Lithuanian, right after it ("sulauks Maskva"); the verb must be future or
+        conditional ("would/will face", "sulauks", "sumokės"), not negated. Not when a threat between the two is
+        already coded in the sentence ("warned that ... would face")."""
+        if not lex.consequence_verbs or not lex.consequence_nouns:
+            return []
+        toks = sent.tokens
+        lt = lex.lang == "lt"
+        out: list[Event] = []
+        for v, t in enumerate(toks):
+            if not self._claim_verb(t, lex):
+                continue
+            if lt and not (v + 2 < len(toks) and toks[v + 1].text == "," and toks[v + 2].low == "kad"):
+                continue  # "X pareiškė, kad ...": the claim is the "kad" clause
+            spk = self._claim_speaker(toks, acts, v)
+            if not spk:
+                continue
+            a = spk[0]
+            sc = a.m.country or a.m.actor
+            if not sc:
+                continue
+            end = next((j for j in range(v + 1, len(toks)) if toks[j].text in (";", ".")), len(toks))
+            for c in range(v + 1, end):
+                w = toks[c]
+                if (w.lemma or w.low).lower() not in lex.consequence_verbs:
+                    continue
+                if lt:
+                    lem = (w.lemma or "").lower()
+                    if not (self._lt_future(w, lex) or (lem.endswith("ti") and w.low == lem[:-2] + "s")):
+                        continue
+                elif not any(x.low in ("would", "will", "'ll", "shall") for x in toks[max(v + 1, c - 2):c]) \
+                        or any(x.low in ("not", "n't", "never") for x in toks[max(v + 1, c - 2):c]):
+                    continue
+                tgt = [b for b in acts if not b.adj and b.m.role == "actor" and (b.m.country or b.m.actor)
+                       and (b.m.country or b.m.actor) != sc and (
+                           0 <= c - b.tokens[1] <= 2 or (lt and 0 <= b.tokens[0] - c <= 1))]
+                if not tgt:
+                    continue
+                b = tgt[0]
+                code = None
+                for j in range(max(v + 1, c - 2) if lt else c + 1, min(end, c + 6)):
+                    code = lex.consequence_nouns.get(toks[j].low) or lex.consequence_nouns.get(
+                        (toks[j].lemma or "").lower())
+                    if code:
+                        if any(x.low.startswith(("military", "karin", "armed")) for x in toks[max(v, j - 2):j]):
+                            code = "138"
+                        break
+                if code is None:
+                    continue
+                tc = b.m.country or b.m.actor
+                if any(e.source_country == sc and e.target_country == tc and e.cameo[:2] == "13" for e in evs):
+                    continue
+                day = self._event_date(sent, lex, adate)
+                out.append(Event(
+                    article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
+                    source_country=a.m.country, target_actor=b.m.actor, target_country=b.m.country, cameo=code,
+                    modality="asserted", historical=False, date=day.isoformat() if day else art.date,
+                    location=None, rule=f"said-consequence:{w.low}",
+                    spans={"source": [a.m.start, a.m.end], "target": [b.m.start, b.m.end], "trigger": [w.start, w.end]},
+                    confidence=0.6, source_entity=a.m.entity, target_entity=b.m.entity, lang=art.lang))
+                break
         return out
 
     # ------------------------------------------------------------------------------- actors

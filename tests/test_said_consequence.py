@@ -1,0 +1,36 @@
+"""A party that says another will face or pay something (consequences, a price, sanctions) threatens it."""
+
+from conftest import coded_events, triples
+
+
+def _codes(texts, lang):
+    return {t: {(e.source_country, e.target_country, e.cameo) for e in evs}
+            for t, evs in coded_events(texts, lang, "2024-05-01").items()}
+
+
+def test_en_said_would_face_or_pay_is_a_threat():
+    got = _codes([
+        "Japan said Pyongyang would face consequences.",
+        "Biden said Moscow would pay dearly.",
+        "Israel said Hezbollah would face a military response.",
+        "Germany said Iran would face elections soon.",  # no consequence noun
+        "Japan said North Korea would not face any consequences.",  # negated
+    ], "en")
+    assert got["Japan said Pyongyang would face consequences."] == {("JPN", "PRK", "130")}
+    assert got["Biden said Moscow would pay dearly."] == {("USA", "RUS", "130")}
+    assert {c for _s, _t, c in got["Israel said Hezbollah would face a military response."]} == {"138"}
+    assert not got["Germany said Iran would face elections soon."]
+    assert not got["Japan said North Korea would not face any consequences."]
+
+
+def test_lt_pareiske_kad_sulauks_is_a_threat():
+    got = coded_events([
+        "Lietuvos URM pareiškė, kad Minskas brangiai sumokės už šią provokaciją.",
+        "Kyjivas pareiškė, kad už tai Maskva sulauks naujų sankcijų.",
+        "Prezidentas pareiškė, kad Rusija nesulauks atsako.",
+    ], "lt", "2024-05-01")
+    assert triples(got["Lietuvos URM pareiškė, kad Minskas brangiai sumokės už šią provokaciją."]) == {
+        ("LTU", "BLR", "13")}
+    assert {(e.source_country, e.target_country, e.cameo)
+            for e in got["Kyjivas pareiškė, kad už tai Maskva sulauks naujų sankcijų."]} == {("UKR", "RUS", "1312")}
+    assert not got["Prezidentas pareiškė, kad Rusija nesulauks atsako."]
