@@ -875,6 +875,12 @@ class Events:
         spk = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor"
                and 0 <= v - a.tokens[1] <= 3 and not any(toks[j].text in (",", ";", ":", '"')
                                                           for j in range(a.tokens[1], v))]
+        if not spk:
+            # "Iran's supreme leader, Ayatollah Ali Khamenei, said ...": a name in apposition to its title, the
+            # commas around it, the title opening the sentence
+            spk = [a for a in acts if a.m.role == "actor" and a.tokens[1] == v - 1 and toks[v - 1].text == ","
+                   and any(b.m.role == "actor" and b.tokens[0] == 0 and b.tokens[1] == a.tokens[0] - 1
+                           and toks[b.tokens[1]].text == "," and b.m.country == a.m.country for b in acts)]
         return spk[-1:]
 
     def _said_consequence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,

@@ -34,3 +34,8 @@ def test_lt_pareiske_kad_sulauks_is_a_threat():
     assert {(e.source_country, e.target_country, e.cameo)
             for e in got["Kyjivas pareiškė, kad už tai Maskva sulauks naujų sankcijų."]} == {("UKR", "RUS", "1312")}
     assert not got["Prezidentas pareiškė, kad Rusija nesulauks atsako."]
+
+
+def test_en_speaker_named_in_apposition_to_the_opening_title():
+    t = "Iran's supreme leader, Ayatollah Ali Khamenei, said Israel would face \"severe punishment\"."
+    assert triples(coded_events([t], "en", "2024-05-01")[t]) == {("IRN", "ISR", "13")}
