@@ -2913,6 +2913,15 @@ class Events:
                 tgt = [a.m for a in self._chain(main, toks, _EN_LIST, last_src, before=False)]
                 how = "description"
         conf = 0.9
+        if lang == "lt" and src_a and p.target and p.pos == "verb" and all(a.tokens[0] > i for a in src_a) \
+                and any(ph in " ".join(t.low for t in toks[max(lo, i - 4):i]) for ph in self.lex[lang].coref_pair) \
+                and not any(t.text in (",", "–", "—", ":") for t in toks[max(lo, i - 4):i]):
+            # "Abi šalys pasmerkė Šiaurės Korėjos raketos paleidimą": the phrase before the verb is its subject;
+            # a form after it that could be a nominative ("raketos") is its object
+            pair_src = self._coref(sent, toks, lo, head, state, lang)
+            if pair_src:
+                src, tgt, how = pair_src, [a.m for a in src_a], "coref"
+                src_a = []
         if not src:
             src = self._coref(sent, toks, lo, head, state, lang)
             if src:

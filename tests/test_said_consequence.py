@@ -39,3 +39,11 @@ def test_lt_pareiske_kad_sulauks_is_a_threat():
 def test_en_speaker_named_in_apposition_to_the_opening_title():
     t = "Iran's supreme leader, Ayatollah Ali Khamenei, said Israel would face \"severe punishment\"."
     assert triples(coded_events([t], "en", "2024-05-01")[t]) == {("IRN", "ISR", "13")}
+
+
+def test_lt_pair_phrase_before_the_verb_is_its_subject():
+    # "raketos" after the verb could be a nominative plural; "Abi šalys" before it is the subject
+    t = "Japonija ir Pietų Korėja sekmadienį surengė derybas. Abi šalys pasmerkė Šiaurės Korėjos raketos paleidimą."
+    got = {(e.source_country, e.target_country) for e in coded_events([t], "lt", "2024-05-01")[t]
+           if e.cameo.startswith("11")}
+    assert got == {("JPN", "PRK"), ("KOR", "PRK")}
