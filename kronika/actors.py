@@ -1032,7 +1032,8 @@ class Actors:
         if after:
             nxt = min(after, key=lambda x: x.start)
             gap = text[mt.end:nxt.start]
-            if nxt.kind == "person" and not gap.strip():
+            if nxt.kind == "person" and (not gap.strip() or _HONORIFIC_GAP.fullmatch(gap)):
+                # ("Kataro emyras šeichas Tamimas ...", "Qatar's emir Sheikh Tamim ...": an honorific between)
                 if rank_of is not None:  # the whole title goes to the person: one participant
                     rank_of.role = "absorbed"
                     mt.start = rank_of.title_start if rank_of.title_start is not None else rank_of.start
@@ -1252,6 +1253,8 @@ def _next_word_lower(text: str, pos: int) -> bool:
     return bool(m) and m.group(1)[0].islower() and m.group(1) not in _LT_CONJ
 
 
+# an honorific between a title and the name: "Qatar's emir Sheikh Tamim", "Kataro emyras šeichas Tamimas"
+_HONORIFIC_GAP = re.compile(r"\s+(?:Sheikh|Sheik|Shaikh|šeich(?:as|o|ui|ą|u|e))\s+")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 # a country or organisation before one of these hyphenated participles qualifies someone else's thing or
 # group ("Iran-backed militias", "Iran-aligned group", "U.S.-made missiles", "Iranian-born"); "-led" keeps it
