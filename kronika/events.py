@@ -600,6 +600,8 @@ _VIOLENT = frozenset({"18", "19", "20"})
 # nouns whose infinitive complement is an act of their owner ("Estonia's decision to expel", "Lietuvos planas uždaryti")
 # (only nouns of a decision taken: a plan, threat or offer to act is no act, and needs its own modality)
 _EN_DECISION_NOUNS = frozenset("decision decisions move".split())
+_ANSWERS = ("explanation", "apolog", "release", "clarification", "compensation", "paaiškin", "atsipraš",
+            "paleist", "išlaisvin", "kompensac")  # what a demand asks of the doer of an act
 _LT_CLAIM_NOUNS = ("kaltinim", "teigin", "pranešim", "tvirtinim", "įtarim", "priekaišt")  # what a denial answers
 _LT_DECISION_NOUNS = frozenset("sprendimas nutarimas".split())
 _EN_PROSPECTS = frozenset("hope hopes prospect prospects chance chances possibility possibilities likelihood "
@@ -2032,6 +2034,7 @@ class Events:
         loc = self._location(sent_mentions)
         state["_sent_events"] = out
         state["_si"] = si
+        self._note_claims(toks, acts, lex, si, state)
         words = state.setdefault("_ev_word", {})
         for i, p, neg, code, intent_idx in plans:
             head = intent_idx if intent_idx is not None else i
@@ -2855,16 +2858,22 @@ class Events:
         if p.code[:2] in _FORCEFUL and any(_stateless_people(t) for t in tgt):
             tgt = self._placed_people(tgt, inclause, i)
         if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((
-                p.code.startswith(("016", "12", "13", "0874", "19")) and p.code != "128" and (
+                (p.code.startswith(("016", "12", "13", "0874", "19")) or self._answer_demand(toks, i, p)) and p.code != "128" and (
                     p.code[:2] != "19" or p.lemma == "atsakyti")) or any(
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
             tgt = self._reacted_to(src, state)
+            if not tgt and p.code.startswith("016"):
+                tgt = self._claimant(src, state)
         if lang == "en" and src and not tgt and p.target and (any(w.startswith(_EN_RESPONSE) for w in p.with_)
-                                                             or self._en_rebuttal(toks, i, p)):
+                                                             or self._en_rebuttal(toks, i, p)
+                                                             or self._answer_demand(toks, i, p)):
             # "Kabul ... vowed to retaliate": a vowed response answers the other party of the last event;
-            # "Moscow accused Kyiv of ... Kyiv denied any role": so does a denial or rejection with no target
+            # "Moscow accused Kyiv of ... Kyiv denied any role": so does a denial or rejection with no target;
+            # "... detained a Lithuanian driver. Vilnius demanded his release / an explanation": and a demand
             tgt = self._reacted_to(src, state)
+            if not tgt and p.code.startswith("016"):
+                tgt = self._claimant(src, state)
         if lang == "en" and src and p.pos == "verb" and i > 0 and toks[i + 1 if i + 1 < len(toks) else i].low == "by" \
                 and toks[i].low.endswith("ed") and (self._is_event_noun(toks[i - 1]) or self._between_noun(toks, acts, i)):
             # "a ceasefire between Israel and Hezbollah brokered by France", "a truce brokered by Qatar": the
@@ -2876,7 +2885,7 @@ class Events:
                 and self._lt_claims_object(toks, i, lo, hi):
             # "Baku kaltinimus pavadino melu", "Vilnius šiuos teiginius pavadino dezinformacija": calling the
             # charges lies denies them (016), an answer to whoever made them
-            tgt = self._reacted_to(src, state)
+            tgt = self._reacted_to(src, state) or self._claimant(src, state)
             if tgt:
                 state["_code_override"] = "016"
         if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
@@ -2887,7 +2896,11 @@ class Events:
                 and i + 1 < len(toks) and self._is_event_noun(toks[i + 1]):
             tgt = self._noun_parties(toks, acts, i, src, state)  # "despite a U.S.-brokered truce": its parties
         how = ""
-        if lang == "en" and src and not tgt and p.target and p.code[:2] in _REACTION_ROOTS \
+        if lang == "en" and src and p.pos == "verb" and p.code == "141" and p.lemma == "protest" and all(
+                getattr(x, "country", None) and not _people(x) and _sector(x) not in _DOMESTIC for x in src):
+            state["_code_override"] = "114"  # "Vietnam protested against ...": a state's protest is an official complaint
+        if lang == "en" and src and not tgt and p.target and (
+                p.code[:2] in _REACTION_ROOTS or state.get("_code_override") == "114") \
                 and self._event_anaphor(toks, acts, i, lo, p):
             # "Russia called the move unacceptable", "The decision was criticised by Britain": the act
             # referred to is the last one coded, and its actor is whom the reaction is aimed at
@@ -3091,6 +3104,38 @@ class Events:
                         # the answer goes to every co-agent of that act
                         return [v, *Events._co_agents(e, evs, src_c, {other or other_actor})]
                     return [v]
+        return []
+
+    @staticmethod
+    def _note_claims(toks: list[Token], acts: list[Act], lex: Lexicon, si: int, state: dict[str, Any]) -> None:
+        """Who made a claim about others in this sentence ("Canada's prime minister said there were credible
+        allegations ...", "Rusija tvirtina, kad Ukraina ..."): the actor right before a finite claim verb that
+        opens a clause ("that", "there", ", kad"). A later denial with no target of its own answers it."""
+        if not lex.claim_verbs:
+            return
+        lt = lex.lang == "lt"
+        for v, t in enumerate(toks[:-2]):
+            if (t.lemma or t.low).lower() not in lex.claim_verbs and t.low not in lex.claim_verbs:
+                continue
+            if lt and not (t.low.endswith(("ė", "o", "a")) and toks[v + 1].text == "," and toks[v + 2].low == "kad"):
+                continue
+            if not lt and not (t.low.endswith(("ed", "id", "ld", "und", "s")) and toks[v + 1].low in ("that", "there")):
+                continue
+            spk = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor" and 0 <= v - a.tokens[1] <= 3
+                   and not any(toks[j].text in (",", ";", ":", '"') for j in range(a.tokens[1], v))]
+            if spk and _sector(spk[-1].m) != "MED" and (spk[-1].m.country or spk[-1].m.actor):
+                state.setdefault("_claims", []).append((si, v, spk[-1].m))
+
+    @staticmethod
+    def _claimant(src: list[Any], state: dict[str, Any]) -> list[Any]:
+        """The maker of the last claim, in this sentence or the one before, by another party than the denier's:
+        whom "New Delhi rejected the accusations" / "Kyjivas šiuos teiginius pavadino absurdiškais" answers when
+        no event names the accuser."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        for csi, _v, m in reversed(state.get("_claims", ())):
+            if csi in (si - 1, si) and (m.country or m.actor) not in src_c:
+                return [m]
         return []
 
     @staticmethod
@@ -3673,6 +3718,16 @@ class Events:
         sharp rebuke from Washington", "a formal protest from Baghdad")."""
         return any(toks[k].low in ("a", "an", "the") for k in range(max(0, i - 2), i)) and not any(
             toks[k].low in ("to", "will", "would", "did", "does") for k in range(max(0, i - 2), i))
+
+    @staticmethod
+    def _answer_demand(toks: list[Token], i: int, p: Pattern) -> bool:
+        """A demand for what only the doer of an act can give ("demanded an explanation", "demanded his release",
+        "pareikalavo paaiškinimo", "reikalauja atsiprašyti"): with no addressee named, it is addressed to the
+        other party of the last act its subject took part in. Not a demand for something from a third party
+        ("pareikalavo griežto Vakarų atsako")."""
+        if p.code[:2] != "10" or p.pos != "verb":
+            return False
+        return any(t.low.startswith(_ANSWERS) for t in toks[i + 1:i + 6])
 
     @staticmethod
     def _en_rebuttal(toks: list[Token], i: int, p: Pattern) -> bool:
