@@ -156,6 +156,7 @@ class Lexicon:
     claim_verbs: frozenset[str] = frozenset()  # "said", "concluded", "teigė": a claim about another's act
     consequence_verbs: frozenset[str] = frozenset()  # "face", "pay", "sulaukti": what a threatened party will do
     consequence_nouns: dict[str, str] = field(default_factory=dict)  # "consequences" → 130, "sanctions" → 1312
+    headline_links: frozenset[str] = frozenset()  # "Modi in Moscow", "Modi – Maskvoje": a headline's verbless visit
 
 
 def check_lexicon(data: Any, name: str) -> list[str]:
@@ -264,6 +265,7 @@ def lexicon(lang: str) -> Lexicon:
         claim_verbs=frozenset(low(data.get("claim_verbs"))),
         consequence_verbs=frozenset(low(data.get("consequence_verbs"))),
         consequence_nouns={str(k).lower(): str(v) for k, v in (data.get("consequence_nouns") or {}).items()},
+        headline_links=frozenset(low(data.get("headline_links"))),
     )
 
 
@@ -507,6 +509,8 @@ _EN_PARTICLES = frozenset("on upon for off up out in back".split())
 # words that end an object complement ("called the move a provocation and said ...")
 _EN_CLAUSE_BREAKS = frozenset("and but or that which who to after before because while when if since".split())
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
+_SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
+_HEADLINE_MAX_TOKENS = 16  # a headline is short; a longer line without a full stop is a paragraph cut short
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
 _COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat".split())
 # nouns whose "of" phrase names the event itself ("an act of aggression", "a wave of strikes")
@@ -739,6 +743,7 @@ class Events:
             acts = self._acts(sent, ms)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
+            evs.extend(self._headline_visit(art, si, sent, acts, lex, adate, evs))
             if evs:
                 evs.extend(self._claimed_harm(sent, acts, lex, evs, adate))
             evs.extend(self._said_consequence(art, si, sent, acts, lex, adate, evs))
@@ -824,6 +829,7 @@ class Events:
         lt = lex.lang == "lt"
         out: list[Event] = []
         done = {(e.source_country, e.target_country) for e in evs if e.cameo[:2] == "11"}
+        claims: list[tuple[Act, Token, int, int]] = []  # (speaker, the word that makes it a claim, claim span)
         for v, t in enumerate(toks):
             if not self._claim_verb(t, lex):
                 continue
@@ -838,7 +844,14 @@ class Events:
                 continue  # "X pareiškė, kad ...": the claim is the "kad" clause
             if not spk:
                 continue
-            a = spk[0]
+            claims.append((spk[0], t, lo, hi))
+        # A headline's colon quote: "Zelensky: Russian troops shelled Kharkiv", "Sybiha: Rusija smogė Sumams"
+        k = next((j for j, t in enumerate(toks[:6]) if t.text == ":"), None)
+        if k is not None and k + 1 < len(toks) and self._headline(toks[k + 1:]):
+            spk = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor" and a.tokens == (0, k)]
+            if spk:
+                claims.append((spk[0], toks[k], toks[k].end, toks[-1].end))
+        for a, t, lo, hi in claims:
             sc = a.m.country or a.m.actor
             if not sc or _sector(a.m) == "MED":
                 continue  # (news media report; they don't accuse)
@@ -951,6 +964,47 @@ class Events:
                     spans={"source": [a.m.start, a.m.end], "target": [b.m.start, b.m.end], "trigger": [w.start, w.end]},
                     confidence=0.6, source_entity=a.m.entity, target_entity=b.m.entity, lang=art.lang))
                 break
+        return out
+
+    def _headline_visit(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
+                        adate: date | None, evs: list[Event]) -> list[Event]:
+        """A headline that puts a leader in another country's capital or country with no verb ("Lietuvos
+        prezidentas – Varšuvoje", "Modi in Moscow as Russian missiles hit Kyiv", "Biden in surprise Kyiv visit"):
+        a visit (042), which the host receives (043). Only a government actor opening the headline (not troops:
+        "Russian troops in Kharkiv" is no visit), and only when the line codes no meeting of the two already."""
+        toks = sent.tokens
+        if not lex.headline_links or not self._headline(toks):
+            return []
+        a = next((a for a in acts if a.tokens[0] == 0 and not a.loc and not a.adj and a.m.role == "actor"), None)
+        if a is None or a.m.kind not in ("person", "role") or not a.m.country or _sector(a.m) != "GOV":
+            return []
+        k = a.tokens[1]
+        if k >= len(toks) or toks[k].low not in lex.headline_links:
+            return []
+        j = k + 1
+        while j < len(toks) and j - k <= 2 and toks[j].text.isalpha() and toks[j].text.islower():
+            j += 1  # "in surprise Kyiv visit"
+        pl = next((b for b in acts if b.tokens[0] == j and b.m.kind in ("city", "country") and b.m.country), None)
+        if pl is None or pl.m.country == a.m.country or (lex.lang == "lt" and getattr(pl.m, "case", None) != "LOC"):
+            return []
+        host = pl.m.country
+        if any({e.source_country, e.target_country} == {a.m.country, host} and e.cameo[:2] == "04" for e in evs):
+            return []
+        day = self._event_date(sent, lex, adate)
+        place = self._location([pl.m]) if pl.m.role == "location" else None
+        out = []
+        for (s, sc, se), (t, tc, te), code in (((a.m.actor, a.m.country, a.m.entity), (host, host, None), "042"),
+                                               ((host, host, None), (a.m.actor, a.m.country, a.m.entity), "043")):
+            out.append(Event(
+                article=art.id, sentence_index=si, sentence=sent.text, source_actor=s, source_country=sc,
+                target_actor=t, target_country=tc, cameo=code, modality="asserted", historical=False,
+                date=day.isoformat() if day else art.date, location=place[0] if place else None,
+                location_country=host,
+                rule="headline-visit",
+                spans={"source": [a.m.start, a.m.end] if code == "042" else [pl.m.start, pl.m.end],
+                       "target": [pl.m.start, pl.m.end] if code == "042" else [a.m.start, a.m.end],
+                       "trigger": [toks[k].start, toks[k].end]},
+                confidence=0.6, source_entity=se, target_entity=te, lang=lex.lang))
         return out
 
     # ------------------------------------------------------------------------------- actors
@@ -3859,10 +3913,25 @@ class Events:
                 else:
                     break
         if len(group) > 1 and not any(t.low in _LIST_CONJ for t in
-                                       toks[group[0].tokens[0]:group[-1].tokens[1]]):
-            # "X, Y" with no "and"/"ir" anywhere is two phrases side by side, not a list
+                                       toks[group[0].tokens[0]:group[-1].tokens[1]]) and not (
+                before and Events._headline_list(toks, group)):
+            # "X, Y" with no "and"/"ir" anywhere is two phrases side by side, not a list (except a headline's
+            # subject: "Putin, Xi vow closer ties")
             return [group[-1]] if before else [group[0]]
         return group
+
+    @staticmethod
+    def _headline(toks: list[Token]) -> bool:
+        """A headline: a short line that does not end as a sentence does ("Putin, Xi vow closer ties")."""
+        return 2 <= len(toks) <= _HEADLINE_MAX_TOKENS and toks[-1].text not in _SENTENCE_END
+
+    @staticmethod
+    def _headline_list(toks: list[Token], group: list[Act]) -> bool:
+        """Headline style writes "and" as a comma: "X, Y" opening a headline is its joint subject ("Putin, Xi
+        vow closer ties", "US, UK strike Houthi targets") when only commas join them."""
+        return (Events._headline(toks) and group[0].tokens[0] == 0
+                and all(t.text == "," for a, b in zip(group, group[1:], strict=False)
+                        for t in toks[a.tokens[1]:b.tokens[0]]))
 
     @staticmethod
     def _list_gap(gap: list[Token], conj: frozenset[str]) -> bool:
@@ -4829,6 +4898,12 @@ class Events:
             if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper() \
                     and self._headline_subject(toks, head - 2):
                 return "intended"  # headline style: "Germany to send tanks to Ukraine"
+            if self._headline(toks) and any(
+                    toks[k].text == "to" and toks[k - 1].text[:1].isupper() and toks[k + 1].text.islower()
+                    and self._headline_subject(toks, k - 1) for k in range(1, head - 1)):
+                # the rest of a headline's plan: "Kenya, Ethiopia to launch joint border patrols", "Saudi
+                # Arabia, Iran to restore ties in China-brokered deal"
+                return "intended"
         return "asserted"
 
     @staticmethod
