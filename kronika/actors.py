@@ -579,6 +579,8 @@ class Actors:
                     last[head] = (m.sentence_index, {m.country})
                 continue
             prev = last.get(head)
+            if m.number == "Plur" and m.lang == "lt" or (m.number == "Plur" and m.text.lower().endswith("s")):
+                continue  # "Ministrai sutarė ...", "The two ministers agreed": the group of both, not one's body
             if prev and prev[0] < m.sentence_index and m.sector and len(prev[1]) == 1:
                 m.country = next(iter(prev[1]))
                 m.actor = m.country + m.sector

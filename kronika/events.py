@@ -592,6 +592,9 @@ _LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "
 _LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji", "ęs", "usi", "anti")
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
+# roots of a second coordinated act that shares the first act's partner ("met X and signed an agreement")
+_SHARED_PARTNER_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+_COORD_ADVERBS = frozenset({"also", "then", "later", "jointly", "subsequently", "taip", "pat", "vėliau", "dar", "kartu"})
 # nouns whose infinitive complement is an act of their owner ("Estonia's decision to expel", "Lietuvos planas uždaryti")
 # (only nouns of a decision taken: a plan, threat or offer to act is no act, and needs its own modality)
 _EN_DECISION_NOUNS = frozenset("decision decisions move".split())
@@ -2858,6 +2861,10 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
+        if src and not tgt and p.target and p.pos == "verb" and p.code[:2] in _SHARED_PARTNER_ROOTS:
+            tgt = self._coordinated_partner(toks, head, src, state)
+            if tgt:
+                how = how or "coordinated"
         if lang == "en" and src and not tgt and p.pos == "verb" and p.code[:2] not in ("01", "02"):
             self._note_agent_act(toks, i, p, src, state)
         if p.code.startswith("01") and (how == "coref" or not tgt):
@@ -4426,6 +4433,13 @@ class Events:
                         and m.country and m.end <= toks[lo].start]
             if speakers:
                 return [_Virtual(speakers[-1].country)]
+        if self._group_subject(toks, lo, head, state, lang):
+            # "Ministrai sutarė ...", "Lyderiai pasirašė ...", "Vizito metu šalys ...": a plural title or "šalys"
+            # with no country of its own opening the clause is the pair that acted jointly before
+            if last and len({m.country for m in last if getattr(m, "country", None)}) == 2:
+                return last
+            if pair:
+                return [_Virtual(c) for c in pair]
         if any(ph in text for ph in lex.coref_pair):
             # "abi šalys" / "both countries": the last subject naming two countries, else the main pair
             if last and len({m.country for m in last if m.country}) == 2:
@@ -4462,6 +4476,63 @@ class Events:
             if pair:
                 return [_Virtual(c) for c in pair]
         return []
+
+    @staticmethod
+    def _coordinated_partner(toks: list[Token], head: int, src: list[Any], state: dict[str, Any]) -> list[Any]:
+        """A verb coordinated with an earlier verb of the same subject ("met his Philippine counterpart and
+        signed an agreement", "susitiko su Lenkijos premjeru ir pasirašė sutartį", "..., išreiškė susirūpinimą
+        ir sutarė ..."), naming no partner of its own: the partner of that earlier act."""
+        k = head - 1
+        while k > 0 and toks[k].low in _COORD_ADVERBS:
+            k -= 1
+        if k <= 0 or not (toks[k].low in ("and", "ir", "bei") or (
+                toks[k].text == "," and not toks[head].low.endswith(("ing", "dama", "damas", "dami", "damos")))):
+            return []
+        if head + 1 < len(toks) and toks[head + 1].low == "of" or (
+                toks[head].low.endswith("s") and not toks[head].low.endswith("ss")):
+            return []  # "... and imports of Ukrainian grain": a noun, not a second verb
+        mine = {getattr(x, "actor", None) for x in src} | {getattr(x, "country", None) for x in src}
+        mine.discard(None)
+        prev = [e for e in state.get("_sent_events", ()) if e.spans.get("trigger") and e.spans["trigger"][1]
+                <= toks[k].start and e.target_actor and e.source_actor in mine and not e.historical
+                and e.modality != "hypothetical" and e.cameo[:2] in _SHARED_PARTNER_ROOTS]
+        # (only after a cooperative act: "blamed Iran and promised to respond" is a threat, not a pledge)
+        if not prev:
+            return []
+        last = max(e.spans["trigger"][0] for e in prev)
+        out: list[Any] = []
+        seen: set[Any] = set()
+        for e in prev:
+            if e.spans["trigger"][0] != last or e.target_actor in seen:
+                continue
+            seen.add(e.target_actor)
+            span = e.spans.get("target")
+            m = next((m for m in state.get("_mentions", ()) if span and m.start == span[0] and m.end == span[1]), None)
+            if m is None:
+                m = _Virtual(e.target_country or e.target_actor)
+                m.actor = e.target_actor
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _group_subject(toks: list[Token], lo: int, head: int, state: dict[str, Any], lang: str) -> bool:
+        """The clause opens with a plural title that names no country ("Ministrai", "Prezidentai", "Lyderiai",
+        "The ministers") or, in Lithuanian, with a bare "šalys" (after nothing but a time phrase: "Vizito metu
+        šalys ..."): a group standing for the two who met before."""
+        if head <= lo or head - lo > 5:
+            return False
+        s0, s1 = toks[lo].start, toks[head].start
+        for m in state.get("_mentions", ()):
+            if s0 <= m.start < s1 and m.kind == "role" and not m.country and m.number == "Plur" \
+                    and (m.sector == "GOV" or m.actor == "GOV"):
+                k = next((j for j in range(lo, head) if toks[j].start == m.start), None)
+                if k is not None and all(t.low in ("the", "two", "both") for t in toks[lo:k]):
+                    return True
+        if lang == "lt":
+            k = next((j for j in range(lo, head) if toks[j].low == "šalys"), None)
+            if k is not None and (k == lo or toks[k - 1].low == "metu" or toks[k - 1].text == ","):
+                return True
+        return False
 
     @staticmethod
     def _en_people_antecedent(sent: Sentence, toks: list[Token], lo: int, head: int, state: dict[str, Any]) -> bool:
