@@ -2861,7 +2861,8 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
-        if src and not tgt and p.target and p.pos == "verb" and p.code[:2] in _SHARED_PARTNER_ROOTS:
+        if src and not tgt and p.target and (p.pos == "verb" or head != i) and p.code[:2] in _SHARED_PARTNER_ROOTS:
+            # ("... and pledged humanitarian aid": the aid noun is the act, the verb pledging it the head)
             tgt = self._coordinated_partner(toks, head, src, state)
             if tgt:
                 how = how or "coordinated"
@@ -4238,8 +4239,12 @@ class Events:
         if not src and p.pos == "verb" and toks[i].low.endswith("ing") and i > 2 and toks[i - 1].low in (",", "by") \
                 and (main_verb is None or main_verb >= i):
             src = self._opening_subject(toks, before, i)
-        if not src and p.pos == "verb" and i > 1 and toks[i - 1].low == "and" and self._finite_past(toks, i) \
-                and before and not any(t.low in _AUX for t in toks[max(0, i - 3):i]):
+        h0 = head
+        if h0 > 3 and toks[h0 - 1].low == "to" and (toks[h0 - 2].lemma or toks[h0 - 2].low).lower() in \
+                self.lex["en"].intent_verbs:
+            h0 -= 2  # "... and threatened to expel French diplomats": the threat's verb is the coordinated one
+        if not src and (p.pos == "verb" or h0 != i) and h0 > 1 and toks[h0 - 1].low == "and" \
+                and self._finite_past(toks, h0) and before and not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0]):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
             # shares the sentence's subject (the actors it opens with), not the object named before it
             first = min(before, key=lambda a: a.tokens[0])
