@@ -503,7 +503,7 @@ _EN_PARTICLES = frozenset("on upon for off up out in back".split())
 _EN_CLAUSE_BREAKS = frozenset("and but or that which who to after before because while when if since".split())
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
-_COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat".split())
+_COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat metu".split())
 # nouns whose "of" phrase names the event itself ("an act of aggression", "a wave of strikes")
 _EN_OF_KINDS = frozenset("act acts wave waves series campaign string spate round rounds kind form threat threats "
                          "resumption start outbreak launch declaration signing announcement escalation use "
@@ -1973,6 +1973,14 @@ class Events:
                 # "will meet", "surengs pratybas": an intention, coded as such; "nesiųs ginklų" (will not
                 # send) is the intention, negated
                 code = intent_of(code)
+            if how == "coref" and code[:2] == "04" and modality == "asserted":
+                # "... jį priėmė Nausėda. Vadovai aptarė ...", "met ... The two leaders discussed ...": a pair that
+                # already met in both directions discussing is that meeting told again, not a new one
+                met = {(e.source_country, e.target_country) for e in (*state.get("_events", ()), *out)
+                       if e.cameo[:2] == "04" and not e.historical}
+                pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if not (
+                    (getattr(s_, "country", None), getattr(t_, "country", None)) in met
+                    and (getattr(t_, "country", None), getattr(s_, "country", None)) in met)]
             t_hist = hist or bool(background and modality not in ("intended", "hypothetical"))
             t_date = hist_date if hist or not isinstance(background, str) else background
             if lang == "en" and not hist and p.pos == "noun" and adate is not None:
@@ -4484,14 +4492,14 @@ class Events:
 
     @staticmethod
     def _coordinated_partner(toks: list[Token], head: int, src: list[Any], state: dict[str, Any]) -> list[Any]:
-        """A verb coordinated with an earlier verb of the same subject ("met his Philippine counterpart and
-        signed an agreement", "susitiko su Lenkijos premjeru ir pasirašė sutartį", "..., išreiškė susirūpinimą
-        ir sutarė ..."), naming no partner of its own: the partner of that earlier act."""
+        """A verb coordinated by "and" / "ir" with an earlier verb of the same subject ("met his Philippine
+        counterpart and signed an agreement", "susitiko su Lenkijos premjeru ir pasirašė sutartį"), naming no
+        partner of its own: the partner of that earlier act. (Not after a comma: ", tarpininkaujant ES,
+        derėjosi" closes a phrase whose act is another's.)"""
         k = head - 1
         while k > 0 and toks[k].low in _COORD_ADVERBS:
             k -= 1
-        if k <= 0 or not (toks[k].low in ("and", "ir", "bei") or (
-                toks[k].text == "," and not toks[head].low.endswith(("ing", "dama", "damas", "dami", "damos")))):
+        if k <= 0 or toks[k].low not in ("and", "ir", "bei"):
             return []
         if head + 1 < len(toks) and toks[head + 1].low == "of" or (
                 toks[head].low.endswith("s") and not toks[head].low.endswith("ss")):
@@ -4533,6 +4541,9 @@ class Events:
                 k = next((j for j in range(lo, head) if toks[j].start == m.start), None)
                 if k is not None and all(t.low in ("the", "two", "both") for t in toks[lo:k]):
                     return True
+        if lang == "en" and toks[lo].low == "both" and lo + 1 < len(toks) and (
+                toks[lo + 1].low in _COORD_ADVERBS or lo + 1 == head):
+            return True  # "Both (also) condemned ...": the two named before
         if lang == "lt":
             k = next((j for j in range(lo, head) if toks[j].low == "šalys"), None)
             if k is not None and (k == lo or toks[k - 1].low == "metu" or toks[k - 1].text == ","):
