@@ -435,7 +435,7 @@ class Actors:
             if lang == "en":
                 self._en_pronoun_owner(ms, out, art.text)
             out.extend(x for x in ms if x.role != "absorbed")
-        self._anaphoric_role(out)
+        self._anaphoric_role(out, art.text)
         self._domestic_country(out, self.org_codes)
         if lang == "en":
             # "the two leaders", "world leaders": a bare "leader" names no one; only with a nationality or a
@@ -560,13 +560,17 @@ class Actors:
             acronyms[m.group(1)] = c
 
     @staticmethod
-    def _anaphoric_role(ms: list[Mention]) -> None:
+    def _anaphoric_role(ms: list[Mention], text: str = "") -> None:
         """A role named again without its country in a later sentence ("Poland's foreign ministry summoned
         ... The ministry said", "Lenkijos užsienio reikalų ministerija ... Ministerija pabrėžė") is the
         same body: it takes the country of the last earlier mention with the same head word."""
         last: dict[str, tuple[int, set[str]]] = {}  # head word → (sentence, the countries it had there)
         span_head = {(m.start, m.end): m.cands[0].target.rsplit(":", 1)[-1].split()[-1].lower()
                      for m in ms if m.kind == "role" and m.cands}
+        sides: dict[tuple[int, str | None], set[str]] = defaultdict(set)  # (sentence, sector) → countries of its roles
+        for m in ms:
+            if m.kind == "role" and m.role == "actor" and m.country:
+                sides[(m.sentence_index, m.sector)].add(m.country)
         for m in ms:
             head = span_head.get((m.start, m.end))  # (a composed extra actor shares its span's role)
             if m.kind != "role" or m.role != "actor" or head is None:
@@ -579,6 +583,9 @@ class Actors:
                     last[head] = (m.sentence_index, {m.country})
                 continue
             prev = last.get(head)
+            if m.number == "Plur" and m.sector == "GOV" and prev and len(sides.get((prev[0], m.sector), ())) >= 2 and (
+                    m.lang == "lt" or text[max(0, m.start - 5):m.start].lower().endswith(("two ", "both "))):
+                continue  # "X ministras susitiko su Y kolega. Ministrai sutarė ...": the group of both, not one's body
             if prev and prev[0] < m.sentence_index and m.sector and len(prev[1]) == 1:
                 m.country = next(iter(prev[1]))
                 m.actor = m.country + m.sector

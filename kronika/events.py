@@ -512,7 +512,7 @@ _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
 _HEADLINE_MAX_TOKENS = 16  # a headline is short; a longer line without a full stop is a paragraph cut short
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
-_COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat".split())
+_COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat metu".split())
 # nouns whose "of" phrase names the event itself ("an act of aggression", "a wave of strikes")
 _EN_OF_KINDS = frozenset("act acts wave waves series campaign string spate round rounds kind form threat threats "
                          "resumption start outbreak launch declaration signing announcement escalation use "
@@ -601,6 +601,9 @@ _LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "
 _LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji", "ęs", "usi", "anti")
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
+# roots of a second coordinated act that shares the first act's partner ("met X and signed an agreement")
+_SHARED_PARTNER_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+_COORD_ADVERBS = frozenset({"also", "then", "later", "jointly", "subsequently", "taip", "pat", "vėliau", "dar", "kartu"})
 # nouns whose infinitive complement is an act of their owner ("Estonia's decision to expel", "Lietuvos planas uždaryti")
 # (only nouns of a decision taken: a plan, threat or offer to act is no act, and needs its own modality)
 _EN_DECISION_NOUNS = frozenset("decision decisions move".split())
@@ -2117,6 +2120,14 @@ class Events:
                 # "will meet", "surengs pratybas": an intention, coded as such; "nesiųs ginklų" (will not
                 # send) is the intention, negated
                 code = intent_of(code)
+            if how == "coref" and code[:2] == "04" and modality == "asserted":
+                # "... jį priėmė Nausėda. Vadovai aptarė ...", "met ... The two leaders discussed ...": a pair that
+                # already met in both directions discussing is that meeting told again, not a new one
+                met = {(e.source_country, e.target_country) for e in (*state.get("_events", ()), *out)
+                       if e.cameo[:2] == "04" and not e.historical}
+                pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if not (
+                    (getattr(s_, "country", None), getattr(t_, "country", None)) in met
+                    and (getattr(t_, "country", None), getattr(s_, "country", None)) in met)]
             t_hist = hist or bool(background and modality not in ("intended", "hypothetical"))
             t_date = hist_date if hist or not isinstance(background, str) else background
             if lang == "en" and not hist and p.pos == "noun" and adate is not None:
@@ -3024,6 +3035,11 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
+        if src and not tgt and p.target and (p.pos == "verb" or head != i) and p.code[:2] in _SHARED_PARTNER_ROOTS:
+            # ("... and pledged humanitarian aid": the aid noun is the act, the verb pledging it the head)
+            tgt = self._coordinated_partner(toks, head, src, state)
+            if tgt:
+                how = how or "coordinated"
         if lang == "en" and src and not tgt and p.pos == "verb" and p.code[:2] not in ("01", "02"):
             self._note_agent_act(toks, i, p, src, state)
         if p.code.startswith("01") and (how == "coref" or not tgt):
@@ -4454,8 +4470,12 @@ class Events:
         if not src and p.pos == "verb" and toks[i].low.endswith("ing") and i > 2 and toks[i - 1].low in (",", "by") \
                 and (main_verb is None or main_verb >= i):
             src = self._opening_subject(toks, before, i)
-        if not src and p.pos == "verb" and i > 1 and toks[i - 1].low == "and" and self._finite_past(toks, i) \
-                and before and not any(t.low in _AUX for t in toks[max(0, i - 3):i]):
+        h0 = head
+        if h0 > 3 and toks[h0 - 1].low == "to" and (toks[h0 - 2].lemma or toks[h0 - 2].low).lower() in \
+                self.lex["en"].intent_verbs:
+            h0 -= 2  # "... and threatened to expel French diplomats": the threat's verb is the coordinated one
+        if not src and (p.pos == "verb" or h0 != i) and h0 > 1 and toks[h0 - 1].low == "and" \
+                and self._finite_past(toks, h0) and before and not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0]):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
             # shares the sentence's subject (the actors it opens with), not the object named before it
             first = min(before, key=lambda a: a.tokens[0])
@@ -4649,6 +4669,13 @@ class Events:
                         and m.country and m.end <= toks[lo].start]
             if speakers:
                 return [_Virtual(speakers[-1].country)]
+        if self._group_subject(toks, lo, head, state, lang):
+            # "Ministrai sutarė ...", "Lyderiai pasirašė ...", "Vizito metu šalys ...": a plural title or "šalys"
+            # with no country of its own opening the clause is the pair that acted jointly before
+            if last and len({m.country for m in last if getattr(m, "country", None)}) == 2:
+                return last
+            if pair:
+                return [_Virtual(c) for c in pair]
         if any(ph in text for ph in lex.coref_pair):
             # "abi šalys" / "both countries": the last subject naming two countries, else the main pair
             if last and len({m.country for m in last if m.country}) == 2:
@@ -4685,6 +4712,66 @@ class Events:
             if pair:
                 return [_Virtual(c) for c in pair]
         return []
+
+    @staticmethod
+    def _coordinated_partner(toks: list[Token], head: int, src: list[Any], state: dict[str, Any]) -> list[Any]:
+        """A verb coordinated by "and" / "ir" with an earlier verb of the same subject ("met his Philippine
+        counterpart and signed an agreement", "susitiko su Lenkijos premjeru ir pasirašė sutartį"), naming no
+        partner of its own: the partner of that earlier act. (Not after a comma: ", tarpininkaujant ES,
+        derėjosi" closes a phrase whose act is another's.)"""
+        k = head - 1
+        while k > 0 and toks[k].low in _COORD_ADVERBS:
+            k -= 1
+        if k <= 0 or toks[k].low not in ("and", "ir", "bei"):
+            return []
+        if head + 1 < len(toks) and toks[head + 1].low == "of" or (
+                toks[head].low.endswith("s") and not toks[head].low.endswith("ss")):
+            return []  # "... and imports of Ukrainian grain": a noun, not a second verb
+        mine = {getattr(x, "actor", None) for x in src} | {getattr(x, "country", None) for x in src}
+        mine.discard(None)
+        prev = [e for e in state.get("_sent_events", ()) if e.spans.get("trigger") and e.spans["trigger"][1]
+                <= toks[k].start and e.target_actor and e.source_actor in mine and not e.historical
+                and e.modality != "hypothetical" and e.cameo[:2] in _SHARED_PARTNER_ROOTS]
+        # (only after a cooperative act: "blamed Iran and promised to respond" is a threat, not a pledge)
+        if not prev:
+            return []
+        last = max(e.spans["trigger"][0] for e in prev)
+        out: list[Any] = []
+        seen: set[Any] = set()
+        for e in prev:
+            if e.spans["trigger"][0] != last or e.target_actor in seen:
+                continue
+            seen.add(e.target_actor)
+            span = e.spans.get("target")
+            m = next((m for m in state.get("_mentions", ()) if span and m.start == span[0] and m.end == span[1]), None)
+            if m is None:
+                m = _Virtual(e.target_country or e.target_actor)
+                m.actor = e.target_actor
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _group_subject(toks: list[Token], lo: int, head: int, state: dict[str, Any], lang: str) -> bool:
+        """The clause opens with a plural title that names no country ("Ministrai", "Prezidentai", "Lyderiai",
+        "The ministers") or, in Lithuanian, with a bare "šalys" (after nothing but a time phrase: "Vizito metu
+        šalys ..."): a group standing for the two who met before."""
+        if head <= lo or head - lo > 5:
+            return False
+        s0, s1 = toks[lo].start, toks[head].start
+        for m in state.get("_mentions", ()):
+            if s0 <= m.start < s1 and m.kind == "role" and not m.country and m.number == "Plur" \
+                    and (m.sector == "GOV" or m.actor == "GOV"):
+                k = next((j for j in range(lo, head) if toks[j].start == m.start), None)
+                if k is not None and all(t.low in ("the", "two", "both") for t in toks[lo:k]):
+                    return True
+        if lang == "en" and toks[lo].low == "both" and lo + 1 < len(toks) and (
+                toks[lo + 1].low in _COORD_ADVERBS or lo + 1 == head):
+            return True  # "Both (also) condemned ...": the two named before
+        if lang == "lt":
+            k = next((j for j in range(lo, head) if toks[j].low == "šalys"), None)
+            if k is not None and (k == lo or toks[k - 1].low == "metu" or toks[k - 1].text == ","):
+                return True
+        return False
 
     @staticmethod
     def _en_people_antecedent(sent: Sentence, toks: list[Token], lo: int, head: int, state: dict[str, Any]) -> bool:
