@@ -394,6 +394,8 @@ class Actors:
             by_sent[mt.sentence_index].append(mt)
         full_people: set[str] = set()  # people named in full earlier in the article
         acronyms: dict[str, Cand] = {}  # organisations named in full earlier: their acronym → what it is
+        named = {self.d.entities[m.cands[0].target].country or self.d.entities[m.cands[0].target].code
+                 for m in mentions if m.cands[0].kind in ("country", "city") and m.cands[0].target in self.d.entities}
         out: list[Mention] = []
         # (in Lithuanian every sentence: one with no name may still refer back: "Sala paskelbė ...")
         for si in (range(len(art.sentences)) if lang == "lt" else sorted(by_sent)):
@@ -402,6 +404,7 @@ class Actors:
             ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)
                   and not (lang == "en" and self._first_name_of_other(x, ms, sent.start, sent.end, art.text))]
             for mt in ms:
+                self._local_org_first(mt, named)
                 if acronyms and mt.text in acronyms and mt.cands[0].target != acronyms[mt.text].target:
                     # "the Rapid Support Forces ... the RSF": an acronym means the body named in full before it,
                     # not another that shares it (Reporters Without Borders)
@@ -545,6 +548,17 @@ class Actors:
             if w.endswith(("as", "is", "us", "ys", "o", "ui", "u", "į")):
                 return "m"
         return None
+
+    def _local_org_first(self, mt: Mention, named: set[str | None]) -> None:
+        """A name several organisations share ("RSF": Reporters Without Borders, Sudan's Rapid Support Forces)
+        means the one tied to a country the article names, when just one of them is."""
+        orgs = [x for x in mt.cands if x.kind == "org" and x.target in self.d.entities]
+        if len({x.target for x in orgs}) < 2:
+            return
+        local = [x for x in orgs if self.d.entities[x.target].country in named]
+        if len({x.target for x in local}) == 1 and local[0] is not mt.cands[0]:
+            mt.cands = (local[0], *[x for x in mt.cands if x is not local[0]])
+            mt.kind, mt.form = "org", local[0].form
 
     @staticmethod
     def _note_acronym(mt: Mention, text: str, acronyms: dict[str, Cand]) -> None:

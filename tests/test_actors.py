@@ -219,3 +219,15 @@ def test_actors_lithuanian_ministry_abbreviations(tmp_path):
                  encoding="utf-8")
     acts = [(m.text, m.actor) for m in _mentions(p, "2024-05-16") if m.role == "actor"]
     assert ("Rusijos URM", "RUSGOV") in acts and ("Lietuvos URM", "LTUGOV") in acts
+
+
+def test_shared_acronym_means_the_organisation_of_a_country_the_article_names():
+    from conftest import coded_events
+
+    t = "The RSF shelled El Fasher in Sudan on Monday, killing 20 civilians."
+    assert {e.source_actor for e in coded_events([t], "en", "2024-05-01")[t]} == {"RSFSUDAN"}
+    u = "RSF said on Monday that Belarus had jailed 30 journalists."
+    from kronika.config import load_config
+    from kronika.evaluate import run_items
+    art = run_items([{"id": "u", "lang": "en", "date": "2024-05-01", "text": u}], load_config())["u"]
+    assert [m.actor for m in art.mentions if m.text == "RSF"] == ["RSF"]
