@@ -3483,7 +3483,10 @@ class Events:
                            and self._prep_before(toks, a, lang, 0) is None for a in comp):
             return []
         src_c = {a.m.country for a in src_a}
-        cand = [a for a in comp if a.m.country and a.m.country not in src_c]
+        # (a country's people in the dative are who the clause's own act falls on: "sakė, kad atsakas skaudžiai
+        # atsilieps Lietuvos gyventojams" is said about a reprisal, not to or about Lithuania)
+        cand = [a for a in comp if a.m.country and a.m.country not in src_c
+                and not ((a.m.cases or []) == ["DAT"] and _sector(a.m) == "CVL")]
         return cand[:1]
 
     def _demanded_of(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act],
