@@ -28,7 +28,23 @@ SECTORS = frozenset(
     "GOV MIL COP SPY LEG JUD OPP REB SEP RAD CRM PIR CVL BUS MED EDU HLH REF LAB AGR ENV HRI NGO ELI "
     "IGO INS MNC UAF".split()
 )
-ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+# offices an official's term can hold, in the order term_at prefers when two terms overlap (the higher office
+# names the person: a president who is also party leader, a minister who also chairs a council)
+ROLE_RANK = {
+    "head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3,
+    "deputy_head": 4,  # vice president, deputy chair of a state body (Russia's Security Council)
+    "speaker": 5,  # chair of a parliament or parliamentary chamber (LEG)
+    "minister": 6,  # other cabinet ministers (interior, finance, energy ...)
+    "commissioner": 6,  # member of the European Commission
+    "security_adviser": 7,  # national security adviser, secretary of a security council
+    "chief_of_staff": 7,  # head of a president's office, Japan's chief cabinet secretary
+    "military_chief": 8,  # chief of general staff, commander-in-chief of the armed forces (MIL)
+    "intelligence_chief": 8,  # head of an intelligence or security service (SPY)
+    "spokesperson": 9,  # press secretary of a head of state, government or ministry
+    "envoy": 9,  # special envoy, permanent representative
+    "adviser": 9,  # a leader's aide or adviser
+}
+ROLES = frozenset(ROLE_RANK)
 HEADERS = {
     "countries.tsv": "code iso2 name_en aliases_en name_lt aliases_lt adj_en demonym_lt start end",
     "cities.tsv": "name_en aliases_en name_lt aliases_lt country capital stands_for",
@@ -81,8 +97,7 @@ class Entity:
             return max(self.terms, key=lambda t: t.start)
         live = [t for t in self.terms if t.covers(d)]
         if live:
-            rank = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3}
-            return min(live, key=lambda t: rank.get(t.role, 9))
+            return min(live, key=lambda t: ROLE_RANK.get(t.role, 99))
         return None
 
 

@@ -359,7 +359,7 @@ def _quoted(m: Mention, text: str) -> bool:
 _LT_CONJ = frozenset({"ir", "bei", "ar", ","})
 # words allowed between an English nationality and its title ("Russia's top diplomat", "the Russian deputy PM")
 _EN_TITLE_MODS = frozenset("top new former deputy acting chief senior first vice then outgoing incoming "
-                           "interim caretaker".split())
+                           "interim caretaker presidential".split())
 _EN_CONJ = frozenset({"and", ",", "or"})
 # words that end a noun phrase: a nationality adjective does not reach a force noun across them
 _EN_GAP_STOP = frozenset("and or of in on at to by with from for said says say the a an its their is are was were "
@@ -435,6 +435,7 @@ class Actors:
                         a.role = "nationality"  # "Jemeno hučiai", "Libano Hezbollah": the group's own country
                 self._definite_references(ms, out, art.text, sent.start, sent.end, si, art.id)
             self._compose(ms, art.text, lang, when)
+            self._office_of_person(ms, art.text, lang)
             if lang == "en":
                 self._en_pronoun_owner(ms, out, art.text)
             out.extend(x for x in ms if x.role != "absorbed")
@@ -888,6 +889,81 @@ class Actors:
             mt.country = owner.country
             mt.actor = owner.actor if owner.kind == "org" else (owner.country or "") + (mt.sector or "")
 
+    def _office_of_person(self, ms: list[Mention], text: str, lang: str) -> None:
+        """The office written around a known official's name belongs to that official: a country, body or
+        organisation of the official's own country whose title words end right before the name ("Rusijos
+        Saugumo tarybos sekretorius Nikolajus Patruševas", "Ukrainos Aukščiausiosios Rados pirmininkas R.
+        Stefančukas", "IAEA chief Rafael Grossi", "Russia's chief of the general staff, Valery Gerasimov,") or
+        follow it in apposition ("Sergei Naryshkin, head of Russia's foreign intelligence service,",
+        "Kyrylas Budanovas, Ukrainos karinės žvalgybos vadas,") is the official's nationality, not a second
+        participant. A body named alone whose organisation is only implied ("Security Council secretary
+        Sergei Shoigu") is the official's country's body."""
+        people = [p for p in ms if p.kind == "person" and p.entity and p.role == "actor" and p.country]
+        if not people:
+            return
+        live = [x for x in ms if x.role in ("actor", "nationality") and x.kind in ("country", "org", "role", "city")]
+
+        def same(m: Mention, p: Mention) -> bool:
+            mc = m.actor if m.kind == "org" else (m.country or m.actor)
+            if not mc:
+                return False
+            if mc == p.country or mc[:3] == p.country:
+                return True
+            top = _org_top()
+            if top.get(mc, mc) == top.get(p.country, p.country) and (mc in top or p.country in top):
+                return True  # ("Europos Komisijos narys" over an EU commissioner)
+            return m.kind == "role" and m.country in self.org_codes and m.title_start is None \
+                and m.cands and m.cands[0].target in self.m.role_country  # a body named alone
+
+        def absorb(m: Mention, p: Mention, end: int | None = None) -> None:
+            m.role = "nationality" if m.kind == "country" else "absorbed"
+            if m.kind == "org" and m.actor and m.actor != p.actor and _org_top().get(m.actor) == p.actor:
+                p.actor = m.actor  # the body of the organisation the title names: "Europos Komisijos pirmininkė" → EC
+            if end is not None:  # an office in apposition after the name: the participant's phrase runs to its end
+                p.title = text[p.end:end].strip(" ,")
+                p.end, p.text = end, text[p.start:end]
+            elif m.start < (p.title_start if p.title_start is not None else p.start):
+                p.title, p.title_start = text[m.start:p.start].strip(), m.start
+
+        for p in people:
+            before = [x for x in live if x.end <= p.start and x.role != "absorbed"]
+            if before:
+                m = max(before, key=lambda x: x.end)
+                gap = text[m.end:p.start]
+                if _office_words(gap, lang, m.kind == "role") and same(m, p) and not any(
+                        x.kind == "person" and m.end <= x.start < p.start for x in ms):
+                    absorb(m, p)
+                    for x in live:  # whatever else stands inside the title
+                        if x is not m and m.start <= x.start and x.end <= p.start:
+                            absorb(x, p)
+                    prev = [x for x in live if x.end <= m.start and x.role != "absorbed"]
+                    if prev:
+                        m2 = max(prev, key=lambda x: x.end)
+                        if same(m2, p) and re.fullmatch(r"(?:['’]s)?\s*", text[m2.end:m.start]):
+                            absorb(m2, p)  # "Ukrainos Aukščiausiosios Rados", "Russia's Security Council"
+                    continue
+                if lang == "en" and m.kind == "role" and same(m, p) \
+                        and re.fullmatch(r",\s*", gap) and re.match(r"\s*,", text[p.end:p.end + 3]):
+                    absorb(m, p)  # "Russia's chief of the general staff, Valery Gerasimov, met ..."
+                    continue
+            after = [x for x in live if x.start >= p.end and x.role != "absorbed"]
+            if after:
+                m = min(after, key=lambda x: x.start)
+                gap = text[p.end:m.start]
+                if not same(m, p):
+                    continue
+                tail = re.match(r"[^,.;:!?()]*", text[m.end:]).group(0)
+                end, p_end = m.end + len(tail.rstrip()), p.end
+                words = tail.split()
+                if (lang == "en" and _EN_APPOSED_OFFICE.fullmatch(gap)) or (
+                        lang == "lt" and re.fullmatch(r",\s+", gap) and (
+                            (m.kind == "role" and not words)
+                            or (words and len(words) <= 5 and _office_words(" " + tail + " ", lang)))):
+                    absorb(m, p, end)
+                    for x in live:  # whatever else stands inside the apposition
+                        if x is not m and p_end <= x.start and x.end <= end:
+                            absorb(x, p)
+
     @staticmethod
     def _en_of_list(mt: Mention, first: Mention, after: list[Mention], extras: list[Mention], text: str) -> None:
         """"the leaders of Armenia and Azerbaijan", "the foreign ministers of France, Germany and Poland": a
@@ -990,18 +1066,21 @@ class Actors:
                 continue
             agrees = bool(set(prev.cases or []) & set(mt.cases or [])) and not gap.strip()
             if (prev.kind in ("country", "org") or (prev.kind == "city" and lang == "lt" and "GEN" in prev.cases
-                                                    and not ("GEN" in mt.cases and _next_word_lower(text, mt.end)))) \
+                                                    and not ("GEN" in mt.cases and _next_word_lower(text, mt.end)))
+                    or (prev.kind == "city" and lang == "en" and _EN_POSSESSIVE.match(text, prev.end))) \
                     and (prev.role != "location" or (lang == "en" and _EN_POSSESSIVE.match(text, prev.end))) \
                     and (lang == "en" or "GEN" in prev.cases or prev.form in ("demonym",)
                                                      or (prev.form == "adj" and agrees)
                                                      or (prev.kind == "org" and _quoted(prev, text))):
                 # („Hamas“ kovotojai, „Hezbollah“ lyderis: an organisation's name in quotes is not declined)
-                # ("Vilniaus apygardos teismas", "Kyjivo gyventojai": a city's genitive gives its country, but
+                # ("Vilniaus apygardos teismas", "Kyjivo gyventojai", "Beijing's foreign ministry spokesman": a city's genitive gives its country, but
                 # not to a genitive naming a thing: "Vilniaus televizijos bokštas")
                 # (a relational adjective agrees with its noun: "rusiški dronai", "rusiškus tankus")
                 if lang == "lt" and prev.form == "demonym" and "GEN" not in prev.cases and not agrees:
                     break  # (but a people word in apposition agrees: "italė žurnalistė", "ukrainiečius belaisvius")
                 nats.append(prev)
+                if lang == "en" and prev.kind == "city":
+                    break  # a capital's possessive owns the title alone ("the United States, Seoul's defence ministry")
                 gap_start = prev.start
                 j -= 1
                 continue
@@ -1089,8 +1168,9 @@ class Actors:
             if (prev.kind == "role" and prev.country and prev.case == "GEN" and not text[prev.end:mt.start].strip()
                     and prev.role in ("actor", "modifier")):
                 # "JAV prezidento pasiuntinys", "Rusijos prezidento atstovas": the nationality carries through
+                # ("JT generalinio sekretoriaus atstovas": an organisation's official acts for it)
                 mt.country = prev.country
-                mt.actor = (prev.country or "") + (mt.sector or "")
+                mt.actor = prev.country if prev.country in self.org_codes else (prev.country or "") + (mt.sector or "")
                 mt.title_start = prev.title_start if prev.title_start is not None else prev.start
                 mt.text = text[mt.title_start:mt.end]
                 mt.start = mt.title_start
@@ -1098,7 +1178,10 @@ class Actors:
                 nats = [prev]
         if not nats and lang == "en" and after:
             nxt = min(after, key=lambda x: x.start)
-            if nxt.kind in ("country", "org") and re.fullmatch(r"\s+of\s+(the\s+)?", text[mt.end:nxt.start]):
+            if (nxt.kind in ("country", "org") or (nxt.kind == "role" and nxt.country and nxt.role == "actor"
+                                                   and mt.sector == nxt.sector)) \
+                    and re.fullmatch(r"\s+of\s+(the\s+)?", text[mt.end:nxt.start]):
+                # ("the speaker of the Verkhovna Rada": a title of a body of one state, in its sector)
                 # "the foreign minister of Japan", "the navy of Russia"
                 nxt.role = "nationality"
                 mt.country = nxt.country or nxt.actor
@@ -1128,8 +1211,13 @@ class Actors:
                 if rank_of is not None:  # the whole title goes to the person: one participant
                     rank_of.role = "absorbed"
                     mt.start = rank_of.title_start if rank_of.title_start is not None else rank_of.start
-                if any(x.kind == "person" and x.start == s and x.end == e for x in ms):
-                    return  # ("army chief General X": the title before the rank has named the person already)
+                known = next((x for x in ms if x.kind == "person" and s <= x.start and x.end <= e and x.entity), None)
+                if known is not None or any(x.kind == "person" and x.start == s and x.end == e for x in ms):
+                    # ("army chief General X": the title before the rank has named the person already; "CIA
+                    # Director William Burns", "State Duma Speaker X": a capitalised title word before a known name)
+                    if known is not None and known.title is None:
+                        known.title, known.title_start = text[mt.start:known.start].strip(), mt.start
+                    return
                 actor, sector = mt.actor, mt.sector
                 if lang == "lt" and rank_of is not None and rank_of.actor:
                     actor, sector = rank_of.actor, rank_of.sector  # (the office is the title's, not the rank's)
@@ -1319,6 +1407,60 @@ _GEN_ENDINGS = ("ų", "os", "ės", "o", "io", "aus", "ies", "ių")
 @lru_cache(maxsize=65536)
 def _cases_of(analyses: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a, _ in analyses))
+
+
+# the head noun of an office written before or after a name (Lithuanian stems, any case)
+_LT_OFFICE_HEAD = re.compile(r"(?:pirminink|sekretori|direktori|vadov|vad(?:as|o|ui|ą|u|e)$|nar(?:ys|io|iui|į|iu|ė|ės|ei|ę)$|"
+                             r"viršinink|atstov|patarėj|pavaduotoj|įgaliotin|komisar|ministr|pasiunt|ambasador)")
+_LT_DAT_ENDINGS = ("ai", "ams", "ui", "oms", "ėms")
+_LT_OFFICE_TAIL = frozenset("spaudai reikalams seras generolas generolą generolu admirolas admirolu".split())
+_EN_OFFICE_HEAD = frozenset(
+    "chief chiefs director secretary spokesman spokeswoman spokesperson speaker chairman chairwoman chair president "
+    "commissioner head general adviser advisor commander minister envoy ambassador representative".split())
+_EN_OFFICE_STOP = frozenset(
+    "said says say told tells met meets is was were has had will would asked urged called warned named appointed as "
+    "to with by from on in at that who which while after before when".split())
+_EN_APPOSED_OFFICE = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:head|chief|secretary|chairman|chairwoman|director|spokesman|spokeswoman|"
+    r"spokesperson|speaker|commander|commissioner|adviser|advisor|minister|president|envoy)\s+of\s+(?:the\s+)?")
+
+
+def _org_top() -> dict[str, str]:
+    from .evaluate import _org_top as top  # (each organisation body → its organisation: EC → EU, UNSC → UN)
+
+    return top()
+
+
+def _office_words(gap: str, lang: str, after_title: bool = False) -> bool:
+    """Title words between an actor and a name: at most seven words, no clause boundary, ending in the
+    head noun of an office ("Saugumo tarybos sekretorius", "Aukščiausiosios Rados pirmininku", "chief",
+    "Joint Chiefs Chairman", "foreign policy chief"); after a title, its Lithuanian complement alone
+    ("užsienio reikalams")."""
+    if not gap[:1].isspace() or not gap[-1:].isspace() or re.search(r"[.,;:!?()\[\]\d]", gap):
+        return False
+    words = [w.strip("„“\"'’") for w in gap.split()]
+    words = [w for w in words if w]
+    if lang == "en":
+        words = [w for w in words if w.lower() != "'s"]
+    if not words or len(words) > 7:
+        return False
+    low = [w.lower() for w in words]
+    if lang == "lt":
+        while len(low) > 1 and (low[-1] in _LT_OFFICE_TAIL or low[-1].endswith(_LT_DAT_ENDINGS)):
+            low.pop()  # ("atstovas spaudai", "narys gynybai", "įgaliotinis užsienio reikalams")
+        if not _LT_OFFICE_HEAD.match(low[-1]):
+            return after_title and all(w.islower() and (_lt_genitive_like(w) or w.endswith(_LT_DAT_ENDINGS))
+                                       for w in words)  # ("ES vyriausiasis įgaliotinis užsienio reikalams")
+        return all(w == "ir" or w[:1].isupper() or _lt_genitive_like(w.lower()) or w.lower().endswith(_LT_ADJ_ENDINGS)
+                   or w.lower().endswith(("asis", "iasis", "ioji", "ųjų", "osios", "ojo", "iojo"))
+                   or w.lower() in _LT_OFFICE_TAIL or w.lower() == "užsienio"
+                   for w in words[:-1] if not _LT_OFFICE_HEAD.match(w.lower()))
+    while len(low) > 1 and _RANK.fullmatch(words[len(low) - 1]):
+        low.pop()
+    if low[-1] not in _EN_OFFICE_HEAD:
+        return False
+    return not any(w in _EN_OFFICE_STOP or (w == wo and w.endswith(("ed", "ing")) and w not in ("united",))
+                   for w, wo in zip(low, words, strict=False))
 
 
 def _titled(nat: Mention, sector: str | None) -> str:

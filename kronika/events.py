@@ -896,9 +896,12 @@ class Events:
         if not spk:
             # "Iran's supreme leader, Ayatollah Ali Khamenei, said ...": a name in apposition to its title, the
             # commas around it, the title opening the sentence
-            spk = [a for a in acts if a.m.role == "actor" and a.tokens[1] == v - 1 and toks[v - 1].text == ","
-                   and any(b.m.role == "actor" and b.tokens[0] == 0 and b.tokens[1] == a.tokens[0] - 1
-                           and toks[b.tokens[1]].text == "," and b.m.country == a.m.country for b in acts)]
+            # (the name's act may take in its title: "Iran's supreme leader, Ayatollah Ali Khamenei" as one)
+            spk = [a for a in acts if a.m.role == "actor" and a.m.country and a.tokens[1] == v - 1
+                   and toks[v - 1].text == "," and (
+                       (a.tokens[0] == 0 and any(toks[j].text == "," for j in range(a.tokens[0], a.tokens[1])))
+                       or any(b.m.role == "actor" and b.tokens[0] == 0 and b.tokens[1] == a.tokens[0] - 1
+                              and toks[b.tokens[1]].text == "," and b.m.country == a.m.country for b in acts))]
         return spk[-1:]
 
     def _said_consequence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
@@ -3697,7 +3700,10 @@ class Events:
                            and self._prep_before(toks, a, lang, 0) is None for a in comp):
             return []
         src_c = {a.m.country for a in src_a}
-        cand = [a for a in comp if a.m.country and a.m.country not in src_c]
+        # (a country's people in the dative are who the clause's own act falls on: "sakė, kad atsakas skaudžiai
+        # atsilieps Lietuvos gyventojams" is said about a reprisal, not to or about Lithuania)
+        cand = [a for a in comp if a.m.country and a.m.country not in src_c
+                and not ((a.m.cases or []) == ["DAT"] and _sector(a.m) == "CVL")]
         return cand[:1]
 
     def _demanded_of(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act],
