@@ -707,8 +707,15 @@ class Actors:
             people = [x for x in cands if x.kind == "person"]
             if c.form in ("surname", "initial"):
                 known = [x for x in people if x.target in full_people]
+                city = next((x for x in cands if x.kind == "city" and x.form == "name"), None)
                 if known:
                     c = known[0]
+                elif city is not None and c.form == "surname":
+                    # a bare surname that is also a city's name ("Wellington" for Wellington Koo): the city,
+                    # unless the person was named in full before
+                    mt.cands = (city,) + tuple(x for x in cands if x is not city)
+                    mt.kind, mt.form = city.kind, city.form
+                    return self._resolve(mt, when, full_people, lang, text)
                 else:
                     live = [x for x in people if when and self.d.entities[x.target].term_at(when)]
                     ids = {x.target for x in (live or people)}

@@ -599,6 +599,10 @@ _LT_ORDERS = ("nurodė", "nurodo", "nurodys", "įsakė", "įsako", "įsakys", "l
 _LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "pri", "į")
 # nominative active participles a speech verb takes for its subject's own act ("paskelbė pasitraukiantys")
 _LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji", "ęs", "usi", "anti")
+# the nominative past active participle's endings the lemmatiser may not know ("numušęs", "nukovusi", "užėmusios")
+_LT_PAST_ACTIVE_NOM = ("usios", "usi", "ęs")
+# verbs of claiming and confirming that take such a participle for their subject's own act
+_LT_CLAIM_VERBS = frozenset("paskelbti skelbti patvirtinti tvirtinti pripažinti neigti teigti pranešti".split())
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
 # roots of a second coordinated act that shares the first act's partner ("met X and signed an agreement")
@@ -1145,6 +1149,14 @@ class Events:
                     continue
             pats, neg = hit
             low = toks[i].low
+            if lang == "lt" and low.endswith(_LT_PAST_ACTIVE_NOM) and (toks[i].lemma or low).lower() == low \
+                    and not self._stem(low, lex) and (i == 0 or toks[i - 1].low in ("yra", "esą") or not any(
+                        (t.lemma or t.low).lower() in lex.speech_verbs or (t.lemma or "").lower() in _LT_CLAIM_VERBS
+                        for t in toks[max(0, i - 5):i])):
+                # a participle the lemmatiser missed acts only as what a speech verb's subject says it did
+                # ("pranešė numušęs", "patvirtino nukovęs"); "JT yra uždraudusi ..." tells a standing state, and
+                # "Iraną aplankęs lyderis" describes its noun
+                continue
             if lang == "lt" and i > 0 and toks[i - 1].low in _LT_BE_PAST and low.endswith("ti") and pats \
                     and not getattr(pats[0], "passive", False):
                 pats = self._lt_be_passive(pats)
@@ -1354,6 +1366,16 @@ class Events:
                 pats = lex.by_lemma.get(inf)
                 if inf and pats and pats[0].pos == "verb":
                     return tuple(q for q in pats if q.pos == "verb"), False
+        if lang == "lt" and low.endswith(_LT_PAST_ACTIVE_NOM) and lem == low:
+            # a nominative past active participle the lemmatiser misses ("numušęs", "nukovusi": "pranešė
+            # numušęs du lėktuvus"): the verb whose past tense shares the stem ("numušė", "sunaikino")
+            end = next(e for e in _LT_PAST_ACTIVE_NOM if low.endswith(e))
+            stem = low[: -len(end)]
+            if len(stem) >= 4:
+                for past in (stem + "ė", stem + "o"):
+                    pats = lex.by_lemma.get(lemmatize(past, lang).lower())
+                    if pats and pats[0].pos == "verb":
+                        return tuple(q for q in pats if q.pos == "verb"), False
         if lex.negation_prefix and low.startswith(lex.negation_prefix) and len(low) > 5:
             rest = low[len(lex.negation_prefix):]
             pats = lex.by_lemma.get(lemmatize(rest, lang).lower()) or self._stem(rest, lex)
