@@ -56,6 +56,7 @@ class Pattern:
     # the completing word stands in the trigger's object complement ("called the move a provocation"): right
     # after the object, in the same clause, and the trigger is no phrasal verb ("called on", "called for")
     complement: bool = False
+    with_window: int = 0  # the completing word must follow within this many words; 0: the lexicon's window
     passive: ClassVar[bool] = False  # reached through a passive participle (_PassivePattern)
     compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
@@ -224,6 +225,7 @@ def lexicon(lang: str) -> Lexicon:
             with_=tuple(str(x).lower() for x in _as_list(p.get("with"))),
             intent=bool(p.get("intent", False)),
             complement=bool(p.get("complement", False)),
+            with_window=int(p.get("with_window") or 0),
         )
         by_lemma.setdefault(pat.lemma, []).append(pat)
         for st in pat.stems:
@@ -1121,18 +1123,18 @@ class Events:
         toks = sent.tokens
         cache = self._word_cache[lang]
         hits = [cache.get(t.text, _UNSEEN) for t in toks]
-        memo: dict[tuple[int, int], int | None] = {}
+        memo: dict[tuple[int, int, int], int | None] = {}
         lems: list[str] = []
         passive_at: set[int] = set()  # Lithuanian passive participles: their completing word may be the subject
 
-        def with_ok(i: int, need: tuple[str, ...]) -> int | None:
-            key = (i, id(need))  # the need tuples are the lexicon's own, alive for the whole run
+        def with_ok(i: int, need: tuple[str, ...], window: int = 0) -> int | None:
+            key = (i, id(need), window)  # the need tuples are the lexicon's own, alive for the whole run
             if key in memo:
                 return memo[key]
             if not lems:
                 lems.extend([(t.lemma or "").lower() for t in toks])
-            back = 6 if i in passive_at else 2
-            r = memo[key] = self._with_ok(toks, i, need, lang, lex.with_window, lems, mask, back)
+            back = 0 if window else 6 if i in passive_at else 2  # (a pattern's own window looks forward only)
+            r = memo[key] = self._with_ok(toks, i, need, lang, window or lex.with_window, lems, mask, back)
             return r
 
         for i, hit in enumerate(hits):
@@ -1200,7 +1202,7 @@ class Events:
                 best: tuple[int, Pattern] | None = None
                 for p in pats:
                     if p.with_:
-                        j = with_ok(i, p.with_)
+                        j = with_ok(i, p.with_, p.with_window)
                         if j is None:
                             continue
                         d = j - i if j > i else 100 + i - j
@@ -1212,9 +1214,9 @@ class Events:
                     out.append((i, best[1], neg))
                 continue
             for p in pats:
-                if p.with_ and (not any_with or with_ok(i, p.with_) is None):
+                if p.with_ and (not any_with or with_ok(i, p.with_, p.with_window) is None):
                     continue
-                if p.complement and not self._en_object_complement(toks, i, with_ok(i, p.with_)):
+                if p.complement and not self._en_object_complement(toks, i, with_ok(i, p.with_, p.with_window)):
                     continue
                 if lang == "en" and p.pos == "noun" and low.endswith("ing") and not p.lemma.endswith("ing"):
                     continue  # "according" is not the noun "accord"
@@ -1244,11 +1246,11 @@ class Events:
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
             if lang == "en" and p.pos == "noun" and p.with_ and any(
                     used_by_verb.get(j, p.code[:2]) != p.code[:2] for j in (
-                        (i, i - 1) if with_ok(i, p.with_) == i - 1 else (i,))):
+                        (i, i - 1) if with_ok(i, p.with_, p.with_window) == i - 1 else (i,))):
                 continue  # "halted military aid to Kyiv": the noun phrase is the object of another act, coded
                 # with it (of the same kind, "held border talks", the noun may say more: it stays)
             if p.pos == "noun" and lang == "en" and i + 1 < len(toks) and not (
-                    p.with_ and with_ok(i, p.with_) == i + 1):
+                    p.with_ and with_ok(i, p.with_, p.with_window) == i + 1):
                 nxt = toks[i + 1].text
                 if (i + 1 in idx and any(q.pos == "noun" for j, q, _ in out if j == i + 1)) or (
                         nxt.isalpha() and nxt.islower() and nxt.endswith("s") and len(nxt) > 3

@@ -47,3 +47,13 @@ def test_lt_pair_phrase_before_the_verb_is_its_subject():
     got = {(e.source_country, e.target_country) for e in coded_events([t], "lt", "2024-05-01")[t]
            if e.cameo.startswith("11")}
     assert got == {("JPN", "PRK"), ("KOR", "PRK")}
+
+
+def test_en_protest_to_names_its_addressee_only_right_after_the_verb():
+    got = coded_events([
+        "China protested to Japan on Monday after its coast guard detained a Chinese fishing captain.",
+        "Beijing protested on Thursday after the U.S. ambassador to the United Nations announced plans to visit Taiwan.",
+    ], "en", "2024-05-01")
+    a, b = got.values()
+    assert ("CHN", "JPN", "11") in triples(a)
+    assert not any(e.target_actor == "UN" for e in b)  # "to the United Nations" belongs to the ambassador
