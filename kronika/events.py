@@ -57,6 +57,12 @@ class Pattern:
     # after the object, in the same clause, and the trigger is no phrasal verb ("called on", "called for")
     complement: bool = False
     with_window: int = 0  # the completing word must follow within this many words; 0: the lexicon's window
+    # a statement about an act ("considering sanctions on Iran", "claimed responsibility for the attack on
+    # ...", "denied damaging the pipeline"): the act it governs is coded with the frame's own code, from the
+    # frame's subject to the act's target, asserted; the act itself is not coded (it is what is considered,
+    # claimed or denied)
+    frame: bool = False
+    frame_keeps_act: bool = False  # the act a frame governs is coded as well, in its own modality (considering)
     passive: ClassVar[bool] = False  # reached through a passive participle (_PassivePattern)
     compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
@@ -226,6 +232,8 @@ def lexicon(lang: str) -> Lexicon:
             intent=bool(p.get("intent", False)),
             complement=bool(p.get("complement", False)),
             with_window=int(p.get("with_window") or 0),
+            frame=bool(p.get("frame", False)),
+            frame_keeps_act=bool(p.get("frame_keeps_act", False)),
         )
         by_lemma.setdefault(pat.lemma, []).append(pat)
         for st in pat.stems:
@@ -2053,7 +2061,7 @@ class Events:
                     if _q.pos == "verb" and p.code[:2] == "11" and not neg and self._decision_owner(toks, acts, j, lang):
                         continue  # "condemned Estonia's decision to expel ...": the owner's act, an event of its own
                     consumed.add(j)
-            if p.intent or p.lemma in lex.intent_verbs:
+            if p.intent or p.lemma in lex.intent_verbs or p.frame:
                 lo, hi = self._clause(sent, i, lang)
                 actions = [(j, q, n2) for j, q, n2 in trig[k + 1:] if j < min(hi, i + 30) and not q.intent
                            and j not in consumed and not q.code.startswith("01")
@@ -2062,11 +2070,23 @@ class Events:
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
                     actions = self._complement(toks, i, actions)
+                if p.frame:
+                    # what is denied or considered is an act, not a speech act ("denied the accusation",
+                    # "neigė kaltinimus ir pagrasino ...": the accusation's or threat's own pattern codes it);
+                    # one act, the first: its target is the frame's
+                    actions = [x for x in actions if x[1].code[:2] not in _SPEECH_ROOTS][:1]
                 if actions:
                     threat = p.code.startswith("13")
                     for j, q, n2 in actions:
                         consumed.add(j)
                         code = intent_of(q.code)
+                        if p.frame:
+                            plans.append((j, q, neg, p.code, i))
+                            if p.frame_keeps_act:
+                                # "svarsto sankcijas Iranui", "mulls aid to Manila": the act considered is coded
+                                # too, hypothetical (as a condition's act is, guide §7)
+                                plans.append((j, q, neg or n2, self._mass(toks, j, q, lex), None))
+                            continue
                         if threat and not code.startswith("13"):
                             code = p.code  # "threatened to talk" is still a threat
                         elif not threat and lang == "lt" and int(q.code[:2]) >= 16:
@@ -2136,8 +2156,11 @@ class Events:
                     getattr(s_, "sector", None) == "CVL" and getattr(s_, "number", None) == "Plur"
                     for s_, _t, _c in pairs):
                 code = "145"  # "protestuotojai šturmavo ambasadą": a crowd's violence is a violent protest
+            framed = intent_idx is not None and state["_trig_pat"].get(intent_idx) is not None \
+                and state["_trig_pat"][intent_idx].frame
             modality = nested.get(i) or self._modality(sent, toks, head, i, lex, neg,
-                                      intent_idx is not None or (p.intent and not p.code.startswith("13")), lang,
+                                      (intent_idx is not None and not framed)
+                                      or (p.intent and not p.code.startswith("13")), lang,
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
             if intent_idx is None and not p.intent and (modality == "intended" or (
                     modality == "negated" and lang == "lt" and trig_pos.get(head, p.pos) == "verb"
