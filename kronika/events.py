@@ -505,6 +505,7 @@ _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 _LT_LIST = frozenset({"ir", "bei", ",", "ar"})
 _LT_AND = frozenset({"ir", "bei", ","})
 _EN_LIST = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
+_EN_BE = frozenset("be is are was were been being".split())
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 # a definite group counted by a number word ("the three countries", "all four governments")
 _EN_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -2075,6 +2076,8 @@ class Events:
                     # "neigė kaltinimus ir pagrasino ...": the accusation's or threat's own pattern codes it);
                     # one act, the first: its target is the frame's
                     actions = [x for x in actions if x[1].code[:2] not in _SPEECH_ROOTS][:1]
+                    if lang == "en" and i > 0 and toks[i - 1].low in _EN_BE and toks[i].low.endswith("ed"):
+                        actions = []  # "would be considered a declaration of war": regarded as, no option weighed
                 if actions:
                     threat = p.code.startswith("13")
                     for j, q, n2 in actions:

@@ -57,3 +57,11 @@ def test_en_protest_to_names_its_addressee_only_right_after_the_verb():
     a, b = got.values()
     assert ("CHN", "JPN", "11") in triples(a)
     assert not any(e.target_actor == "UN" for e in b)  # "to the United Nations" belongs to the ambassador
+
+
+def test_en_passive_considered_is_no_option_weighed():
+    a = "Mali said an intervention in Niger would be considered a declaration of war."
+    b = "The EU is considering new sanctions on Iran."
+    got = coded_events([a, b], "en", "2024-05-01")
+    assert not any(e.cameo == "014" for e in got[a])
+    assert ("EU", "IRN", "014") in {(e.source_actor, e.target_country, e.cameo) for e in got[b]}
