@@ -163,6 +163,8 @@ class Lexicon:
     claim_verbs: frozenset[str] = frozenset()  # "said", "concluded", "teigė": a claim about another's act
     consequence_verbs: frozenset[str] = frozenset()  # "face", "pay", "sulaukti": what a threatened party will do
     consequence_nouns: dict[str, str] = field(default_factory=dict)  # "consequences" → 130, "sanctions" → 1312
+    judgement_words: tuple[str, ...] = ()  # "illegal", "neteisėt": a verdict on another's act ("said the move was illegal")
+    copulas: frozenset[str] = frozenset()  # "was", "yra": what links an act to the verdict
     headline_links: frozenset[str] = frozenset()  # "Modi in Moscow", "Modi – Maskvoje": a headline's verbless visit
 
 
@@ -275,6 +277,8 @@ def lexicon(lang: str) -> Lexicon:
         claim_verbs=frozenset(low(data.get("claim_verbs"))),
         consequence_verbs=frozenset(low(data.get("consequence_verbs"))),
         consequence_nouns={str(k).lower(): str(v) for k, v in (data.get("consequence_nouns") or {}).items()},
+        judgement_words=low(data.get("judgement_words")),
+        copulas=frozenset(low(data.get("copulas"))),
         headline_links=frozenset(low(data.get("headline_links"))),
     )
 
@@ -496,6 +500,8 @@ _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action
                             "allegation allegations charge charges violence deportation deportations expulsion "
                             "expulsions plan proposal remark remarks comments statement announcement resolution "
                             "law bill incident policy ban launch test decree order mission".split())
+_LT_EVENT_NOUNS = frozenset("sprendimas žingsnis veiksmas veiksmai priemonė priemonės kaltinimas kaltinimai "
+                            "pareiškimas pareiškimai įstatymas draudimas planas pasiūlymas sankcija sankcijos muitai".split())
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
                          "šimtai tūkstančiai".split())
 _LT_QUANT_ABBR = frozenset({"tūkst", "mln", "mlrd"})
@@ -765,6 +771,7 @@ class Events:
             if evs:
                 evs.extend(self._claimed_harm(sent, acts, lex, evs, adate))
             evs.extend(self._said_consequence(art, si, sent, acts, lex, adate, evs))
+            evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
@@ -942,7 +949,7 @@ class Events:
             if not spk:
                 continue
             a = spk[0]
-            sc = a.m.country or a.m.actor
+            sc = a.m.country or (a.m.actor if a.m.kind == "org" else None)
             if not sc:
                 continue
             end = next((j for j in range(v + 1, len(toks)) if toks[j].text in (";", ".")), len(toks))
@@ -1026,6 +1033,84 @@ class Events:
                        "target": [pl.m.start, pl.m.end] if code == "042" else [a.m.start, a.m.end],
                        "trigger": [toks[k].start, toks[k].end]},
                 confidence=0.6, source_entity=se, target_entity=te, lang=lex.lang))
+        return out
+
+    def _said_judgement(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
+                        adate: date | None, evs: list[Event], state: dict[str, Any]) -> list[Event]:
+        """'Moscow said the measures were illegal', 'Maskva pareiškė, kad sankcijos yra neteisėtos': a party that
+        says another's act is illegal, unacceptable or a provocation (the lexicon's `judgement_words`) criticises
+        the party behind it (111). The act is the subject of what is said: an actor's own ("said Russia's
+        actions were illegal") or an act named only by a definite noun ("the measures", "šis sprendimas"), whose
+        party is the other side of the last act coded (as for "condemned the move"). English needs a copula
+        between ("were illegal"); Lithuanian may leave it out ("kad sankcijos neteisėtos")."""
+        if not lex.judgement_words or not lex.claim_verbs:
+            return []
+        toks = sent.tokens
+        lt = lex.lang == "lt"
+        out: list[Event] = []
+        for v, t in enumerate(toks):
+            if not self._claim_verb(t, lex):
+                continue
+            k = v + 1
+            if lt:
+                if not (k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low == "kad"):
+                    continue
+                k += 2
+            elif k < len(toks) and toks[k].low == "that":
+                k += 1
+            spk = self._claim_speaker(toks, acts, v)
+            sc = (spk[0].m.country or (spk[0].m.actor if spk[0].m.kind == "org" else None)) if spk else None
+            if not sc:
+                continue  # (a speaker of no country or organisation: "National Security Adviser Chang said")
+            a = spk[0]
+            end = next((j for j in range(k, len(toks)) if toks[j].text in (",", ";", ".", "–", ":")
+                        or toks[j].low in ("and", "but", "ir", "bet", "tačiau")), len(toks))
+            verdict = next((j for j in range(k + 1, min(end, k + 8))
+                            if toks[j].low.startswith(lex.judgement_words)), None)
+            if verdict is None:
+                continue
+            cop = [j for j in range(k + 1, verdict) if toks[j].low in lex.copulas]
+            if not lt and not cop:
+                continue
+            subj_end = cop[0] if cop else verdict
+            if cop and cop[0] + 3 < verdict:
+                continue  # the verdict belongs to the copula's own phrase ("were illegal", "yra neteisėtos")
+            if not cop and any(toks[j].low.endswith(("s", "o", "ė", "ia", "ja")) and (toks[j].lemma or "").endswith(
+                    ("ti", "tis")) for j in range(k, verdict)):
+                continue  # a verb between ("Minskas sumokės už šią provokaciją"): not a verdict on the subject
+            subj = [b for b in acts if k <= b.tokens[0] and b.tokens[1] <= subj_end and b.m.role == "actor"
+                    and (b.m.country or b.m.actor) not in (sc, None)]
+            if subj:
+                tgt: list[Any] = [subj[0].m]
+            else:
+                words = toks[k:subj_end]
+                if not words or len(words) > 4:
+                    continue
+                nouns = [w for w in words if (w.lemma or w.low).lower() in lex.by_lemma or w.low in lex.by_lemma
+                         or w.low in _EN_EVENT_NOUNS or w.low in _LT_EVENT_NOUNS
+                         or (w.lemma or "").lower() in _LT_EVENT_NOUNS]
+                if not nouns or not (lt or words[0].low in _EN_ANAPHOR_DETS):
+                    continue
+                w = nouns[-1]
+                pats = lex.by_lemma.get((w.lemma or w.low).lower(), ())
+                tgt = self._anaphor_actors([a.m], state, (w.low, pats[0].code[:2] if pats else ""))
+            for b in tgt:
+                tc = getattr(b, "country", None) or getattr(b, "actor", None)
+                if not tc or tc == sc or any(e.source_country == a.m.country and e.target_country == tc
+                                             and e.cameo[:2] == "11" for e in evs + out):
+                    continue
+                day = self._event_date(sent, lex, adate)
+                out.append(Event(
+                    article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
+                    source_country=a.m.country, target_actor=getattr(b, "actor", None) or tc,
+                    target_country=getattr(b, "country", None), cameo="111", modality="asserted",
+                    historical=False, date=day.isoformat() if day else art.date, location=None,
+                    rule=f"said-judgement:{toks[verdict].low}",
+                    spans={"source": [a.m.start, a.m.end], "target": [b.start, b.end] if getattr(b, "start", None)
+                           is not None else None, "trigger": [toks[verdict].start, toks[verdict].end]},
+                    confidence=0.6, source_entity=a.m.entity, target_entity=getattr(b, "entity", None),
+                    lang=art.lang))
+            break
         return out
 
     # ------------------------------------------------------------------------------- actors

@@ -65,3 +65,18 @@ def test_en_passive_considered_is_no_option_weighed():
     got = coded_events([a, b], "en", "2024-05-01")
     assert not any(e.cameo == "014" for e in got[a])
     assert ("EU", "IRN", "014") in {(e.source_actor, e.target_country, e.cameo) for e in got[b]}
+
+
+def test_said_judgement_criticises_the_party_behind_the_act():
+    en = ["The European Union on Tuesday adopted new sanctions against Russia. Moscow said the measures were illegal.",
+          "China said Washington's sanctions were illegal.",
+          "National Security Adviser Chang said the North's actions were unacceptable."]  # speaker of no country
+    got = coded_events(en, "en", "2024-05-01")
+    assert ("RUS", "EU", "11") in triples(got[en[0]])
+    assert ("CHN", "USA", "11") in triples(got[en[1]])
+    assert not any(e.cameo == "111" for e in got[en[2]])
+    lt = ["ES pirmadienį įvedė naujas sankcijas Rusijai. Maskva pareiškė, kad sankcijos neteisėtos.",
+          "Lietuvos URM pareiškė, kad Minskas brangiai sumokės už šią provokaciją."]  # a verb between: no verdict
+    got = coded_events(lt, "lt", "2024-05-01")
+    assert ("RUS", "EU", "11") in triples(got[lt[0]])
+    assert not any(e.cameo == "111" for e in got[lt[1]])
