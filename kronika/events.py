@@ -152,6 +152,7 @@ class Lexicon:
     n_patterns: int
     with_window: int = 8  # how many words after a trigger may complete it (with: ...)
     reported_re: re.Pattern[str] | None = None
+    not_ruled_out_re: re.Pattern[str] | None = None
     coref_person_country: tuple[str, ...] = ()  # "jos šalis", "his country": the last person's country
     future_re: re.Pattern[str] | None = None
     day_re: re.Pattern[str] | None = None
@@ -266,6 +267,7 @@ def lexicon(lang: str) -> Lexicon:
         n_patterns=len(data["patterns"]),
         with_window=int(data.get("with_window", 8)),
         reported_re=_words_re(low(data.get("reported"))),
+        not_ruled_out_re=_words_re(low(data.get("not_ruled_out"))),
         future_re=_words_re(low(data.get("future_markers"))),
         day_re=_words_re(tuple(dw)),
         history_re=re.compile(_trie(set(low(data.get("history")))))
@@ -551,6 +553,9 @@ _EN_VERB_FILLERS = frozenset("has have had is was were been also later then coul
 # verbs of attack whose noun is the weapon, not the act ("tested a hydrogen bomb", "fired shells")
 _EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile missiles mine mines torpedo torpedoes "
                              "grenade grenades".split())
+# what stands right before an English verb, never before a noun it modifies ("will send weapons", "to send drones")
+_EN_BEFORE_VERB = frozenset("to will would not never longer n't did does do could can cannot may might should shall "
+                            "must".split())
 # nouns an English trigger word only modifies: a kind of weapon or a figure, not an act ("attack helicopters",
 # "strike drones", "trade deficit with China")
 _EN_MODIFIED_HEADS = frozenset("helicopter helicopters drone drones aircraft jet jets plane planes submarine "
@@ -1323,7 +1328,8 @@ class Events:
         used: dict[int, Pattern] = {}  # word -> the (first) pattern it completed
         used_by_verb: dict[int, str] = {}  # word -> root of the verb pattern it completed
         for i, p, _ in out:
-            if p.with_:
+            if p.with_ and not (p.code[:2] == "12" and self._not_ruled_out(sent, toks, i, lex, None) == "self"):
+                # (a possibility left open, "neatmetė galimybės susitikti", completes nothing: the act is a trigger)
                 exact, prefix = _with_matchers(p.with_)
                 for j in range(max(0, i - 2), min(len(toks), i + 1 + lex.with_window)):
                     low = toks[j].low
@@ -1335,6 +1341,8 @@ class Events:
         idx = {i for i, _, _ in out}
         keep = []
         for i, p, neg in out:
+            if p.code[:2] == "12" and self._not_ruled_out(sent, toks, i, lex, None) == "self":
+                continue  # "did not rule out talks", "neatmetė galimybės": no rejection; what it leaves open follows
             if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)) and not (
                     lang == "lt" and self._lt_accused_form(toks, i, used[i], p)):
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
@@ -2011,7 +2019,9 @@ class Events:
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
                 continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
             if lang == "en" and i + 1 < len(toks) and toks[i + 1].low in _EN_MODIFIED_HEADS \
-                    and not toks[i].low.endswith(("ed", "ing")):
+                    and not toks[i].low.endswith(("ed", "ing")) and not (p.pos == "verb" and (
+                        toks[i].low != (toks[i].lemma or toks[i].low).lower()
+                        or (i > 0 and toks[i - 1].low in _EN_BEFORE_VERB))):
                 continue  # "Russia's attack helicopters", "a trade deficit with China": a modifier naming a thing
             if lang == "en" and p.pos == "noun" and toks[i].low in _EN_MODIFIED_HEADS and i > 0 \
                     and toks[i - 1].low in ("attack", "strike", "combat", "assault", "kamikaze"):
@@ -2246,7 +2256,9 @@ class Events:
                 code = "145"  # "protestuotojai šturmavo ambasadą": a crowd's violence is a violent protest
             framed = intent_idx is not None and state["_trig_pat"].get(intent_idx) is not None \
                 and state["_trig_pat"][intent_idx].frame
-            modality = nested.get(i) or self._modality(sent, toks, head, i, lex, neg,
+            open_at = self._not_ruled_out(sent, toks, i, lex, low_text)
+            modality = "hypothetical" if open_at == "before" and not nested.get(i) else None
+            modality = modality or nested.get(i) or self._modality(sent, toks, head, i, lex, neg,
                                       (intent_idx is not None and not framed)
                                       or (p.intent and not p.code.startswith("13")), lang,
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
@@ -5062,6 +5074,22 @@ class Events:
                    for t in tail):
             return set()
         return {a.m.country or a.m.actor for a in acts if a.tokens[0] > last_comma and not a.adj} - {None}
+
+    @staticmethod
+    def _not_ruled_out(sent: Sentence, toks: list[Token], i: int, lex: Lexicon, low_text: str | None) -> str | None:
+        """A possibility left open ("did not rule out talks with Pyongyang", "neatmetė galimybės susitikti"): the
+        phrase itself is no rejection ("self": the trigger lies in it), and an act after it in its clause is a
+        possibility, coded hypothetical ("before"), not negated. None: no such phrase before the trigger."""
+        if lex.not_ruled_out_re is None:
+            return None
+        low = sent.text.lower() if low_text is None else low_text
+        at = toks[i].start - sent.start
+        for m in lex.not_ruled_out_re.finditer(low):
+            if m.start() <= at < m.end():
+                return "self"
+            if m.end() <= at and not any(c in low[m.end():at] for c in ".;:"):
+                return "before"
+        return None
 
     @staticmethod
     def _lt_future(tok: Token, lex: Lexicon, negated: bool = False) -> bool:
