@@ -637,6 +637,8 @@ class Actors:
         """Drop single-word matches that are ordinary words at the start of a sentence (Viena, Per,
         Trumpas), unless the article already named that entity in full."""
         c = mt.cands[0]
+        if _MODEL_AFTER.match(text, mt.end):
+            return False  # "Su-25", "Il-20", "MiG-31": a weapon's model designator, not a name
         if c.words > 1 or " " in mt.text or mt.text.isupper():
             return True
         at_start = mt.start - sent_start <= 4 and not text[sent_start:mt.start].strip(" „\"“«(–-")
@@ -1054,10 +1056,13 @@ class Actors:
             if lang == "lt" and any(ch in gap for ch in ";:–—()"):
                 ok_gap = False  # "su JAV; chunta pareikalavo": a clause boundary ends the phrase
             if not ok_gap and lang == "en" and not nats and prev.form == "adj" and prev.kind == "country" \
-                    and mt.sector == "MIL" and 0 < len(words) <= 2 and all(ch.isalpha() or ch.isspace() for ch in gap) \
-                    and text[prev.start - 1:prev.start] != "-" \
-                    and all(w.isalpha() and w not in _EN_GAP_STOP for w in words) and gap == gap.lower():
-                ok_gap = True  # "Ukrainian sea drones", "Russian attack helicopters": the nationality of the weapon
+                    and mt.sector == "MIL" and text[prev.start - 1:prev.start] != "-":
+                plain = _EN_MODEL.sub(" ", gap)  # "Polish F-35 jets", "an American MQ-9 Reaper drone"
+                pwords = plain.split()
+                if (plain != gap or pwords) and len(pwords) <= 2 \
+                        and all(ch.isalpha() or ch.isspace() for ch in plain) \
+                        and all(w.isalpha() and w not in _EN_GAP_STOP for w in pwords) and plain == plain.lower():
+                    ok_gap = True  # "Ukrainian sea drones", "Russian attack helicopters": the nationality of the weapon
             if not ok_gap and lang == "en" and not nats and prev.kind == "country" and mt.sector in _EN_BRANCH_SECTORS \
                     and _en_noun_modifiers(gap, text, prev):
                 ok_gap = True  # "Chinese state hackers", "Russian occupation authorities", "the U.S. climate envoy"
@@ -1321,6 +1326,12 @@ _EN_MOD_WORD = re.compile(r"[a-z]{3,}")
 # authorities", "climate envoy", "shipping companies"); a modifier of a group of people is often no more than
 # a topic ("war bloggers") and is left alone
 _EN_BRANCH_SECTORS = frozenset({"GOV", "SPY", "COP", "JUD", "LEG", "BUS", "AGR"})
+
+
+_MODEL_AFTER = re.compile(r"-\d")
+# a weapon's model designator between a nationality and the weapon ("F-35", "MiG-31", "Su-25", "MQ-9 Reaper",
+# "B-1", "J-16"): letters, a hyphen and digits, optionally followed by the model's capitalised name
+_EN_MODEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?(?:\s+[A-Z][a-z]+(?=\s*$))?(?![\w-])")
 
 
 def _en_noun_modifiers(gap: str, text: str, prev: Mention) -> bool:
