@@ -3190,6 +3190,14 @@ class Events:
             tgt = self._coordinated_partner(toks, head, src, state)
             if tgt:
                 how = how or "coordinated"
+        if lang == "en" and src and not tgt and p.target and p.pos == "verb" and (p.code[:2] == "13" or p.code == "016") \
+                and not any(i < a.tokens[0] < hi and not a.loc for a in acts) \
+                and not (i + 1 < len(toks) and toks[i + 1].low in _EN_DETERMINERS):
+            # "Moscow denied any involvement and promised a response": a reaction with no one in its clause is
+            # aimed at the other party of the reacting side's latest act, told in this or the two sentences before
+            tgt = self._recent_counterpart(src, state)
+            if tgt:
+                how = how or "counterpart"
         if lang == "en" and src and not tgt and p.pos == "verb" and p.code[:2] not in ("01", "02"):
             self._note_agent_act(toks, i, p, src, state)
         if p.code.startswith("01") and (how == "coref" or not tgt):
@@ -3510,6 +3518,25 @@ class Events:
         if k < n and toks[k].low == "it" and k == i + 1 and not (k + 1 < n and toks[k + 1].low in ("to", "that")):
             return True  # ("made it clear", "called it to ...": not an object)
         return np_at(k)
+
+    @staticmethod
+    def _recent_counterpart(src: list[Any], state: dict[str, Any]) -> list[Any]:
+        """The other party of the latest act (not history) the reacting side took part in, told in the sentence
+        being coded or the two before it; none when it took part in none."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ()))
+               if not e.historical and e.sentence_index >= si - 2]
+        for e in reversed(evs):
+            for mine, other, other_actor in ((e.source_country or e.source_actor, e.target_country, e.target_actor),
+                                             (e.target_country or e.target_actor, e.source_country, e.source_actor)):
+                if mine in src_c and (other or other_actor) and (other or other_actor) not in src_c:
+                    v = _Virtual(other or other_actor or "")
+                    v.actor = other_actor or other
+                    if other is None:
+                        v.country, v.kind, v.entity = None, "org", f"org:{(other_actor or '').lower()}"
+                    return [v]
+        return []
 
     @staticmethod
     def _anaphor_actors(src: list[Any], state: dict[str, Any], noun: tuple[str, str] = ("", "")) -> list[Any]:

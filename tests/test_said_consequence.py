@@ -80,3 +80,8 @@ def test_said_judgement_criticises_the_party_behind_the_act():
     got = coded_events(lt, "lt", "2024-05-01")
     assert ("RUS", "EU", "11") in triples(got[lt[0]])
     assert not any(e.cameo == "111" for e in got[lt[1]])
+
+
+def test_en_denial_with_no_one_named_answers_the_latest_counterpart():
+    t = "The Czech Republic expelled a Russian diplomat on Wednesday. Moscow denied any involvement."
+    assert ("RUS", "CZE", "01") in triples(coded_events([t], "en", "2024-05-01")[t])
