@@ -542,6 +542,10 @@ _EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile mis
                              "grenade grenades".split())
 # nouns an English trigger word only modifies: a kind of weapon or a figure, not an act ("attack helicopters",
 # "strike drones", "trade deficit with China")
+# a trade word modifying the noun of talks, a deal or a dispute names its subject, not an act of trade
+_EN_TRADE_MODIFIERS = frozenset("trade export exports import imports investment".split())
+_EN_TRADE_HEADS = frozenset("talks deal deals agreement agreements pact negotiations negotiators war wars dispute "
+                            "disputes row tensions truce ties".split())
 _EN_MODIFIED_HEADS = frozenset("helicopter helicopters drone drones aircraft jet jets plane planes submarine "
                                "submarines rifle rifles dog dogs weapon weapons craft deficit deficits surplus "
                                "surpluses balance imbalance imbalances gap".split())
@@ -1928,6 +1932,9 @@ class Events:
             if lang == "en" and i + 1 < len(toks) and toks[i + 1].low in _EN_MODIFIED_HEADS \
                     and not toks[i].low.endswith(("ed", "ing")):
                 continue  # "Russia's attack helicopters", "a trade deficit with China": a modifier naming a thing
+            if lang == "en" and toks[i].low in _EN_TRADE_MODIFIERS and i + 1 < len(toks) \
+                    and toks[i + 1].low in _EN_TRADE_HEADS:
+                continue  # "US-China trade talks", "the grain export deal": the talks' or deal's subject, no trade
             if lang == "en" and p.pos == "noun" and toks[i].low in _EN_MODIFIED_HEADS and i > 0 \
                     and toks[i - 1].low in ("attack", "strike", "combat", "assault", "kamikaze"):
                 continue  # "new attack drones made in Turkey": the weapon, not a drone attack
@@ -2067,7 +2074,10 @@ class Events:
                 actions = [(j, q, n2) for j, q, n2 in trig[k + 1:] if j < min(hi, i + 30) and not q.intent
                            and j not in consumed and not q.code.startswith("01")
                            and not q.compound
-                           and not (lang == "en" and self._reduced_passive(toks, j))]
+                           and not (lang == "en" and self._reduced_passive(toks, j))
+                           and not (lang == "lt" and q.pos == "noun" and j > 1 and toks[j - 1].low == "į"
+                                    and toks[j - 2].low.startswith(("reaguod", "reagavo", "reaguoja", "atsak")))]
+                # ("pažadėjo atsakyti į muitus": what is responded to is no act intended)
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
                     actions = self._complement(toks, i, actions)
