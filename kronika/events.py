@@ -351,7 +351,7 @@ _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių 
                        "o nors siekiant todėl".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
-_LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės", "antys", "intys")
+_LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "mos", "tos", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės", "antys", "intys")
 # sectors that make an event inside one country meaningful (government vs. opposition, police vs. protesters)
 _DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "EDU", "HRI", "NGO", "LAB", "JUD",
                        "COP", "BUS", "REF", "AGR"})
@@ -431,6 +431,9 @@ _LT_NP_PREPS = frozenset({"po", "per", "dėl"})
 # case endings of a lowercase Lithuanian noun head (plural and singular) for the owner of a slot's thing
 _LT_CASE_ENDS = {"DAT": ("ams", "oms", "ėms", "ims", "ui", "iai", "ai", "ei"),
                  "LOC": ("uose", "ose", "ėse", "yse", "oje", "yje", "ėje", "uje", "e")}
+# deployments: forces sent into a country are 074, not 154 (see _deployed_into)
+_DEPLOY_IDS = frozenset({"en-deploy", "en-deployment", "lt-dislokuoti", "lt-perdislokuoti", "lt-dislokavimas",
+                         "lt-dislokacija"})
 _QUOTE_MARKS = frozenset("„“”\"«»")
 _BE_PASSIVE: dict[int, tuple[tuple[Pattern, ...], tuple[Pattern, ...]]] = {}
 # forms of būti before a participle: "buvo išsiųsti", "yra paleisti", "bus įvesti"
@@ -472,6 +475,7 @@ _LT_REL = {"kurį": "ACC", "kurią": "ACC", "kuriuos": "ACC", "kurias": "ACC", "
 # the genitive owner it governs
 _LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
 # nouns after a genitive trigger that name that event itself, not a thing it modifies
+_QUOTE_MARKS = frozenset('„“”"«»')
 _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
 # words of a response or retaliation completing a trigger ("žada atsakyti", "pažadėjo atkeršyti")
 _LT_RESPONSE = ("atsakyt", "atkeršyt", "keršyt")
@@ -558,6 +562,10 @@ _EN_BEFORE_VERB = frozenset("to will would not never longer n't did does do coul
                             "must".split())
 # nouns an English trigger word only modifies: a kind of weapon or a figure, not an act ("attack helicopters",
 # "strike drones", "trade deficit with China")
+# a trade word modifying the noun of talks, a deal or a dispute names its subject, not an act of trade
+_EN_TRADE_MODIFIERS = frozenset("trade export exports import imports investment".split())
+_EN_TRADE_HEADS = frozenset("talks deal deals agreement agreements pact negotiations negotiators war wars dispute "
+                            "disputes row tensions truce ties".split())
 _EN_MODIFIED_HEADS = frozenset("helicopter helicopters drone drones aircraft jet jets plane planes submarine "
                                "submarines rifle rifles dog dogs weapon weapons craft deficit deficits surplus "
                                "surpluses balance imbalance imbalances gap".split())
@@ -1428,6 +1436,10 @@ class Events:
         if not w[0].isalpha():
             return (), False
         low = w.lower()
+        if lang == "lt" and low.startswith("prasid"):
+            # "derybos prasidėjo", "pratybos prasideda": the intransitive prasidėti (not pradėti) has the event
+            # noun as its subject and no agent; the noun is the trigger
+            return (), False
         if lang == "lt":
             pats = self._lt_adverbial_participle(low, lex)
             if pats:
@@ -1694,8 +1706,9 @@ class Events:
     def _between_parties(toks: list[Token], tgt: list[Act], i: int) -> bool:
         """Whether the target group of the noun at i is the "between X and Y" phrase right after it (past at
         most two words: "talks between Israel and Hamas", "talks were held between the Greek and Turkish
-        foreign ministers") naming two or more countries or organisations."""
-        if len({a.m.country or a.m.actor for a in tgt}) < 2:
+        foreign ministers") naming two or more countries or organisations (or a country and an armed group of
+        its own: "between Congo and the M23 rebels")."""
+        if len({a.m.actor or a.m.country for a in tgt}) < 2:
             return False
         first = min(a.tokens[0] for a in tgt)
         b = next((k for k in range(i + 1, min(first, i + 5)) if toks[k].low == "between"), None)
@@ -2023,6 +2036,9 @@ class Events:
                         toks[i].low != (toks[i].lemma or toks[i].low).lower()
                         or (i > 0 and toks[i - 1].low in _EN_BEFORE_VERB))):
                 continue  # "Russia's attack helicopters", "a trade deficit with China": a modifier naming a thing
+            if lang == "en" and toks[i].low in _EN_TRADE_MODIFIERS and i + 1 < len(toks) \
+                    and toks[i + 1].low in _EN_TRADE_HEADS:
+                continue  # "US-China trade talks", "the grain export deal": the talks' or deal's subject, no trade
             if lang == "en" and p.pos == "noun" and toks[i].low in _EN_MODIFIED_HEADS and i > 0 \
                     and toks[i - 1].low in ("attack", "strike", "combat", "assault", "kamikaze"):
                 continue  # "new attack drones made in Turkey": the weapon, not a drone attack
@@ -2162,7 +2178,10 @@ class Events:
                 actions = [(j, q, n2) for j, q, n2 in trig[k + 1:] if j < min(hi, i + 30) and not q.intent
                            and j not in consumed and not q.code.startswith("01")
                            and not q.compound
-                           and not (lang == "en" and self._reduced_passive(toks, j))]
+                           and not (lang == "en" and self._reduced_passive(toks, j))
+                           and not (lang == "lt" and q.pos == "noun" and j > 1 and toks[j - 1].low == "į"
+                                    and toks[j - 2].low.startswith(("reaguod", "reagavo", "reaguoja", "atsak")))]
+                # ("pažadėjo atsakyti į muitus": what is responded to is no act intended)
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
                     actions = self._complement(toks, i, actions)
@@ -2250,6 +2269,9 @@ class Events:
                 continue
             if state.get("_code_override"):
                 code = state["_code_override"]
+            if code == "154" and p.id in _DEPLOY_IDS and self._deployed_into(toks, acts, pairs, lang):
+                code = "074"  # "Germany's brigade deployment to Lithuania", "dislokavimas Lietuvoje": forces sent
+                # into another country (with its consent) are protection; to a border ("near", "prie") a show of force
             if lang == "lt" and code[:2] in ("17", "18", "19") and all(
                     getattr(s_, "sector", None) == "CVL" and getattr(s_, "number", None) == "Plur"
                     for s_, _t, _c in pairs):
@@ -4231,6 +4253,18 @@ class Events:
 
         src: list[Act] = []
         tgt: list[Act] = []
+        if p.code == "045" and toks[i].low.startswith(("tarpininkavimu", "tarpininkaujant", "tarpininkaujam")):
+            # "JAV tarpininkavimu sudarytos Izraelio ir „Hezbollah“ paliaubos", "Turkijos tarpininkaujamos
+            # Rusijos ir Ukrainos derybos": the name before is the mediator, the genitive group after it the
+            # parties of the act it mediated
+            named = [a for a in acts if not a.loc and {"GEN", "DAT"} & set(a.m.cases or [])]
+            own = [a for a in named if a.tokens[1] == i]
+            after = [a for a in named if a.tokens[0] > i and "GEN" in (a.m.cases or []) and a not in own
+                     and self._prep_before(toks, a, "lt", i) is None]
+            if own and after:
+                grp = self._chain(after, toks, conj, i, before=False)
+                if grp and grp[0].tokens[0] <= i + 4:
+                    return own[-1:], grp
         between = self._lt_tarp_group(acts, toks)
         if between:
             # "tarp Japonijos ir Filipinų": the names after "tarp" are one group, none of them an agent
@@ -4258,6 +4292,11 @@ class Events:
             # ("į Rusijos karių įvykdytas žudynes": the agent of a passive participle before the noun it describes)
             # ("po Ukrainos pajėgų įsiveržimo": "po" governs the noun, its genitive agent stands between)
             adj = self._adjacent(gen, toks, i)
+            if len(adj) == 2 and not p.symmetric and adj[0].tokens[1] == adj[1].tokens[0] and "GEN" in p.target \
+                    and (adj[1].m.country or "") != (adj[0].m.country or "") and adj[1].m.kind != "city":
+                # "Kinijos Taivano blokada", "Rusijos Ukrainos okupacija": two genitives side by side, with no
+                # "ir" between, before a noun whose object is a genitive: the agent first, the object next
+                return [adj[0]], [adj[1]]
             if adj:
                 src = adj
         if not src:
@@ -4514,7 +4553,7 @@ class Events:
         pos = i
         for a in reversed(before):
             gap = toks[a.tokens[1]:pos]
-            words = [t.low for t in gap]
+            words = [t.low for t in gap if t.text not in _QUOTE_MARKS]  # (Izraelio ir „Hamas“ paliaubos)
             ok = all(w in ("ir", "bei", ",") or (w.isalpha() and w[0].islower() and len(words) <= 3
                                                   and not group) for w in words)
             if not ok or len(words) > 3:
@@ -4549,6 +4588,10 @@ class Events:
             # "X and Y met at EU-mediated talks": the actor inside the compound acts on the clause subject
             own = [a for a in acts if a.tokens[0] <= i < a.tokens[1] and not a.loc]
             subj = [a for a in before if a not in own]
+            if own and not subj:
+                # "a Qatar-brokered deal between Congo and M23", "the China-brokered Saudi-Iran deal": with no
+                # subject before it, the mediator acts on the parties of the joint-act noun it modifies
+                return own[:1], self._mediated_parties(sent, toks, acts, i, own)
             return own[:1], (self._chain(subj, toks, conj, i, before=True) if own and subj else [])
         if (p.pos == "verb" and 0 < i < len(toks) - 1 and toks[i].low.endswith("ed") and not self._reduced_passive(toks, i)
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
@@ -4770,6 +4813,56 @@ class Events:
                     and self._prep_before(toks, a, "en", i + 1) in ("in", "from"):
                 return [Act(_Virtual(a.m.country), a.start, a.tokens)]
         return []
+
+    def _deployed_into(self, toks: list[Token], acts: list[Act], pairs: list[Any], lang: str) -> bool:
+        """Whether every target of a deployment is the country the forces go into: governed right away by
+        "to"/"in"/"into" (en), in the locative or after "į" (lt), not "near"/"along" a border or "prie"."""
+        tg = [t_ for _s, t_, _c in pairs if t_ is not None]
+        if not tg:
+            return False
+        for t_ in tg:
+            a = next((a for a in acts if a.m is t_), None)
+            if a is None or a.m.kind not in ("country", "city"):
+                return False
+            k = a.tokens[0] - 1
+            if lang == "en":
+                if k > 0 and toks[k].low == "the":
+                    k -= 1
+                if k < 0 or toks[k].low not in ("to", "in", "into"):
+                    return False
+            else:
+                pb = self._prep_before(toks, a, "lt", 0)
+                if not (pb == "į" or (pb is None and "LOC" in (a.m.cases or []))):
+                    return False
+        return True
+
+    def _mediated_parties(self, sent: Sentence, toks: list[Token], acts: list[Act], i: int, own: list[Act]) -> list[Act]:
+        """The parties of the joint-act noun a mediating compound modifies ("a Qatar-brokered deal between
+        Congo and M23", "the China-brokered Saudi-Iran deal"): a "between" group after the noun, else the
+        noun's hyphenated parties; the noun within three words of the compound."""
+        lex = self.lex["en"]
+        for j in range(i + 1, min(len(toks), i + 5)):
+            if not any(q.pos == "noun" and q.symmetric for q in lex.by_lemma.get((toks[j].lemma or toks[j].low).lower(), ())):
+                continue
+            if j + 1 < len(toks) and toks[j + 1].low == "between":
+                grp = [a for a in acts if a.tokens[0] > j + 1 and not a.loc and a not in own]
+                grp = self._chain(grp, toks, _EN_LIST, j + 1, before=False)
+                return grp if len({a.m.actor or a.m.country for a in grp}) >= 2 else []
+            return [a for a in self._hyphen_parties(sent, toks, acts, j) if a not in own]
+        return []
+
+    @staticmethod
+    def _mediators_en(toks: list[Token], acts: list[Act]) -> set[int]:
+        """Ids of the English actors written as a mediating compound ("Qatar-brokered", "U.S.-mediated")."""
+        out = set()
+        for a in acts:
+            t = toks[a.tokens[1] - 1].low
+            nxt = toks[a.tokens[1]].low if a.tokens[1] < len(toks) else ""
+            nxt2 = toks[a.tokens[1] + 1].low if a.tokens[1] + 1 < len(toks) else ""
+            if t.endswith(("-brokered", "-mediated")) or nxt.startswith(("-brokered", "-mediated")) or (
+                    nxt in ("-", "–") and nxt2 in ("brokered", "mediated")):
+                out.add(id(a))
+        return out
 
     @staticmethod
     def _hyphen_parties(sent: Sentence, toks: list[Token], acts: list[Act], i: int) -> list[Act]:
