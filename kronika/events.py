@@ -347,6 +347,9 @@ _LT_RELATIVE = frozenset("kuris kuri kurie kurios kurį kurią kuriuos kurias ku
                          "kurioms".split())  # relative pronouns that open a clause after a comma
 _LT_BUT = frozenset({"bet", "tačiau", "o"})  # ", bet perspėjo Baku": a second clause that may share the subject
 _LT_REACT_VERBS = frozenset({"atsakyti", "reaguoti", "sureaguoti"})  # an answer whose frame is another act
+# verbs of discussing whose object names topics of talk, not acts ("aptarė sankcijas Rusijai")
+_LT_DISCUSS = frozenset({"aptarti", "aptarinėti", "svarstyti", "apsvarstyti", "diskutuoti"})
+_LT_CLAUSE_WORDS = frozenset({"kad", "o", "bet", "tačiau", "nes", "kai", "jog", "kuris", "kuri", "kurie", "kurios"})
 _LT_REACTING_FRAME = ("atsakyd", "atsakant", "reaguod", "reaguojant")  # the participle frames ("atsakydama į ...")
 _LT_REACTING = (*_LT_REACTING_FRAME, "sureaguod", "atsakė", "atsako", "reagavo", "sureagavo")
 # adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
@@ -1886,6 +1889,8 @@ class Events:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask, sent_lems):
                 continue
+            if lang == "lt" and p.pos == "noun" and self._lt_discussed(toks, i):
+                continue  # "aptarė paramą Ukrainai bei sankcijas Rusijai": topics of the talk, not acts of their own
             if lang == "lt" and p.pos == "noun" and any(
                     j == i + 1 and q.pos == "verb" and toks[j].low.endswith("ti") and toks[j].low == (toks[j].lemma or "")
                     for j, q, _ in trig[k + 1:k + 2]):
@@ -2519,6 +2524,21 @@ class Events:
             before = [a for a in subj if a.tokens[1] <= start]
             tgt = [before[-1]] if before else subj[:1]
         return src, tgt
+
+    @staticmethod
+    def _lt_discussed(toks: list[Token], i: int) -> bool:
+        """A Lithuanian event noun in the object of a verb of discussing ("aptarė paramą Ukrainai bei sankcijas
+        Rusijai", "svarstė naujas sankcijas"): what was talked about. The object runs back over words, commas
+        and 'ir'/'bei' to the verb; another verb, a clause word or other punctuation ends it."""
+        for j in range(i - 1, max(-1, i - 9), -1):
+            t = toks[j]
+            lem = (t.lemma or t.low).lower()
+            if lem in _LT_DISCUSS:
+                return True
+            if t.low in _LT_CLAUSE_WORDS or (not t.text[:1].isalnum() and t.text != ",") \
+                    or lem.endswith(("ti", "tis")):
+                return False
+        return False
 
     @staticmethod
     def _lems(toks: list[Token], lems: list[str]) -> list[str]:
