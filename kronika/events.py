@@ -348,7 +348,8 @@ _LT_RELATIVE = frozenset("kuris kuri kurie kurios kurį kurią kuriuos kurias ku
 _LT_BUT = frozenset({"bet", "tačiau", "o"})  # ", bet perspėjo Baku": a second clause that may share the subject
 _LT_REACT_VERBS = frozenset({"atsakyti", "reaguoti", "sureaguoti"})  # an answer whose frame is another act
 # verbs of discussing whose object names topics of talk, not acts ("aptarė sankcijas Rusijai")
-_LT_DISCUSS = frozenset({"aptarti", "aptarinėti", "svarstyti", "apsvarstyti", "diskutuoti"})
+# (not "svarstyti": an act under consideration is coded, hypothetical, guide §7)
+_LT_DISCUSS = frozenset({"aptarti", "aptarinėti", "diskutuoti"})
 _LT_CLAUSE_WORDS = frozenset({"kad", "o", "bet", "tačiau", "nes", "kai", "jog", "kuris", "kuri", "kurie", "kurios"})
 _LT_REACTING_FRAME = ("atsakyd", "atsakant", "reaguod", "reaguojant")  # the participle frames ("atsakydama į ...")
 _LT_REACTING = (*_LT_REACTING_FRAME, "sureaguod", "atsakė", "atsako", "reagavo", "sureagavo")
@@ -1889,6 +1890,11 @@ class Events:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask, sent_lems):
                 continue
+            if lang == "lt" and p.pos == "noun" and i + 1 < len(toks) and (toks[i + 1].lemma or "").lower() in (
+                    "tarpininkauti",) and toks[i].low.endswith(("se", "yje", "uose", "ose", "ui", "ams", "oms")) and not (
+                    i > 0 and toks[i - 1].text[:1].isupper()):
+                # (but "Kambodžos ir Tailando derybose tarpininkavo ...": talks with their parties named are coded)
+                continue  # "Derybose / Susitikimui tarpininkavo Kataras": the talks the mediators served, coded by the verb
             if lang == "lt" and p.pos == "noun" and self._lt_discussed(toks, i):
                 continue  # "aptarė paramą Ukrainai bei sankcijas Rusijai": topics of the talk, not acts of their own
             if lang == "lt" and p.pos == "noun" and any(
@@ -2528,7 +2534,7 @@ class Events:
     @staticmethod
     def _lt_discussed(toks: list[Token], i: int) -> bool:
         """A Lithuanian event noun in the object of a verb of discussing ("aptarė paramą Ukrainai bei sankcijas
-        Rusijai", "svarstė naujas sankcijas"): what was talked about. The object runs back over words, commas
+        Rusijai", "diskutavo apie ..."): what was talked about. The object runs back over words, commas
         and 'ir'/'bei' to the verb; another verb, a clause word or other punctuation ends it."""
         for j in range(i - 1, max(-1, i - 9), -1):
             t = toks[j]
@@ -3122,7 +3128,12 @@ class Events:
                     toks[k].low in p.target and toks[k].low in ("against", "on")
                     for k in range(i + 1, min(hi, i + 6)))) and not (
                 lang == "lt" and not p.symmetric and (p.code[:2] >= "11" or not set(p.target) & _LT_WITH_SLOTS)
-                and not self._lt_mutual(toks)):
+                and not self._lt_mutual(toks)) and not (
+                # "Derybose tarpininkavo Kataras, Egiptas ir JAV", "Qatar and Egypt mediated": co-mediators mediate
+                # between other parties, not between each other (but in "Serbija ir Kosovas po ES tarpininkaujamų
+                # derybų" the passive participle's subjects are the parties)
+                p.code.startswith("045") and not (lang == "lt" and toks[i].low.endswith(
+                    ("mų", "mos", "ma", "mi", "mas", "mai", "mais", "moje", "mose", "muose")))):
             # ("Turkish forces and their Syrian allies launched an offensive against Kurdish fighters": the
             # target's phrase is there, naming no actor the coder knows: no act of the allies on each other)
             # joint subject, no separate target: each acts towards the others ("Mali, Burkina Faso and Niger
