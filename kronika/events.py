@@ -361,6 +361,10 @@ _LT_RELATIVE = frozenset("kuris kuri kurie kurios kurį kurią kuriuos kurias ku
                          "kurioms".split())  # relative pronouns that open a clause after a comma
 _LT_BUT = frozenset({"bet", "tačiau", "o"})  # ", bet perspėjo Baku": a second clause that may share the subject
 _LT_REACT_VERBS = frozenset({"atsakyti", "reaguoti", "sureaguoti"})  # an answer whose frame is another act
+# verbs of discussing whose object names topics of talk, not acts ("aptarė sankcijas Rusijai")
+# (not "svarstyti": an act under consideration is coded, hypothetical, guide §7)
+_LT_DISCUSS = frozenset({"aptarti", "aptarinėti", "diskutuoti"})
+_LT_CLAUSE_WORDS = frozenset({"kad", "o", "bet", "tačiau", "nes", "kai", "jog", "kuris", "kuri", "kurie", "kurios"})
 _LT_REACTING_FRAME = ("atsakyd", "atsakant", "reaguod", "reaguojant")  # the participle frames ("atsakydama į ...")
 _LT_REACTING = (*_LT_REACTING_FRAME, "sureaguod", "atsakė", "atsako", "reagavo", "sureagavo")
 # adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
@@ -2001,6 +2005,13 @@ class Events:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask, sent_lems):
                 continue
+            if lang == "lt" and p.pos == "noun" and i + 1 < len(toks) and (toks[i + 1].lemma or "").lower() in (
+                    "tarpininkauti",) and toks[i].low.endswith(("se", "yje", "uose", "ose", "ui", "ams", "oms")) and not (
+                    i > 0 and toks[i - 1].text[:1].isupper()):
+                # (but "Kambodžos ir Tailando derybose tarpininkavo ...": talks with their parties named are coded)
+                continue  # "Derybose / Susitikimui tarpininkavo Kataras": the talks the mediators served, coded by the verb
+            if lang == "lt" and p.pos == "noun" and self._lt_discussed(toks, i):
+                continue  # "aptarė paramą Ukrainai bei sankcijas Rusijai": topics of the talk, not acts of their own
             if lang == "lt" and p.pos == "noun" and any(
                     j == i + 1 and q.pos == "verb" and toks[j].low.endswith("ti") and toks[j].low == (toks[j].lemma or "")
                     for j, q, _ in trig[k + 1:k + 2]):
@@ -2666,6 +2677,21 @@ class Events:
         return src, tgt
 
     @staticmethod
+    def _lt_discussed(toks: list[Token], i: int) -> bool:
+        """A Lithuanian event noun in the object of a verb of discussing ("aptarė paramą Ukrainai bei sankcijas
+        Rusijai", "diskutavo apie ..."): what was talked about. The object runs back over words, commas
+        and 'ir'/'bei' to the verb; another verb, a clause word or other punctuation ends it."""
+        for j in range(i - 1, max(-1, i - 9), -1):
+            t = toks[j]
+            lem = (t.lemma or t.low).lower()
+            if lem in _LT_DISCUSS:
+                return True
+            if t.low in _LT_CLAUSE_WORDS or (not t.text[:1].isalnum() and t.text != ",") \
+                    or lem.endswith(("ti", "tis")):
+                return False
+        return False
+
+    @staticmethod
     def _lems(toks: list[Token], lems: list[str]) -> list[str]:
         if not lems:
             lems.extend([(t.lemma or "").lower() for t in toks])
@@ -3255,7 +3281,12 @@ class Events:
                     toks[k].low in p.target and toks[k].low in ("against", "on")
                     for k in range(i + 1, min(hi, i + 6)))) and not (
                 lang == "lt" and not p.symmetric and (p.code[:2] >= "11" or not set(p.target) & _LT_WITH_SLOTS)
-                and not self._lt_mutual(toks)):
+                and not self._lt_mutual(toks)) and not (
+                # "Derybose tarpininkavo Kataras, Egiptas ir JAV", "Qatar and Egypt mediated": co-mediators mediate
+                # between other parties, not between each other (but in "Serbija ir Kosovas po ES tarpininkaujamų
+                # derybų" the passive participle's subjects are the parties)
+                p.code.startswith("045") and not (lang == "lt" and toks[i].low.endswith(
+                    ("mų", "mos", "ma", "mi", "mas", "mai", "mais", "moje", "mose", "muose")))):
             # ("Turkish forces and their Syrian allies launched an offensive against Kurdish fighters": the
             # target's phrase is there, naming no actor the coder knows: no act of the allies on each other)
             # joint subject, no separate target: each acts towards the others ("Mali, Burkina Faso and Niger
