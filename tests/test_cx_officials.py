@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import coded_events, triples
 
 from kronika.actordict import ROLES, load
 from kronika.config import load_config
 from kronika.evaluate import run_items
-from tests.conftest import coded_events, triples
 
 
 def _actors(text, lang, when):
