@@ -505,6 +505,8 @@ _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva pot
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+# event nouns naming an accord between two parties: a reaction to it is aimed at both ("welcomed the agreement")
+_EN_ACCORD_NOUNS = frozenset("deal agreement accord pact treaty truce ceasefire".split())
 _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action actions deal pact accord accords draft "
                             "agreement treaty verdict ruling judgment judgement ultimatum accusation accusations "
                             "allegation allegations charge charges violence deportation deportations expulsion "
@@ -3677,6 +3679,14 @@ class Events:
         return []
 
     @staticmethod
+    def _party_of(country: str | None, actor: str | None) -> Any:
+        v = _Virtual(country or actor or "")
+        v.actor = actor or country
+        if country is None:  # an organisation with no country of its own
+            v.country, v.kind, v.entity = None, "org", f"org:{(actor or '').lower()}"
+        return v
+
+    @staticmethod
     def _anaphor_actors(src: list[Any], state: dict[str, Any], noun: tuple[str, str] = ("", "")) -> list[Any]:
         """Whom a reaction to "the move" / "it" is aimed at: the other party of the last event coded so far
         in which the reacting side took part; if it took part in none, the actors of the last event coded
@@ -3688,6 +3698,17 @@ class Events:
         evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ())) if not e.historical]
         words = state.get("_ev_word", {})
         word, root = noun
+        if word in _EN_ACCORD_NOUNS:
+            # "Turkey welcomed the agreement", "The United States welcomed the deal": an accord is a joint act,
+            # the reaction is aimed at both its parties (the last pair coded both ways, the speaker no party)
+            dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor): e for e in evs}
+            for e in reversed(evs):
+                a, b = e.source_country or e.source_actor, e.target_country or e.target_actor
+                if a and b and (b, a) in dirs and e.cameo[:2] in ("03", "04", "05", "08") \
+                        and a not in src_c and b not in src_c:
+                    back = dirs[(b, a)]
+                    return [Events._party_of(e.source_country, e.source_actor),
+                            Events._party_of(back.source_country, back.source_actor)]
         agent = Events._agent_of_uncoded(src_c, state, evs, noun)
         if agent:
             return agent
@@ -4817,8 +4838,15 @@ class Events:
         if h0 > 3 and toks[h0 - 1].low == "to" and (toks[h0 - 2].lemma or toks[h0 - 2].low).lower() in \
                 self.lex["en"].intent_verbs:
             h0 -= 2  # "... and threatened to expel French diplomats": the threat's verb is the coordinated one
+        if h0 > 3 and toks[h0 - 1].low in ("has", "have") and toks[h0 - 2].low == "and" and toks[h0].low.endswith("ed") \
+                and any(t.low in ("has", "have") for t in toks[max(0, h0 - 12):h0 - 2]):
+            h0 -= 1  # "Moscow has accused Kyiv of ... and has vowed to retaliate": a second perfect verb after "and"
+            perfect = True
+        else:
+            perfect = False
         if not src and (p.pos == "verb" or h0 != i) and h0 > 1 and toks[h0 - 1].low == "and" \
-                and self._finite_past(toks, h0) and before and not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0]):
+                and (perfect or self._finite_past(toks, h0)) and before \
+                and (perfect or not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0])):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
             # shares the sentence's subject (the actors it opens with), not the object named before it
             first = min(before, key=lambda a: a.tokens[0])
