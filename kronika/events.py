@@ -4838,15 +4838,8 @@ class Events:
         if h0 > 3 and toks[h0 - 1].low == "to" and (toks[h0 - 2].lemma or toks[h0 - 2].low).lower() in \
                 self.lex["en"].intent_verbs:
             h0 -= 2  # "... and threatened to expel French diplomats": the threat's verb is the coordinated one
-        if h0 > 3 and toks[h0 - 1].low in ("has", "have") and toks[h0 - 2].low == "and" and toks[h0].low.endswith("ed") \
-                and any(t.low in ("has", "have") for t in toks[max(0, h0 - 12):h0 - 2]):
-            h0 -= 1  # "Moscow has accused Kyiv of ... and has vowed to retaliate": a second perfect verb after "and"
-            perfect = True
-        else:
-            perfect = False
         if not src and (p.pos == "verb" or h0 != i) and h0 > 1 and toks[h0 - 1].low == "and" \
-                and (perfect or self._finite_past(toks, h0)) and before \
-                and (perfect or not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0])):
+                and self._finite_past(toks, h0) and before and not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0]):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
             # shares the sentence's subject (the actors it opens with), not the object named before it
             first = min(before, key=lambda a: a.tokens[0])
