@@ -505,6 +505,8 @@ _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva pot
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+# event nouns naming an accord between two parties: a reaction to it is aimed at both ("welcomed the agreement")
+_EN_ACCORD_NOUNS = frozenset("deal agreement accord pact treaty truce ceasefire".split())
 _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action actions deal pact accord accords draft "
                             "agreement treaty verdict ruling judgment judgement ultimatum accusation accusations "
                             "allegation allegations charge charges violence deportation deportations expulsion "
@@ -1722,6 +1724,34 @@ class Events:
             for t in toks[i + 1:b])
 
     @staticmethod
+    def _en_aside(toks: list[Token], acts: list[Act], head: int) -> list[Act]:
+        """The actors inside a non-restrictive relative clause or an apposition set off by commas between an
+        English subject and its verb at head: "Iran, which backs the group, condemned ...", "Turkey,
+        Azerbaijan's closest ally, welcomed ...", "France, the former colonial power, said ..." (the subject
+        is an actor that ends right at the opening comma; the verb follows the closing comma)."""
+        close = head - 1
+        while close > 0 and (toks[close].low in _EN_VERB_FILLERS or toks[close].low.endswith("ly")):
+            close -= 1
+        if close < 2 or toks[close].text != ",":
+            return []
+        opening = next((k for k in range(close - 1, 0, -1) if toks[k].text in (",", ";", ":", '"', "(", ")")), None)
+        if opening is None or toks[opening].text != "," or close - opening < 2:
+            return []
+        if not any(a.tokens[1] == opening and not a.loc for a in acts):
+            return []
+        seg = toks[opening + 1:close]
+        first = seg[0].low
+        relative = first in ("which", "who", "whose")
+        appos = first in ("a", "an", "the", "its", "their", "one", "both") or any(
+            t.low.endswith(("'s", "’s")) for t in seg[:4])
+        if not (relative or appos):
+            return []
+        if not relative and any((t.low in ("and", "or") and k + 1 < len(seg) and seg[k + 1].text[:1].isupper())
+                                for k, t in enumerate(seg)):
+            return []  # ("China, Russia's partner and Iran, ...": a list, not an aside)
+        return [a for a in acts if opening < a.tokens[0] and a.tokens[1] <= close]
+
+    @staticmethod
     def _along_with(toks: list[Token], acts: list[Act], head: int) -> list[Act]:
         """Co-subjects set off by commas before the verb at head: "Japan, along with Australia and the
         Philippines, held ...", "Britain and Canada, together with Australia, condemned ...", "X, as well as Y,
@@ -2087,6 +2117,8 @@ class Events:
                     # "Kabul said the strikes killed 46 people": the strikes told before, not new ones; the verb
                     # they are the subject of has their actor (none known: no event; never the speaker)
                     for j in range(i + 1, min(len(toks), i + 4)):
+                        if j + 1 < len(toks) and toks[j + 1].low == "by" and j > i + 1 and toks[j - 1].text == ",":
+                            continue  # "The truce, brokered by Qatar, ...": a participle with an agent of its own
                         state["_ref_subject"][j] = ref
                     continue
             if lang == "en" and p.pos == "noun" and p.code[:2] == "04" and plans and i > 1 and toks[i - 2].low == "at" \
@@ -2815,6 +2847,16 @@ class Events:
             # "X, which fought Y in 1939, joined Z": a relative clause whose subject is the relative pronoun
             # ends at the next comma
             hi = next((k for k in range(max(i, head) + 1, hi) if toks[k].text == ","), hi)
+        if lang == "en" and p.pos == "verb" and head == i and 2 <= lo < head and toks[lo].low in ("which", "who") \
+                and toks[lo - 1].text == ",":
+            # "Iran, which backs the group, condemned the strikes": a verb after the comma that closes a relative
+            # clause on the subject belongs to the main clause (the actor before ", which" is its subject)
+            close = head - 1
+            while close > lo and (toks[close].low in _EN_VERB_FILLERS or toks[close].low.endswith("ly")):
+                close -= 1
+            if toks[close].text == "," and close > lo + 2 and not any(t.text == "," for t in toks[lo:close]) \
+                    and any(a.tokens[1] == lo - 1 and not a.loc for a in acts):
+                lo = self._clause(sent, lo - 2, lang)[0]
         if lang == "lt" and p.pos == "verb" and head == i and 2 <= lo == head - 1 and toks[lo].low in _LT_BUT \
                 and toks[lo - 1].text == ",":
             # "JAV sveikino susitarimą, bet perspėjo Baku ...": a verb right after ", bet / o / tačiau" has no
@@ -3144,6 +3186,27 @@ class Events:
             parties = self._noun_parties(toks, acts, i, src, state)
             if parties:
                 tgt = parties
+        elif lang == "en" and src and p.pos == "verb" and p.code == "045" and i > 1 and i + 1 < len(toks) \
+                and toks[i + 1].low == "by" and toks[i].low.endswith("ed"):
+            # "The truce, brokered by the United States and France, ...", "talks in Beijing mediated by China":
+            # the mediated act set off by a comma or followed by its place; its parties are those of the
+            # sentence's joint act, else (for "the truce", "the talks") of the joint act told just before
+            k = i - 1
+            if toks[k].text == ",":
+                k -= 1
+            else:
+                place = next((a for a in acts if a.tokens[1] == i and a.loc), None)
+                if place is not None and place.tokens[0] >= 2 and toks[place.tokens[0] - 1].low in ("in", "at"):
+                    k = place.tokens[0] - 2
+            if k != i - 1 and k >= 0 and self._is_event_noun(toks[k]):
+                definite = any(toks[j].low in _EN_ANAPHOR_DETS for j in range(max(0, k - 3), k))
+                parties = self._noun_parties(toks, acts, i, src, state, prev=definite)
+                if parties:
+                    tgt = parties
+        elif lang == "en" and src and not tgt and p.pos == "verb" and p.code == "045" and i + 2 < len(toks) \
+                and toks[i + 1].low in _EN_ANAPHOR_DETS and self._is_event_noun(toks[i + 2]) and not self._en_passive:
+            # "Russia brokered the ceasefire that ended the war": the parties of the joint act told before
+            tgt = self._noun_parties(toks, acts, i, src, state, prev=True, back=2)
         if lang == "lt" and src and not tgt and p.pos == "verb" and p.code[:2] == "11" and p.lemma in _LT_JUDGING | {"vadinti"} \
                 and self._lt_claims_object(toks, i, lo, hi):
             # "Baku kaltinimus pavadino melu", "Vilnius šiuos teiginius pavadino dezinformacija": calling the
@@ -3218,11 +3281,17 @@ class Events:
                 # no main pair: the two who acted jointly earlier in the sentence ("Fighting between X and Y
                 # ..., as Saudi Arabia urged both sides to ...")
                 joint: dict[str, Any] = {}
-                evs = state.get("_sent_events", ())
-                dirs = {(e.source_actor, e.target_actor) for e in evs}
-                for e in evs:
-                    if (e.target_actor, e.source_actor) in dirs and e.source_actor:
-                        joint.setdefault(e.source_actor, e)
+                si = state.get("_si", 0)
+                prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1 and not e.historical]
+                for evs in (state.get("_sent_events", ()), prev):
+                    # (else the two who acted jointly in the sentence before: "X and Y traded fire on the border.
+                    # France urged both sides to show restraint")
+                    dirs = {(e.source_actor, e.target_actor) for e in evs}
+                    for e in evs:
+                        if (e.target_actor, e.source_actor) in dirs and e.source_actor:
+                            joint.setdefault(e.source_actor, e)
+                    if joint:
+                        break
                 if len(joint) == 2:
                     tgt = []
                     for a, e in joint.items():
@@ -3496,9 +3565,12 @@ class Events:
         return k > 0 and k < i - 1 and toks[k].low == "between" and self._is_event_noun(toks[k - 1])
 
     @staticmethod
-    def _noun_parties(toks: list[Token], acts: list[Act], i: int, src: list[Any], state: dict[str, Any]) -> list[Any]:
+    def _noun_parties(toks: list[Token], acts: list[Act], i: int, src: list[Any], state: dict[str, Any],
+                      prev: bool = False, back: int = 1) -> list[Any]:
         """The parties of the agreement or talks noun before an English reduced passive at i: those its
-        "between" names, else the sources of the events already coded in the sentence."""
+        "between" names, else the sources of the events already coded in the sentence; with `prev` (a definite
+        noun: "The truce, brokered by ..."), else the two parties of the last joint act (coded both ways) told
+        in the `back` sentences before."""
         src_c = {getattr(x, "country", None) for x in src}
         b = next((k for k in range(i - 2, max(-1, i - 10), -1) if toks[k].low == "between"), None)
         if b is not None:
@@ -3513,6 +3585,21 @@ class Events:
                 v = _Virtual(e.source_country)
                 v.actor = e.source_actor or e.source_country
                 out[key] = v
+        if len(out) < 2 and prev:
+            si = state.get("_si", 0)
+            evs = [e for e in state.get("_events", ()) if si - back <= e.sentence_index < si]
+            dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor) for e in evs}
+            for e in reversed(evs):
+                a, b = e.source_country or e.source_actor, e.target_country or e.target_actor
+                if a and b and (b, a) in dirs and a not in src_c and b not in src_c:
+                    out = {}
+                    for who, c, act in ((a, e.source_country, e.source_actor), (b, e.target_country, e.target_actor)):
+                        v = _Virtual(c or act)
+                        v.actor = act or c
+                        if not c:
+                            v.country, v.kind, v.entity = None, "org", f"org:{(act or '').lower()}"
+                        out[who] = v
+                    break
         return list(out.values()) if len(out) >= 2 else []
 
     def _fronted_object(self, toks: list[Token], acts: list[Act], i: int) -> bool:
@@ -3592,6 +3679,14 @@ class Events:
         return []
 
     @staticmethod
+    def _party_of(country: str | None, actor: str | None) -> Any:
+        v = _Virtual(country or actor or "")
+        v.actor = actor or country
+        if country is None:  # an organisation with no country of its own
+            v.country, v.kind, v.entity = None, "org", f"org:{(actor or '').lower()}"
+        return v
+
+    @staticmethod
     def _anaphor_actors(src: list[Any], state: dict[str, Any], noun: tuple[str, str] = ("", "")) -> list[Any]:
         """Whom a reaction to "the move" / "it" is aimed at: the other party of the last event coded so far
         in which the reacting side took part; if it took part in none, the actors of the last event coded
@@ -3603,6 +3698,17 @@ class Events:
         evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ())) if not e.historical]
         words = state.get("_ev_word", {})
         word, root = noun
+        if word in _EN_ACCORD_NOUNS:
+            # "Turkey welcomed the agreement", "The United States welcomed the deal": an accord is a joint act,
+            # the reaction is aimed at both its parties (the last pair coded both ways, the speaker no party)
+            dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor): e for e in evs}
+            for e in reversed(evs):
+                a, b = e.source_country or e.source_actor, e.target_country or e.target_actor
+                if a and b and (b, a) in dirs and e.cameo[:2] in ("03", "04", "05", "08") \
+                        and a not in src_c and b not in src_c:
+                    back = dirs[(b, a)]
+                    return [Events._party_of(e.source_country, e.source_actor),
+                            Events._party_of(back.source_country, back.source_actor)]
         agent = Events._agent_of_uncoded(src_c, state, evs, noun)
         if agent:
             return agent
@@ -4646,6 +4752,10 @@ class Events:
             t.low in _AUX for t in toks[max(0, i - 3):i]) and (toks[i].low.endswith(
                 ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) or toks[i].low in _EN_IRREGULAR_PARTICIPLES)
             and toks[i - 1].low != "to")  # ("were to attack")
+        if (not passive and p.pos == "verb" and p.code == "045" and 0 < i < len(toks) - 1 and toks[i + 1].low == "by"
+                and toks[i].low.endswith("ed") and (toks[i - 1].text == "," or any(
+                    a.loc and a.tokens[1] == i for a in acts))):
+            passive = True  # "The truce, brokered by Qatar, ...", "talks in Doha mediated by Qatar"
         self._en_passive = passive
         after = [a for a in acts if a.tokens[0] > i]
 
@@ -4736,6 +4846,11 @@ class Events:
             if first.tokens[0] <= 2 and any(toks[k].text.islower() for k in range(first.tokens[1], i - 1)):
                 src = self._chain(before, toks, conj, first.tokens[0] - 1, before=False)
         if not src and before:
+            aside = self._en_aside(toks, acts, head)
+            if aside and len(aside) < len(before):
+                # "Iran, which backs the group, condemned ...", "Turkey, Azerbaijan's closest ally, welcomed ...":
+                # the subject is the actor before the aside, not one named inside it
+                before = [a for a in before if a not in aside]
             paren = self._along_with(toks, acts, head)
             src = self._chain([a for a in before if a not in paren] or before, toks, conj, head, before=True)
             if paren and src and toks[max(a.tokens[1] for a in src)].text == "," \
