@@ -3127,6 +3127,10 @@ class Events:
             tgt = self._reacted_to(src, state)
             if not tgt and p.code.startswith("016"):
                 tgt = self._claimant(src, state)
+            if not tgt and p.code.startswith("13"):
+                # "ES patvirtino sankcijas Rusijai. ... „...“, – sakė Kallas. Zacharova ... pagrasino
+                # atsakomosiomis priemonėmis": a threat of response answers the last act of the other party
+                tgt = self._reacted_to(src, state, back=3)
         if lang == "lt" and src and not tgt and p.code.startswith("045"):
             # "... susitarė dėl paliaubų. Derybose tarpininkavo Kataras ir Turkija": a mediation naming no
             # parties of its own served the two who acted jointly just before
@@ -3366,14 +3370,15 @@ class Events:
         return out
 
     @staticmethod
-    def _reacted_to(src: list[Any], state: dict[str, Any]) -> list[Any]:
+    def _reacted_to(src: list[Any], state: dict[str, Any], back: int = 1) -> list[Any]:
         """'... nesusitiko su rusais: Maskva atsisakė', '... apkaltino Rusiją. Maskva kaltinimus neigia',
         '..., o Ukrainos pajėgos atsakė ugnimi': a denial, refusal, surrender or response with no target of its
         own answers the other party of the last event its source took part in, earlier in the sentence or in
-        the sentence before."""
+        the sentence before (or, with `back`, in that many sentences before, not counting background)."""
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         si = state.get("_si", 0)
-        prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
+        prev = [e for e in state.get("_events", ()) if si - back <= e.sentence_index < si and (
+            back == 1 or not e.historical)]
         evs = [*prev, *state.get("_sent_events", ())]
         accused = {(e.sentence_index, e.target_country or e.target_actor) for e in evs if e.cameo.startswith("112")}
         for e in reversed(evs):
@@ -3725,7 +3730,8 @@ class Events:
         root = None
         lex = self.lex["lt"]
         for k in range(max(lo, i - 4), min(hi, i + 4)):
-            if k == i or not toks[k].text.isalpha() or not toks[k].text.islower():
+            if k == i or not toks[k].text.isalpha() or not (toks[k].text.islower() or (
+                    k == 0 and toks[k].text[1:].islower())):  # ("Sutarties projektą pasveikino ...")
                 continue
             pats = by_lemma.get((toks[k].lemma or "").lower()) or self._stem(toks[k].low, lex)
             if pats and pats[0].pos == "noun":
@@ -3737,12 +3743,15 @@ class Events:
         cands = [e for e in reversed([*prev, *here])
                  if e.source_actor and e.target_actor and not e.cameo.startswith("01")]
         if root is not None:
-            same = [e for e in cands if e.cameo[:2] == root]
+            # (an agreement, "susitarimą", "sutarties projektą", is what talks or a pledge agreed on as well)
+            kin = ("03", "04", "05") if root == "05" else (root,)
+            same = [e for e in cands if e.cameo[:2] in kin]
             if not same:
                 # "... pasirašė sutartį. „...“, – sakė Putinas. Pietų Korėjos vyriausybė sutartį pasmerkė": a noun
                 # naming the act's kind refers back past sentences that tell no such act (not to background)
                 same = [e for e in reversed(state.get("_events", ())) if si - 6 <= e.sentence_index < si - 1
-                        and not e.historical and e.cameo[:2] == root and e.source_actor and e.target_actor]
+                        and not e.historical and e.cameo[:2] in kin and e.source_actor and e.target_actor
+                        and not e.cameo.startswith("045")]
             cands = same or cands
         for e in cands:
             took_part = (e.source_country or e.source_actor) in src_c
@@ -3758,7 +3767,7 @@ class Events:
                 v.country, v.entity, v.kind = None, None, "org"
             if not took_part:
                 # "JAV ir Jungtinė Karalystė smogė hučių taikiniams. Iranas smūgius pasmerkė": every agent
-                return [v, *self._co_agents(e, [*prev, *here], src_c, {other or actor})]
+                return [v, *self._co_agents(e, [*prev, *here, *state.get("_events", ())], src_c, {other or actor})]
             return [v]
         return []
 
