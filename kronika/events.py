@@ -2035,9 +2035,8 @@ class Events:
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask, sent_lems):
                 continue
-            if lang == "lt" and p.pos == "noun" and i + 1 < len(toks) and (toks[i + 1].lemma or "").lower() in (
-                    "tarpininkauti",) and toks[i].low.endswith(("se", "yje", "uose", "ose", "ui", "ams", "oms")) and not (
-                    i > 0 and toks[i - 1].text[:1].isupper()):
+            if lang == "lt" and p.pos == "noun" and self._lt_mediated_noun(toks, i) and toks[i].low.endswith(
+                    ("se", "yje", "uose", "ose", "ui", "ams", "oms")) and not (i > 0 and toks[i - 1].text[:1].isupper()):
                 # (but "Kambodžos ir Tailando derybose tarpininkavo ...": talks with their parties named are coded)
                 continue  # "Derybose / Susitikimui tarpininkavo Kataras": the talks the mediators served, coded by the verb
             if lang == "lt" and p.pos == "noun" and self._lt_discussed(toks, i):
@@ -3170,6 +3169,17 @@ class Events:
             tgt = self._reacted_to(src, state)
             if not tgt and p.code.startswith("016"):
                 tgt = self._claimant(src, state)
+            if not tgt and p.code.startswith("13"):
+                # "ES patvirtino sankcijas Rusijai. ... „...“, – sakė Kallas. Zacharova ... pagrasino
+                # atsakomosiomis priemonėmis": a threat of response answers the last act of the other party
+                tgt = self._reacted_to(src, state, back=3)
+        if lang == "lt" and src and not tgt and p.code.startswith("045"):
+            # "... susitarė dėl paliaubų. Derybose tarpininkavo Kataras ir Turkija": a mediation naming no
+            # parties of its own served the two who acted jointly just before
+            tgt = self._mediated_pair(src, state, here_too=i > 0 and (
+                toks[i - 1].low in ("kuriai", "kuriam", "kurioms", "kuriems")
+                or any(self._lt_mediated_noun(toks, k) and toks[k].low.endswith(
+                    ("se", "yje", "uose", "ose", "ui", "ams", "oms")) for k in range(max(0, i - 6), i))))
         if lang == "en" and src and not tgt and p.target and (any(w.startswith(_EN_RESPONSE) for w in p.with_)
                                                              or self._en_rebuttal(toks, i, p)
                                                              or self._answer_demand(toks, i, p)):
@@ -3429,14 +3439,15 @@ class Events:
         return out
 
     @staticmethod
-    def _reacted_to(src: list[Any], state: dict[str, Any]) -> list[Any]:
+    def _reacted_to(src: list[Any], state: dict[str, Any], back: int = 1) -> list[Any]:
         """'... nesusitiko su rusais: Maskva atsisakė', '... apkaltino Rusiją. Maskva kaltinimus neigia',
         '..., o Ukrainos pajėgos atsakė ugnimi': a denial, refusal, surrender or response with no target of its
         own answers the other party of the last event its source took part in, earlier in the sentence or in
-        the sentence before."""
+        the sentence before (or, with `back`, in that many sentences before, not counting background)."""
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         si = state.get("_si", 0)
-        prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
+        prev = [e for e in state.get("_events", ()) if si - back <= e.sentence_index < si and (
+            back == 1 or not e.historical)]
         evs = [*prev, *state.get("_sent_events", ())]
         accused = {(e.sentence_index, e.target_country or e.target_actor) for e in evs if e.cameo.startswith("112")}
         for e in reversed(evs):
@@ -3455,6 +3466,55 @@ class Events:
                         return [v, *Events._co_agents(e, evs, src_c, {other or other_actor})]
                     return [v]
         return []
+
+    @staticmethod
+    def _lt_mediated_noun(toks: list[Token], i: int) -> bool:
+        """The noun is what "tarpininkauti" right after it mediated, its topic ("dėl Esekibo regiono") between
+        them: "Derybose tarpininkavo ...", "Derybose dėl paliaubų tarpininkavo ..."."""
+        j = i + 1
+        if j < len(toks) and toks[j].low == "dėl":
+            j += 1
+            while j < len(toks) and j <= i + 5 and toks[j].text.isalpha() and (toks[j].lemma or "").lower() != "tarpininkauti":
+                j += 1
+        return j < len(toks) and (toks[j].lemma or "").lower() == "tarpininkauti"
+
+    @staticmethod
+    def _mediated_pair(src: list[Any], state: dict[str, Any], here_too: bool = False) -> list[Any]:
+        """The parties a mediator with none named served: the two who acted jointly (each towards the other:
+        met, talked, agreed, exchanged prisoners) in the latest of the three sentences before that tells such an
+        act, neither of them a mediator; of several such pairs there, the one told most often. In its own sentence
+        only with `here_too`: when the verb's dative or locative complement names the act it mediated
+        ("sutarė dėl paliaubų, kurioms tarpininkavo JAV", "Kambodžos ir Tailando derybose tarpininkavo ...")."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        evs = [e for e in (*state.get("_events", ()), *(state.get("_sent_events", ()) if here_too else ()))
+               if not e.historical and si - 3 <= e.sentence_index <= si and e.source_actor and e.target_actor]
+        dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor) for e in evs}
+        joint = [e for e in evs if (e.target_country or e.target_actor, e.source_country or e.source_actor) in dirs
+                 and (e.source_country or e.source_actor) != (e.target_country or e.target_actor)
+                 and not {e.source_country or e.source_actor, e.target_country or e.target_actor} & src_c]
+        if not joint:
+            return []
+        last = max(e.sentence_index for e in joint)
+        told: Counter[frozenset[str]] = Counter(
+            frozenset((e.source_country or e.source_actor, e.target_country or e.target_actor))
+            for e in {(e.sentence_index, e.source_country or e.source_actor, e.target_country or e.target_actor): e
+                      for e in joint}.values())  # (in how many sentences)
+        here = {frozenset((e.source_country or e.source_actor, e.target_country or e.target_actor))
+                for e in joint if e.sentence_index == last}
+        best = max(here, key=lambda k: told[k])
+        out: dict[str, Any] = {}
+        for e in reversed(joint):
+            for c, a in ((e.source_country, e.source_actor), (e.target_country, e.target_actor)):
+                if (c or a) in best and ((c or a) not in out or (c and a in (c, c + "GOV") and out[c].actor not in (
+                        c, c + "GOV"))):
+                    # (a country's state or government is the party of talks, before an armed group of it)
+                    v = _Virtual(c or a)
+                    v.actor = a
+                    if not c:
+                        v.country, v.entity, v.kind = None, None, "org"
+                    out[c or a] = v
+        return list(out.values())
 
     @staticmethod
     def _note_claims(toks: list[Token], acts: list[Act], lex: Lexicon, si: int, state: dict[str, Any]) -> None:
@@ -3776,7 +3836,8 @@ class Events:
         root = None
         lex = self.lex["lt"]
         for k in range(max(lo, i - 4), min(hi, i + 4)):
-            if k == i or not toks[k].text.isalpha() or not toks[k].text.islower():
+            if k == i or not toks[k].text.isalpha() or not (toks[k].text.islower() or (
+                    k == 0 and toks[k].text[1:].islower())):  # ("Sutarties projektą pasveikino ...")
                 continue
             pats = by_lemma.get((toks[k].lemma or "").lower()) or self._stem(toks[k].low, lex)
             if pats and pats[0].pos == "noun":
@@ -3788,7 +3849,16 @@ class Events:
         cands = [e for e in reversed([*prev, *here])
                  if e.source_actor and e.target_actor and not e.cameo.startswith("01")]
         if root is not None:
-            cands = [e for e in cands if e.cameo[:2] == root] or cands
+            # (an agreement, "susitarimą", "sutarties projektą", is what talks or a pledge agreed on as well)
+            kin = ("03", "04", "05") if root == "05" else (root,)
+            same = [e for e in cands if e.cameo[:2] in kin]
+            if not same:
+                # "... pasirašė sutartį. „...“, – sakė Putinas. Pietų Korėjos vyriausybė sutartį pasmerkė": a noun
+                # naming the act's kind refers back past sentences that tell no such act (not to background)
+                same = [e for e in reversed(state.get("_events", ())) if si - 6 <= e.sentence_index < si - 1
+                        and not e.historical and e.cameo[:2] in kin and e.source_actor and e.target_actor
+                        and not e.cameo.startswith("045")]
+            cands = same or cands
         for e in cands:
             took_part = (e.source_country or e.source_actor) in src_c
             if took_part:
@@ -3803,7 +3873,7 @@ class Events:
                 v.country, v.entity, v.kind = None, None, "org"
             if not took_part:
                 # "JAV ir Jungtinė Karalystė smogė hučių taikiniams. Iranas smūgius pasmerkė": every agent
-                return [v, *self._co_agents(e, [*prev, *here], src_c, {other or actor})]
+                return [v, *self._co_agents(e, [*prev, *here, *state.get("_events", ())], src_c, {other or actor})]
             return [v]
         return []
 
