@@ -522,12 +522,12 @@ _LT_QUANT_ABBR = frozenset({"tūkst", "mln", "mlrd"})
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 # words that may stand between the members of a coordinated group of actors
-_LT_LIST = frozenset({"ir", "bei", ",", "ar"})
+_LT_LIST = frozenset({"ir", "bei", ",", "ar", "tiek", "nei"})  # (+ "tiek X, tiek Y", "nei X, nei Y")
 _LT_AND = frozenset({"ir", "bei", ","})
 # finite verbs and auxiliaries that show a noun phrase before them is a clause's subject
 _EN_FINITE_AFTER_SUBJECT = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "said",
                                       "sent", "gave", "flew", "made", "took", "says", "sends", "also", "then"})
-_EN_LIST = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
+_EN_LIST = frozenset({"and", ",", "or", "nor", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
 _EN_BE = frozenset("be is are was were been being".split())
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 # a definite group counted by a number word ("the three countries", "all four governments")
@@ -542,7 +542,7 @@ _EN_PLURAL_STATE_NOUNS = frozenset("countries nations states governments capital
 _EN_PARTICLES = frozenset("on upon for off up out in back".split())
 # words that end an object complement ("called the move a provocation and said ...")
 _EN_CLAUSE_BREAKS = frozenset("and but or that which who to after before because while when if since".split())
-_LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
+_LIST_CONJ = frozenset({"and", "or", "nor", "ir", "bei", "ar", "&", "tiek", "nei"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
 _HEADLINE_MAX_TOKENS = 16  # a headline is short; a longer line without a full stop is a paragraph cut short
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
