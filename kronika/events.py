@@ -2298,9 +2298,9 @@ class Events:
             if p.inverse:
                 # "Ukraine received air defence systems from Germany and the Netherlands": each giver acts on the
                 # subject (co-recipients do not give to each other); a participle ("Ukrainos gautus naikintuvus")
-                # describes its noun
-                pairs = [] if how == "joint" or (lang == "lt" and toks[i].low.endswith(_LT_PASSIVE_PARTICIPLE)) \
-                    else [(t_, s_, c_) for s_, t_, c_ in pairs]
+                # describes its noun; "Ukraine receives more aid from the US than ..." is a standing state
+                pairs = [] if how == "joint" or (lang == "lt" and toks[i].low.endswith(_LT_PASSIVE_PARTICIPLE)) or (
+                    lang == "en" and toks[i].low == p.lemma + "s") else [(t_, s_, c_) for s_, t_, c_ in pairs]
             if not pairs:
                 continue
             if state.get("_code_override"):
