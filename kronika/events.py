@@ -497,6 +497,7 @@ _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
 _LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti įvertinti pavadinti".split())
+_LT_THESE = frozenset("šie šios šių šiuos šias šiems šioms šiais šiomis šiuose šiose".split())
 _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fight, mass violence
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
@@ -537,6 +538,15 @@ _EN_PARTICLES = frozenset("on upon for off up out in back".split())
 _EN_CLAUSE_BREAKS = frozenset("and but or that which who to after before because while when if since".split())
 _LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
+# labels that open a line which is no report of the article: links to other stories, widgets, captions, ads, podcasts,
+# opinion headings ("Read also: ...", "Photo: ...", "Skaitomiausi: ...", "Nuotraukoje – ...")
+_ASIDE_LABELS = (("read", "also"), ("read", "more"), ("also", "read"), ("related",), ("most", "read"), ("photo",),
+                 ("file", "photo"), ("photo", "caption"), ("caption",), ("podcast",), ("opinion",), ("video",),
+                 ("watch",), ("listen",), ("advertisement",), ("sponsored",), ("promoted",), ("ask", "the", "expert"),
+                 ("taip", "pat", "skaitykite"), ("skaitykite",), ("skaitykite", "taip", "pat"), ("skaitomiausi",),
+                 ("populiariausi",), ("nuotraukoje",), ("nuotr",), ("tinklalaidė",), ("nuomonė",), ("reklama",),
+                 ("vaizdo", "įrašas"), ("paklauskite", "eksperto"))
+_ASIDE_MARKS = frozenset({":", "–", "—", "-", "|"})
 _HEADLINE_MAX_TOKENS = 16  # a headline is short; a longer line without a full stop is a paragraph cut short
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
 _COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat metu".split())
@@ -589,6 +599,10 @@ _EN_DEPICT = frozenset("depict depicts depicted depicting portray portrays portr
                        "envisions".split())
 _EN_WORKS = frozenset("novel film movie book series game play documentary drama story scenario "
                       "exercise drill".split())
+# words of habit before an English verb in the present ("regularly holds", "routinely condemns")
+_EN_HABIT = frozenset("regularly routinely usually traditionally often frequently typically normally "
+                      "habitually customarily".split())
+_EN_RECURRENT = frozenset("year spring summer autumn fall winter month week day".split())
 # how long a state has lasted ("has long supported", "have cooperated for decades"): a background state
 _EN_DURATION = re.compile(r"\b(?:for (?:many |several |two |three |four |five |some )?(?:years|decades|centuries|"
                           r"generations)|for a long time|long|consistently|always|traditionally|historically)\b")
@@ -783,6 +797,9 @@ class Events:
                 continue  # no actor and nothing to refer back to: nothing to code
             acts = self._acts(sent, ms)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
+            if self._aside(sent.tokens):
+                self._track_subject(sent, acts, lex.lang, state)
+                continue
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
             evs.extend(self._headline_visit(art, si, sent, acts, lex, adate, evs))
             if evs:
@@ -808,6 +825,22 @@ class Events:
         mark_unresolved(art.mentions)  # (after coding: a countryless word could still help tell who did what)
         art.quotes = quotes
         return art
+
+    @staticmethod
+    def _aside(toks: list[Token]) -> bool:
+        """A line that tells no act: a question outside quotes ("Will China invade Taiwan?", "Ar Vokietija perduos
+        Ukrainai raketas?") asks, it does not report; a line opened by a label of a link, widget, caption, ad or
+        opinion heading ("Read also: ...", "Photo: ...", "Skaitomiausi: ...", "Nuotraukoje – ...") is no report of
+        the article."""
+        if not toks:
+            return False
+        if toks[-1].text == "?" and not any(t.text in ('"', "„", "“", "”", "«", "»") for t in toks):
+            return True
+        for lab in _ASIDE_LABELS:
+            n = len(lab)
+            if len(toks) > n and toks[n].text in _ASIDE_MARKS and tuple(t.low for t in toks[:n]) == lab:
+                return True
+        return False
 
     @staticmethod
     def _restated(events: list[Event], adate: str | None = None) -> list[Event]:
@@ -1632,6 +1665,25 @@ class Events:
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
 
     @staticmethod
+    def _en_habitual(toks: list[Token], i: int) -> bool:
+        """An English verb in the present with a word of habit before it ("NATO regularly holds drills", "Turkey
+        traditionally buys its gas from Russia", "Moscow routinely condemns them") or a phrase of recurrence in
+        its clause ("every spring the two hold exercises") tells what usually happens, not an act."""
+        t = toks[i]
+        lem = (t.lemma or t.low).lower()
+        if t.low != lem and not (t.low.endswith("s") and t.low[:-1].startswith(lem[:-1] if len(lem) > 3 else lem)):
+            return False  # (a past or participle form: "regularly violated" may tell acts)
+        if i > 0 and toks[i - 1].low in ("to", "will", "would", "could", "can", "may", "might", "should", "must",
+                                         "did", "not", "n't"):
+            return False
+        for j in (i - 1, i - 2):
+            if j >= 0 and toks[j].low in _EN_HABIT:
+                return True
+        lo = max((k + 1 for k in range(i) if toks[k].text in (";", ":")), default=0)
+        return any(toks[k].low in ("every", "each") and toks[k + 1].low in _EN_RECURRENT
+                   for k in range(lo, i - 1))
+
+    @staticmethod
     def _lasting(toks: list[Token], i: int) -> bool:
         """A present perfect English verb with a phrase of lasting time: a state held for years, not an act."""
         aux = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].low in ("has", "have")), None)
@@ -2057,6 +2109,8 @@ class Events:
                     t.low in _EN_DEPICT and any(w.low in _EN_WORKS for w in toks[max(0, k - 3):k]))
                                     for k, t in enumerate(toks[:i])):
                 continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
+            if lang == "en" and p.pos == "verb" and self._en_habitual(toks, i):
+                continue  # "NATO regularly holds drills", "Pyongyang routinely condemns such drills": a habit, no act
             if lang == "en" and p.pos == "verb" and self._lasting(toks, i):
                 continue  # "Poland has long supported Ukraine's bid", "have cooperated on defence for decades"
             if lang == "en" and p.pos == "verb" and self._aim_infinitive(toks, i):
@@ -2723,7 +2777,11 @@ class Events:
         if i > 0 and (toks[i - 1].lemma or toks[i - 1].low).lower() == "mėgti":
             return True
         if p.code[:2] not in ("04", "05", "06"):
-            return False
+            # any act in the present with a word of habit ("Pchenjanas tokias pratybas nuolat smerkia"), but not one
+            # aimed at "these" things just told ("Kabulas šiuos kaltinimus nuolat neigia": a stand on this matter)
+            if not Events._lt_present(toks[i]) or any(
+                    t.low in _LT_THIS or t.low in _LT_THESE for t in toks[max(0, i - 4):i + 4]):
+                return False
         for j in (i - 2, i - 1, i + 1, i + 2):
             if 0 <= j < len(toks) and toks[j].low in _LT_HABIT and not any(
                     t.text in (",", ";", ":") for t in toks[min(i, j):max(i, j)]):
