@@ -497,6 +497,11 @@ _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
 _LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti įvertinti pavadinti".split())
+# phrases of lasting time ("iki šiol", "vis dar", "ilgą laiką", "pastaruoju metu") and spans after "jau"
+_LT_LASTING_PAIRS = frozenset({("iki", "šiol"), ("vis", "dar"), ("ilgą", "laiką"), ("pastaruoju", "metu"),
+                               ("daugelį", "metų"), ("ne", "vienerius")})
+_LT_SPAN_WORDS = frozenset("metus metų metai dešimtmečius dešimtmetį dešimtmečių šimtmečius mėnesius mėnesių savaites "
+                           "savaičių".split())
 _LT_THESE = frozenset("šie šios šių šiuos šias šiems šioms šiais šiomis šiuose šiose".split())
 _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fight, mass violence
@@ -605,7 +610,8 @@ _EN_HABIT = frozenset("regularly routinely usually traditionally often frequentl
 _EN_RECURRENT = frozenset("year spring summer autumn fall winter month week day".split())
 # how long a state has lasted ("has long supported", "have cooperated for decades"): a background state
 _EN_DURATION = re.compile(r"\b(?:for (?:many |several |two |three |four |five |some )?(?:years|decades|centuries|"
-                          r"generations)|for a long time|long|consistently|always|traditionally|historically)\b")
+                          r"generations)|for a long time|long|consistently|always|traditionally|historically|"
+                          r"since (?:\d{4}|the (?:start|beginning|outbreak) of))\b")
 # what an event noun as a subject may be said to be: the topic of talk, not the act itself ("Russia's invasion of
 # Ukraine was discussed at the seminar", "Ukraine's counteroffensive was the main topic of the conference")
 _EN_TOPIC = ("discussed", "debated", "analysed", "analyzed", "studied", "the topic", "the main topic", "a topic",
@@ -2079,6 +2085,9 @@ class Events:
                     t.low in lex.day_words for t in toks):
                 continue  # "Lietuvos įmonės eksportuoja baldus į Švediją", "Kataras tiekia dujas Vokietijai": trade
                 # told in the present with no day of its own is a standing flow, not an act
+            if lang == "lt" and p.pos == "verb" and p.code[:2] < "13" and self._lt_lasting(toks, i):
+                continue  # "Lietuva remia Ukrainą nuo 2014 metų", "iki šiol nesutaria", "seniai prieštarauja": a state
+                # (a stand or a relation; an ongoing act of force or protest, "jau kelis mėnesius blokuoja", is told)
             if lang == "lt" and p.pos == "verb" and self._lt_habitual(toks, i, p):
                 continue  # "Lietuva eksportuoja daugiausia į Latviją", "turistai mėgsta lankytis": a habit, no act
             if lang == "lt" and p.pos == "noun" and self._lt_anniversary(toks, acts, i):
@@ -2786,6 +2795,31 @@ class Events:
             if 0 <= j < len(toks) and toks[j].low in _LT_HABIT and not any(
                     t.text in (",", ";", ":") for t in toks[min(i, j):max(i, j)]):
                 return True
+        return False
+
+    @staticmethod
+    def _lt_lasting(toks: list[Token], i: int) -> bool:
+        """A Lithuanian verb in the present with a phrase of lasting time in its clause ("remia Ukrainą nuo 2014
+        metų", "nuo perversmų artimiau bendradarbiauja", "iki šiol nesutaria", "vis dar ginčijasi", "seniai
+        prieštarauja", "jau dešimtmečius ginčijasi", "pastaruoju metu bendradarbiauja") tells a state that holds,
+        not an act."""
+        if not Events._lt_present(toks[i]):
+            return False
+        lo = max((k + 1 for k in range(i) if toks[k].text in (",", ";", ":") or toks[k].low in _LT_CLAUSE
+                  or toks[k].low in _LT_COORD), default=0)
+        hi = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":") or toks[k].low in _LT_CLAUSE
+                   or toks[k].low in _LT_COORD), len(toks))
+        ws = [t.low for t in toks[lo:hi]]
+        for k, w in enumerate(ws):
+            nxt = ws[k + 1] if k + 1 < len(ws) else ""
+            if w in ("seniai", "ilgai", "dešimtmečius", "dešimtmetį", "šimtmečius") or (w, nxt) in _LT_LASTING_PAIRS:
+                return True
+            if w == "nuo" and (re.fullmatch(r"\d{4}", nxt) or (nxt.endswith("ų") and toks[lo + k + 1].text.islower())
+                               or "pradžios" in ws[k + 1:k + 4]):
+                return True  # "nuo 2014 metų", "nuo karinių perversmų", "nuo karo pradžios" (not "nuo ketvirtadienio")
+            if w == "jau" and nxt and (nxt[:1].isdigit() or nxt in _LT_SPAN_WORDS
+                                       or (k + 2 < len(ws) and ws[k + 2] in _LT_SPAN_WORDS)):
+                return True  # "jau dešimtmečius", "jau daug metų", "jau 30 metų"
         return False
 
     @staticmethod
