@@ -502,6 +502,8 @@ _LT_LASTING_PAIRS = frozenset({("iki", "šiol"), ("vis", "dar"), ("ilgą", "laik
                                ("daugelį", "metų"), ("ne", "vienerius")})
 _LT_SPAN_WORDS = frozenset("metus metų metai dešimtmečius dešimtmetį dešimtmečių šimtmečius mėnesius mėnesių savaites "
                            "savaičių".split())
+# heads naming who does an act as a standing role ("paramos teikėja", "ginklų tiekėjas", "pagalbos gavėja")
+_LT_AGENT_HEADS = ("teikėj", "tiekėj", "donor", "rėmėj", "gavėj", "pirkėj", "eksportuotoj", "importuotoj")
 _LT_THESE = frozenset("šie šios šių šiuos šias šiems šioms šiais šiomis šiuose šiose".split())
 _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fight, mass violence
@@ -1671,6 +1673,35 @@ class Events:
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
 
     @staticmethod
+    def _en_standing(toks: list[Token], acts: list[Act], i: int, p: Pattern, lex: Lexicon) -> bool:
+        """An English verb of support, cooperation or aid (05-07) in the present with no day of its own in a full
+        sentence ("Lithuania and Poland cooperate closely", "Iran funds and arms Hezbollah", "Qatar hosts the largest
+        US base"), any such verb or refusal with "still" before it ("still do not recognise"), and a participle after
+        "remain(s)" / "stay(s)" ("their border remains closed") tell a standing relation, not an act."""
+        if i > 0 and toks[i - 1].low in ("remain", "remains", "stay", "stays") and toks[i].low.endswith("ed"):
+            return True
+        if Events._headline(toks) or p.code[:2] not in ("05", "06", "07", "12"):
+            return False
+        t = toks[i]
+        lem = (t.lemma or t.low).lower()
+        aux = toks[i - 1].low if i > 0 else ""
+        if aux == "not" and i > 1:
+            aux = toks[i - 2].low if toks[i - 2].low in ("do", "does") else ""
+            if not aux:
+                return False
+        elif t.low != lem and not (t.low.endswith("s") and t.low[:-1].startswith(lem[:-1] if len(lem) > 3 else lem)):
+            return False  # (a past or participle form)
+        elif t.low == lem and not (aux.endswith("ly") or aux in ("both", "also", "all", "still", "jointly") or any(
+                a.tokens[1] == i and not a.loc for a in acts)):
+            return False  # (a bare form is a present verb right after its subject: "Poland and Lithuania cooperate")
+        if aux in ("to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "n't", "'ll",
+                   "the", "a", "an") or any(w.low in ("longer", "never", "anymore", "soon", "now") for w in toks[max(0, i - 3):i]):
+            return False  # ("will no longer cooperate", "never recognises": a change of stand, told as news)
+        if any(w.low == "still" for w in toks[max(0, i - 4):i]):
+            return True
+        return p.code[:2] != "12" and not any(w.low in lex.day_words for w in toks)
+
+    @staticmethod
     def _en_habitual(toks: list[Token], i: int) -> bool:
         """An English verb in the present with a word of habit before it ("NATO regularly holds drills", "Turkey
         traditionally buys its gas from Russia", "Moscow routinely condemns them") or a phrase of recurrence in
@@ -2088,6 +2119,14 @@ class Events:
             if lang == "lt" and p.pos == "verb" and p.code[:2] < "13" and self._lt_lasting(toks, i):
                 continue  # "Lietuva remia Ukrainą nuo 2014 metų", "iki šiol nesutaria", "seniai prieštarauja": a state
                 # (a stand or a relation; an ongoing act of force or protest, "jau kelis mėnesius blokuoja", is told)
+            if lang == "lt" and p.pos == "verb" and p.code[:2] in ("05", "06", "07") and not self._headline(toks) \
+                    and (self._lt_present(toks[i]) or toks[i].low.endswith("įsta")) and not any(
+                    t.low in lex.day_words or t.low in ("pasak", "teigimu", "duomenimis", "esą") for t in toks):
+                continue  # "Alžyras remia Polisario frontą", "Iranas finansuoja ...", "Taivaną pripažįsta tik keliolika
+                # valstybių": support, cooperation or aid told in the present with no day of its own is a standing relation
+                # (one attributed to a source, "Pasak Budanovo, Kinija tiekia Rusijai parako", is a claim reported)
+            if lang == "lt" and p.pos == "noun" and i + 1 < len(toks) and toks[i + 1].low.startswith(_LT_AGENT_HEADS):
+                continue  # "Ukrainos karinės paramos teikėja", "ginklų tiekėja": a party described by what it does
             if lang == "lt" and p.pos == "verb" and self._lt_habitual(toks, i, p):
                 continue  # "Lietuva eksportuoja daugiausia į Latviją", "turistai mėgsta lankytis": a habit, no act
             if lang == "lt" and p.pos == "noun" and self._lt_anniversary(toks, acts, i):
@@ -2118,6 +2157,9 @@ class Events:
                     t.low in _EN_DEPICT and any(w.low in _EN_WORKS for w in toks[max(0, k - 3):k]))
                                     for k, t in enumerate(toks[:i])):
                 continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
+            if lang == "en" and p.pos == "verb" and self._en_standing(toks, acts, i, p, lex):
+                continue  # "Lithuania and Poland cooperate closely on energy", "Qatar hosts a US base", "Most EU
+                # countries still do not recognise Palestine", "their border remains closed": a standing relation
             if lang == "en" and p.pos == "verb" and self._en_habitual(toks, i):
                 continue  # "NATO regularly holds drills", "Pyongyang routinely condemns such drills": a habit, no act
             if lang == "en" and p.pos == "verb" and self._lasting(toks, i):
@@ -2803,8 +2845,8 @@ class Events:
         metų", "nuo perversmų artimiau bendradarbiauja", "iki šiol nesutaria", "vis dar ginčijasi", "seniai
         prieštarauja", "jau dešimtmečius ginčijasi", "pastaruoju metu bendradarbiauja") tells a state that holds,
         not an act."""
-        if not Events._lt_present(toks[i]):
-            return False
+        if not Events._lt_present(toks[i]) and not toks[i].low.endswith("įsta"):
+            return False  # (present forms in "-įsta": "pripažįsta", "nepažįsta")
         lo = max((k + 1 for k in range(i) if toks[k].text in (",", ";", ":") or toks[k].low in _LT_CLAUSE
                   or toks[k].low in _LT_COORD), default=0)
         hi = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":") or toks[k].low in _LT_CLAUSE
