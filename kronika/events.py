@@ -488,7 +488,7 @@ _EN_RESPONSE = ("retaliat", "reveng", "respon", "aveng", "countermeasure")
 # state ("sutartis galioja", "partnerystė gyvuoja")
 _LT_TREND = frozenset("augti išaugti paaugti ūgtelėti didėti padidėti mažėti sumažėti kristi nukristi smukti "
                       "susitraukti sulėtėti šoktelėti stagnuoti svyruoti gyvuoti galioti egzistuoti".split())
-_LT_TREND_STEMS = ("viršij", "viršy")
+_LT_TREND_STEMS = ("viršij", "viršy", "grindži", "grįst")
 # words of a habit or a share ("dažnai lankosi", "kasmet investuoja", "eksportuoja daugiausia į")
 _LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai nuolat reguliariai tradiciškai "
                       "daugiausia daugiausiai".split())
@@ -606,6 +606,9 @@ _EN_DEPICT = frozenset("depict depicts depicted depicting portray portrays portr
                        "envisions".split())
 _EN_WORKS = frozenset("novel film movie book series game play documentary drama story scenario "
                       "exercise drill".split())
+# what may stand right before a present verb as its plural subject or an adverb ("the two countries cooperate")
+_EN_PLURAL_SUBJECTS = frozenset("both also all still jointly countries sides nations neighbours neighbors allies states "
+                                "governments partners they".split())
 # words of habit before an English verb in the present ("regularly holds", "routinely condemns")
 _EN_HABIT = frozenset("regularly routinely usually traditionally often frequently typically normally "
                       "habitually customarily".split())
@@ -1691,7 +1694,7 @@ class Events:
                 return False
         elif t.low != lem and not (t.low.endswith("s") and t.low[:-1].startswith(lem[:-1] if len(lem) > 3 else lem)):
             return False  # (a past or participle form)
-        elif t.low == lem and not (aux.endswith("ly") or aux in ("both", "also", "all", "still", "jointly") or any(
+        elif t.low == lem and not (aux.endswith("ly") or aux in _EN_PLURAL_SUBJECTS or any(
                 a.tokens[1] == i and not a.loc for a in acts)):
             return False  # (a bare form is a present verb right after its subject: "Poland and Lithuania cooperate")
         if aux in ("to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "n't", "'ll",
@@ -1700,6 +1703,35 @@ class Events:
         if any(w.low == "still" for w in toks[max(0, i - 4):i]):
             return True
         return p.code[:2] != "12" and not any(w.low in lex.day_words for w in toks)
+
+    @staticmethod
+    def _en_held(toks: list[Token], i: int) -> bool:
+        """An English noun of agreement or cooperation held as a bond: the object of "have / has / share / enjoy /
+        maintain" or of "bound by" / "tied by" over its modifiers ("are bound by a free trade agreement", "have a
+        mutual defence pact", "maintain close military cooperation")."""
+        k = i - 1
+        while k >= 0 and i - k <= 5:
+            w = toks[k].low
+            if w in ("have", "has", "share", "shares", "enjoy", "enjoys", "maintain", "maintains"):
+                return True
+            if w == "by" and k > 0 and toks[k - 1].low in ("bound", "tied"):
+                return True
+            if not (toks[k].text.isalpha() and toks[k].text.islower()) or w.endswith(("ed", "ing")) or w in _EN_PREPS:
+                return False
+            k -= 1
+        return False
+
+    @staticmethod
+    def _en_titled(toks: list[Token], i: int) -> bool:
+        """An English trigger inside a quoted title that follows the name of a work ('the documentary "Putin's War
+        on Georgia"', 'her book, "How Russia Lost Ukraine"', 'an exhibition titled "..."')."""
+        q = next((k for k in range(i - 1, max(-1, i - 10), -1) if toks[k].text in ('"', "“")), None)
+        if q is None:  # (the nearest quote mark before the trigger: none between them)
+            return False
+        if toks[q].text == '"' and sum(1 for t in toks[:q] if t.text == '"') % 2:
+            return False  # (the quote mark before is a closing one)
+        before = [t.low for t in toks[max(0, q - 3):q] if t.text not in (",",)]
+        return any(w in _EN_STUDY_WORKS or w in ("titled", "entitled", "called", "named") for w in before)
 
     @staticmethod
     def _en_habitual(toks: list[Token], i: int) -> bool:
@@ -2116,7 +2148,8 @@ class Events:
                     t.low in lex.day_words for t in toks):
                 continue  # "Lietuvos įmonės eksportuoja baldus į Švediją", "Kataras tiekia dujas Vokietijai": trade
                 # told in the present with no day of its own is a standing flow, not an act
-            if lang == "lt" and p.pos == "verb" and p.code[:2] < "13" and self._lt_lasting(toks, i):
+            if lang == "lt" and p.pos == "verb" and (p.code[:2] < "13" or (p.code[:2] < "18" and toks[i].low.endswith(
+                    ("mas", "ma", "mi", "mos")))) and self._lt_lasting(toks, i):
                 continue  # "Lietuva remia Ukrainą nuo 2014 metų", "iki šiol nesutaria", "seniai prieštarauja": a state
                 # (a stand or a relation; an ongoing act of force or protest, "jau kelis mėnesius blokuoja", is told)
             if lang == "lt" and p.pos == "verb" and p.code[:2] in ("05", "06", "07") and not self._headline(toks) \
@@ -2125,7 +2158,9 @@ class Events:
                 continue  # "Alžyras remia Polisario frontą", "Iranas finansuoja ...", "Taivaną pripažįsta tik keliolika
                 # valstybių": support, cooperation or aid told in the present with no day of its own is a standing relation
                 # (one attributed to a source, "Pasak Budanovo, Kinija tiekia Rusijai parako", is a claim reported)
-            if lang == "lt" and p.pos == "noun" and i + 1 < len(toks) and toks[i + 1].low.startswith(_LT_AGENT_HEADS):
+            if lang == "lt" and p.pos == "noun" and any(
+                    toks[j].low.startswith(_LT_AGENT_HEADS) and all(w.text.isalpha() and w.text.islower() for w in toks[i:j])
+                    for j in range(i + 1, min(len(toks), i + 3))):
                 continue  # "Ukrainos karinės paramos teikėja", "ginklų tiekėja": a party described by what it does
             if lang == "lt" and p.pos == "verb" and self._lt_habitual(toks, i, p):
                 continue  # "Lietuva eksportuoja daugiausia į Latviją", "turistai mėgsta lankytis": a habit, no act
@@ -2157,6 +2192,10 @@ class Events:
                     t.low in _EN_DEPICT and any(w.low in _EN_WORKS for w in toks[max(0, k - 3):k]))
                                     for k, t in enumerate(toks[:i])):
                 continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
+            if lang == "en" and p.pos == "noun" and p.code[:2] in ("03", "05", "06") and self._en_held(toks, i):
+                continue  # "are bound by a free trade agreement", "have a mutual defence pact": a bond held, no act
+            if lang == "en" and self._en_titled(toks, i):
+                continue  # 'the documentary "Putin's War on Georgia"': words of a title, no act
             if lang == "en" and p.pos == "verb" and self._en_standing(toks, acts, i, p, lex):
                 continue  # "Lithuania and Poland cooperate closely on energy", "Qatar hosts a US base", "Most EU
                 # countries still do not recognise Palestine", "their border remains closed": a standing relation
@@ -2845,8 +2884,8 @@ class Events:
         metų", "nuo perversmų artimiau bendradarbiauja", "iki šiol nesutaria", "vis dar ginčijasi", "seniai
         prieštarauja", "jau dešimtmečius ginčijasi", "pastaruoju metu bendradarbiauja") tells a state that holds,
         not an act."""
-        if not Events._lt_present(toks[i]) and not toks[i].low.endswith("įsta"):
-            return False  # (present forms in "-įsta": "pripažįsta", "nepažįsta")
+        if not Events._lt_present(toks[i]) and not toks[i].low.endswith(("įsta", "mas", "ma", "mi", "mos")):
+            return False  # (present forms in "-įsta": "pripažįsta"; present passives: "embargas taikomas jau 60 metų")
         lo = max((k + 1 for k in range(i) if toks[k].text in (",", ";", ":") or toks[k].low in _LT_CLAUSE
                   or toks[k].low in _LT_COORD), default=0)
         hi = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":") or toks[k].low in _LT_CLAUSE
