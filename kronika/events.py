@@ -553,6 +553,17 @@ _ASIDE_LABELS = (("read", "also"), ("read", "more"), ("also", "read"), ("related
                  ("taip", "pat", "skaitykite"), ("skaitykite",), ("skaitykite", "taip", "pat"), ("skaitomiausi",),
                  ("populiariausi",), ("nuotraukoje",), ("nuotr",), ("tinklalaidė",), ("nuomonė",), ("reklama",),
                  ("vaizdo", "įrašas"), ("paklauskite", "eksperto"))
+# commentators with no party of their own, and what they do when they speak
+_PUNDITS = frozenset("analyst analysts expert experts economist economists historian historians "
+                     "commentator commentators scholar scholars researcher researchers pundits analitikas analitikai "
+                     "analitikų analitikė ekspertas ekspertai ekspertų ekspertė ekonomistai ekonomistų ekonomistas "
+                     "istorikas istorikai istorikų politologas politologai politologų "
+                     "apžvalgininkai apžvalgininkų".split())
+_PUNDIT_VERBS = frozenset("say says said believe believes think thinks expect expects warn warns warned fear fears note "
+                          "noted notes argue argues suggest suggested cautioned predict predicted "
+                          "teigimu nuomone vertinimu mano teigia sakė perspėja baiminasi pažymi pažymėjo prognozuoja "
+                          "tikisi pasak".split())
+_PUNDIT_OPENERS = frozenset("some many most several other the a an kai kurie daugelis".split())
 _ASIDE_MARKS = frozenset({":", "–", "—", "-", "|"})
 _HEADLINE_MAX_TOKENS = 16  # a headline is short; a longer line without a full stop is a paragraph cut short
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
@@ -808,7 +819,7 @@ class Events:
                 continue  # no actor and nothing to refer back to: nothing to code
             acts = self._acts(sent, ms)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
-            if self._aside(sent.tokens):
+            if self._aside(sent.tokens) or self._pundit(sent.tokens, acts):
                 self._track_subject(sent, acts, lex.lang, state)
                 continue
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
@@ -850,6 +861,22 @@ class Events:
         for lab in _ASIDE_LABELS:
             n = len(lab)
             if len(toks) > n and toks[n].text in _ASIDE_MARKS and tuple(t.low for t in toks[:n]) == lab:
+                return True
+        return False
+
+    @staticmethod
+    def _pundit(toks: list[Token], acts: list[Act]) -> bool:
+        """A sentence whose speaker is a commentator with no party of his own ("Analysts say Beijing could
+        retaliate", '"...," said an analyst in Belgrade', "Ekspertų teigimu, ...", "pažymi analitikai"): comment
+        and speculation, no act (an expert of a party, "UN experts", "Rusijos analitikai", speaks for it)."""
+        for k, t in enumerate(toks):
+            if t.low not in _PUNDITS:
+                continue
+            if any(a.tokens[1] in (k, k - 1) and not a.loc for a in acts) or (
+                    k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in _PUNDIT_OPENERS):
+                continue  # ("UN experts", "Rusijos analitikai", "Chatham House analysts")
+            near = [w.low for w in toks[max(0, k - 4):k + 3]]
+            if any(w in _PUNDIT_VERBS for w in near):
                 return True
         return False
 
