@@ -620,6 +620,12 @@ _EN_WORKS = frozenset("novel film movie book series game play documentary drama 
 # what may stand right before a present verb as its plural subject or an adverb ("the two countries cooperate")
 _EN_PLURAL_SUBJECTS = frozenset("both also all still jointly countries sides nations neighbours neighbors allies states "
                                 "governments partners they".split())
+# what one endorses as a stand on a proposal, which is news ("supports NATO membership for Finland", "remia Ukrainos
+# narystę NATO")
+_EN_ENDORSED = frozenset("membership bid bids proposal proposals plan plans idea initiative initiatives resolution "
+                         "candidacy call calls position decision accession".split())
+_LT_ENDORSED = ("naryst", "siūlym", "pasiūlym", "plan", "iniciatyv", "rezoliucij", "kandidatūr", "sprendim",
+                "pozicij", "stojim", "ketinim")
 # words of habit before an English verb in the present ("regularly holds", "routinely condemns")
 _EN_HABIT = frozenset("regularly routinely usually traditionally often frequently typically normally "
                       "habitually customarily".split())
@@ -875,6 +881,9 @@ class Events:
             if any(a.tokens[1] in (k, k - 1) and not a.loc for a in acts) or (
                     k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in _PUNDIT_OPENERS):
                 continue  # ("UN experts", "Rusijos analitikai", "Chatham House analysts")
+            if not (k <= 4 or (len(toks) - k <= 6 and any(w.text == "," for w in toks[max(0, k - 4):k]))):
+                continue  # the commentator opens the sentence or closes it as its speaker, not a clause of his own
+                # ("Rusija naktį apšaudė Kyjivą, o analitikai mano, kad ...": the attack is told first)
             near = [w.low for w in toks[max(0, k - 4):k + 3]]
             if any(w in _PUNDIT_VERBS for w in near):
                 return True
@@ -1729,6 +1738,8 @@ class Events:
             return False  # ("will no longer cooperate", "never recognises": a change of stand, told as news)
         if any(w.low == "still" for w in toks[max(0, i - 4):i]):
             return True
+        if any(w.low in _EN_ENDORSED for w in toks[i + 1:i + 6]):
+            return False  # "Sweden's government supports NATO membership for Finland": a stand on a proposal, news
         return p.code[:2] != "12" and not any(w.low in lex.day_words for w in toks)
 
     @staticmethod
@@ -2181,7 +2192,8 @@ class Events:
                 # (a stand or a relation; an ongoing act of force or protest, "jau kelis mėnesius blokuoja", is told)
             if lang == "lt" and p.pos == "verb" and p.code[:2] in ("05", "06", "07") and not self._headline(toks) \
                     and (self._lt_present(toks[i]) or toks[i].low.endswith("įsta")) and not any(
-                    t.low in lex.day_words or t.low in ("pasak", "teigimu", "duomenimis", "esą") for t in toks):
+                    t.low in lex.day_words or t.low in ("pasak", "teigimu", "duomenimis", "esą") for t in toks) \
+                    and not any(t.low.startswith(_LT_ENDORSED) for t in toks[i + 1:i + 6]):
                 continue  # "Alžyras remia Polisario frontą", "Iranas finansuoja ...", "Taivaną pripažįsta tik keliolika
                 # valstybių": support, cooperation or aid told in the present with no day of its own is a standing relation
                 # (one attributed to a source, "Pasak Budanovo, Kinija tiekia Rusijai parako", is a claim reported)
@@ -2893,12 +2905,11 @@ class Events:
         usually happens: a standing relation, no act."""
         if i > 0 and (toks[i - 1].lemma or toks[i - 1].low).lower() == "mėgti":
             return True
-        if p.code[:2] not in ("04", "05", "06"):
-            # any act in the present with a word of habit ("Pchenjanas tokias pratybas nuolat smerkia"), but not one
-            # aimed at "these" things just told ("Kabulas šiuos kaltinimus nuolat neigia": a stand on this matter)
-            if not Events._lt_present(toks[i]) or any(
-                    t.low in _LT_THIS or t.low in _LT_THESE for t in toks[max(0, i - 4):i + 4]):
-                return False
+        # any act in the present with a word of habit ("Pchenjanas tokias pratybas nuolat smerkia"), but not one
+        # aimed at "these" things just told ("Kabulas šiuos kaltinimus nuolat neigia": a stand on this matter)
+        if p.code[:2] not in ("04", "05", "06") and (not Events._lt_present(toks[i]) or any(
+                t.low in _LT_THIS or t.low in _LT_THESE for t in toks[max(0, i - 4):i + 4])):
+            return False
         for j in (i - 2, i - 1, i + 1, i + 2):
             if 0 <= j < len(toks) and toks[j].low in _LT_HABIT and not any(
                     t.text in (",", ";", ":") for t in toks[min(i, j):max(i, j)]):
