@@ -492,7 +492,7 @@ _EN_RESPONSE = ("retaliat", "reveng", "respon", "aveng", "countermeasure")
 # state ("sutartis galioja", "partnerystė gyvuoja")
 _LT_TREND = frozenset("augti išaugti paaugti ūgtelėti didėti padidėti mažėti sumažėti kristi nukristi smukti "
                       "susitraukti sulėtėti šoktelėti stagnuoti svyruoti gyvuoti galioti egzistuoti".split())
-_LT_TREND_STEMS = ("viršij", "viršy")
+_LT_TREND_STEMS = ("viršij", "viršy", "grindži", "grįst")
 # words of a habit or a share ("dažnai lankosi", "kasmet investuoja", "eksportuoja daugiausia į")
 _LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai nuolat reguliariai tradiciškai "
                       "daugiausia daugiausiai".split())
@@ -501,6 +501,14 @@ _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
 _LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti įvertinti pavadinti".split())
+# phrases of lasting time ("iki šiol", "vis dar", "ilgą laiką", "pastaruoju metu") and spans after "jau"
+_LT_LASTING_PAIRS = frozenset({("iki", "šiol"), ("vis", "dar"), ("ilgą", "laiką"), ("pastaruoju", "metu"),
+                               ("daugelį", "metų"), ("ne", "vienerius")})
+_LT_SPAN_WORDS = frozenset("metus metų metai dešimtmečius dešimtmetį dešimtmečių šimtmečius mėnesius mėnesių savaites "
+                           "savaičių".split())
+# heads naming who does an act as a standing role ("paramos teikėja", "ginklų tiekėjas", "pagalbos gavėja")
+_LT_AGENT_HEADS = ("teikėj", "tiekėj", "donor", "rėmėj", "gavėj", "pirkėj", "eksportuotoj", "importuotoj")
+_LT_THESE = frozenset("šie šios šių šiuos šias šiems šioms šiais šiomis šiuose šiose".split())
 _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fight, mass violence
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
@@ -546,6 +554,26 @@ _EN_PARTICLES = frozenset("on upon for off up out in back".split())
 _EN_CLAUSE_BREAKS = frozenset("and but or that which who to after before because while when if since".split())
 _LIST_CONJ = frozenset({"and", "or", "nor", "ir", "bei", "ar", "&", "tiek", "nei"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
+# labels that open a line which is no report of the article: links to other stories, widgets, captions, ads, podcasts,
+# opinion headings ("Read also: ...", "Photo: ...", "Skaitomiausi: ...", "Nuotraukoje – ...")
+_ASIDE_LABELS = (("read", "also"), ("read", "more"), ("also", "read"), ("related",), ("most", "read"), ("photo",),
+                 ("file", "photo"), ("photo", "caption"), ("caption",), ("podcast",), ("opinion",), ("video",),
+                 ("watch",), ("listen",), ("advertisement",), ("sponsored",), ("promoted",), ("ask", "the", "expert"),
+                 ("taip", "pat", "skaitykite"), ("skaitykite",), ("skaitykite", "taip", "pat"), ("skaitomiausi",),
+                 ("populiariausi",), ("nuotraukoje",), ("nuotr",), ("tinklalaidė",), ("nuomonė",), ("reklama",),
+                 ("vaizdo", "įrašas"), ("paklauskite", "eksperto"))
+# commentators with no party of their own, and what they do when they speak
+_PUNDITS = frozenset("analyst analysts expert experts economist economists historian historians "
+                     "commentator commentators scholar scholars researcher researchers pundits analitikas analitikai "
+                     "analitikų analitikė ekspertas ekspertai ekspertų ekspertė ekonomistai ekonomistų ekonomistas "
+                     "istorikas istorikai istorikų politologas politologai politologų "
+                     "apžvalgininkai apžvalgininkų".split())
+_PUNDIT_VERBS = frozenset("say says said believe believes think thinks expect expects warn warns warned fear fears note "
+                          "noted notes argue argues suggest suggested cautioned predict predicted "
+                          "teigimu nuomone vertinimu mano teigia sakė perspėja baiminasi pažymi pažymėjo prognozuoja "
+                          "tikisi pasak".split())
+_PUNDIT_OPENERS = frozenset("some many most several other the a an kai kurie daugelis".split())
+_ASIDE_MARKS = frozenset({":", "–", "—", "-", "|"})
 _HEADLINE_MAX_TOKENS = 16  # a headline is short; a longer line without a full stop is a paragraph cut short
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
 _COREF_OPENERS = frozenset("and but then later also o bet ir tačiau vėliau taip pat metu".split())
@@ -598,9 +626,23 @@ _EN_DEPICT = frozenset("depict depicts depicted depicting portray portrays portr
                        "envisions".split())
 _EN_WORKS = frozenset("novel film movie book series game play documentary drama story scenario "
                       "exercise drill".split())
+# what may stand right before a present verb as its plural subject or an adverb ("the two countries cooperate")
+_EN_PLURAL_SUBJECTS = frozenset("both also all still jointly countries sides nations neighbours neighbors allies states "
+                                "governments partners they".split())
+# what one endorses as a stand on a proposal, which is news ("supports NATO membership for Finland", "remia Ukrainos
+# narystę NATO")
+_EN_ENDORSED = frozenset("membership bid bids proposal proposals plan plans idea initiative initiatives resolution "
+                         "candidacy call calls position decision accession".split())
+_LT_ENDORSED = ("naryst", "siūlym", "pasiūlym", "plan", "iniciatyv", "rezoliucij", "kandidatūr", "sprendim",
+                "pozicij", "stojim", "ketinim")
+# words of habit before an English verb in the present ("regularly holds", "routinely condemns")
+_EN_HABIT = frozenset("regularly routinely usually traditionally often frequently typically normally "
+                      "habitually customarily".split())
+_EN_RECURRENT = frozenset("year spring summer autumn fall winter month week day".split())
 # how long a state has lasted ("has long supported", "have cooperated for decades"): a background state
 _EN_DURATION = re.compile(r"\b(?:for (?:many |several |two |three |four |five |some )?(?:years|decades|centuries|"
-                          r"generations)|for a long time|long|consistently|always|traditionally|historically)\b")
+                          r"generations)|for a long time|long|consistently|always|traditionally|historically|"
+                          r"since (?:\d{4}|the (?:start|beginning|outbreak) of))\b")
 # what an event noun as a subject may be said to be: the topic of talk, not the act itself ("Russia's invasion of
 # Ukraine was discussed at the seminar", "Ukraine's counteroffensive was the main topic of the conference")
 _EN_TOPIC = ("discussed", "debated", "analysed", "analyzed", "studied", "the topic", "the main topic", "a topic",
@@ -801,6 +843,9 @@ class Events:
                 continue  # no actor and nothing to refer back to: nothing to code
             acts = self._acts(sent, ms)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
+            if self._aside(sent.tokens) or self._pundit(sent.tokens, acts):
+                self._track_subject(sent, acts, lex.lang, state)
+                continue
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
             evs.extend(self._headline_visit(art, si, sent, acts, lex, adate, evs))
             if evs:
@@ -826,6 +871,41 @@ class Events:
         mark_unresolved(art.mentions)  # (after coding: a countryless word could still help tell who did what)
         art.quotes = quotes
         return art
+
+    @staticmethod
+    def _aside(toks: list[Token]) -> bool:
+        """A line that tells no act: a question outside quotes ("Will China invade Taiwan?", "Ar Vokietija perduos
+        Ukrainai raketas?") asks, it does not report; a line opened by a label of a link, widget, caption, ad or
+        opinion heading ("Read also: ...", "Photo: ...", "Skaitomiausi: ...", "Nuotraukoje – ...") is no report of
+        the article."""
+        if not toks:
+            return False
+        if toks[-1].text == "?" and not any(t.text in ('"', "„", "“", "”", "«", "»") for t in toks):
+            return True
+        for lab in _ASIDE_LABELS:
+            n = len(lab)
+            if len(toks) > n and toks[n].text in _ASIDE_MARKS and tuple(t.low for t in toks[:n]) == lab:
+                return True
+        return False
+
+    @staticmethod
+    def _pundit(toks: list[Token], acts: list[Act]) -> bool:
+        """A sentence whose speaker is a commentator with no party of his own ("Analysts say Beijing could
+        retaliate", '"...," said an analyst in Belgrade', "Ekspertų teigimu, ...", "pažymi analitikai"): comment
+        and speculation, no act (an expert of a party, "UN experts", "Rusijos analitikai", speaks for it)."""
+        for k, t in enumerate(toks):
+            if t.low not in _PUNDITS:
+                continue
+            if any(a.tokens[1] in (k, k - 1) and not a.loc for a in acts) or (
+                    k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in _PUNDIT_OPENERS):
+                continue  # ("UN experts", "Rusijos analitikai", "Chatham House analysts")
+            if not (k <= 4 or (len(toks) - k <= 6 and any(w.text == "," for w in toks[max(0, k - 4):k]))):
+                continue  # the commentator opens the sentence or closes it as its speaker, not a clause of his own
+                # ("Rusija naktį apšaudė Kyjivą, o analitikai mano, kad ...": the attack is told first)
+            near = [w.low for w in toks[max(0, k - 4):k + 3]]
+            if any(w in _PUNDIT_VERBS for w in near):
+                return True
+        return False
 
     @staticmethod
     def _restated(events: list[Event], adate: str | None = None) -> list[Event]:
@@ -1653,6 +1733,85 @@ class Events:
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
 
     @staticmethod
+    def _en_standing(toks: list[Token], acts: list[Act], i: int, p: Pattern, lex: Lexicon) -> bool:
+        """An English verb of support, cooperation or aid (05-07) in the present with no day of its own in a full
+        sentence ("Lithuania and Poland cooperate closely", "Iran funds and arms Hezbollah", "Qatar hosts the largest
+        US base"), any such verb or refusal with "still" before it ("still do not recognise"), and a participle after
+        "remain(s)" / "stay(s)" ("their border remains closed") tell a standing relation, not an act."""
+        if i > 0 and toks[i - 1].low in ("remain", "remains", "stay", "stays") and toks[i].low.endswith("ed"):
+            return True
+        if Events._headline(toks) or p.code[:2] not in ("05", "06", "07", "12"):
+            return False
+        t = toks[i]
+        lem = (t.lemma or t.low).lower()
+        aux = toks[i - 1].low if i > 0 else ""
+        if aux == "not" and i > 1:
+            aux = toks[i - 2].low if toks[i - 2].low in ("do", "does") else ""
+            if not aux:
+                return False
+        elif t.low != lem and not (t.low.endswith("s") and t.low[:-1].startswith(lem[:-1] if len(lem) > 3 else lem)):
+            return False  # (a past or participle form)
+        elif t.low == lem and not (aux.endswith("ly") or aux in _EN_PLURAL_SUBJECTS or any(
+                a.tokens[1] == i and not a.loc for a in acts)):
+            return False  # (a bare form is a present verb right after its subject: "Poland and Lithuania cooperate")
+        if aux in ("to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "n't", "'ll",
+                   "the", "a", "an") or any(w.low in ("longer", "never", "anymore", "soon", "now") for w in toks[max(0, i - 3):i]):
+            return False  # ("will no longer cooperate", "never recognises": a change of stand, told as news)
+        if any(w.low == "still" for w in toks[max(0, i - 4):i]):
+            return True
+        if any(w.low in _EN_ENDORSED for w in toks[i + 1:i + 6]):
+            return False  # "Sweden's government supports NATO membership for Finland": a stand on a proposal, news
+        return p.code[:2] != "12" and not any(w.low in lex.day_words for w in toks)
+
+    @staticmethod
+    def _en_held(toks: list[Token], i: int) -> bool:
+        """An English noun of agreement or cooperation held as a bond: the object of "have / has / share / enjoy /
+        maintain" or of "bound by" / "tied by" over its modifiers ("are bound by a free trade agreement", "have a
+        mutual defence pact", "maintain close military cooperation")."""
+        k = i - 1
+        while k >= 0 and i - k <= 5:
+            w = toks[k].low
+            if w in ("have", "has", "share", "shares", "enjoy", "enjoys", "maintain", "maintains"):
+                return True
+            if w == "by" and k > 0 and toks[k - 1].low in ("bound", "tied"):
+                return True
+            if not (toks[k].text.isalpha() and toks[k].text.islower()) or w.endswith(("ed", "ing")) or w in _EN_PREPS:
+                return False
+            k -= 1
+        return False
+
+    @staticmethod
+    def _en_titled(toks: list[Token], i: int) -> bool:
+        """An English trigger inside a quoted title that follows the name of a work ('the documentary "Putin's War
+        on Georgia"', 'her book, "How Russia Lost Ukraine"', 'an exhibition titled "..."')."""
+        q = next((k for k in range(i - 1, max(-1, i - 10), -1) if toks[k].text in ('"', "“")), None)
+        if q is None:  # (the nearest quote mark before the trigger: none between them)
+            return False
+        if toks[q].text == '"' and sum(1 for t in toks[:q] if t.text == '"') % 2:
+            return False  # (the quote mark before is a closing one)
+        before = [t.low for t in toks[max(0, q - 3):q] if t.text not in (",",)]
+        return any(w in _EN_STUDY_WORKS or w in ("titled", "entitled", "called", "named") for w in before)
+
+    @staticmethod
+    def _en_habitual(toks: list[Token], i: int) -> bool:
+        """An English verb in the present with a word of habit before it ("NATO regularly holds drills", "Turkey
+        traditionally buys its gas from Russia", "Moscow routinely condemns them") or a phrase of recurrence in
+        its clause ("every spring the two hold exercises") tells what usually happens, not an act."""
+        t = toks[i]
+        lem = (t.lemma or t.low).lower()
+        if t.low != lem and not (t.low.endswith("s") and t.low[:-1].startswith(lem[:-1] if len(lem) > 3 else lem)):
+            return False  # (a past or participle form: "regularly violated" may tell acts)
+        if i > 0 and toks[i - 1].low in ("to", "will", "would", "could", "can", "may", "might", "should", "must",
+                                         "did", "not", "n't"):
+            return False
+        for j in (i - 1, i - 2):
+            if j >= 0 and toks[j].low in _EN_HABIT:
+                return True
+        lo = max((k + 1 for k in range(i) if toks[k].text in (";", ":")), default=0)
+        return any(toks[k].low in ("every", "each") and toks[k + 1].low in _EN_RECURRENT
+                   for k in range(lo, i - 1))
+
+    @staticmethod
     def _lasting(toks: list[Token], i: int) -> bool:
         """A present perfect English verb with a phrase of lasting time: a state held for years, not an act."""
         aux = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].low in ("has", "have")), None)
@@ -2075,6 +2234,21 @@ class Events:
                     t.low in lex.day_words for t in toks):
                 continue  # "Lietuvos įmonės eksportuoja baldus į Švediją", "Kataras tiekia dujas Vokietijai": trade
                 # told in the present with no day of its own is a standing flow, not an act
+            if lang == "lt" and p.pos == "verb" and (p.code[:2] < "13" or (p.code[:2] < "18" and toks[i].low.endswith(
+                    ("mas", "ma", "mi", "mos")))) and self._lt_lasting(toks, i):
+                continue  # "Lietuva remia Ukrainą nuo 2014 metų", "iki šiol nesutaria", "seniai prieštarauja": a state
+                # (a stand or a relation; an ongoing act of force or protest, "jau kelis mėnesius blokuoja", is told)
+            if lang == "lt" and p.pos == "verb" and p.code[:2] in ("05", "06", "07") and not self._headline(toks) \
+                    and (self._lt_present(toks[i]) or toks[i].low.endswith("įsta")) and not any(
+                    t.low in lex.day_words or t.low in ("pasak", "teigimu", "duomenimis", "esą") for t in toks) \
+                    and not any(t.low.startswith(_LT_ENDORSED) for t in toks[i + 1:i + 6]):
+                continue  # "Alžyras remia Polisario frontą", "Iranas finansuoja ...", "Taivaną pripažįsta tik keliolika
+                # valstybių": support, cooperation or aid told in the present with no day of its own is a standing relation
+                # (one attributed to a source, "Pasak Budanovo, Kinija tiekia Rusijai parako", is a claim reported)
+            if lang == "lt" and p.pos == "noun" and any(
+                    toks[j].low.startswith(_LT_AGENT_HEADS) and all(w.text.isalpha() and w.text.islower() for w in toks[i:j])
+                    for j in range(i + 1, min(len(toks), i + 3))):
+                continue  # "Ukrainos karinės paramos teikėja", "ginklų tiekėja": a party described by what it does
             if lang == "lt" and p.pos == "verb" and self._lt_habitual(toks, i, p):
                 continue  # "Lietuva eksportuoja daugiausia į Latviją", "turistai mėgsta lankytis": a habit, no act
             if lang == "lt" and p.pos == "noun" and self._lt_anniversary(toks, acts, i):
@@ -2105,6 +2279,15 @@ class Events:
                     t.low in _EN_DEPICT and any(w.low in _EN_WORKS for w in toks[max(0, k - 3):k]))
                                     for k, t in enumerate(toks[:i])):
                 continue  # "the novel imagines a Russian invasion", "in the war game, Russian forces invaded"
+            if lang == "en" and p.pos == "noun" and p.code[:2] in ("03", "05", "06") and self._en_held(toks, i):
+                continue  # "are bound by a free trade agreement", "have a mutual defence pact": a bond held, no act
+            if lang == "en" and self._en_titled(toks, i):
+                continue  # 'the documentary "Putin's War on Georgia"': words of a title, no act
+            if lang == "en" and p.pos == "verb" and self._en_standing(toks, acts, i, p, lex):
+                continue  # "Lithuania and Poland cooperate closely on energy", "Qatar hosts a US base", "Most EU
+                # countries still do not recognise Palestine", "their border remains closed": a standing relation
+            if lang == "en" and p.pos == "verb" and self._en_habitual(toks, i):
+                continue  # "NATO regularly holds drills", "Pyongyang routinely condemns such drills": a habit, no act
             if lang == "en" and p.pos == "verb" and self._lasting(toks, i):
                 continue  # "Poland has long supported Ukraine's bid", "have cooperated on defence for decades"
             if lang == "en" and p.pos == "verb" and self._aim_infinitive(toks, i):
@@ -2807,12 +2990,40 @@ class Events:
         usually happens: a standing relation, no act."""
         if i > 0 and (toks[i - 1].lemma or toks[i - 1].low).lower() == "mėgti":
             return True
-        if p.code[:2] not in ("04", "05", "06"):
+        # any act in the present with a word of habit ("Pchenjanas tokias pratybas nuolat smerkia"), but not one
+        # aimed at "these" things just told ("Kabulas šiuos kaltinimus nuolat neigia": a stand on this matter)
+        if p.code[:2] not in ("04", "05", "06") and (not Events._lt_present(toks[i]) or any(
+                t.low in _LT_THIS or t.low in _LT_THESE for t in toks[max(0, i - 4):i + 4])):
             return False
         for j in (i - 2, i - 1, i + 1, i + 2):
             if 0 <= j < len(toks) and toks[j].low in _LT_HABIT and not any(
                     t.text in (",", ";", ":") for t in toks[min(i, j):max(i, j)]):
                 return True
+        return False
+
+    @staticmethod
+    def _lt_lasting(toks: list[Token], i: int) -> bool:
+        """A Lithuanian verb in the present with a phrase of lasting time in its clause ("remia Ukrainą nuo 2014
+        metų", "nuo perversmų artimiau bendradarbiauja", "iki šiol nesutaria", "vis dar ginčijasi", "seniai
+        prieštarauja", "jau dešimtmečius ginčijasi", "pastaruoju metu bendradarbiauja") tells a state that holds,
+        not an act."""
+        if not Events._lt_present(toks[i]) and not toks[i].low.endswith(("įsta", "mas", "ma", "mi", "mos")):
+            return False  # (present forms in "-įsta": "pripažįsta"; present passives: "embargas taikomas jau 60 metų")
+        lo = max((k + 1 for k in range(i) if toks[k].text in (",", ";", ":") or toks[k].low in _LT_CLAUSE
+                  or toks[k].low in _LT_COORD), default=0)
+        hi = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":") or toks[k].low in _LT_CLAUSE
+                   or toks[k].low in _LT_COORD), len(toks))
+        ws = [t.low for t in toks[lo:hi]]
+        for k, w in enumerate(ws):
+            nxt = ws[k + 1] if k + 1 < len(ws) else ""
+            if w in ("seniai", "ilgai", "dešimtmečius", "dešimtmetį", "šimtmečius") or (w, nxt) in _LT_LASTING_PAIRS:
+                return True
+            if w == "nuo" and (re.fullmatch(r"\d{4}", nxt) or (nxt.endswith("ų") and toks[lo + k + 1].text.islower())
+                               or "pradžios" in ws[k + 1:k + 4]):
+                return True  # "nuo 2014 metų", "nuo karinių perversmų", "nuo karo pradžios" (not "nuo ketvirtadienio")
+            if w == "jau" and nxt and (nxt[:1].isdigit() or nxt in _LT_SPAN_WORDS
+                                       or (k + 2 < len(ws) and ws[k + 2] in _LT_SPAN_WORDS)):
+                return True  # "jau dešimtmečius", "jau daug metų", "jau 30 metų"
         return False
 
     @staticmethod
