@@ -643,6 +643,7 @@ _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place 
 _VIOLENT = frozenset({"18", "19", "20"})
 # roots of a second coordinated act that shares the first act's partner ("met X and signed an agreement")
 _SHARED_PARTNER_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+_THANK_LEMMAS = frozenset({"thank", "padėkoti", "dėkoti"})
 _COORD_ADVERBS = frozenset({"also", "then", "later", "jointly", "subsequently", "taip", "pat", "vėliau", "dar", "kartu"})
 # nouns whose infinitive complement is an act of their owner ("Estonia's decision to expel", "Lietuvos planas uždaryti")
 # (only nouns of a decision taken: a plan, threat or offer to act is no act, and needs its own modality)
@@ -777,7 +778,8 @@ class Events:
         self._clause_cache = {}
         pair = self._main_pair(art)
         events: list[Event] = []
-        state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair, "_events": events}
+        state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair, "_events": events,
+                                 "_by_sent": by_sent}
         quotes: list[Quote] = []
         for si, sent in enumerate(art.sentences):
             ms = by_sent.get(si, [])
@@ -3116,6 +3118,16 @@ class Events:
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
+        if src and all(getattr(x, "kind", None) == "role" and not getattr(x, "country", None)
+                       and getattr(x, "actor", None) == "GOV" for x in src):
+            own = self._body_country(state)
+            if own:
+                # "Lithuania summoned the Russian envoy. The ministry handed him a protest note": a government
+                # body named with no country is the government of the state that acted in the sentence before
+                v = _Virtual(own)
+                v.actor, v.kind = own + "GOV", "role"
+                src = [v]
+                tgt = [t for t in tgt if getattr(t, "country", None) != own]
         acc = state.get("_accused", {}).get(i)
         if acc is not None:
             # the accused of the accusation at `acc` (already coded in this sentence) did the act
@@ -3325,6 +3337,22 @@ class Events:
             tgt = self._recent_counterpart(src, state)
             if tgt:
                 how = how or "counterpart"
+        if src and not tgt and p.target and (p.pos == "verb" or head != i) and (
+                p.code[:3] in ("070", "071", "072", "073") or p.code.startswith("033")):
+            # "An earthquake struck southern Turkey ... Greece sent firefighters": aid with no recipient goes to
+            # the place the article is about
+            tgt = self._scene(src, state, toks[i].start)
+            if tgt:
+                how = how or "scene"
+        if src and p.code.startswith("051") and p.lemma in _THANK_LEMMAS:
+            src_c = {getattr(x, "country", None) for x in src} - {None}
+            # "Tusk thanked firefighters and volunteers": a state thanking its own people is no interaction
+            tgt = [t for t in tgt if getattr(t, "country", None) not in src_c]
+            if not tgt:
+                # "Erdogan thanked the countries that had sent help", "padėkojo už pagalbą": the donors
+                tgt = self._donors(src_c, state)
+                if tgt:
+                    how = how or "donors"
         if lang == "en" and src and not tgt and p.pos == "verb" and p.code[:2] not in ("01", "02"):
             self._note_agent_act(toks, i, p, src, state)
         if p.code.startswith("01") and (how == "coref" or not tgt):
@@ -3437,6 +3465,53 @@ class Events:
             else:
                 out.append(t)
         return out
+
+    @staticmethod
+    def _scene(src: list[Any], state: dict[str, Any], before: int) -> list[Any]:
+        """Where aid with no recipient goes: the last country named (earlier in the sentence, then in the three
+        sentences before) that is neither the donor's nor the source of any act coded so far (another donor,
+        an attacker): the place the article is about ("A quake struck southern Turkey. Greece sent ...")."""
+        src_c = {getattr(x, "country", None) for x in src} - {None}
+        if not src_c:
+            return []
+        acting = {e.source_country for e in (*state.get("_events", ()), *state.get("_sent_events", ()))
+                  if not e.historical}
+        si = state.get("_si", 0)
+        by_sent = state.get("_by_sent", {})
+        for k in range(si, max(-1, si - 4), -1):
+            ms = [m for m in by_sent.get(k, ()) if k < si or (m.end or 0) <= before]
+            for m in reversed(ms):
+                c = m.country
+                if c and m.kind in ("country", "city", "place", "role") and c not in src_c and c not in acting:
+                    return [_Virtual(c)]
+        return []
+
+    @staticmethod
+    def _donors(src_c: set[Any], state: dict[str, Any]) -> list[Any]:
+        """Whom a thanks with no one named goes to: the sources of the aid given or pledged to the thanking
+        state so far in the article."""
+        out: dict[str, Any] = {}
+        for e in (*state.get("_events", ()), *state.get("_sent_events", ())):
+            who = e.source_country or e.source_actor
+            if e.historical or not who or who in src_c or who in out or e.target_country not in src_c:
+                continue
+            if e.cameo[:2] == "07" or e.cameo.startswith("033"):
+                v = _Virtual(e.source_country or who)
+                v.actor = e.source_actor or who
+                if not e.source_country:
+                    v.country, v.kind, v.entity = None, "org", f"org:{who.lower()}"
+                out[who] = v
+        return list(out.values())
+
+    @staticmethod
+    def _body_country(state: dict[str, Any]) -> str | None:
+        """The state whose unnamed body ("the ministry", "Ministerija") speaks: the source country of the last
+        act (not history) coded in the sentence before."""
+        si = state.get("_si", 0)
+        for e in reversed(state.get("_events", ())):
+            if e.sentence_index == si - 1 and not e.historical and e.source_country:
+                return e.source_country
+        return None
 
     @staticmethod
     def _reacted_to(src: list[Any], state: dict[str, Any], back: int = 1) -> list[Any]:
