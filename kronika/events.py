@@ -785,6 +785,8 @@ class Events:
             ms = by_sent.get(si, [])
             if not ms and pair is None and state["last_subject"] is None:
                 continue  # no actor and nothing to refer back to: nothing to code
+            if si and ms:
+                ms = self._bodies(sent, ms, si, events)
             acts = self._acts(sent, ms)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
@@ -3118,16 +3120,6 @@ class Events:
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
-        if src and all(getattr(x, "kind", None) == "role" and not getattr(x, "country", None)
-                       and getattr(x, "actor", None) == "GOV" for x in src):
-            own = self._body_country(state)
-            if own:
-                # "Lithuania summoned the Russian envoy. The ministry handed him a protest note": a government
-                # body named with no country is the government of the state that acted in the sentence before
-                v = _Virtual(own)
-                v.actor, v.kind = own + "GOV", "role"
-                src = [v]
-                tgt = [t for t in tgt if getattr(t, "country", None) != own]
         acc = state.get("_accused", {}).get(i)
         if acc is not None:
             # the accused of the accusation at `acc` (already coded in this sentence) did the act
@@ -3338,7 +3330,7 @@ class Events:
             if tgt:
                 how = how or "counterpart"
         if src and not tgt and p.target and (p.pos == "verb" or head != i) and (
-                p.code[:3] in ("070", "071", "072", "073") or p.code.startswith("033")):
+                p.code[:3] in ("070", "071", "073") or p.code.startswith("033")) and p.with_ and how != "coref":
             # "An earthquake struck southern Turkey ... Greece sent firefighters": aid with no recipient goes to
             # the place the article is about
             tgt = self._scene(src, state, toks[i].start)
@@ -3468,23 +3460,29 @@ class Events:
 
     @staticmethod
     def _scene(src: list[Any], state: dict[str, Any], before: int) -> list[Any]:
-        """Where aid with no recipient goes: the last country named (earlier in the sentence, then in the three
-        sentences before) that is neither the donor's nor the source of any act coded so far (another donor,
-        an attacker): the place the article is about ("A quake struck southern Turkey. Greece sent ...")."""
+        """Where aid with no recipient goes: the recipient of the last aid coded so far, else the first country
+        named in the article (up to the trigger) that is neither the donor's nor the source of any act coded so
+        far (another donor, an attacker): the place the article is about ("A quake struck southern Turkey.
+        Greece sent ...")."""
         src_c = {getattr(x, "country", None) for x in src} - {None}
         if not src_c:
             return []
+        evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ())) if not e.historical]
+        for e in reversed(evs):
+            if (e.cameo[:2] == "07" or e.cameo.startswith("033")) and e.target_country \
+                    and e.target_country not in src_c and e.source_country not in (None, e.target_country):
+                return [_Virtual(e.target_country)]  # "... sent rescuers to Morocco. Qatar flew in a team"
         acting = {e.source_country for e in (*state.get("_events", ()), *state.get("_sent_events", ()))
                   if not e.historical}
         si = state.get("_si", 0)
         by_sent = state.get("_by_sent", {})
-        for k in range(si, max(-1, si - 4), -1):
-            ms = [m for m in by_sent.get(k, ()) if k < si or (m.end or 0) <= before]
-            for m in reversed(ms):
-                c = m.country
-                if c and m.kind in ("country", "city", "place", "role") and c not in src_c and c not in acting:
-                    return [_Virtual(c)]
-        return []
+        ms = [m for k in range(si + 1) for m in by_sent.get(k, ()) if m.country and m.country not in src_c
+              and m.country not in acting and m.role not in ("nationality", "modifier")
+              and (m.kind in ("country", "city", "place") or (m.kind == "role" and m.sector == "CVL"))
+              and (k < si or (m.end or 0) <= before)]
+        # a place named as such ("across Ukraine") before a country named as an actor ("Russian missiles")
+        m = next((m for m in ms if m.role == "location"), ms[0] if ms else None)
+        return [_Virtual(m.country)] if m is not None else []
 
     @staticmethod
     def _donors(src_c: set[Any], state: dict[str, Any]) -> list[Any]:
@@ -3504,14 +3502,25 @@ class Events:
         return list(out.values())
 
     @staticmethod
-    def _body_country(state: dict[str, Any]) -> str | None:
-        """The state whose unnamed body ("the ministry", "Ministerija") speaks: the source country of the last
-        act (not history) coded in the sentence before."""
-        si = state.get("_si", 0)
-        for e in reversed(state.get("_events", ())):
-            if e.sentence_index == si - 1 and not e.historical and e.source_country:
-                return e.source_country
-        return None
+    def _bodies(sent: Sentence, ms: list[Any], si: int, events: list[Event]) -> list[Any]:
+        """"Lithuania summoned the Russian envoy. The ministry handed him a protest note": a government body
+        with no country opening a sentence ("The (foreign) ministry", "Užsienio reikalų ministerija") is the
+        government of the state that acted in the sentence before (the source of its last act, not history)."""
+        own = next((e.source_country for e in reversed(events) if e.sentence_index == si - 1
+                    and not e.historical and e.source_country), None)
+        if own is None:
+            return ms
+        toks = sent.tokens
+        out = []
+        for m in ms:
+            if m.kind == "role" and not m.country and m.actor == "GOV" and m.role == "actor":
+                k = next((k for k, t in enumerate(toks) if t.start >= (m.title_start if m.title_start is not None
+                                                                       else m.start)), len(toks))
+                if k <= 3 and all(t.text.isalpha() for t in toks[:k]) and not any(
+                        o.start < m.start and o.country for o in ms):
+                    m = replace(m, country=own, actor=own + "GOV")
+            out.append(m)
+        return out
 
     @staticmethod
     def _reacted_to(src: list[Any], state: dict[str, Any], back: int = 1) -> list[Any]:
