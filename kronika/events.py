@@ -3340,11 +3340,11 @@ class Events:
             src_c = {getattr(x, "country", None) for x in src} - {None}
             # "Tusk thanked firefighters and volunteers": a state thanking its own people is no interaction
             tgt = [t for t in tgt if getattr(t, "country", None) not in src_c]
-            if not tgt:
+            if not tgt or how == "anaphor":
                 # "Erdogan thanked the countries that had sent help", "padėkojo už pagalbą": the donors
-                tgt = self._donors(src_c, state)
-                if tgt:
-                    how = how or "donors"
+                donors = self._donors(src_c, state)
+                if donors:
+                    tgt, how = donors, "donors"
         if lang == "en" and src and not tgt and p.pos == "verb" and p.code[:2] not in ("01", "02"):
             self._note_agent_act(toks, i, p, src, state)
         if p.code.startswith("01") and (how == "coref" or not tgt):
@@ -3513,7 +3513,9 @@ class Events:
         toks = sent.tokens
         out = []
         for m in ms:
-            if m.kind == "role" and not m.country and m.actor == "GOV" and m.role == "actor":
+            if m.kind == "role" and not m.country and m.actor == "GOV" and m.role == "actor" and m.number != "Plur" \
+                    and not any(t.low in ("two", "both", "abu", "abi", "abiejų") for t in toks[:4]):
+                # (not "The two ministers", "Prezidentai": the pair named before)
                 k = next((k for k, t in enumerate(toks) if t.start >= (m.title_start if m.title_start is not None
                                                                        else m.start)), len(toks))
                 if k <= 3 and all(t.text.isalpha() for t in toks[:k]) and not any(
