@@ -63,6 +63,9 @@ class Pattern:
     # claimed or denied)
     frame: bool = False
     frame_keeps_act: bool = False  # the act a frame governs is coded as well, in its own modality (considering)
+    # the subject is the act's recipient and the target slot names its doer ("received weapons from Russia",
+    # "gavo ginklų iš Rusijos"): the pair is turned round
+    inverse: bool = False
     passive: ClassVar[bool] = False  # reached through a passive participle (_PassivePattern)
     compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
@@ -237,6 +240,7 @@ def lexicon(lang: str) -> Lexicon:
             with_window=int(p.get("with_window") or 0),
             frame=bool(p.get("frame", False)),
             frame_keeps_act=bool(p.get("frame_keeps_act", False)),
+            inverse=bool(p.get("inverse", False)),
         )
         by_lemma.setdefault(pat.lemma, []).append(pat)
         for st in pat.stems:
@@ -520,9 +524,12 @@ _LT_QUANT_ABBR = frozenset({"tūkst", "mln", "mlrd"})
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 # words that may stand between the members of a coordinated group of actors
-_LT_LIST = frozenset({"ir", "bei", ",", "ar"})
+_LT_LIST = frozenset({"ir", "bei", ",", "ar", "tiek", "nei"})  # (+ "tiek X, tiek Y", "nei X, nei Y")
 _LT_AND = frozenset({"ir", "bei", ","})
-_EN_LIST = frozenset({"and", ",", "or", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
+# finite verbs and auxiliaries that show a noun phrase before them is a clause's subject
+_EN_FINITE_AFTER_SUBJECT = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "said",
+                                      "sent", "gave", "flew", "made", "took", "says", "sends", "also", "then"})
+_EN_LIST = frozenset({"and", ",", "or", "nor", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
 _EN_BE = frozenset("be is are was were been being".split())
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 # a definite group counted by a number word ("the three countries", "all four governments")
@@ -537,7 +544,7 @@ _EN_PLURAL_STATE_NOUNS = frozenset("countries nations states governments capital
 _EN_PARTICLES = frozenset("on upon for off up out in back".split())
 # words that end an object complement ("called the move a provocation and said ...")
 _EN_CLAUSE_BREAKS = frozenset("and but or that which who to after before because while when if since".split())
-_LIST_CONJ = frozenset({"and", "or", "ir", "bei", "ar", "&"})
+_LIST_CONJ = frozenset({"and", "or", "nor", "ir", "bei", "ar", "&", "tiek", "nei"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
 _HEADLINE_MAX_TOKENS = 16  # a headline is short; a longer line without a full stop is a paragraph cut short
 # words after which a pronoun still opens its clause ("and he", "o jis", "but she")
@@ -644,6 +651,15 @@ _VIOLENT = frozenset({"18", "19", "20"})
 # roots of a second coordinated act that shares the first act's partner ("met X and signed an agreement")
 _SHARED_PARTNER_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 _THANK_LEMMAS = frozenset({"thank", "padėkoti", "dėkoti"})
+_RESPECTIVELY = frozenset({"respectively", "atitinkamai"})
+# endings of declined Lithuanian passive past participles ("gautus", "gauta", "gautų")
+_LT_PASSIVE_PARTICIPLE = ("tas", "ta", "tą", "tos", "to", "tų", "tus", "ti", "tam", "tai", "tais", "toms", "tomis")
+# nouns for a group of people or vehicles a verb's bare form may modify ("rescue teams", "aid convoys"), and the
+# words after which that bare form is still the verb ("to rescue crews", "will aid workers")
+_EN_MODIFIED_GROUPS = frozenset({"team", "teams", "worker", "workers", "crew", "crews", "squad", "squads", "convoy",
+                                 "convoys", "flight", "flights", "personnel", "dogs", "units"})
+_EN_BEFORE_BARE_VERB = frozenset({"to", "will", "would", "can", "could", "must", "may", "might", "should", "shall",
+                                  "did", "does", "do", "not", "n't", "help", "helped", "helps", "and", "or"})
 _COORD_ADVERBS = frozenset({"also", "then", "later", "jointly", "subsequently", "taip", "pat", "vėliau", "dar", "kartu"})
 # nouns whose infinitive complement is an act of their owner ("Estonia's decision to expel", "Lietuvos planas uždaryti")
 # (only nouns of a decision taken: a plan, threat or offer to act is no act, and needs its own modality)
@@ -1296,6 +1312,9 @@ class Events:
                 continue  # "meet again in March": the month, not the verb "march"
             if lang == "en" and low in ("close", "closer") and i + 1 < len(toks) and toks[i + 1].low == "to":
                 continue  # "moved troops close to its border": the adjective, not the verb "close"
+            if lang == "en" and i + 1 < len(toks) and toks[i + 1].low in _EN_MODIFIED_GROUPS and all(
+                    q.pos == "verb" for q in pats) and not (i > 0 and toks[i - 1].low in _EN_BEFORE_BARE_VERB):
+                continue  # "sent rescue teams to Morocco", "aid convoys": a noun modifying a group, not the verb
             chosen = None
             union = _union_need(pats)
             any_with = union is not None and with_ok(i, union) is not None
@@ -2311,6 +2330,12 @@ class Events:
                 conf_q = 1.0
             state["_code_override"] = None
             pairs, how = self._roles(sent, acts, toks, i, head, p, lang, state)
+            if p.inverse:
+                # "Ukraine received air defence systems from Germany and the Netherlands": each giver acts on the
+                # subject (co-recipients do not give to each other); a participle ("Ukrainos gautus naikintuvus")
+                # describes its noun; "Ukraine receives more aid from the US than ..." is a standing state
+                pairs = [] if how == "joint" or (lang == "lt" and toks[i].low.endswith(_LT_PASSIVE_PARTICIPLE)) or (
+                    lang == "en" and toks[i].low == p.lemma + "s") else [(t_, s_, c_) for s_, t_, c_ in pairs]
             if not pairs:
                 continue
             if state.get("_code_override"):
@@ -2403,11 +2428,40 @@ class Events:
                 if lang == "en":
                     words[(si, toks[i].start)] = toks[i].low  # what "the deportations" may refer back to
         self._joint_subject(out, state)
+        if any(t.low in _RESPECTIVELY for t in toks):
+            out = self._respectively(out)
         if lang == "lt" and out:
             out.extend(self._joined(sent, acts, toks, out))
             out.extend(self._lt_gapped(acts, toks, out, state.get("_verbs", ())))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
+
+    @staticmethod
+    def _respectively(out: list[Event]) -> list[Event]:
+        """"Britain and Canada summoned the Chinese and Iranian ambassadors, respectively", "įšaldė atitinkamai
+        Rusijos ir Baltarusijos oligarchų turtą": n agents and n targets of one trigger pair off in order, the
+        first with the first, not each with each."""
+        groups: dict[tuple[Any, ...], list[Event]] = {}
+        for e in out:
+            groups.setdefault((e.rule, tuple(e.spans["trigger"] or ())), []).append(e)
+        drop: set[int] = set()
+        for evs in groups.values():
+            if any(not e.spans.get("source") or not e.spans.get("target") for e in evs):
+                continue
+            dirs = {(e.source_actor, e.target_actor) for e in evs}
+            if any((b, a) in dirs for a, b in dirs):
+                continue  # a joint act, coded both ways
+            # (in text order: one phrase may name two targets, "the Chinese and Iranian ambassadors")
+            srcs = sorted({(e.spans["source"][0], e.source_actor) for e in evs}, key=lambda x: x[0])
+            tgts = list(dict.fromkeys((e.spans["target"][0], e.target_actor) for e in evs))
+            tgts.sort(key=lambda x: x[0])
+            if len(srcs) < 2 or len(srcs) != len(tgts) or len(evs) <= len(srcs):
+                continue
+            for e in evs:
+                if srcs.index((e.spans["source"][0], e.source_actor)) != tgts.index(
+                        (e.spans["target"][0], e.target_actor)):
+                    drop.add(id(e))
+        return [e for e in out if id(e) not in drop] if drop else out
 
     def _joined(self, sent: Sentence, acts: list[Act], toks: list[Token], out: list[Event]) -> list[Event]:
         """'X ir Y surengė pratybas, kuriose dalyvavo ir JAV daliniai': who takes part in a joint act named just
@@ -3372,6 +3426,10 @@ class Events:
                 # they do to each other
                 lang == "en" and not p.symmetric and i > 0 and toks[i - 1].low in ("their", "its")) and not (
                 lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)) and not (
+                # "Spain and Britain sent rescue teams", "Greece and Israel helped": a list of givers, senders or
+                # restrictors acts on a third party, not on each other
+                lang == "en" and not p.symmetric and p.code[:2] in ("07", "15")
+                and not self._mutual(toks, joint=True)) and not (
                 # "The EU and the United States welcomed the draft": praise and support go to a third party, not
                 # to each other (unless the sentence says so: "praised each other")
                 not p.symmetric and p.code.startswith(("051", "052", "053"))
@@ -4419,6 +4477,9 @@ class Events:
                     group.append(a)
                     continue
                 lo_, hi_ = group[-1].tokens[1], a.tokens[0]
+                if conj is _EN_LIST and [t.text for t in toks[lo_:hi_]][:2] == [",", "and"] \
+                        and Events._en_clause_subject(toks, a.tokens[1]):
+                    break  # "sent rescue teams to Turkey, and Greece sent one": a new clause's subject
                 if 0 < hi_ - lo_ <= (7 if toks[lo_].text == "„" else 3) and Events._list_gap(toks[lo_:hi_], conj):
                     group.append(a)
                 else:
@@ -4430,6 +4491,16 @@ class Events:
             # subject: "Putin, Xi vow closer ties")
             return [group[-1]] if before else [group[0]]
         return group
+
+    @staticmethod
+    def _en_clause_subject(toks: list[Token], end: int) -> bool:
+        """The English phrase ending before `end` is followed by a finite verb of its own ("..., and Greece sent
+        one", "and Britain has pledged"): the subject of a new clause, not one more member of a list."""
+        if end >= len(toks):
+            return False
+        w = toks[end].low
+        return w in _EN_FINITE_AFTER_SUBJECT or (
+            len(w) > 4 and w.endswith("ed") and toks[end].text.islower() and w.isalpha())
 
     @staticmethod
     def _headline(toks: list[Token]) -> bool:
