@@ -692,6 +692,7 @@ _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place 
 _VIOLENT = frozenset({"18", "19", "20"})
 # roots of a second coordinated act that shares the first act's partner ("met X and signed an agreement")
 _SHARED_PARTNER_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+_THANK_LEMMAS = frozenset({"thank", "padėkoti", "dėkoti"})
 _RESPECTIVELY = frozenset({"respectively", "atitinkamai"})
 # endings of declined Lithuanian passive past participles ("gautus", "gauta", "gautų")
 _LT_PASSIVE_PARTICIPLE = ("tas", "ta", "tą", "tos", "to", "tų", "tus", "ti", "tam", "tai", "tais", "toms", "tomis")
@@ -835,12 +836,15 @@ class Events:
         self._clause_cache = {}
         pair = self._main_pair(art)
         events: list[Event] = []
-        state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair, "_events": events}
+        state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair, "_events": events,
+                                 "_by_sent": by_sent}
         quotes: list[Quote] = []
         for si, sent in enumerate(art.sentences):
             ms = by_sent.get(si, [])
             if not ms and pair is None and state["last_subject"] is None:
                 continue  # no actor and nothing to refer back to: nothing to code
+            if si and ms:
+                ms = self._bodies(sent, ms, si, events)
             acts = self._acts(sent, ms)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             if self._aside(sent.tokens) or self._pundit(sent.tokens, acts):
@@ -3590,6 +3594,22 @@ class Events:
             tgt = self._recent_counterpart(src, state)
             if tgt:
                 how = how or "counterpart"
+        if src and not tgt and p.target and (p.pos == "verb" or head != i) and (
+                p.code[:3] in ("070", "071", "073") or p.code.startswith("033")) and p.with_ and how != "coref":
+            # "An earthquake struck southern Turkey ... Greece sent firefighters": aid with no recipient goes to
+            # the place the article is about
+            tgt = self._scene(src, state, toks[i].start)
+            if tgt:
+                how = how or "scene"
+        if src and p.code.startswith("051") and p.lemma in _THANK_LEMMAS:
+            src_c = {getattr(x, "country", None) for x in src} - {None}
+            # "Tusk thanked firefighters and volunteers": a state thanking its own people is no interaction
+            tgt = [t for t in tgt if getattr(t, "country", None) not in src_c]
+            if not tgt or how == "anaphor":
+                # "Erdogan thanked the countries that had sent help", "padėkojo už pagalbą": the donors
+                donors = self._donors(src_c, state)
+                if donors:
+                    tgt, how = donors, "donors"
         if lang == "en" and src and not tgt and p.pos == "verb" and p.code[:2] not in ("01", "02"):
             self._note_agent_act(toks, i, p, src, state)
         if p.code.startswith("01") and (how == "coref" or not tgt):
@@ -3705,6 +3725,72 @@ class Events:
                 out.append(v)
             else:
                 out.append(t)
+        return out
+
+    @staticmethod
+    def _scene(src: list[Any], state: dict[str, Any], before: int) -> list[Any]:
+        """Where aid with no recipient goes: the recipient of the last aid coded so far, else the first country
+        named in the article (up to the trigger) that is neither the donor's nor the source of any act coded so
+        far (another donor, an attacker): the place the article is about ("A quake struck southern Turkey.
+        Greece sent ...")."""
+        src_c = {getattr(x, "country", None) for x in src} - {None}
+        if not src_c:
+            return []
+        evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ())) if not e.historical]
+        for e in reversed(evs):
+            if (e.cameo[:2] == "07" or e.cameo.startswith("033")) and e.target_country \
+                    and e.target_country not in src_c and e.source_country not in (None, e.target_country):
+                return [_Virtual(e.target_country)]  # "... sent rescuers to Morocco. Qatar flew in a team"
+        acting = {e.source_country for e in (*state.get("_events", ()), *state.get("_sent_events", ()))
+                  if not e.historical}
+        si = state.get("_si", 0)
+        by_sent = state.get("_by_sent", {})
+        ms = [m for k in range(si + 1) for m in by_sent.get(k, ()) if m.country and m.country not in src_c
+              and m.country not in acting and m.role not in ("nationality", "modifier")
+              and (m.kind in ("country", "city", "place") or (m.kind == "role" and m.sector == "CVL"))
+              and (k < si or (m.end or 0) <= before)]
+        # a place named as such ("across Ukraine") before a country named as an actor ("Russian missiles")
+        m = next((m for m in ms if m.role == "location"), ms[0] if ms else None)
+        return [_Virtual(m.country)] if m is not None else []
+
+    @staticmethod
+    def _donors(src_c: set[Any], state: dict[str, Any]) -> list[Any]:
+        """Whom a thanks with no one named goes to: the sources of the aid given or pledged to the thanking
+        state so far in the article."""
+        out: dict[str, Any] = {}
+        for e in (*state.get("_events", ()), *state.get("_sent_events", ())):
+            who = e.source_country or e.source_actor
+            if e.historical or not who or who in src_c or who in out or e.target_country not in src_c:
+                continue
+            if e.cameo[:2] == "07" or e.cameo.startswith("033"):
+                v = _Virtual(e.source_country or who)
+                v.actor = e.source_actor or who
+                if not e.source_country:
+                    v.country, v.kind, v.entity = None, "org", f"org:{who.lower()}"
+                out[who] = v
+        return list(out.values())
+
+    @staticmethod
+    def _bodies(sent: Sentence, ms: list[Any], si: int, events: list[Event]) -> list[Any]:
+        """"Lithuania summoned the Russian envoy. The ministry handed him a protest note": a government body
+        with no country opening a sentence ("The (foreign) ministry", "Užsienio reikalų ministerija") is the
+        government of the state that acted in the sentence before (the source of its last act, not history)."""
+        own = next((e.source_country for e in reversed(events) if e.sentence_index == si - 1
+                    and not e.historical and e.source_country), None)
+        if own is None:
+            return ms
+        toks = sent.tokens
+        out = []
+        for m in ms:
+            if m.kind == "role" and not m.country and m.actor == "GOV" and m.role == "actor" and m.number != "Plur" \
+                    and not any(t.low in ("two", "both", "abu", "abi", "abiejų") for t in toks[:4]):
+                # (not "The two ministers", "Prezidentai": the pair named before)
+                k = next((k for k, t in enumerate(toks) if t.start >= (m.title_start if m.title_start is not None
+                                                                       else m.start)), len(toks))
+                if k <= 3 and all(t.text.isalpha() for t in toks[:k]) and not any(
+                        o.start < m.start and o.country for o in ms):
+                    m = replace(m, country=own, actor=own + "GOV")
+            out.append(m)
         return out
 
     @staticmethod
