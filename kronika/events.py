@@ -681,7 +681,7 @@ _EN_MARKET_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:markets?|econ
 _EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _LT_WITH_SLOTS = frozenset({"INS:su", "GEN:su", "GEN:tarp"})  # a target slot of acting together
 _LT_ONE = frozenset({"vienas", "viena", "vieni", "vienos", "vienam", "vienai", "vieno"})
-_HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
+_HOSTILE_ONE_WAY = frozenset({"02", "11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 # endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
 # "pasmerkusį", "draudžiančius")
 _LT_ACTIVE_PARTICIPLE = ("usi", "usį", "usią", "usio", "usios", "usiam", "usiai", "usių", "usiems", "usioms",
