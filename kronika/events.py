@@ -170,6 +170,12 @@ class Lexicon:
     judgement_words: tuple[str, ...] = ()  # "illegal", "neteisėt": a verdict on another's act ("said the move was illegal")
     copulas: frozenset[str] = frozenset()  # "was", "yra": what links an act to the verdict
     headline_links: frozenset[str] = frozenset()  # "Modi in Moscow", "Modi – Maskvoje": a headline's verbless visit
+    # "Minsk said it would respond": a side saying it will answer threatens whoever it answers (130)
+    response_speech: frozenset[str] = frozenset()  # say, warn: the verbs that announce it
+    response_verbs: frozenset[str] = frozenset()  # respond, retaliate: what it says it will do
+    response_objects: frozenset[str] = frozenset()  # "would take countermeasures": what it will take
+    response_take: frozenset[str] = frozenset()  # take, adopt
+    response_not: frozenset[str] = frozenset()  # "would respond to the letter": a reply, no threat
 
 
 def check_lexicon(data: Any, name: str) -> list[str]:
@@ -286,6 +292,11 @@ def lexicon(lang: str) -> Lexicon:
         judgement_words=low(data.get("judgement_words")),
         copulas=frozenset(low(data.get("copulas"))),
         headline_links=frozenset(low(data.get("headline_links"))),
+        response_speech=frozenset(low(data.get("response_speech"))),
+        response_verbs=frozenset(low(data.get("response_verbs"))),
+        response_objects=frozenset(low(data.get("response_objects"))),
+        response_take=frozenset(low(data.get("response_take"))),
+        response_not=frozenset(low(data.get("response_not"))),
     )
 
 
@@ -670,7 +681,7 @@ _EN_MARKET_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:markets?|econ
 _EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _LT_WITH_SLOTS = frozenset({"INS:su", "GEN:su", "GEN:tarp"})  # a target slot of acting together
 _LT_ONE = frozenset({"vienas", "viena", "vieni", "vienos", "vienam", "vienai", "vieno"})
-_HOSTILE_ONE_WAY = frozenset({"11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
+_HOSTILE_ONE_WAY = frozenset({"02", "11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
 # endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
 # "pasmerkusį", "draudžiančius")
 _LT_ACTIVE_PARTICIPLE = ("usi", "usį", "usią", "usio", "usios", "usiam", "usiai", "usių", "usiems", "usioms",
@@ -855,6 +866,7 @@ class Events:
             if evs:
                 evs.extend(self._claimed_harm(sent, acts, lex, evs, adate))
             evs.extend(self._said_consequence(art, si, sent, acts, lex, adate, evs))
+            evs.extend(self._said_response(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
@@ -1112,6 +1124,74 @@ class Events:
                     confidence=0.6, source_entity=a.m.entity, target_entity=b.m.entity, lang=art.lang))
                 break
         return out
+
+    def _said_response(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
+                       adate: date | None, evs: list[Event], state: dict[str, Any]) -> list[Event]:
+        """'Minsk said it would respond', 'The Kremlin ... and said it would take countermeasures', 'Israel's army
+        said it would retaliate at a time of its choosing': a side that says it will answer (the lexicon's
+        `response_verbs`, or `response_take` + `response_objects`) vows a response, a threat (130, guide §12)
+        aimed at the other party of its latest act told in this or the two sentences before (none: no event).
+        The answering side is the speaker itself: nothing but "that" and a pronoun between the speech verb and
+        "would / will"; not negated, not in a past background sentence, not when the sentence already codes a
+        threat between the two."""
+        if not lex.response_speech or not (lex.response_verbs or lex.response_objects):
+            return []
+        toks = sent.tokens
+        n = len(toks)
+        for v, t in enumerate(toks):
+            if (t.lemma or t.low).lower() not in lex.response_speech or not t.low.endswith(("ed", "id", "ld", "s")):
+                continue
+            k = v + 1
+            while k < n and toks[k].low in ("that", "it", "they", "we"):
+                k += 1
+            if k == v + 1 or k >= n or toks[k].low not in ("would", "will", "'ll", "shall"):
+                continue
+            c = k + 1
+            while c < n and toks[c].low in ("also", "soon", "now", "swiftly"):
+                c += 1
+            if c >= n or toks[c].low in ("not", "n't", "never"):
+                continue
+            lem = (toks[c].lemma or toks[c].low).lower()
+            if lem not in lex.response_verbs and not (lem in lex.response_take and any(
+                    w.low in lex.response_objects for w in toks[c + 1:c + 4])):
+                continue
+            if any(w.low in lex.response_not or (w.lemma or "").lower() in lex.response_not for w in toks[c + 1:c + 5]):
+                continue  # "said it would respond to the request": a reply
+            spk = self._claim_speaker(toks, acts, v)
+            if not spk and v > 1 and toks[v - 1].low == "and":
+                # "The Kremlin called the move ... and said it would ...": the sentence's subject
+                spk = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor" and a.tokens[0] <= 2][:1]
+            if not spk:
+                return []
+            a = spk[0]
+            sc = a.m.country or (a.m.actor if a.m.kind == "org" else None)
+            if not sc:
+                return []
+            hist, _hd = self._history(sent, lex, adate, sent.text.lower())
+            if hist:
+                return []
+            saved = state.get("_si"), state.get("_sent_events")
+            state["_si"], state["_sent_events"] = si, evs
+            try:
+                tgt = self._recent_counterpart([a.m], state)
+            finally:
+                state["_si"], state["_sent_events"] = saved
+            if not tgt:
+                return []
+            b = tgt[0]
+            if any((e.source_country or e.source_actor) == sc and (e.target_country or e.target_actor) == (
+                    b.country or b.actor) and e.cameo[:2] == "13" for e in evs):
+                return []
+            day = self._event_date(sent, lex, adate)
+            w = toks[c]
+            return [Event(
+                article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
+                source_country=a.m.country, target_actor=b.actor, target_country=b.country, cameo="130",
+                modality="asserted", historical=False, date=day.isoformat() if day else art.date,
+                location=None, rule=f"said-response:{w.low}",
+                spans={"source": [a.m.start, a.m.end], "target": [b.start, b.end], "trigger": [w.start, w.end]},
+                confidence=0.6, source_entity=a.m.entity, target_entity=b.entity, lang=art.lang)]
+        return []
 
     def _headline_visit(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
                         adate: date | None, evs: list[Event]) -> list[Event]:
@@ -2364,8 +2444,10 @@ class Events:
                         nested[j] = "reported"
                         state["_accused"][j] = i
                         continue
-                    if toks[j - 1].low in ("ir", "bei", "and", "then") and _q.pos == "verb":
-                        break  # "apkaltino ... ir suėmė": a second action of the same subject, not content
+                    if _q.pos == "verb" and (toks[j - 1].low in ("ir", "bei", "and", "then") or (
+                            j > 1 and toks[j - 1].low in ("has", "have") and toks[j - 2].low == "and")):
+                        break  # "apkaltino ... ir suėmė", "has accused ... and has vowed": a second action of the
+                        # same subject, not content
                     if lang == "lt" and p.pos == "noun" and _q.pos == "verb" and j > i:
                         break  # "Maskva kaltinimus neigia": the verb after a noun is the clause's own act
                     if lang == "lt" and _q.pos == "noun" and p.code[:2] in ("02", "10") and int(_q.code[:2]) >= 14 \
@@ -5276,8 +5358,14 @@ class Events:
         if h0 > 3 and toks[h0 - 1].low == "to" and (toks[h0 - 2].lemma or toks[h0 - 2].low).lower() in \
                 self.lex["en"].intent_verbs:
             h0 -= 2  # "... and threatened to expel French diplomats": the threat's verb is the coordinated one
+        if h0 > 3 and toks[h0 - 1].low in ("has", "have") and toks[h0 - 2].low == "and" and toks[h0].low.endswith("ed"):
+            h0 -= 1  # "Moscow has accused Kyiv of ... and has vowed to retaliate": the perfect's auxiliary after "and"
+            perfect = True
+        else:
+            perfect = False
         if not src and (p.pos == "verb" or h0 != i) and h0 > 1 and toks[h0 - 1].low == "and" \
-                and self._finite_past(toks, h0) and before and not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0]):
+                and (perfect or self._finite_past(toks, h0)) and before \
+                and not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0 if not perfect else h0 - 1]):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
             # shares the sentence's subject (the actors it opens with), not the object named before it
             first = min(before, key=lambda a: a.tokens[0])
