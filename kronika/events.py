@@ -1426,6 +1426,9 @@ class Events:
                         d = 1000
                     if best is None or d < best[0]:
                         best = (d, p)
+                if best is not None and best[1].pos == "verb" and best[0] < 100 and self._lt_light_verb_noun(
+                        toks, i + best[0], lex, with_ok):
+                    continue  # "surengė pratybas aplink Taivaną": the noun's own reading is the act
                 if best is not None:
                     out.append((i, best[1], neg))
                 continue
@@ -1607,6 +1610,18 @@ class Events:
             if pats:
                 return pats, True
         return self._stem(low, lex), False
+
+    @staticmethod
+    def _lt_light_verb_noun(toks: list[Token], j: int, lex: Lexicon, with_ok: Any) -> bool:
+        """The event noun completing a verb's pattern has a reading of its own that takes the clause subject
+        as its agent (source: NOM) and whose completing word is there too ("Kinija surengė pratybas aplink
+        Taivaną": drills around a state are a show of force, 150, not the joint exercise "surengė pratybas"
+        codes): the verb only carries the noun, which is the trigger."""
+        t = toks[j]
+        for q in lex.by_lemma.get((t.lemma or t.low).lower(), ()):
+            if q.pos == "noun" and q.with_ and q.source == ("NOM",) and with_ok(j, q.with_, q.with_window) is not None:
+                return True
+        return False
 
     @staticmethod
     def _lt_reflexive_lemma(low: str, lem: str, lex: Lexicon) -> str:
