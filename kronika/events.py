@@ -501,6 +501,11 @@ _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
 _LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti įvertinti pavadinti".split())
+# verbs whose object is an act judged (condemned, criticised, welcomed, denied) by someone outside it
+_LT_JUDGING_VERBS = _LT_JUDGING | frozenset("pasmerkti smerkti kritikuoti sukritikuoti neigti paneigti atmesti "
+                                            "apgailestauti".split())
+_LT_JUDGING_STEMS = ("pasmerk", "smerk", "sukritikav", "kritikav", "kritikuo", "pavadin", "pasveikin", "sveikin",
+                     "atmet", "paneig")
 # phrases of lasting time ("iki šiol", "vis dar", "ilgą laiką", "pastaruoju metu") and spans after "jau"
 _LT_LASTING_PAIRS = frozenset({("iki", "šiol"), ("vis", "dar"), ("ilgą", "laiką"), ("pastaruoju", "metu"),
                                ("daugelį", "metų"), ("ne", "vienerius")})
@@ -2964,6 +2969,29 @@ class Events:
         return src, tgt
 
     @staticmethod
+    def _lt_as_phrase(toks: list[Token], i: int, a: Act) -> bool:
+        """Actor a stands in a "kaip ..." phrase after the verb at i, with no punctuation between."""
+        for j in range(a.tokens[0] - 1, i, -1):
+            if toks[j].low == "kaip":
+                return True
+            if not toks[j].text.isalpha():
+                return False
+        return False
+
+    @staticmethod
+    def _lt_judged_object(toks: list[Token], k: int) -> bool:
+        """The words right before position k (an act noun's genitive agent) are a verb of judging
+        ("pasmerkė", "sukritikavo", "pavadino", "pasveikino", up to two words back: "griežtai pasmerkė"): the
+        act is what is judged, and the judge is none of its parties."""
+        for j in range(k - 1, max(-1, k - 3), -1):
+            t = toks[j]
+            if not t.text.isalpha():
+                return False
+            if (t.lemma or "").lower() in _LT_JUDGING_VERBS or t.low.startswith(_LT_JUDGING_STEMS):
+                return True
+        return False
+
+    @staticmethod
     def _lt_discussed(toks: list[Token], i: int) -> bool:
         """A Lithuanian event noun in the object of a verb of discussing ("aptarė paramą Ukrainai bei sankcijas
         Rusijai", "diskutavo apie ..."): what was talked about. The object runs back over words, commas
@@ -4925,6 +4953,10 @@ class Events:
         # (", pareikšdama, kad ...": an adverbial participle after its main clause, likewise)
         for spec in p.target:
             c = [a for a in matching(spec, acts) if a not in src]
+            if p.pos == "verb" and p.code[:2] in ("11", "05"):
+                # "pasmerkė smūgius kaip Jemeno suvereniteto pažeidimą": the "kaip" phrase says what the act
+                # is taken for; the state named in it is the victim, not the one judged
+                c = [a for a in c if not self._lt_as_phrase(toks, i, a)]
             if coordinated and src and any(a.tokens[1] <= head for a in src):
                 # "pripažino Palestiną ir pareikalavo, kad Izraelis ...": a second verb of the same subject
                 # takes its objects after itself, or from its "kad" clause, not the first verb's (but "pareiškė
@@ -4958,6 +4990,11 @@ class Events:
         if p.pos == "noun" and src and not tgt and len(src) == 1:
             # "X ir Y derybos" handled by adjacency; a single genitive: the clause subject is the other side
             nom = [a for a in matching("NOM", acts) if a not in src]
+            if nom and self._lt_judged_object(toks, src[0].tokens[0]):
+                # "Saudo Arabija pasmerkė Izraelio smūgius": the judge is not who was struck (the act's own
+                # place may name its target: "pasmerkė Šiaurės Korėjos apšaudymą prie Pietų Korėjos salų")
+                return src, [a for a in acts if a.tokens[0] > i and a not in src and not a.adj
+                             and self._prep_before(toks, a, "lt", i) in ("prie", "prieš", "į")][:1]
             if nom:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
