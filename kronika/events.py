@@ -500,6 +500,8 @@ _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
+# verbs of a vow whose "kad" clause may say what another will pay ("pažadėjo, kad JAV brangiai sumokės")
+_LT_VOW_VERBS = frozenset({"pažadėti", "žadėti", "pagrasinti", "grasinti", "perspėti", "įspėti"})
 _LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti įvertinti pavadinti".split())
 # verbs whose object is an act judged (condemned, criticised, welcomed, denied) by someone outside it
 _LT_JUDGING_VERBS = _LT_JUDGING | frozenset("pasmerkti smerkti kritikuoti sukritikuoti neigti paneigti atmesti "
@@ -1065,7 +1067,9 @@ class Events:
         lt = lex.lang == "lt"
         out: list[Event] = []
         for v, t in enumerate(toks):
-            if not self._claim_verb(t, lex):
+            if not self._claim_verb(t, lex) and not (lt and (t.lemma or "").lower() in _LT_VOW_VERBS
+                                                     and t.low.endswith(("ė", "o", "a"))):
+                # ("pažadėjo, kad JAV brangiai sumokės": a vow that another will pay is a threat as well)
                 continue
             if lt and not (v + 2 < len(toks) and toks[v + 1].text == "," and toks[v + 2].low == "kad"):
                 continue  # "X pareiškė, kad ...": the claim is the "kad" clause
@@ -1091,6 +1095,17 @@ class Events:
                 tgt = [b for b in acts if not b.adj and b.m.role == "actor" and (b.m.country or b.m.actor)
                        and (b.m.country or b.m.actor) != sc and (
                            0 <= c - b.tokens[1] <= 2 or (lt and 0 <= b.tokens[0] - c <= 1))]
+                if lt and not tgt:
+                    # "pareiškė, kad JAV ir Didžioji Britanija už tai brangiai sumokės": the subject opening the
+                    # "kad" clause, with its list, a few words before the verb
+                    first = [b for b in acts if b.tokens[0] == v + 3 and not b.loc and b.m.role == "actor"
+                             and "NOM" in (b.m.cases or []) and (b.m.country or b.m.actor)
+                             and (b.m.country or b.m.actor) != sc]
+                    if first:
+                        tgt = self._chain([b for b in acts if v + 3 <= b.tokens[0] and b.tokens[1] <= c
+                                           and not b.loc and (b.m.country or b.m.actor) != sc],
+                                          toks, _LT_LIST, v + 2, before=False)
+                        tgt = tgt if tgt and c - max(b.tokens[1] for b in tgt) <= 5 else []
                 if not tgt:
                     continue
                 b = tgt[0]
@@ -1104,17 +1119,19 @@ class Events:
                         break
                 if code is None:
                     continue
-                tc = b.m.country or b.m.actor
-                if any(e.source_country == sc and e.target_country == tc and e.cameo[:2] == "13" for e in evs):
-                    continue
                 day = self._event_date(sent, lex, adate)
-                out.append(Event(
-                    article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
-                    source_country=a.m.country, target_actor=b.m.actor, target_country=b.m.country, cameo=code,
-                    modality="asserted", historical=False, date=day.isoformat() if day else art.date,
-                    location=None, rule=f"said-consequence:{w.low}",
-                    spans={"source": [a.m.start, a.m.end], "target": [b.m.start, b.m.end], "trigger": [w.start, w.end]},
-                    confidence=0.6, source_entity=a.m.entity, target_entity=b.m.entity, lang=art.lang))
+                for b in tgt if lt else tgt[:1]:
+                    tc = b.m.country or b.m.actor
+                    if any(e.source_country == sc and e.target_country == tc and e.cameo[:2] == "13" for e in evs):
+                        continue
+                    out.append(Event(
+                        article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
+                        source_country=a.m.country, target_actor=b.m.actor, target_country=b.m.country, cameo=code,
+                        modality="asserted", historical=False, date=day.isoformat() if day else art.date,
+                        location=None, rule=f"said-consequence:{w.low}",
+                        spans={"source": [a.m.start, a.m.end], "target": [b.m.start, b.m.end],
+                               "trigger": [w.start, w.end]},
+                        confidence=0.6, source_entity=a.m.entity, target_entity=b.m.entity, lang=art.lang))
                 break
         return out
 
