@@ -2178,7 +2178,13 @@ class Events:
                 and all(t.text.isalpha() and t.text.islower() for t in toks[j + 2:j + 3]))
 
         lo = 0
+        closed = lang == "lt" and i > 1 and toks[i - 1].low in ("ir", "bei") and toks[i - 2].text == ","
         for j in range(i - 1, -1, -1):
+            if closed and toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].low == "kad" and j < i - 2:
+                # "Zacharova pareiškė, kad sankcijos nepasieks tikslo, ir pagrasino ...": the "kad" clause ended
+                # at the comma before "ir"; the second verb belongs to the main clause
+                closed = False
+                continue
             if toks[j].text in (";", ":") or (toks[j].text == "," and opens(j)):
                 lo = j + 1
                 break
@@ -4941,6 +4947,11 @@ class Events:
                 # "kariuomenė šturmavo bokštą ir nužudė ...": a coordinated verb shares the subject of
                 # the verb before it, not the nearest nominative-looking word after that verb
                 prev_verbs = [j for j in self._verbs if j < head - 1]
+                kad_at = [k for k in range(head - 1) if toks[k].low == "kad"]
+                if kad_at and toks[head - 2].text == "," and toks[head - 1].low in ("ir", "bei"):
+                    # "pareiškė, kad sankcijos nepasieks tikslo, ir pagrasino ...": after a "kad" clause closed
+                    # by a comma, the second verb shares the subject of the verb that opened the clause
+                    prev_verbs = [j for j in prev_verbs if j < kad_at[-1]] or prev_verbs
                 if prev_verbs:
                     anchor = prev_verbs[-1]
             elif p.pos == "verb" and head > 1 and toks[head - 1].text == "," and toks[head].low.endswith(
