@@ -482,6 +482,9 @@ _LT_REL = {"kurį": "ACC", "kurią": "ACC", "kuriuos": "ACC", "kurias": "ACC", "
 # lemma endings of Lithuanian adjectives and adjectival participles that may stand between a preposition and
 # the genitive owner it governs
 _LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
+# genitive endings of active participles before a genitive owner ("dėl augančio Maskvos ir Pchenjano
+# bendradarbiavimo", "dėl didėjančių Kinijos ...")
+_LT_GEN_PARTICIPLE = ("ančio", "ančios", "ančių", "inčio", "inčios", "inčių", "usio", "usios", "usių")
 # nouns after a genitive trigger that name that event itself, not a thing it modifies
 _QUOTE_MARKS = frozenset('„“”"«»')
 _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
@@ -4847,7 +4850,7 @@ class Events:
             if w in preps:
                 return w, j
             if lang == "lt" and gen and w.isalpha() and toks[j].text.islower() and (
-                    toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS):
+                    (toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS) or w.endswith(_LT_GEN_PARTICIPLE)):
                 # a genitive owner after an adjective: "dėl galimų Venesuelos pajėgų nusikaltimų", "iš rytinės
                 # Kongo dalies"
                 j -= 1
