@@ -493,6 +493,9 @@ _LT_REL = {"kurį": "ACC", "kurią": "ACC", "kuriuos": "ACC", "kurias": "ACC", "
 # lemma endings of Lithuanian adjectives and adjectival participles that may stand between a preposition and
 # the genitive owner it governs
 _LT_ADJ_LEMMAS = ("inis", "imas", "iškas", "ingas", "tinis")
+# genitive endings of active participles before a genitive owner ("dėl augančio Maskvos ir Pchenjano
+# bendradarbiavimo", "dėl didėjančių Kinijos ...")
+_LT_GEN_PARTICIPLE = ("ančio", "ančios", "ančių", "inčio", "inčios", "inčių", "usio", "usios", "usių")
 # nouns after a genitive trigger that name that event itself, not a thing it modifies
 _QUOTE_MARKS = frozenset('„“”"«»')
 _LT_EVENT_HEADS = ("stal", "paket", "raund", "rat", "bang", "sesij", "etap")
@@ -511,7 +514,14 @@ _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
+# verbs of a vow whose "kad" clause may say what another will pay ("pažadėjo, kad JAV brangiai sumokės")
+_LT_VOW_VERBS = frozenset({"pažadėti", "žadėti", "pagrasinti", "grasinti", "perspėti", "įspėti"})
 _LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti įvertinti pavadinti".split())
+# verbs whose object is an act judged (condemned, criticised, welcomed, denied) by someone outside it
+_LT_JUDGING_VERBS = _LT_JUDGING | frozenset("pasmerkti smerkti kritikuoti sukritikuoti neigti paneigti atmesti "
+                                            "apgailestauti".split())
+_LT_JUDGING_STEMS = ("pasmerk", "smerk", "sukritikav", "kritikav", "kritikuo", "pavadin", "pasveikin", "sveikin",
+                     "atmet", "paneig")
 # phrases of lasting time ("iki šiol", "vis dar", "ilgą laiką", "pastaruoju metu") and spans after "jau"
 _LT_LASTING_PAIRS = frozenset({("iki", "šiol"), ("vis", "dar"), ("ilgą", "laiką"), ("pastaruoju", "metu"),
                                ("daugelį", "metų"), ("ne", "vienerius")})
@@ -1072,7 +1082,9 @@ class Events:
         lt = lex.lang == "lt"
         out: list[Event] = []
         for v, t in enumerate(toks):
-            if not self._claim_verb(t, lex):
+            if not self._claim_verb(t, lex) and not (lt and (t.lemma or "").lower() in _LT_VOW_VERBS
+                                                     and t.low.endswith(("ė", "o", "a"))):
+                # ("pažadėjo, kad JAV brangiai sumokės": a vow that another will pay is a threat as well)
                 continue
             if lt and not (v + 2 < len(toks) and toks[v + 1].text == "," and toks[v + 2].low == "kad"):
                 continue  # "X pareiškė, kad ...": the claim is the "kad" clause
@@ -1098,6 +1110,17 @@ class Events:
                 tgt = [b for b in acts if not b.adj and b.m.role == "actor" and (b.m.country or b.m.actor)
                        and (b.m.country or b.m.actor) != sc and (
                            0 <= c - b.tokens[1] <= 2 or (lt and 0 <= b.tokens[0] - c <= 1))]
+                if lt and not tgt:
+                    # "pareiškė, kad JAV ir Didžioji Britanija už tai brangiai sumokės": the subject opening the
+                    # "kad" clause, with its list, a few words before the verb
+                    first = [b for b in acts if b.tokens[0] == v + 3 and not b.loc and b.m.role == "actor"
+                             and "NOM" in (b.m.cases or []) and (b.m.country or b.m.actor)
+                             and (b.m.country or b.m.actor) != sc]
+                    if first:
+                        tgt = self._chain([b for b in acts if v + 3 <= b.tokens[0] and b.tokens[1] <= c
+                                           and not b.loc and (b.m.country or b.m.actor) != sc],
+                                          toks, _LT_LIST, v + 2, before=False)
+                        tgt = tgt if tgt and c - max(b.tokens[1] for b in tgt) <= 5 else []
                 if not tgt:
                     continue
                 b = tgt[0]
@@ -1111,17 +1134,19 @@ class Events:
                         break
                 if code is None:
                     continue
-                tc = b.m.country or b.m.actor
-                if any(e.source_country == sc and e.target_country == tc and e.cameo[:2] == "13" for e in evs):
-                    continue
                 day = self._event_date(sent, lex, adate)
-                out.append(Event(
-                    article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
-                    source_country=a.m.country, target_actor=b.m.actor, target_country=b.m.country, cameo=code,
-                    modality="asserted", historical=False, date=day.isoformat() if day else art.date,
-                    location=None, rule=f"said-consequence:{w.low}",
-                    spans={"source": [a.m.start, a.m.end], "target": [b.m.start, b.m.end], "trigger": [w.start, w.end]},
-                    confidence=0.6, source_entity=a.m.entity, target_entity=b.m.entity, lang=art.lang))
+                for b in tgt if lt else tgt[:1]:
+                    tc = b.m.country or b.m.actor
+                    if any(e.source_country == sc and e.target_country == tc and e.cameo[:2] == "13" for e in evs):
+                        continue
+                    out.append(Event(
+                        article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
+                        source_country=a.m.country, target_actor=b.m.actor, target_country=b.m.country, cameo=code,
+                        modality="asserted", historical=False, date=day.isoformat() if day else art.date,
+                        location=None, rule=f"said-consequence:{w.low}",
+                        spans={"source": [a.m.start, a.m.end], "target": [b.m.start, b.m.end],
+                               "trigger": [w.start, w.end]},
+                        confidence=0.6, source_entity=a.m.entity, target_entity=b.m.entity, lang=art.lang))
                 break
         return out
 
@@ -1506,6 +1531,9 @@ class Events:
                         d = 1000
                     if best is None or d < best[0]:
                         best = (d, p)
+                if best is not None and best[1].pos == "verb" and best[0] < 100 and self._lt_light_verb_noun(
+                        toks, i + best[0], lex, with_ok):
+                    continue  # "surengė pratybas aplink Taivaną": the noun's own reading is the act
                 if best is not None:
                     out.append((i, best[1], neg))
                 continue
@@ -1687,6 +1715,18 @@ class Events:
             if pats:
                 return pats, True
         return self._stem(low, lex), False
+
+    @staticmethod
+    def _lt_light_verb_noun(toks: list[Token], j: int, lex: Lexicon, with_ok: Any) -> bool:
+        """The event noun completing a verb's pattern has a reading of its own that takes the clause subject
+        as its agent (source: NOM) and whose completing word is there too ("Kinija surengė pratybas aplink
+        Taivaną": drills around a state are a show of force, 150, not the joint exercise "surengė pratybas"
+        codes): the verb only carries the noun, which is the trigger."""
+        t = toks[j]
+        for q in lex.by_lemma.get((t.lemma or t.low).lower(), ()):
+            if q.pos == "noun" and q.with_ and q.source == ("NOM",) and with_ok(j, q.with_, q.with_window) is not None:
+                return True
+        return False
 
     @staticmethod
     def _lt_reflexive_lemma(low: str, lem: str, lex: Lexicon) -> str:
@@ -2221,7 +2261,13 @@ class Events:
                 and all(t.text.isalpha() and t.text.islower() for t in toks[j + 2:j + 3]))
 
         lo = 0
+        closed = lang == "lt" and i > 1 and toks[i - 1].low in ("ir", "bei") and toks[i - 2].text == ","
         for j in range(i - 1, -1, -1):
+            if closed and toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].low == "kad" and j < i - 2:
+                # "Zacharova pareiškė, kad sankcijos nepasieks tikslo, ir pagrasino ...": the "kad" clause ended
+                # at the comma before "ir"; the second verb belongs to the main clause
+                closed = False
+                continue
             if toks[j].text in (";", ":") or (toks[j].text == "," and opens(j)):
                 lo = j + 1
                 break
@@ -3029,6 +3075,29 @@ class Events:
             before = [a for a in subj if a.tokens[1] <= start]
             tgt = [before[-1]] if before else subj[:1]
         return src, tgt
+
+    @staticmethod
+    def _lt_as_phrase(toks: list[Token], i: int, a: Act) -> bool:
+        """Actor a stands in a "kaip ..." phrase after the verb at i, with no punctuation between."""
+        for j in range(a.tokens[0] - 1, i, -1):
+            if toks[j].low == "kaip":
+                return True
+            if not toks[j].text.isalpha():
+                return False
+        return False
+
+    @staticmethod
+    def _lt_judged_object(toks: list[Token], k: int) -> bool:
+        """The words right before position k (an act noun's genitive agent) are a verb of judging
+        ("pasmerkė", "sukritikavo", "pavadino", "pasveikino", up to two words back: "griežtai pasmerkė"): the
+        act is what is judged, and the judge is none of its parties."""
+        for j in range(k - 1, max(-1, k - 3), -1):
+            t = toks[j]
+            if not t.text.isalpha():
+                return False
+            if (t.lemma or "").lower() in _LT_JUDGING_VERBS or t.low.startswith(_LT_JUDGING_STEMS):
+                return True
+        return False
 
     @staticmethod
     def _lt_discussed(toks: list[Token], i: int) -> bool:
@@ -4863,7 +4932,7 @@ class Events:
             if w in preps:
                 return w, j
             if lang == "lt" and gen and w.isalpha() and toks[j].text.islower() and (
-                    toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS):
+                    (toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS) or w.endswith(_LT_GEN_PARTICIPLE)):
                 # a genitive owner after an adjective: "dėl galimų Venesuelos pajėgų nusikaltimų", "iš rytinės
                 # Kongo dalies"
                 j -= 1
@@ -4963,6 +5032,11 @@ class Events:
                 # "kariuomenė šturmavo bokštą ir nužudė ...": a coordinated verb shares the subject of
                 # the verb before it, not the nearest nominative-looking word after that verb
                 prev_verbs = [j for j in self._verbs if j < head - 1]
+                kad_at = [k for k in range(head - 1) if toks[k].low == "kad"]
+                if kad_at and toks[head - 2].text == "," and toks[head - 1].low in ("ir", "bei"):
+                    # "pareiškė, kad sankcijos nepasieks tikslo, ir pagrasino ...": after a "kad" clause closed
+                    # by a comma, the second verb shares the subject of the verb that opened the clause
+                    prev_verbs = [j for j in prev_verbs if j < kad_at[-1]] or prev_verbs
                 if prev_verbs:
                     anchor = prev_verbs[-1]
             elif p.pos == "verb" and head > 1 and toks[head - 1].text == "," and toks[head].low.endswith(
@@ -4992,6 +5066,10 @@ class Events:
         # (", pareikšdama, kad ...": an adverbial participle after its main clause, likewise)
         for spec in p.target:
             c = [a for a in matching(spec, acts) if a not in src]
+            if p.pos == "verb" and p.code[:2] in ("11", "05"):
+                # "pasmerkė smūgius kaip Jemeno suvereniteto pažeidimą": the "kaip" phrase says what the act
+                # is taken for; the state named in it is the victim, not the one judged
+                c = [a for a in c if not self._lt_as_phrase(toks, i, a)]
             if coordinated and src and any(a.tokens[1] <= head for a in src):
                 # "pripažino Palestiną ir pareikalavo, kad Izraelis ...": a second verb of the same subject
                 # takes its objects after itself, or from its "kad" clause, not the first verb's (but "pareiškė
@@ -5025,6 +5103,11 @@ class Events:
         if p.pos == "noun" and src and not tgt and len(src) == 1:
             # "X ir Y derybos" handled by adjacency; a single genitive: the clause subject is the other side
             nom = [a for a in matching("NOM", acts) if a not in src]
+            if nom and self._lt_judged_object(toks, src[0].tokens[0]):
+                # "Saudo Arabija pasmerkė Izraelio smūgius": the judge is not who was struck (the act's own
+                # place may name its target: "pasmerkė Šiaurės Korėjos apšaudymą prie Pietų Korėjos salų")
+                return src, [a for a in acts if a.tokens[0] > i and a not in src and not a.adj
+                             and self._prep_before(toks, a, "lt", i) in ("prie", "prieš", "į")][:1]
             if nom:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
