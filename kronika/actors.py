@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -97,6 +98,11 @@ def _en_plural(w: str) -> str:
     return w + "s"
 
 
+def _fold(s: str) -> str:
+    """Without diacritics: Nausėda → Nauseda."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", s) if not unicodedata.combining(ch))
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -115,6 +121,10 @@ class Matcher:
         self.currency = {lang: (re.compile(r"[\s$-]*(?:" + "|".join(re.escape(w) for w in sorted(
             langpack(lang).currency_words, key=len, reverse=True)) + r")\b", re.I) if langpack(lang).currency_words
             else None) for lang in ("lt", "en")}
+        en_names: dict[str, set[str]] = defaultdict(set)
+        for n in d.names:
+            if n.lang == "en" and n.kind == "name":
+                en_names[n.entity].add(n.text)
         for n in d.names:
             ent = d.entities[n.entity]
             if (n.lang == "en" and n.kind == "adj" and ent.kind == "country" and n.text.endswith("s")
@@ -128,6 +138,10 @@ class Matcher:
             # Person names in Latin script are also written as-is in Lithuanian text (Fumio Kishida)
             if ent.kind == "person" and n.lang == "en" and n.kind == "name":
                 self._add_name(forms["lt"], NameEntry(n.text, "lt", n.entity, "name"), ent, plain=True)
+            if ent.kind == "person" and n.lang == "lt" and n.kind == "name" and n.text != _fold(n.text) \
+                    and _fold(n.text) in en_names.get(n.entity, ()):
+                # a name written with its own letters in English text too ("Gitanas Nausėda", en "Gitanas Nauseda")
+                self._add_name(forms["en"], NameEntry(n.text, "en", n.entity, "name"), ent)
             if n.lang == "lt" and n.kind == "demonym" and ent.kind == "country":
                 for adj in _lt_relational_adjectives(n.text):
                     by_adj: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -347,7 +361,8 @@ def mark_unresolved(ms: list[Mention]) -> None:
     named anywhere near) is no actor an analyst can use: its role becomes "unresolved" (it stays in the list,
     with its sector). Run after event coding, which may still use such a word for who did what."""
     for m in ms:
-        if m.role == "actor" and m.kind == "role" and not m.country:
+        if m.role == "actor" and not m.country and (m.kind == "role" or (m.kind == "person" and m.actor)):
+            # (also a person the dictionary doesn't know whose title names no country: "Defence Minister X")
             m.role = "unresolved"
 
 
@@ -402,7 +417,7 @@ class Actors:
             sent = art.sentences[si]
             ms = [x for x in by_sent[si] if self._keep(x, sent.start, art.text, lang, full_people)]
             ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)
-                  and not (lang == "en" and self._first_name_of_other(x, ms, sent.start, sent.end, art.text))]
+                  and not self._first_name_of_other(x, ms, sent.start, sent.end, art.text)]
             for mt in ms:
                 self._local_org_first(mt, named)
                 if acronyms and mt.text in acronyms and mt.cands[0].target != acronyms[mt.text].target:
@@ -414,6 +429,7 @@ class Actors:
                 if mt.kind == "org" and mt.cands and " " in mt.text:
                     self._note_acronym(mt, art.text, acronyms)
             ms = [x for x in ms if x.entity is not None or x.kind == "role"]
+            self._city_subjects(ms, art.text, lang, sent.start)
             cur = self.m.currency[lang]
             for x in ms:
                 if x.kind == "country" and cur and cur.match(art.text, x.end):
@@ -440,6 +456,12 @@ class Actors:
                 self._en_pronoun_owner(ms, out, art.text)
             out.extend(x for x in ms if x.role != "absorbed")
         self._anaphoric_role(out, art.text)
+        for x in out:
+            if x.role == "actor" and x.kind in ("org", "role") and (x.actor in self.org_codes) \
+                    and _FORMER_BEFORE.search(art.text, max(0, x.start - 16), x.start):
+                # "said a former ICC prosecutor", "teigia buvęs NATO vadas": who once served an organisation speaks
+                # for it no more
+                x.role = "modifier"
         self._domestic_country(out, self.org_codes)
         if lang == "en":
             # "the two leaders", "world leaders": a bare "leader" names no one; only with a nationality or a
@@ -453,6 +475,27 @@ class Actors:
                     x.role = "modifier"  # "numušė dronus": a weapon whose owner is nowhere named is no actor
         art.mentions = out
         return art
+
+    def _city_subjects(self, ms: list[Mention], text: str, lang: str, sent_start: int) -> None:
+        """Only a capital acting as a subject stands for its government (guide §5): "Lvovas pareiškė", "Odesa
+        and Istanbul agreed", "Kharkiv said" are city authorities, no state's actor. (A city acted on still
+        stands for its country: "smogė Charkivui", "struck Kharkiv".)"""
+        lead = sent_start
+        for x in ms:
+            if x.kind != "city" or x.role != "actor" or x.entity is None:
+                continue
+            ent = self.d.entities[x.entity]
+            if ent.capital or ent.stands_for:
+                continue
+            if lang == "lt":
+                if x.cases and "NOM" in x.cases and set(x.cases) <= {"NOM", "VOC", "INS"}:
+                    x.role = "location"
+                continue
+            gap = text[lead:x.start]
+            if not gap.strip(" „\"“«(–-") or re.fullmatch(r"\s*(?:,|and)\s*", gap):
+                lead = x.end  # ("Odesa and Istanbul agreed ...")
+                if not _EN_POSSESSIVE.match(text, x.end) and text[x.end:x.end + 1] != "-":
+                    x.role = "location"
 
     def _definite_references(self, ms: list[Mention], out: list[Mention], text: str, sent_start: int, end: int,
                              si: int, article: str) -> None:
@@ -650,6 +693,8 @@ class Actors:
         if any(x.ambiguous for x in mt.cands):
             if lang == "en" and c.kind == "country" and _EN_POSSESSIVE.match(text, mt.end):
                 return True  # "Niger's junta", "Guinea's president": a possessive name, not the ordinary word
+            if lang == "lt" and _lt_name_as_subject(mt.text, text, mt.end):
+                return True  # "Trumpas pagrasino", "Lima atšaukė", "Trumpas ir Zelenskis": not "Trumpas lietus"
             return any(x.target in named for x in mt.cands)
         return True
 
@@ -951,6 +996,15 @@ class Actors:
                         if same(m2, p) and re.fullmatch(r"(?:['’]s)?\s*", text[m2.end:m.start]):
                             absorb(m2, p)  # "Ukrainos Aukščiausiosios Rados", "Russia's Security Council"
                     continue
+                if m.kind == "org" and m.actor in self.org_codes and m.actor in _org_top() and p.sector in (None, "ELI") \
+                        and _office_words(gap, lang) and not any(
+                        x.kind == "person" and m.end <= x.start < p.start for x in ms):
+                    # "EU special representative Miroslav Lajčák": a national of a member state with no office at
+                    # home acts for the organisation whose title he holds
+                    p.actor = p.country = m.actor
+                    p.sector = None
+                    absorb(m, p)
+                    continue
                 if lang == "en" and m.kind == "role" and same(m, p) \
                         and re.fullmatch(r",\s*", gap) and re.match(r"\s*,", text[p.end:p.end + 3]):
                     absorb(m, p)  # "Russia's chief of the general staff, Valery Gerasimov, met ..."
@@ -1066,6 +1120,10 @@ class Actors:
             if not ok_gap and lang == "en" and not nats and prev.kind == "country" and mt.sector in _EN_BRANCH_SECTORS \
                     and _en_noun_modifiers(gap, text, prev):
                 ok_gap = True  # "Chinese state hackers", "Russian occupation authorities", "the U.S. climate envoy"
+            if ok_gap and lang == "en" and prev.role == "nationality" and any(
+                    o is not mt and o.kind == "role" and o.start <= prev.start and prev.end <= o.end for o in ms):
+                # "the leaders of France and Germany met President X": a country another title has taken
+                ok_gap = False
             if not ok_gap or (lang == "en" and not nats and "," in gap):
                 # "aid to Ukraine, Prime Minister X said": a comma before the title ends the phrase
                 break
@@ -1097,6 +1155,15 @@ class Actors:
                 j -= 1
                 continue
             break
+        if len(nats) >= 2:
+            # "Afganistano talibų valdžia", "Jemeno hučių kovotojai": a group and its own country are one
+            # nationality; a government is the country's, any other title the group's
+            for org in [x for x in nats if x.kind == "org" and x.country]:
+                home = [x for x in nats if x.kind == "country" and x.country == org.country]
+                if home:
+                    drop = org if mt.sector == "GOV" else home[0]
+                    drop.role = "nationality"
+                    nats = [x for x in nats if x is not drop]
         if nats:
             for k, nat in enumerate(nats):
                 nat.role = "nationality"
@@ -1151,7 +1218,13 @@ class Actors:
                     mt.start = rank_of.title_start if rank_of.title_start is not None else rank_of.start
                 nxt.title = text[mt.start:mt.end]
                 nxt.title_start = mt.start
-                if (nxt.entity is None or nxt.actor is None) and (mt.country or not nxt.country):
+                if mt.country and mt.country in self.org_codes and nxt.entity is not None \
+                        and nxt.sector in (None, "ELI") and nxt.country != mt.country:
+                    # "EU special representative Miroslav Lajčák", "ES specialusis atstovas M. Lajčákas": a national
+                    # of a member state with no office at home acts for the organisation whose title he holds
+                    nxt.actor = nxt.country = mt.country
+                    nxt.sector = None
+                elif (nxt.entity is None or nxt.actor is None) and (mt.country or not nxt.country):
                     # (not a bare rank over a title that named the country: "army chief General X")
                     nxt.actor, nxt.country, nxt.sector = mt.actor, mt.country, mt.sector
                     if lang == "lt" and rank_of is not None and rank_of.actor:
@@ -1238,6 +1311,32 @@ class Actors:
                                   title=text[mt.start:mt.end], title_start=mt.start, form="name"))
 
 
+_LT_NEXT = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+_LT_VERB_PREFIX = ("pa", "at", "su", "pri", "iš", "už", "nu", "ap", "per", "ne", "pra", "įs", "at", "bu")
+_LT_TIME_WORDS = frozenset("vakar šiandien rytoj taip pat jau dar vėl neseniai oficialiai".split())
+
+
+def _lt_name_as_subject(word: str, text: str, pos: int) -> bool:
+    """A name that is also an ordinary word, opening a Lithuanian sentence, is the name when what follows cannot
+    be a noun it agrees with: a finite verb ("Trumpas pagrasino", "Lima atšaukė"), a time adverb ("Trumpas
+    antradienį"), or a second name joined by "ir" ("Trumpas ir Zelenskis"); a masculine adjective ("Trumpas")
+    agrees with nouns in -as/-is/-ys/-us, never with a verb in -o/-ė/-ia/-a."""
+    m = _LT_NEXT.match(text, pos)
+    if not m:
+        return False
+    w, w2 = m.group(1), m.group(2) or ""
+    if w in ("ir", "bei"):
+        return w2[:1].isupper()
+    if not w.islower():
+        return False
+    if w in _LT_TIME_WORDS or w.endswith("dienį"):
+        return True
+    if word.lower().endswith(("as", "is", "us", "ys")):
+        return w.endswith(("o", "ė", "ia", "ja", "sta", "ėjo"))
+    return len(w) >= 6 and w.endswith(("o", "ė")) and w.startswith(_LT_VERB_PREFIX)
+
+
+_FORMER_BEFORE = re.compile(r"(?:\b(?:[Ff]ormer|[Bb]uv(?:ęs|ę|usi\w*))\s+|\b[Ee]x-)$")
 _NAME_AFTER = re.compile(r"\s+((?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+|[A-ZĄČĘĖĮŠŲŪŽ]\.)(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+){1,2})")
 
 
@@ -1354,7 +1453,10 @@ def _en_noun_modifiers(gap: str, text: str, prev: Mention) -> bool:
 
 # lowercase words that are no noun modifiers of a role: determiners, adverbs, common verbs
 _EN_NOT_MODIFIERS = frozenset("who which that this these those also will would could can may might must not "
-                              "then now still again later soon new top".split())
+                              "then now still again later soon new top "
+                              # irregular past tenses ("France and Germany met President X")
+                              "met told sent held led gave took made won hit struck sought fought left began brought "
+                              "bought sold went came saw put let cut shut spent lost kept paid meet meets".split())
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -1418,7 +1520,8 @@ def _own(m: Mention) -> bool:
     return bool(m.actor and m.country and not m.actor.startswith(m.country))
 
 
-_LT_ADJ_ENDINGS = ("inė", "inis", "iniai", "inės", "oji", "osios", "asis", "ieji", "ioji", "ysis", "tinė", "tinis")
+_LT_ADJ_ENDINGS = ("inė", "inis", "iniai", "inės", "oji", "osios", "asis", "ieji", "ioji", "ysis", "usis", "tinė",
+                   "tinis")
 _GEN_ENDINGS = ("ų", "os", "ės", "o", "io", "aus", "ies", "ių")
 
 
