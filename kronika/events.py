@@ -559,6 +559,7 @@ _LT_AND = frozenset({"ir", "bei", ","})
 _EN_FINITE_AFTER_SUBJECT = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "said",
                                       "sent", "gave", "flew", "made", "took", "says", "sends", "also", "then"})
 _EN_LIST = frozenset({"and", ",", "or", "nor", "&", "his", "her", "their"})  # "X and his Lithuanian counterpart Y"
+_PRACTICE = ("practis", "practic", "rehears", "simulat", "treniruot", "imituot", "repetuot")
 _EN_BE = frozenset("be is are was were been being".split())
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 # a definite group counted by a number word ("the three countries", "all four governments")
@@ -1495,6 +1496,8 @@ class Events:
                     pats = self._participle_patterns(low, lex) or pats
             if lang == "en" and i > 0 and toks[i].text in _EN_MONTHS:
                 continue  # "meet again in March": the month, not the verb "march"
+            if any((t.lemma or t.low).lower().startswith(_PRACTICE) for t in toks[max(0, i - 3):i]):
+                continue  # "units practising to intercept drones", "treniravosi perimti": an exercise, no act
             if lang == "en" and low in ("close", "closer") and i + 1 < len(toks) and toks[i + 1].low == "to":
                 continue  # "moved troops close to its border": the adjective, not the verb "close"
             if lang == "en" and i + 1 < len(toks) and toks[i + 1].low in _EN_MODIFIED_GROUPS and all(

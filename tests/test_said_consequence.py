@@ -85,3 +85,11 @@ def test_said_judgement_criticises_the_party_behind_the_act():
 def test_en_denial_with_no_one_named_answers_the_latest_counterpart():
     t = "The Czech Republic expelled a Russian diplomat on Wednesday. Moscow denied any involvement."
     assert ("RUS", "CZE", "01") in triples(coded_events([t], "en", "2024-05-01")[t])
+
+
+def test_an_act_practised_in_an_exercise_is_no_act():
+    en = "Latvia and Estonia held joint air defence drills on Tuesday, with units from both countries practising to intercept drones."
+    lt = "Lietuvos ir Lenkijos kariai pratybose treniruotis perimti dronus."
+    got = coded_events([en], "en", "2024-09-24")[en]
+    assert {e.cameo[:2] for e in got} == {"06"}
+    assert not any(e.cameo[:2] == "15" for e in coded_events([lt], "lt", "2024-09-24")[lt])
