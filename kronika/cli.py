@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -295,6 +297,13 @@ def cmd_demo(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     rc = cmd_code(ns, cfg)
     corpus = str(demo_dir.joinpath("corpus"))
     db = getattr(args, "db", None) or "kronika-demo.duckdb"
+    if not getattr(args, "db", None):
+        # the demo's own store is rebuilt each run, so it always shows what this version of kronika codes
+        # (ingesting into an existing store skips articles it holds; finished shards are reused)
+        for f in (db, db + ".wal"):
+            if os.path.exists(f):
+                os.remove(f)
+        shutil.rmtree(db + ".shards", ignore_errors=True)
     print(f"\n=== kronika demo 2/2: ingesting the demo corpus ({corpus}) into {db}\n")
     s = ingest([corpus], db, cfg)
     with Store(db, read_only=False) as st:
