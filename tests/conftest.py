@@ -47,3 +47,16 @@ def triples(events, both=False):
     parties named."""
     return {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2])
             for e in events if not both or (e.source_actor and e.target_actor)}
+
+
+def actor_codes(text, lang, date):
+    """The actor codes of a text's participant mentions, in order, one per span (as the scorer counts them)."""
+    from kronika.evaluate import run_items
+
+    res = run_items([{"id": "x", "lang": lang, "date": date, "text": text, "events": []}], load_config())
+    seen, out = set(), []
+    for m in res["x"].mentions:
+        if m.role == "actor" and m.actor and (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m.actor)
+    return out

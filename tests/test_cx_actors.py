@@ -5,19 +5,11 @@ noun modifiers of institutions, a bare body of an organisation — and words tha
 from __future__ import annotations
 
 import pytest
-
-from kronika.config import load_config
-from kronika.evaluate import run_items
+from conftest import actor_codes
 
 
 def _actors(text: str, date: str = "2024-06-15") -> list[str]:
-    res = run_items([{"id": "x", "lang": "en", "date": date, "text": text, "events": []}], load_config())
-    seen, out = set(), []
-    for m in res["x"].mentions:
-        if m.role == "actor" and m.actor and (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            out.append(m.actor)
-    return out
+    return actor_codes(text, "en", date)
 
 
 @pytest.mark.parametrize("text, want", [

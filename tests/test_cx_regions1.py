@@ -5,19 +5,13 @@ Peace and Security Council is an AU body, not the UN Security Council; Russia's 
 from __future__ import annotations
 
 import pytest
+from conftest import actor_codes
 
-from kronika.config import load_config
-from kronika.evaluate import country_of, run_items
+from kronika.evaluate import country_of
 
 
 def _actors(text: str, lang: str, date: str) -> list[str]:
-    res = run_items([{"id": "x", "lang": lang, "date": date, "text": text, "events": []}], load_config())
-    seen, out = set(), []
-    for m in res["x"].mentions:
-        if m.role == "actor" and m.actor and (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            out.append(m.actor)
-    return out
+    return actor_codes(text, lang, date)
 
 
 @pytest.mark.parametrize("text, lang, date, want", [

@@ -6,20 +6,11 @@ of wanted people, Lithuanian past active participles the lemmatiser misses)."""
 from __future__ import annotations
 
 import pytest
-from conftest import coded_events, triples
-
-from kronika.config import load_config
-from kronika.evaluate import run_items
+from conftest import actor_codes, coded_events, triples
 
 
 def _actors(text: str, lang: str, date: str) -> list[str]:
-    res = run_items([{"id": "x", "lang": lang, "date": date, "text": text, "events": []}], load_config())
-    seen, out = set(), []
-    for m in res["x"].mentions:
-        if m.role == "actor" and m.actor and (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            out.append(m.actor)
-    return out
+    return actor_codes(text, lang, date)
 
 
 @pytest.mark.parametrize("text, lang, date, want", [
