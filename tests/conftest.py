@@ -49,6 +49,12 @@ def triples(events, both=False):
             for e in events if not both or (e.source_actor and e.target_actor)}
 
 
+def coded_triples(texts, lang, date):
+    """Each text's (source, target, root) triples with both parties named, in the order of the texts."""
+    evs = coded_events(texts, lang, date)
+    return [triples(evs[t], both=True) for t in texts]
+
+
 def actor_codes(text, lang, date):
     """The actor codes of a text's participant mentions, in order, one per span (as the scorer counts them)."""
     from kronika.evaluate import run_items

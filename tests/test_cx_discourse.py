@@ -4,7 +4,7 @@ of its constructions must stay coded (country pair and root), and a few of its h
 from __future__ import annotations
 
 import pytest
-from conftest import coded_events, triples
+from conftest import coded_triples
 
 CODED = [
     # the naming verb with a judgement in its object complement is criticism of the earlier act's agent
@@ -38,8 +38,7 @@ QUIET = [
 
 
 def _code(texts: list[str]) -> list[set[tuple[str, str, str]]]:
-    evs = coded_events(texts, "en", "2024-05-01")
-    return [triples(evs[t], both=True) for t in texts]
+    return coded_triples(texts, "en", "2024-05-01")
 
 
 @pytest.fixture(scope="module")
