@@ -18,12 +18,12 @@ demo: $(STAMP)
 	$(BIN)/kronika demo
 
 test: $(STAMP)
-	$(BIN)/ruff check kronika tests benchmarks
+	$(BIN)/ruff check kronika tests benchmarks tools
 	$(BIN)/kronika dict check
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check kronika tests benchmarks
+	$(BIN)/ruff check kronika tests benchmarks tools
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py

@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 from .actors import NONSTATE_SECTORS, mark_unresolved
 from .article import Article, Sentence, Token
-from .errors import DictionaryError
+from .errors import ConfigError, DictionaryError
 from .langpack import load_yaml
 from .lt_inflect import forms_by_text
 from .nlp import lemma as lemmatize
@@ -842,6 +842,19 @@ class Events:
         self._verbs: list[int] = []  # token indices of the verb triggers of the sentence being coded
         self._en_passive = False  # whether the English trigger whose roles were found last is a passive verb
         self._word_cache: dict[str, dict[str, tuple[tuple[Pattern, ...], bool]]] = {"lt": {}, "en": {}}
+        mcfg = cfg.get("events", {}).get("model", {})
+        self.models: dict[str, Any] = {}
+        if mcfg.get("enabled", True):
+            from . import pairmodel
+
+            for lang in mcfg.get("languages", ["lt"]):
+                if lang not in self.lex:
+                    raise ConfigError(f"[events.model] languages: {lang!r} is not a language the coder knows "
+                                      f"({sorted(self.lex)})")
+                m = pairmodel.load(lang, str(mcfg.get("dir", "")))
+                if m is not None:
+                    add = float(mcfg.get("add", -1.0))
+                    self.models[lang] = (m, m.add if add < 0 else add, float(mcfg.get("sure", 0.0)))
 
     # ------------------------------------------------------------------------------------ stage
     def __call__(self, art: Article) -> Article:
@@ -896,6 +909,11 @@ class Events:
                 state["last_person"] = persons[-1]
         art.events = self._restated(events, art.date)
         mark_unresolved(art.mentions)  # (after coding: a countryless word could still help tell who did what)
+        if lex.lang in self.models:
+            from .pairmodel import apply
+
+            model, add, sure = self.models[lex.lang]
+            art.events.extend(apply(art, model, lex, add, history=lambda s: self._history(s, lex, adate), sure=sure))
         art.quotes = quotes
         return art
 

@@ -8,14 +8,14 @@ capital acting as a subject stands for its government; a person whose title name
 from __future__ import annotations
 
 import pytest
-from conftest import coded_events, triples
+from conftest import RULES_ONLY, coded_events, triples
 
 from kronika.config import load_config
 from kronika.evaluate import run_items
 
 
 def actors(text, lang, date):
-    art = run_items([{"id": "a", "lang": lang, "date": date, "text": text}], load_config())["a"]
+    art = run_items([{"id": "a", "lang": lang, "date": date, "text": text}], load_config(**RULES_ONLY))["a"]
     return sorted(m.actor for m in art.mentions if m.role == "actor" and m.actor)
 
 

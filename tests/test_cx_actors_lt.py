@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from conftest import RULES_ONLY
 
 from kronika.config import load_config
 from kronika.evaluate import run_items
@@ -44,7 +45,7 @@ NEGATIVES = [
 
 def _actors(texts: list[str], date: str = "2024-06-01") -> list[Counter[str]]:
     items = [{"id": f"a{k}", "lang": "lt", "date": date, "text": t, "events": []} for k, t in enumerate(texts)]
-    res = run_items(items, load_config())
+    res = run_items(items, load_config(**RULES_ONLY))
     out = []
     for it in items:
         art = res[it["id"]]

@@ -5,6 +5,7 @@ next sentence each carry an event of their own, with the right source and target
 from __future__ import annotations
 
 import pytest
+from conftest import RULES_ONLY
 
 from kronika.config import load_config
 from kronika.evaluate import run_items
@@ -53,7 +54,7 @@ NEGATIVES = [
 
 def _events(texts: list[str]) -> dict[str, set[tuple[str, str, str, str]]]:
     items = [{"id": f"cx{k}", "lang": "en", "date": "2024-05-01", "text": t, "events": []} for k, t in enumerate(texts)]
-    res = run_items(items, load_config())
+    res = run_items(items, load_config(**RULES_ONLY))
     return {t: {(e.source_actor, e.target_actor, e.cameo[:2], e.modality) for e in res[f"cx{k}"].events}
             for k, t in enumerate(texts)}
 

@@ -6,6 +6,7 @@ article is coded once."""
 from __future__ import annotations
 
 import pytest
+from conftest import RULES_ONLY
 
 from kronika.config import load_config
 from kronika.evaluate import run_items
@@ -38,7 +39,7 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def coded():
     items = [{"id": k, "lang": "en", "date": "2024-07-10", "text": t} for k, t in ARTICLES.items()]
-    res = run_items(items, load_config())
+    res = run_items(items, load_config(**RULES_ONLY))
     return {k: [e for e in res[k].events if e.source_actor and e.target_actor] for k in ARTICLES}
 
 

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import RULES_ONLY
 
 from kronika.config import load_config
 from kronika.evaluate import run_items
@@ -20,7 +21,7 @@ GOLD = Path(__file__).resolve().parent.parent / "eval" / "gold" / "lt.cx-article
 @pytest.fixture(scope="module")
 def coded():
     items = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    res = run_items(items, load_config())
+    res = run_items(items, load_config(**RULES_ONLY))
     return {it["id"]: res[it["id"]].events for it in items}
 
 

@@ -4,6 +4,7 @@ of representative constructions are coded with the right direction and root, and
 from __future__ import annotations
 
 import pytest
+from conftest import RULES_ONLY
 
 from kronika.config import load_config
 from kronika.evaluate import run_items
@@ -37,7 +38,7 @@ QUIET = [
 
 
 def _events(text: str) -> list:
-    res = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text": text}], load_config())
+    res = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))
     return res["x"].events
 
 

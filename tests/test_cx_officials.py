@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import coded_events, triples
+from conftest import RULES_ONLY, coded_events, triples
 
 from kronika.actordict import ROLES, load
 from kronika.config import load_config
@@ -15,7 +15,7 @@ from kronika.evaluate import run_items
 
 
 def _actors(text, lang, when):
-    art = run_items([{"id": "a", "lang": lang, "date": when, "text": text}], load_config())["a"]
+    art = run_items([{"id": "a", "lang": lang, "date": when, "text": text}], load_config(**RULES_ONLY))["a"]
     seen, out = set(), []
     for m in art.mentions:
         if m.role == "actor" and m.actor and (m.start, m.end) not in seen:

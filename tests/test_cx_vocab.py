@@ -5,13 +5,14 @@ negatives that use the same words for no act."""
 from __future__ import annotations
 
 import pytest
+from conftest import RULES_ONLY
 
 from kronika.config import load_config
 from kronika.evaluate import run_items
 
 
 def _pairs(text: str, date: str = "2024-06-15") -> set[tuple[str, str, str]]:
-    res = run_items([{"id": "x", "lang": "en", "date": date, "text": text, "events": []}], load_config())
+    res = run_items([{"id": "x", "lang": "en", "date": date, "text": text, "events": []}], load_config(**RULES_ONLY))
     out = set()
     for e in res["x"].events:
         d = e.to_dict()

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, RULES_ONLY
 
 from kronika.article import Article
 from kronika.config import load_config
@@ -14,7 +14,7 @@ STAGES = ["extract", "clean", "lang", "sentences", "lemmas", "actors", "events"]
 
 
 def _code(path, date):
-    cfg = load_config()
+    cfg = load_config(**RULES_ONLY)
     arts = [a for a in Pipeline(cfg, STAGES[:4])(read_paths([str(path)], cfg)) if isinstance(a, Article)]
     for a in arts:
         a.date = date
@@ -107,7 +107,7 @@ def test_events_roots_coded_in_the_dev_set(lang, floor):
 
     path = Path(__file__).resolve().parents[1] / "eval" / "gold" / f"{lang}.dev.jsonl"
     items = load_gold(path)
-    res = run_items(items, load_config())
+    res = run_items(items, load_config(**RULES_ONLY))
     found = set()
     for it in items:
         art = res[it["id"]]
@@ -856,7 +856,7 @@ def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_p
                              "text": "Russia vetoed a UN Security Council resolution on Friday.",
                              "actors": [], "events": [ev]}) + "\n", encoding="utf-8")
     items = load_gold(g)
-    res = run_items(items, load_config())
+    res = run_items(items, load_config(**RULES_ONLY))
     rep = score(items, res, "g", level="pair")
     assert (rep.pair.tp, rep.pair.fn) == (1, 0)
     assert not [m for m in rep.misses if m.startswith("MISS")]

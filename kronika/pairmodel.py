@@ -1,0 +1,301 @@
+"""A learned second opinion on the rules: which roots happened between two countries of an article.
+
+The rules (events.py) find an act when they know its construction; on text they were not tuned on they
+find about half the acts the gold names, and most of the misses are between two countries named in one
+sentence — the pair is there, the rule for its words is not, or the rule coded one act of the pair and
+missed a second. This model looks at every such pair as a whole: the lemmas of the sentences that name
+both, the words between the two names and near them, the word right before and after each name, the case,
+kind and role of each name, the headline — and gives, for each CAMEO root, the probability that the article
+reports an act of that root between the two. Two smaller models say which code of the root (multinomial
+per root) and which of the two acts (the country named first or the other). All are logistic regressions
+per language, trained by `tools/train_pairmodel.py` on the project's tuning gold and no-event probes (never
+on the held-back sets) and shipped as weights in `kronika/data/models/`; scoring is a sum of weights, no
+learning library is needed at run time.
+
+How its opinion is used (`apply`): a root the rules did not code for the pair is added when the model
+gives it at least the language's threshold (stored with the weights, or `[events.model] add`). The new event
+points at the sentence whose own words score that root highest, takes the direction the rules gave the pair
+if they coded it (else the direction model's), the modality its sentence's words give (negation,
+hypothetical and intent words of the language's lexicon) and the rules' test for a past date. Its rule is
+"model:pairroot" and its confidence the model's probability. What the rules coded is never removed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+MODEL_DIR = Path(__file__).parent / "data" / "models"
+ROOTS = [f"{i:02d}" for i in range(1, 21)]
+_PUNCT = set(".,;:!?()[]{}\"'„“”«»–—-/")
+
+
+def _country(m: Any) -> str | None:
+    from .evaluate import country_of
+
+    return country_of(m.actor) if m.actor else None
+
+
+@dataclass
+class Instance:
+    pair: tuple[str, str]
+    feats: set[str]
+    sents: list[int]  # sentences naming both
+    sent_feats: dict[int, set[str]]  # each such sentence's own word features
+    first: str = ""  # the country named first in the first sentence naming both
+
+
+def _lem(t: Any) -> str:
+    return (t.lemma or t.low or t.text.lower()).lower()
+
+
+def _sent_words(toks: list[Any], a: tuple[int, int], b: tuple[int, int]) -> set[str]:
+    """Word features of one sentence for the pair whose names span token ranges a and b."""
+    f = set()
+    lo, hi = (a, b) if a[0] <= b[0] else (b, a)
+    for i, t in enumerate(toks):
+        if t.text in _PUNCT:
+            continue
+        w = _lem(t)
+        if lo[0] <= i < lo[1] or hi[0] <= i < hi[1]:
+            continue
+        f.add("w:" + w)
+        if lo[1] <= i < hi[0]:
+            f.add("b:" + w)
+        elif lo[0] - 6 <= i < lo[0]:
+            f.add("pre:" + w)
+        elif hi[1] <= i < hi[1] + 6:
+            f.add("post:" + w)
+    for tag, (x, y) in (("1", lo), ("2", hi)):  # the words right around each name (passive "by", "su", "to")
+        if x <= 1:
+            f.add(f"start{tag}")
+        if x > 0:
+            f.add(f"p{tag}:{_lem(toks[x - 1])}")
+        if y < len(toks):
+            f.add(f"n{tag}:{_lem(toks[y])}")
+    return f
+
+
+def _tok_span(toks: list[Any], m: Any) -> tuple[int, int]:
+    s = e = None
+    for i, t in enumerate(toks):
+        if s is None and t.end > m.start:
+            s = i
+        if t.start < m.end:
+            e = i + 1
+    return (s or 0, max(e or 0, (s or 0) + 1))
+
+
+def _party(m: Any) -> bool:
+    """A mention that can be a party: not a word the actor stage left unresolved, not a bare sector with no
+    country ("the government" of no named state)."""
+    return bool(m.actor) and m.role != "unresolved" and not (m.kind == "role" and not m.country)
+
+
+def instances(art: Any, skip: frozenset[int] | set[int] = frozenset()) -> list[Instance]:
+    """One instance per unordered pair of countries named together in a sentence (not in the sentences of
+    `skip`: those the rules found to tell no act, questions, labelled lines, commentators' asides); features
+    as the module says (the words only: what the rules coded is not a feature, see `apply`)."""
+    by_sent: dict[int, dict[str, list[Any]]] = {}
+    for m in art.mentions:
+        c = _country(m) if _party(m) else None
+        if c and m.sentence_index not in skip:
+            by_sent.setdefault(m.sentence_index, {}).setdefault(c, []).append(m)
+    inst: dict[tuple[str, str], Instance] = {}
+    for si, cs in by_sent.items():
+        if len(cs) < 2:
+            continue
+        sent = art.sentences[si]
+        toks = sent.tokens
+        names = sorted(cs)
+        for x in range(len(names)):
+            for y in range(x + 1, len(names)):
+                a, b = names[x], names[y]
+                ins = inst.setdefault((a, b), Instance((a, b), set(), [], {}))
+                ins.sents.append(si)
+                ma, mb = cs[a][0], cs[b][0]
+                sa, sb = _tok_span(toks, ma), _tok_span(toks, mb)
+                sf = _sent_words(toks, sa, sb)
+                lo, hi = (sa, sb) if sa[0] <= sb[0] else (sb, sa)
+                gap = hi[0] - lo[1]
+                between = any(lo[1] <= _tok_span(toks, m)[0] < hi[0] for c, ms in cs.items() if c not in (a, b)
+                              for m in ms)
+                sf |= {f"ncty:{min(len(cs), 4)}", "nonadj" if between else "adj",
+                       "dist:" + ("0" if gap <= 2 else "1" if gap <= 5 else "2" if gap <= 10 else "3")}
+                if lo[0] <= 3 and any(t.text in ("—", "–") for t in toks[lo[1]:lo[1] + 3]):
+                    sf.add("dateline")
+                ins.sent_feats[si] = sf
+                ins.feats |= sf
+                first, second = (ma, mb) if ma.start <= mb.start else (mb, ma)
+                if not ins.first:
+                    ins.first = a if first is ma else b
+                ins.feats.add(f"role:{first.role}>{second.role}")
+                ins.feats.add(f"kind:{first.kind}>{second.kind}")
+                if first.case or second.case:
+                    ins.feats.add(f"case:{first.case}>{second.case}")
+                if si == 0:
+                    ins.feats.add("headline")
+    for ins in inst.values():
+        ins.feats.add(f"nco:{min(len(ins.sents), 3)}")
+    return list(inst.values())
+
+
+def _country_of(code: str) -> str | None:
+    from .evaluate import country_of
+
+    return country_of(code)
+
+
+def _scores(bias: list[float], weights: dict[str, list[float]], feats: set[str]) -> list[float]:
+    z = list(bias)
+    for f in feats:
+        w = weights.get(f)
+        if w is not None:
+            for i, x in enumerate(w):
+                z[i] += x
+    return z
+
+
+def _sigmoid(v: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, v))))
+
+
+class Model:
+    """The weights of one language: roots (one-vs-rest), codes within each root, and who acts."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.lang = data["lang"]
+        self.bias = data["bias"]
+        self.weights: dict[str, list[float]] = data["weights"]
+        self.add = float(data["add"])
+        self.codes: dict[str, dict[str, Any]] = data.get("codes", {})
+        self.direction: dict[str, Any] = data.get("direction", {})
+
+    def proba(self, feats: set[str]) -> dict[str, float]:
+        """Root → probability that the article reports an act of that root between the pair."""
+        return {r: _sigmoid(v) for r, v in zip(ROOTS, _scores(self.bias, self.weights, feats), strict=True)}
+
+    def code(self, root: str, feats: set[str]) -> str:
+        """The most likely code of `root` for a pair with these features (its generic X0 code if unknown)."""
+        c = self.codes.get(root)
+        if not c:
+            return root + "0"
+        z = _scores(c["bias"], c["weights"], feats)
+        return c["codes"][max(range(len(z)), key=z.__getitem__)]
+
+    def who_acts(self, root: str, feats: set[str]) -> tuple[str, float]:
+        """Who acts in an act of `root` between the pair — "first" (the country named first), "second" or
+        "both" (a joint act) — and the model's probability for it."""
+        d = self.direction
+        if not d.get("classes"):
+            return "first", 0.5
+        z = _scores(d["bias"], d["weights"], feats | {"R:" + root})
+        if len(z) == 1:  # two classes: one score, for the second class
+            p2 = _sigmoid(z[0])
+            return (d["classes"][1], p2) if p2 >= 0.5 else (d["classes"][0], 1 - p2)
+        top = max(z)
+        ez = [math.exp(v - top) for v in z]
+        k = max(range(len(z)), key=z.__getitem__)
+        return d["classes"][k], ez[k] / sum(ez)
+
+
+@cache
+def load(lang: str, where: str = "") -> Model | None:
+    """The packaged weights of a language (or those in directory `where`); None if there are none."""
+    p = (Path(where) if where else MODEL_DIR) / f"pairroot.{lang}.json.gz"
+    if not p.exists():
+        return None
+    with gzip.open(p, "rt", encoding="utf-8") as fh:
+        return Model(json.load(fh))
+
+
+def _directions(ins: Instance, art: Any, si: int, rule_dir: dict[tuple[str, str], tuple[Any, Any]],
+                sent_doers: dict[int, set[str]], who: tuple[str, float], sure: float) -> list[tuple[Any, Any]]:
+    """(source mention, target mention) pairs for a new act of the pair in sentence si: the direction the rules
+    gave the pair if they coded it; else, if the rules coded one of the two as the doer of another act of the
+    same sentence, that one; else the model's (`who`: the country named first acts, the second, or both — a
+    joint act is coded both ways), if it gives its answer at least `sure` probability; else none: an act
+    whose doer can't be told is not coded)."""
+    a, b = ins.pair
+    ms = {c: [m for m in art.mentions if m.sentence_index == si and m.actor and _country(m) == c] for c in (a, b)}
+    ma, mb = ms[a][0], ms[b][0]
+    if ins.pair in rule_dir:
+        return [(ma, mb) if rule_dir[ins.pair][0] == a else (mb, ma)]
+    doers = sent_doers.get(si, set()) & {a, b}
+    if len(doers) == 1:  # one of the two acts in another event the rules coded in this sentence
+        return [(ma, mb) if a in doers else (mb, ma)]
+    other = b if ins.first == a else a
+    who, pw = who
+    if pw < sure:
+        return []
+    if who == "both":
+        return [(ma, mb), (mb, ma)]
+    s = ins.first if who == "first" else other
+    return [(ma, mb) if s == a else (mb, ma)]
+
+
+def _modality(sent: Any, lex: Any) -> str:
+    """What the sentence's own words say of the act: negated, hypothetical or intended (the lexicon's words
+    for each), else asserted."""
+    lows = [t.low for t in sent.tokens]
+    if any(w in lex.negators for w in lows) or (lex.negation_prefix and any(
+            (t.lemma or "").startswith(lex.negation_prefix) and (t.lemma or "")[len(lex.negation_prefix):] in lex.by_lemma
+            for t in sent.tokens)):
+        return "negated"
+    if any(w in lex.hypothetical for w in lows):
+        return "hypothetical"
+    if any((t.lemma or t.low) in lex.intent_verbs for t in sent.tokens):
+        return "intended"
+    return "asserted"
+
+
+def apply(art: Any, model: Model, lex: Any, add: float | None = None,
+          history: Callable[[Any], tuple[bool, str | None]] | None = None, sure: float = 0.0) -> list[Any]:
+    """Events to add to `art.events` (already coded by the rules): one per (pair, root) the model is sure of
+    and the rules did not code. Each points at its sentence (`rule` = "model:pairroot"), carries the model's
+    probability as its confidence, the modality the sentence's words give and, through `history` (the rules'
+    test of a sentence for a past date), its historical flag and year."""
+    from .events import Event
+
+    coded: dict[tuple[str, str], set[str]] = {}
+    rule_dir: dict[tuple[str, str], tuple[Any, Any]] = {}
+    sent_doers: dict[int, set[str]] = {}
+    for e in art.events:
+        a, b = _country_of(e.source_actor or ""), _country_of(e.target_actor or "")
+        if a and b and a != b:
+            key = (min(a, b), max(a, b))
+            coded.setdefault(key, set()).add(e.cameo[:2])
+            rule_dir.setdefault(key, (a, b))
+        if a:
+            sent_doers.setdefault(e.sentence_index, set()).add(a)
+    add = model.add if add is None else add
+    out = []
+    for ins in instances(art):
+        probs = model.proba(ins.feats)
+        have = coded.get(ins.pair, set())
+        struct = ins.feats.difference(*ins.sent_feats.values())  # the pair's own: roles, cases, headline, count
+        for root, p in probs.items():
+            if root in have or p < add:
+                continue
+            si = max(ins.sents, key=lambda k: model.proba(struct | ins.sent_feats[k])[root])
+            sent = art.sentences[si]
+            code = model.code(root, ins.feats)
+            modality = _modality(sent, lex)
+            hist, year = history(sent) if history is not None else (False, None)
+            when = year if hist and year else (art.date[:10] if art.date else None)
+            for src, tgt in _directions(ins, art, si, rule_dir, sent_doers, model.who_acts(root, ins.feats), sure):
+                out.append(Event(
+                    article=art.id, sentence_index=si, sentence=sent.text,
+                    source_actor=src.actor, source_country=src.country or _country(src),
+                    target_actor=tgt.actor, target_country=tgt.country or _country(tgt),
+                    cameo=code, modality=modality, historical=hist, date=when,
+                    location=None, rule="model:pairroot",
+                    spans={"source": [src.start, src.end], "target": [tgt.start, tgt.end], "trigger": None},
+                    confidence=round(p, 2), source_entity=src.entity, target_entity=tgt.entity, lang=art.lang))
+    return out
