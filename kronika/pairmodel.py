@@ -31,6 +31,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .ontology import INTENT_OF
+
 MODEL_DIR = Path(__file__).parent / "data" / "models"
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 _PUNCT = set(".,;:!?()[]{}\"'„“”«»–—-/")
@@ -242,7 +244,9 @@ def _directions(ins: Instance, art: Any, si: int, rule_dir: dict[tuple[str, str]
 
 def _modality(sent: Any, lex: Any) -> str:
     """What the sentence's own words say of the act: negated, hypothetical or intended (the lexicon's words
-    for each), else asserted."""
+    for each, its future markers, a Lithuanian future verb), else asserted."""
+    from .events import Events
+
     lows = [t.low for t in sent.tokens]
     if any(w in lex.negators for w in lows) or (lex.negation_prefix and any(
             (t.lemma or "").startswith(lex.negation_prefix) and (t.lemma or "")[len(lex.negation_prefix):] in lex.by_lemma
@@ -250,7 +254,9 @@ def _modality(sent: Any, lex: Any) -> str:
         return "negated"
     if any(w in lex.hypothetical for w in lows):
         return "hypothetical"
-    if any((t.lemma or t.low) in lex.intent_verbs for t in sent.tokens):
+    if any((t.lemma or t.low) in lex.intent_verbs for t in sent.tokens) or (
+            lex.future_re is not None and lex.future_re.search(sent.text.lower())) or (
+            lex.lang == "lt" and any(Events._lt_future(t, lex) for t in sent.tokens)):
         return "intended"
     return "asserted"
 
@@ -266,11 +272,14 @@ def apply(art: Any, model: Model, lex: Any, add: float | None = None,
     coded: dict[tuple[str, str], set[str]] = {}
     rule_dir: dict[tuple[str, str], tuple[Any, Any]] = {}
     sent_doers: dict[int, set[str]] = {}
+    have_codes: dict[tuple[str, str], set[str]] = {}  # the intent and threat codes the rules gave each pair
     for e in art.events:
         a, b = _country_of(e.source_actor or ""), _country_of(e.target_actor or "")
         if a and b and a != b:
             key = (min(a, b), max(a, b))
             coded.setdefault(key, set()).add(e.cameo[:2])
+            if e.cameo[:2] in ("03", "13"):
+                have_codes.setdefault(key, set()).add(e.cameo)
             rule_dir.setdefault(key, (a, b))
         if a:
             sent_doers.setdefault(e.sentence_index, set()).add(a)
@@ -287,6 +296,9 @@ def apply(art: Any, model: Model, lex: Any, add: float | None = None,
             sent = art.sentences[si]
             code = model.code(root, ins.feats)
             modality = _modality(sent, lex)
+            plan = INTENT_OF.get(code) or INTENT_OF.get(code[:3]) or INTENT_OF.get(code[:2])
+            if plan and any(c.startswith(plan) for c in have_codes.get(ins.pair, ())):
+                continue  # the rules coded the intention to do it: the same act, told as a plan
             hist, year = history(sent) if history is not None else (False, None)
             when = year if hist and year else (art.date[:10] if art.date else None)
             for src, tgt in _directions(ins, art, si, rule_dir, sent_doers, model.who_acts(root, ins.feats), sure):
