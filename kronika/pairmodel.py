@@ -221,7 +221,8 @@ def _directions(ins: Instance, art: Any, si: int, rule_dir: dict[tuple[str, str]
                 sent_doers: dict[int, set[str]], who: tuple[str, float], sure: float) -> list[tuple[Any, Any]]:
     """(source mention, target mention) pairs for a new act of the pair in sentence si: the direction the rules
     gave the pair if they coded it; else, if the rules coded one of the two as the doer of another act of the
-    same sentence, that one; else the model's (`who`: the country named first acts, the second, or both — a
+    same sentence, that one; else, in Lithuanian, the one of the two names in the nominative; else the
+    model's (`who`: the country named first acts, the second, or both — a
     joint act is coded both ways), if it gives its answer at least `sure` probability; else none: an act
     whose doer can't be told is not coded)."""
     a, b = ins.pair
@@ -232,6 +233,10 @@ def _directions(ins: Instance, art: Any, si: int, rule_dir: dict[tuple[str, str]
     doers = sent_doers.get(si, set()) & {a, b}
     if len(doers) == 1:  # one of the two acts in another event the rules coded in this sentence
         return [(ma, mb) if a in doers else (mb, ma)]
+    if art.lang == "lt":  # a case language: the one name in the nominative is the doer
+        nom = [m for m in (ma, mb) if m.case == "NOM"]
+        if len(nom) == 1:
+            return [(ma, mb) if nom[0] is ma else (mb, ma)]
     other = b if ins.first == a else a
     who, pw = who
     if pw < sure:

@@ -138,3 +138,13 @@ def test_the_trainer_fits_what_the_rows_show():
     m = _model([0.0] * 20, direction=d)
     assert m.who_acts("16", {"w:sanction", "nco:1"})[0] == "first"
     assert m.who_acts("04", {"w:meet", "nco:1"})[0] == "second"
+
+
+def test_in_lithuanian_the_one_name_in_the_nominative_acts():
+    art = _article("Ukrainai naują zorblą perdavė Lietuva.", lang="lt", date="2024-03-12")
+    bias = [-9.0] * len(ROOTS)
+    bias[ROOTS.index("07")] = _logit(0.9)
+    m = _model(bias, direction={"classes": ["first", "second"], "bias": [-5.0], "weights": {}})  # "first"...
+    evs = apply(art, m, lexicon("lt"), add=0.5)
+    # ... but Lietuva is the nominative: the giver
+    assert [(e.source_country, e.target_country) for e in evs] == [("LTU", "UKR")]
