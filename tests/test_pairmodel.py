@@ -100,10 +100,9 @@ def test_apply_reads_negation_from_the_sentence():
     assert [e.modality for e in evs] == ["negated"]
 
 
-def test_the_default_pipeline_uses_the_model_for_lithuanian_only():
-    ev = Events(load_config())
-    assert set(ev.models) == {"lt"}
-    assert set(Events(load_config(events={"model": {"languages": ["lt", "en"]}})).models) == {"lt", "en"}
+def test_the_default_pipeline_uses_the_model_in_both_languages_and_config_chooses():
+    assert set(Events(load_config()).models) == {"lt", "en"}
+    assert set(Events(load_config(events={"model": {"languages": ["lt"]}})).models) == {"lt"}
     assert not Events(load_config(events={"model": {"enabled": False}})).models
     with pytest.raises(ConfigError, match="xx"):
         Events(load_config(events={"model": {"languages": ["xx"]}}))
