@@ -247,6 +247,12 @@ def _directions(ins: Instance, art: Any, si: int, rule_dir: dict[tuple[str, str]
     return [(ma, mb) if s == a else (mb, ma)]
 
 
+def _practised(sent: Any) -> bool:
+    from .events import _PRACTICE
+
+    return any((t.lemma or t.low).lower().startswith(_PRACTICE) for t in sent.tokens)
+
+
 def _modality(sent: Any, lex: Any) -> str:
     """What the sentence's own words say of the act: negated, hypothetical or intended (the lexicon's words
     for each, its future markers, a Lithuanian future verb), else asserted."""
@@ -299,6 +305,8 @@ def apply(art: Any, model: Model, lex: Any, add: float | None = None,
                 continue
             si = max(ins.sents, key=lambda k: model.proba(struct | ins.sent_feats[k])[root])
             sent = art.sentences[si]
+            if root >= "17" and _practised(sent):
+                continue  # "practising to intercept": a drill of force is no act of force (guide §10), as for the rules
             code = model.code(root, ins.feats)
             modality = _modality(sent, lex)
             plan = INTENT_OF.get(code) or INTENT_OF.get(code[:3]) or INTENT_OF.get(code[:2])

@@ -147,3 +147,13 @@ def test_in_lithuanian_the_one_name_in_the_nominative_acts():
     evs = apply(art, m, lexicon("lt"), add=0.5)
     # ... but Lietuva is the nominative: the giver
     assert [(e.source_country, e.target_country) for e in evs] == [("LTU", "UKR")]
+
+
+def test_practised_force_is_no_act_for_the_model_either():
+    bias = [-9.0] * len(ROOTS)
+    bias[ROOTS.index("19")] = _logit(0.95)
+    m = _model(bias)
+    done = _article("Norway zorbled Swedish missiles over the sea.")
+    assert {e.cameo[:2] for e in apply(done, m, lexicon("en"), add=0.5)} == {"19"}
+    drill = _article("Norway practised zorbling Swedish missiles over the sea.")
+    assert apply(drill, m, lexicon("en"), add=0.5) == []
