@@ -31,6 +31,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from .ontology import INTENT_OF
 
 MODEL_DIR = Path(__file__).parent / "data" / "models"
@@ -154,14 +156,22 @@ def _country_of(code: str) -> str | None:
     return country_of(code)
 
 
-def _scores(bias: list[float], weights: dict[str, list[float]], feats: set[str]) -> list[float]:
-    z = list(bias)
-    for f in feats:
-        w = weights.get(f)
-        if w is not None:
-            for i, x in enumerate(w):
-                z[i] += x
-    return z
+class _Linear:
+    """Linear scores over binary features: a weight matrix (one row a feature) and a bias, as numpy arrays, so
+    a pair's scores are one fancy-indexed sum rather than a Python loop per feature and class."""
+
+    __slots__ = ("bias", "index", "matrix")
+
+    def __init__(self, bias: list[float], weights: dict[str, list[float]]):
+        self.bias = np.asarray(bias, dtype=np.float64)
+        self.index = {f: k for k, f in enumerate(weights)}
+        self.matrix = (np.asarray(list(weights.values()), dtype=np.float64) if weights
+                       else np.zeros((0, len(bias))))
+
+    def scores(self, feats: set[str]) -> list[float]:
+        rows = [k for k in map(self.index.get, feats) if k is not None]
+        z = self.bias + self.matrix[rows].sum(axis=0) if rows else self.bias
+        return z.tolist()
 
 
 def _sigmoid(v: float) -> float:
@@ -173,38 +183,40 @@ class Model:
 
     def __init__(self, data: dict[str, Any]):
         self.lang = data["lang"]
-        self.bias = data["bias"]
-        self.weights: dict[str, list[float]] = data["weights"]
+        self.roots = _Linear(data["bias"], data["weights"])
         self.add = float(data["add"])
-        self.codes: dict[str, dict[str, Any]] = data.get("codes", {})
-        self.direction: dict[str, Any] = data.get("direction", {})
+        self.codes: dict[str, tuple[list[str], _Linear]] = {
+            r: (c["codes"], _Linear(c["bias"], c["weights"])) for r, c in data.get("codes", {}).items()}
+        d = data.get("direction") or {}
+        self.direction: tuple[list[str], _Linear] | None = (
+            (d["classes"], _Linear(d["bias"], d["weights"])) if d.get("classes") else None)
 
     def proba(self, feats: set[str]) -> dict[str, float]:
         """Root → probability that the article reports an act of that root between the pair."""
-        return {r: _sigmoid(v) for r, v in zip(ROOTS, _scores(self.bias, self.weights, feats), strict=True)}
+        return {r: _sigmoid(v) for r, v in zip(ROOTS, self.roots.scores(feats), strict=True)}
 
     def code(self, root: str, feats: set[str]) -> str:
         """The most likely code of `root` for a pair with these features (its generic X0 code if unknown)."""
         c = self.codes.get(root)
         if not c:
             return root + "0"
-        z = _scores(c["bias"], c["weights"], feats)
-        return c["codes"][max(range(len(z)), key=z.__getitem__)]
+        z = c[1].scores(feats)
+        return c[0][max(range(len(z)), key=z.__getitem__)]
 
     def who_acts(self, root: str, feats: set[str]) -> tuple[str, float]:
         """Who acts in an act of `root` between the pair — "first" (the country named first), "second" or
         "both" (a joint act) — and the model's probability for it."""
-        d = self.direction
-        if not d.get("classes"):
+        if self.direction is None:
             return "first", 0.5
-        z = _scores(d["bias"], d["weights"], feats | {"R:" + root})
+        classes, lin = self.direction
+        z = lin.scores(feats | {"R:" + root})
         if len(z) == 1:  # two classes: one score, for the second class
             p2 = _sigmoid(z[0])
-            return (d["classes"][1], p2) if p2 >= 0.5 else (d["classes"][0], 1 - p2)
+            return (classes[1], p2) if p2 >= 0.5 else (classes[0], 1 - p2)
         top = max(z)
         ez = [math.exp(v - top) for v in z]
         k = max(range(len(z)), key=z.__getitem__)
-        return d["classes"][k], ez[k] / sum(ez)
+        return classes[k], ez[k] / sum(ez)
 
 
 @cache

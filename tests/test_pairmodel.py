@@ -45,8 +45,8 @@ def test_shipped_weights_are_trained_on_tuning_sets_only(lang):
         trained_on = json.load(fh)["trained_on"]
     assert trained_on and all(n.split(".")[1] not in HELD_BACK for n in trained_on), trained_on
     assert f"{lang}.probes" in trained_on  # the no-event probes are its hard negatives
-    assert len(m.bias) == len(ROOTS) and 0 < m.add < 1
-    assert all(len(w) == len(ROOTS) for w in list(m.weights.values())[:100])
+    assert m.roots.matrix.shape[1] == len(ROOTS) == len(m.roots.bias) and 0 < m.add < 1
+    assert m.roots.matrix.shape[0] > 1000 and m.direction is not None and set(m.codes) <= set(ROOTS)
 
 
 def test_instances_are_pairs_named_together_in_a_sentence():
