@@ -874,6 +874,7 @@ class Events:
         state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair, "_events": events,
                                  "_by_sent": by_sent}
         quotes: list[Quote] = []
+        quiet: set[int] = set()  # questions, labelled lines, commentators' asides: sentences that tell no act
         for si, sent in enumerate(art.sentences):
             ms = by_sent.get(si, [])
             if not ms and pair is None and state["last_subject"] is None:
@@ -884,6 +885,7 @@ class Events:
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             if self._aside(sent.tokens) or self._pundit(sent.tokens, acts):
                 self._track_subject(sent, acts, lex.lang, state)
+                quiet.add(si)  # (no act here for the pair/root model either)
                 continue
             evs = self._code_sentence(art, si, sent, acts, lex, adate, state, ms)
             evs.extend(self._headline_visit(art, si, sent, acts, lex, adate, evs))
@@ -913,7 +915,8 @@ class Events:
             from .pairmodel import apply
 
             model, add, sure = self.models[lex.lang]
-            art.events.extend(apply(art, model, lex, add, history=lambda s: self._history(s, lex, adate), sure=sure))
+            art.events.extend(apply(art, model, lex, add, history=lambda s: self._history(s, lex, adate), sure=sure,
+                                    skip=quiet))
         art.quotes = quotes
         return art
 

@@ -285,11 +285,13 @@ def _modality(sent: Any, lex: Any) -> str:
 
 
 def apply(art: Any, model: Model, lex: Any, add: float | None = None,
-          history: Callable[[Any], tuple[bool, str | None]] | None = None, sure: float = 0.0) -> list[Any]:
+          history: Callable[[Any], tuple[bool, str | None]] | None = None, sure: float = 0.0,
+          skip: frozenset[int] | set[int] = frozenset()) -> list[Any]:
     """Events to add to `art.events` (already coded by the rules): one per (pair, root) the model is sure of
     and the rules did not code. Each points at its sentence (`rule` = "model:pairroot"), carries the model's
     probability as its confidence, the modality the sentence's words give and, through `history` (the rules'
-    test of a sentence for a past date), its historical flag and year."""
+    test of a sentence for a past date), its historical flag and year. Sentences in `skip` (those the rules
+    found to tell no act) give no candidates."""
     from .events import Event
 
     coded: dict[tuple[str, str], set[str]] = {}
@@ -308,7 +310,7 @@ def apply(art: Any, model: Model, lex: Any, add: float | None = None,
             sent_doers.setdefault(e.sentence_index, set()).add(a)
     add = model.add if add is None else add
     out = []
-    for ins in instances(art):
+    for ins in instances(art, skip):
         probs = model.proba(ins.feats)
         have = coded.get(ins.pair, set())
         struct = ins.feats.difference(*ins.sent_feats.values())  # the pair's own: roles, cases, headline, count
