@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from .evaluate import country_of
 from .ontology import INTENT_OF
 
 MODEL_DIR = Path(__file__).parent / "data" / "models"
@@ -41,8 +42,6 @@ _PUNCT = set(".,;:!?()[]{}\"'„“”«»–—-/")
 
 
 def _country(m: Any) -> str | None:
-    from .evaluate import country_of
-
     return country_of(m.actor) if m.actor else None
 
 
@@ -148,12 +147,6 @@ def instances(art: Any, skip: frozenset[int] | set[int] = frozenset()) -> list[I
     for ins in inst.values():
         ins.feats.add(f"nco:{min(len(ins.sents), 3)}")
     return list(inst.values())
-
-
-def _country_of(code: str) -> str | None:
-    from .evaluate import country_of
-
-    return country_of(code)
 
 
 class _Linear:
@@ -299,7 +292,7 @@ def apply(art: Any, model: Model, lex: Any, add: float | None = None,
     sent_doers: dict[int, set[str]] = {}
     have_codes: dict[tuple[str, str], set[str]] = {}  # the intent and threat codes the rules gave each pair
     for e in art.events:
-        a, b = _country_of(e.source_actor or ""), _country_of(e.target_actor or "")
+        a, b = country_of(e.source_actor or ""), country_of(e.target_actor or "")
         if a and b and a != b:
             key = (min(a, b), max(a, b))
             coded.setdefault(key, set()).add(e.cameo[:2])
