@@ -840,6 +840,8 @@ class Events:
         self.onto = ontology()
         self._clause_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._verbs: list[int] = []  # token indices of the verb triggers of the sentence being coded
+        self._spans: list[tuple[int, int]] = []  # char spans of the mentions of the sentence being coded
+        self._en_own = False  # whether the English verb whose roles were found last has a non-actor subject of its own
         self._en_passive = False  # whether the English trigger whose roles were found last is a passive verb
         self._word_cache: dict[str, dict[str, tuple[tuple[Pattern, ...], bool]]] = {"lt": {}, "en": {}}
         mcfg = cfg.get("events", {}).get("model", {})
@@ -883,6 +885,7 @@ class Events:
                 ms = self._bodies(sent, ms, si, events)
             acts = self._acts(sent, ms)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
+            self._spans = [(m.start, m.end) for m in ms]  # every mention, resolved or not ("the foreign ministry")
             if self._aside(sent.tokens) or self._pundit(sent.tokens, acts):
                 self._track_subject(sent, acts, lex.lang, state)
                 quiet.add(si)  # (no act here for the pair/root model either)
@@ -3715,7 +3718,7 @@ class Events:
             if pair_src:
                 src, tgt, how = pair_src, [a.m for a in src_a], "coref"
                 src_a = []
-        if not src:
+        if not src and not (lang == "en" and self._en_own):
             src = self._coref(sent, toks, lo, head, state, lang)
             if src:
                 how, conf = "coref", 0.7
@@ -5332,6 +5335,7 @@ class Events:
         trigger, whose subject a later non-finite clause (", urging Beijing to ...") shares."""
         conj = _EN_LIST
         self._en_passive = False
+        self._en_own = False
         before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
         if len(before) < len(acts):
@@ -5384,6 +5388,14 @@ class Events:
                     a.loc and a.tokens[1] == i for a in acts))):
             passive = True  # "The truce, brokered by Qatar, ...", "talks in Doha mediated by Qatar"
         self._en_passive = passive
+        if not passive and p.pos == "verb" and before:
+            sub = self._en_own_subject(toks, acts, i, self._spans)
+            if sub is not None:
+                # "France flew aid to Vanuatu a day after an earthquake struck near the capital": the verb of a
+                # clause opened by "after", "when", ... has that clause's own subject, which names no actor (nor
+                # does a possessive in it: "after their boat sank")
+                before = [a for a in before if a.tokens[0] > sub]
+                self._en_own = True
         after = [a for a in acts if a.tokens[0] > i]
 
         def by_prep(prep: str) -> list[Act]:
@@ -5446,7 +5458,12 @@ class Events:
         if (not src and p.pos == "verb" and main_verb is not None and main_verb < i and toks[i].low.endswith("ing")
                 and (toks[i - 1].text == "," or toks[i - 1].low in ("and", "after", "before", "while", "by"))):
             # "France criticised China's stance, urging Beijing to ...", "condemning ... and demanding ...":
-            # the non-finite clause has the main clause's subject, not the object just before it
+            # the non-finite clause has the main clause's subject, not the object just before it (none when that
+            # verb's own subject is no actor: "after an earthquake struck ..., killing 14 and cutting off ...")
+            near = max((j for j in self._verbs if main_verb <= j < i and not toks[j].low.endswith("ing")),
+                       default=main_verb)  # the nearest finite verb ("struck" for "killing ... and cutting")
+            if any(self._en_own_subject(toks, acts, j, self._spans) is not None for j in {main_verb, near}):
+                before, self._en_own = [], True
             main = [a for a in before if a.tokens[1] <= main_verb]
             seg = next((k for k in range(i - 2, -1, -1) if toks[k].text == ","), None) if toks[i - 1].text == "," else None
             if seg is not None and any((t.lemma or t.low).lower() in self.lex["en"].speech_verbs
@@ -5527,6 +5544,41 @@ class Events:
                 src = self._chain([a for a in after if not a.loc], toks, conj, i + 1, before=False)
                 tgt = []
         return src, tgt
+
+    def _en_own_subject(self, toks: list[Token], acts: list[Act], i: int,
+                        spans: list[tuple[int, int]] = ()) -> int | None:
+        """The index of a subordinator ("after", "when", "because", ...) that opens the clause of the verb at i with a
+        subject of its own naming no actor ("after a magnitude 7.3 earthquake struck", "when the talks collapsed"):
+        the words between are a noun phrase — a determiner or number first, then lowercase words or numbers ending
+        in a noun, no mention of any actor (`spans`: even one the actor stage could not place, "the foreign
+        ministry"), no "two countries", no event word ("after an air strike killed", whose agent the sentence
+        may well name), no comma or form of "be"/"have" — right before a past-tense verb. None when there is no
+        such clause."""
+        v = toks[i]
+        if not (v.low.endswith("ed") or (v.lemma and v.lemma.lower() != v.low and not v.low.endswith(("s", "ing")))):
+            return None  # ("after a phone call with Trump": a noun, not a verb with a subject of its own)
+        by_lemma = self.lex["en"].by_lemma
+        for k in range(i - 3, max(-1, i - 9), -1):
+            if toks[k].low in _EN_SUBORDINATORS:
+                seg = toks[k + 1:i]
+                if not (seg[0].low in _EN_DETERMINERS or seg[0].text.isdigit()) or seg[0].low == "that":
+                    return None
+                if any(not (t.text.isalnum() or t.text == ".") or t.low in _AUX or t.low in _EN_PLURAL_SUBJECTS
+                       or t.low in ("has", "have", "had", "two") or (t.text[:1].isupper() and not t.text.isdigit())
+                       for t in seg[1:]):
+                    return None
+                last = seg[-1]
+                if not last.text.isalpha() or last.low in _EN_DETERMINERS or last.low.endswith("ly") or any(
+                        (t.lemma or t.low).lower() in by_lemma or t.low in by_lemma for t in seg):
+                    return None
+                lo, hi = seg[0].start, seg[-1].end
+                if any(a.tokens[0] < i and a.tokens[1] > k for a in acts) or any(
+                        s0 < hi and e0 > lo for s0, e0 in spans):
+                    return None
+                return k
+            if not (toks[k].text.isalnum() or toks[k].text == "."):
+                return None
+        return None
 
     def _passive_subject(self, toks: list[Token], acts: list[Act], p: Pattern, i: int, src: list[Act]) -> list[Act]:
         """The target of an English passive whose subject names no actor of its own: a nationality adjective in the

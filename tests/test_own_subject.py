@@ -1,0 +1,40 @@
+"""An English verb in a clause opened by "after", "when", "as", ... has that clause's own subject: when it names
+no actor ("after a strong earthquake struck", "when their boat sank"), the actors of the main clause are not its
+doers, nor of the participles hanging on it ("..., killing 40 and cutting off ..."). Rules alone."""
+from __future__ import annotations
+
+import pytest
+from conftest import coded_triples
+
+CASES = [
+    # donors of aid after a disaster: no attack among them, nor supplies cut; the aid reaches the country
+    ("Japan, South Korea and Canada flew rescue teams and relief goods into Turkey on Monday, two days after a "
+     "powerful earthquake struck the south of the country, killing thousands and cutting off water supplies.",
+     {("JPN", "TUR", "07"), ("KOR", "TUR", "07"), ("CAN", "TUR", "07")},
+     {("JPN", "KOR"), ("KOR", "JPN"), ("JPN", "CAN"), ("CAN", "JPN"), ("KOR", "CAN"), ("CAN", "KOR")}),
+    # the possessive in the clause's subject is no actor either
+    ("Eight Filipino sailors were picked up by the Indonesian navy after their trawler sank off Sulawesi.",
+     set(), {("IDN", "PHL"), ("PHL", "IDN")}),
+]
+
+KEPT = [
+    # a subject the actor stage knows, though it names no country, keeps the clause's act
+    ("A Belarusian consul was ordered on Monday to leave Lithuania within three days after the foreign ministry "
+     "accused him of spying.", ("LTU", "BLR", "11")),
+    # an actor in the clause's subject is its doer, as before
+    ("Poland summoned the Belarusian ambassador on Friday after Belarusian helicopters violated Polish airspace.",
+     ("BLR", "POL", "15")),
+]
+
+
+@pytest.mark.parametrize("text,want,never", CASES)
+def test_clause_subject_that_names_no_actor(text, want, never):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want <= got, sorted(got)
+    assert not {(s, t) for s, t, _ in got} & never, sorted(got)
+
+
+@pytest.mark.parametrize("text,want", KEPT)
+def test_clause_subject_that_is_an_actor_keeps_the_act(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want in got, sorted(got)
