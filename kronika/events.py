@@ -85,6 +85,13 @@ def _most_specific(events: list[Event]) -> list[Event]:
     return [best[k] for k in order]
 
 
+def _org_of(actor: str) -> str:
+    """The organisation an organisation's body belongs to (OCHA, UNSC → UN), as the scorer counts it."""
+    from .evaluate import country_of
+
+    return country_of(actor) or actor
+
+
 @cache
 def _country_end(entity: str) -> date | None:
     from .actordict import load
@@ -516,6 +523,8 @@ _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
 # verbs of a vow whose "kad" clause may say what another will pay ("pažadėjo, kad JAV brangiai sumokės")
 _LT_VOW_VERBS = frozenset({"pažadėti", "žadėti", "pagrasinti", "grasinti", "perspėti", "įspėti"})
+# verbs naming or judging an act, whose instrumental complement is a label ("pavadino agresijos aktu")
+_LT_LABEL_VERBS = frozenset("pavadinti vadinti įvardyti įvardinti įvardijti laikyti apibūdinti".split())
 _LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti įvertinti pavadinti".split())
 # verbs whose object is an act judged (condemned, criticised, welcomed, denied) by someone outside it
 _LT_JUDGING_VERBS = _LT_JUDGING | frozenset("pasmerkti smerkti kritikuoti sukritikuoti neigti paneigti atmesti "
@@ -2363,6 +2372,8 @@ class Events:
                 continue  # "reaguodama į žudynes Bučoje": what is reacted to, with no agent named, is no new event
             if lang == "lt" and p.pos == "noun" and i in mask:
                 continue  # "Šiaurės Atlanto sutarties organizacija": a word of an organisation's name
+            if lang == "lt" and p.pos == "noun" and self._lt_label(toks, i):
+                continue  # "išpuolį pavadino dar vienu smūgiu civiliams": the label given an act, not an act
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS and not (
                     lang == "lt" and self._adjacent([a for a in acts if not a.loc and "GEN" in (a.m.cases or [])],
                                                     toks, i) and toks[i - 1].low == "po"):
@@ -2740,6 +2751,9 @@ class Events:
                         _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t)
                         or _people(s) or _people(t))):
                     continue  # a state acting on itself ("its facilities") is not an interaction
+                if not src_c and not tgt_c and s is not None and t is not None and s.actor and t.actor \
+                        and _org_of(s.actor) == _org_of(t.actor):
+                    continue  # a body of an organisation on the organisation itself ("JT koordinatorius ... JT")
                 key = (s.actor if s else None, t.actor if t else None, code, modality)
                 if key in seen:
                     continue
@@ -4880,6 +4894,23 @@ class Events:
             # subject: "Putin, Xi vow closer ties")
             return [group[-1]] if before else [group[0]]
         return group
+
+    @staticmethod
+    def _lt_label(toks: list[Token], i: int) -> bool:
+        """A Lithuanian noun in the instrumental only (by its declension: "smūgiu", "agresijos aktu" is not) after a
+        verb of naming or judging in its clause ("pavadino", "vadina", "įvardijo", "laiko", "apibūdino"): the name
+        given to an act, not an act of its own."""
+        lem = (toks[i].lemma or toks[i].low).lower()
+        cases = {c for c, _n in forms_by_text(lem, "common").get(toks[i].low, [])}
+        if cases != {"INS"}:
+            return False
+        for k in range(i - 1, max(-1, i - 9), -1):
+            t = toks[k]
+            if t.text in (",", ";", ":", "–", "—"):
+                return False
+            if (t.lemma or t.low).lower() in _LT_LABEL_VERBS:
+                return True
+        return False
 
     @staticmethod
     def _en_clause_subject(toks: list[Token], end: int) -> bool:

@@ -38,3 +38,16 @@ def test_clause_subject_that_names_no_actor(text, want, never):
 def test_clause_subject_that_is_an_actor_keeps_the_act(text, want):
     got = coded_triples([text], "en", "2024-05-01")[0]
     assert want in got, sorted(got)
+
+
+def test_lithuanian_label_in_the_instrumental_is_no_act():
+    # "called the shelling one more blow to civilians": the instrumental noun names the act, it is no new one
+    text = "Norvegijos užsienio reikalų ministras Espenas Barthas Eide'as apšaudymą pavadino dar vienu smūgiu Gazos civiliams."
+    assert not any(r in ("18", "19", "20") for _s, _t, r in coded_triples([text], "lt", "2024-05-01")[0])
+
+
+def test_body_of_an_organisation_on_the_organisation_is_no_interaction():
+    from kronika.events import _org_of
+
+    assert _org_of("UNSC") == _org_of("UN") == "UN"
+    assert _org_of("FRA") != _org_of("UN")
