@@ -4405,7 +4405,9 @@ class Events:
                 same = [e for e in reversed(state.get("_events", ())) if si - 6 <= e.sentence_index < si - 1
                         and not e.historical and e.cameo[:2] in kin and e.source_actor and e.target_actor
                         and not e.cameo.startswith("045")]
-            cands = same or cands
+            # (with no act of its kind, not a reaction to one either: "Sybiha smūgį pavadino eskalacija, o NATO
+            # ataką pasmerkė" judges the attack, not Sybiha's words)
+            cands = same or [e for e in cands if e.cameo[:2] not in ("01", "02", "10", "11", "12", "13")]
         for e in cands:
             took_part = (e.source_country or e.source_actor) in src_c
             if took_part:
