@@ -85,6 +85,23 @@ def _most_specific(events: list[Event]) -> list[Event]:
     return [best[k] for k in order]
 
 
+@cache
+def _named_codes() -> tuple[frozenset[str], frozenset[str]]:
+    """The country codes and the organisation codes the actor dictionary knows."""
+    from .actordict import _rows
+    from .evaluate import _country_codes
+
+    return frozenset(_country_codes()), frozenset(r["code"] for _, r in _rows("orgs.tsv")[1])
+
+
+def _bare(actor: str | None) -> bool:
+    """A sector with no country or organisation ("GOV", "MED", "REB"): a party nobody can place."""
+    if not actor:
+        return False
+    countries, orgs = _named_codes()
+    return actor[:3] not in countries and actor not in orgs
+
+
 def _org_of(actor: str) -> str:
     """The organisation an organisation's body belongs to (OCHA, UNSC → UN), as the scorer counts it."""
     from .evaluate import country_of
@@ -921,7 +938,7 @@ class Events:
                 a.m.kind == "role" and a.m.country and a.m.number == "Sing" and a.m.role == "actor")]
             if persons:
                 state["last_person"] = persons[-1]
-        art.events = self._restated(events, art.date)
+        art.events = [self._unknown_parties(e) for e in self._restated(events, art.date)]
         mark_unresolved(art.mentions)  # (after coding: a countryless word could still help tell who did what)
         if lex.lang in self.models:
             from .pairmodel import apply
@@ -931,6 +948,17 @@ class Events:
                                     skip=quiet))
         art.quotes = quotes
         return art
+
+    @staticmethod
+    def _unknown_parties(e: Event) -> Event:
+        """A party that is a bare sector ("the government", "a journalist" of no country the article gives) is
+        unknown: the event keeps its other party, its act and its sentence, with this side empty (as the actor
+        stage marks such words unresolved)."""
+        if _bare(e.source_actor):
+            e = replace(e, source_actor=None, source_country=None, source_entity=None)
+        if _bare(e.target_actor):
+            e = replace(e, target_actor=None, target_country=None, target_entity=None)
+        return e
 
     @staticmethod
     def _aside(toks: list[Token]) -> bool:
