@@ -4926,6 +4926,16 @@ class Events:
         return group
 
     @staticmethod
+    def _border_with(toks: list[Token], acts: list[Act], a: Act) -> bool:
+        """The actor (or a later member of a list) after "su" / "with" that follows a word for a border ("prie sienų
+        su Rusija ir Baltarusija", "the border with Belarus"): a place, not a partner of the act."""
+        k = a.tokens[0] - 1
+        while k >= 0 and (toks[k].low in ("ir", "bei", "and", ",") or any(b.tokens[0] <= k < b.tokens[1] for b in acts)):
+            k -= 1
+        return k >= 1 and toks[k].low in ("su", "with") and (toks[k - 1].lemma or toks[k - 1].low).lower().startswith(
+            ("sien", "pasien", "border", "frontier"))
+
+    @staticmethod
     def _lt_label(toks: list[Token], i: int) -> bool:
         """A Lithuanian noun in the instrumental only (by its declension: "smūgiu", "agresijos aktu" is not) after a
         verb of naming or judging in its clause ("pavadino", "vadina", "įvardijo", "laiko", "apibūdino"): the name
@@ -5060,6 +5070,8 @@ class Events:
                 if prep:
                     if pb != prep and not (prep == "tarp" and self._after_tarp(toks, a)):
                         continue
+                    if prep == "su" and p.code[:2] in ("03", "04", "05", "06") and self._border_with(toks, acts, a):
+                        continue  # "aptarė padėtį prie sienos su Baltarusija": where, not with whom
                 elif pb is not None:
                     continue
                 out.append(a)
@@ -5460,7 +5472,8 @@ class Events:
         after = [a for a in acts if a.tokens[0] > i]
 
         def by_prep(prep: str) -> list[Act]:
-            c = [a for a in after if self._prep_before(toks, a, "en", i + 1) == prep]
+            c = [a for a in after if self._prep_before(toks, a, "en", i + 1) == prep
+                 and not (prep == "with" and p.code[:2] in ("03", "04", "05", "06") and self._border_with(toks, acts, a))]
             if prep == "with":
                 # ", with Omani Foreign Minister X shuttling messages": an absolute clause, not a partner
                 c = [a for a in c if not (toks[a.pb[1] - 1].text == "," and a.tokens[1] < len(toks)

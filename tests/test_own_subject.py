@@ -51,3 +51,13 @@ def test_body_of_an_organisation_on_the_organisation_is_no_interaction():
 
     assert _org_of("UNSC") == _org_of("UN") == "UN"
     assert _org_of("FRA") != _org_of("UN")
+
+
+def test_border_with_a_country_is_a_place_not_a_partner():
+    # (the rules alone coded Belarus as a partner of the talks)
+    lt = "Lietuvos ir Latvijos vidaus reikalų ministrai antradienį Rygoje aptarė padėtį pasienyje su Baltarusija."
+    got = coded_triples([lt], "lt", "2024-05-01")[0]
+    assert ("LTU", "LVA", "04") in got and not any("BLR" in (s, t) for s, t, _ in got), sorted(got)
+    en = "The interior ministers of Latvia and Estonia discussed the situation on the border with Russia on Monday."
+    got = coded_triples([en], "en", "2024-05-01")[0]
+    assert not any("RUS" in (s, t) for s, t, _ in got), sorted(got)
