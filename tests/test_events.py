@@ -833,9 +833,10 @@ def test_events_lithuanian_subject_pronoun_in_a_relative_clause(tmp_path):
 
 
 def test_events_lithuanian_rejected_proposal_is_an_act_of_its_author(tmp_path):
-    # "atmetė Briuselio pasiūlymą": the rejection, and Brussels' proposal to Hungary
+    # "atmetė Briuselio pasiūlymą": the rejection, aimed at the proposal's author; the proposal it names is no
+    # act of its own (the gold sets code 12 alone in 7 of 9 such pairs: the pattern lt-pasiulymas was dropped)
     got = {(s[:3], t[:3], c[:2]) for s, t, c, _r in _lt_events(tmp_path, "Vengrija atmetė Briuselio pasiūlymą.")}
-    assert {("HUN", "EU", "12"), ("EU", "HUN", "03")} <= got
+    assert ("HUN", "EU", "12") in got and ("EU", "HUN", "03") not in got
 
 
 def test_eval_country_level_maps_organisation_bodies_to_their_organisation(tmp_path):
