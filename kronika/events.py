@@ -576,6 +576,7 @@ _LT_EVENT_NOUNS = frozenset("sprendimas žingsnis veiksmas veiksmai priemonė pr
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
                          "šimtai tūkstančiai".split())
 _LT_QUANT_ABBR = frozenset({"tūkst", "mln", "mlrd"})
+_EN_AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty memorandum declaration plan".split())
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 # words that may stand between the members of a coordinated group of actors
@@ -2393,6 +2394,9 @@ class Events:
                 continue  # "taikos susitarimo perspektyvos menkos", "viltys dėl paliaubų": what may happen, no act
             if lang == "en" and p.pos == "noun" and self._prospect_of(toks, i):
                 continue  # "hopes for a ceasefire faded", "the prospects for a peace deal": what may happen, no act
+            if lang == "en" and self._agreed_content(toks, i, p):
+                continue  # "signed a deal to reopen ports for grain exports", "a pact aimed at ending the fighting":
+                # what an agreement provides for is the agreement's content, coded as the agreement (guide §13)
             if lang == "en" and p.pos == "noun" and self._of_modifier(toks, i):
                 continue  # "prisoners of war", "the early weeks of the war": a noun naming a thing by the event
             if lang == "lt" and p.pos == "noun" and i > 1 and toks[i - 1].low == "į" and toks[i - 2].low.startswith(
@@ -2981,6 +2985,31 @@ class Events:
         if j >= 0 and toks[j].low in ("a", "an", "the", "any", "new", "renewed", "further"):
             j -= 1
         return j >= 1 and toks[j].low in ("for", "of") and toks[j - 1].low in _EN_PROSPECTS
+
+    @staticmethod
+    def _agreed_content(toks: list[Token], i: int, p: Pattern) -> bool:
+        """An English act named in the purpose of an agreement noun: "a deal / an agreement / a pact ... to <verb>"
+        or "... aimed at <-ing>", the act within the next few words ("signed a deal in Istanbul to reopen Black
+        Sea ports for grain exports"). Not an agreement or a talk itself (the 0x codes of agreeing)."""
+        if p.code[:2] in ("03", "04", "05"):
+            return False
+        for k in range(i - 1, max(0, i - 8), -1):
+            w = toks[k].low
+            if toks[k].text in (";", ":") or w in ("which", "that", "who", "but", "while"):
+                return False
+            if w in ("to", "at") and k >= 1:
+                j = k - 1
+                if w == "at":
+                    if toks[j].low != "aimed":
+                        continue
+                    j -= 1
+                while j >= 0 and (toks[j].text[:1].isupper() or toks[j].low in ("in", "on", "friday", "monday", "tuesday",
+                                                                                   "wednesday", "thursday", "saturday",
+                                                                                   "sunday", ",")):
+                    j -= 1  # ("a deal in Istanbul on Friday to ...")
+                if j >= 0 and (toks[j].lemma or toks[j].low).lower() in _EN_AGREEMENT_NOUNS:
+                    return True
+        return False
 
     @staticmethod
     def _of_modifier(toks: list[Token], i: int) -> bool:

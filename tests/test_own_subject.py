@@ -61,3 +61,9 @@ def test_border_with_a_country_is_a_place_not_a_partner():
     en = "The interior ministers of Latvia and Estonia discussed the situation on the border with Russia on Monday."
     got = coded_triples([en], "en", "2024-05-01")[0]
     assert not any("RUS" in (s, t) for s, t, _ in got), sorted(got)
+
+
+def test_what_an_agreement_provides_for_is_its_content():
+    text = "Serbia and Kosovo signed an agreement in Brussels on Monday aimed at ending the fighting along their border."
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert ("SRB", "XKX", "05") in got and not any(r not in ("03", "04", "05") for _s, _t, r in got), sorted(got)
