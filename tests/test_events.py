@@ -1566,7 +1566,7 @@ def test_events_english_match_score_is_a_sport_result(tmp_path):
 
 
 def test_events_english_year_before_an_event_noun_makes_it_history(tmp_path):
-    evs = _coded(tmp_path, "World news", ["Armenia's 2016 war with Azerbaijan killed hundreds of soldiers."],
+    evs = _coded(tmp_path, "World news", ["Armenia's 2016 offensive against Azerbaijan killed hundreds of soldiers."],
                  "2024-05-16")
     assert evs and all(e["historical"] for e in evs), evs
     evs = _coded(tmp_path, "World news", ["Iran accused Israel of violating the 2015 agreement."], "2024-05-16")
