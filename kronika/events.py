@@ -576,6 +576,18 @@ _LT_EVENT_NOUNS = frozenset("sprendimas žingsnis veiksmas veiksmai priemonė pr
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
                          "šimtai tūkstančiai".split())
 _LT_QUANT_ABBR = frozenset({"tūkst", "mln", "mlrd"})
+# verbs by which an agreement is made: an agreement noun is an act only with one of them in its sentence
+_MADE_AGREEMENT = {
+    "lt": frozenset("pasirašyti sudaryti pasiekti sutarti susitarti patvirtinti ratifikuoti įsigalioti "
+                    "pasirašymas sudarymas".split()),
+    "en": frozenset("sign signed reach reached strike struck seal sealed conclude agree agreed approve ratify clinch "
+                    "finalise finalize broker brokered announce unveil signing".split()),
+}
+_MADE_AGREEMENT_STEMS = {  # (any form, negated too: "pasirašytas", "nepasirašė", "without an agreement")
+    "lt": ("pasiraš", "nepasiraš", "pasirašy", "sudar", "nesudar", "pasiek", "nepasiek", "susitar", "nesusitar", "sutar",
+           "patvirtin", "ratifik", "įsigalio", "sveikin", "pasveikin"),
+    "en": ("without", "welcom", "hail"),
+}
 _EN_AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty memorandum declaration plan".split())
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
@@ -2394,6 +2406,12 @@ class Events:
                 continue  # "taikos susitarimo perspektyvos menkos", "viltys dėl paliaubų": what may happen, no act
             if lang == "en" and p.pos == "noun" and self._prospect_of(toks, i):
                 continue  # "hopes for a ceasefire faded", "the prospects for a peace deal": what may happen, no act
+            if p.pos == "noun" and p.code.startswith("057") and not any(
+                    (t.lemma or t.low).lower() in _MADE_AGREEMENT[lang] or (
+                        t.low.startswith(_MADE_AGREEMENT_STEMS[lang]) and not t.low.startswith(("susitarim", "sutart")))
+                    for t in toks):
+                continue  # "nutraukė gynybos susitarimą su Prancūzija", "withdrew from the grain deal", "reviewing the
+                # agreement": an agreement named, not one concluded (no verb of signing or reaching one)
             if lang == "en" and self._agreed_content(toks, i, p):
                 continue  # "signed a deal to reopen ports for grain exports", "a pact aimed at ending the fighting":
                 # what an agreement provides for is the agreement's content, coded as the agreement (guide §13)

@@ -67,3 +67,13 @@ def test_what_an_agreement_provides_for_is_its_content():
     text = "Serbia and Kosovo signed an agreement in Brussels on Monday aimed at ending the fighting along their border."
     got = coded_triples([text], "en", "2024-05-01")[0]
     assert ("SRB", "XKX", "05") in got and not any(r not in ("03", "04", "05") for _s, _t, r in got), sorted(got)
+
+
+def test_an_agreement_named_but_not_made_is_no_act():
+    # ended, reviewed or withdrawn from: no verb of signing or reaching it in the sentence
+    lt = "Nigerio chunta ketvirtadienį nutraukė karinius susitarimus su Prancūzija."
+    assert not any(r == "05" for _s, _t, r in coded_triples([lt], "lt", "2024-05-01")[0])
+    lt2 = "Prancūzija ir Nigeris ketvirtadienį pasirašė karinio bendradarbiavimo susitarimą."
+    assert ("FRA", "NER", "05") in coded_triples([lt2], "lt", "2024-05-01")[0]
+    en = "Japan asked Washington to review the status of forces agreement."
+    assert not any(r == "05" for _s, _t, r in coded_triples([en], "en", "2024-05-01")[0])
