@@ -588,6 +588,9 @@ _MADE_AGREEMENT_STEMS = {  # (any form, negated too: "pasirašytas", "nepasiraš
            "patvirtin", "ratifik", "įsigalio", "sveikin", "pasveikin"),
     "en": ("without", "welcom", "hail"),
 }
+# verbs of accidents and disasters: a participle after one tells what it did, no act of a party
+_EN_MISHAPS = frozenset("crash crashed collapse collapsed sink sank capsize capsized derail derailed erupt erupted "
+                        "flood flooded".split())
 _EN_AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty memorandum declaration plan".split())
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
@@ -5576,6 +5579,10 @@ class Events:
                                   first.tokens[0] - 1, before=False)
         if not src and (p.pos == "noun" or not before):
             src = self._enacted_by(toks, after, i)
+        if p.pos == "verb" and toks[i].low.endswith("ing") and i > 1 and toks[i - 1].text == "," and any(
+                (t.lemma or t.low).lower() in _EN_MISHAPS for t in toks[max(0, i - 12):i]):
+            # "A military helicopter crashed near Gdańsk, killing two crew members": what the mishap did
+            before, self._en_own = [], True
         if (not src and p.pos == "verb" and main_verb is not None and main_verb < i and toks[i].low.endswith("ing")
                 and (toks[i - 1].text == "," or toks[i - 1].low in ("and", "after", "before", "while", "by"))):
             # "France criticised China's stance, urging Beijing to ...", "condemning ... and demanding ...":
@@ -5684,7 +5691,7 @@ class Events:
                 seg = toks[k + 1:i]
                 if not (seg[0].low in _EN_DETERMINERS or seg[0].text.isdigit()) or seg[0].low == "that":
                     return None
-                if any(not (t.text.isalnum() or t.text == ".") or t.low in _AUX or t.low in _EN_PLURAL_SUBJECTS
+                if any(not (t.text.replace("-", "").isalnum() or t.text == ".") or t.low in _AUX or t.low in _EN_PLURAL_SUBJECTS
                        or t.low in ("has", "have", "had", "two") or (t.text[:1].isupper() and not t.text.isdigit())
                        for t in seg[1:]):
                     return None
@@ -5697,7 +5704,7 @@ class Events:
                         s0 < hi and e0 > lo for s0, e0 in spans):
                     return None
                 return k
-            if not (toks[k].text.isalnum() or toks[k].text == "."):
+            if not (toks[k].text.replace("-", "").isalnum() or toks[k].text == "."):
                 return None
         return None
 

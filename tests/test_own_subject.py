@@ -77,3 +77,11 @@ def test_an_agreement_named_but_not_made_is_no_act():
     assert ("FRA", "NER", "05") in coded_triples([lt2], "lt", "2024-05-01")[0]
     en = "Japan asked Washington to review the status of forces agreement."
     assert not any(r == "05" for _s, _t, r in coded_triples([en], "en", "2024-05-01")[0])
+
+
+def test_what_a_mishap_or_a_quake_did_is_no_act_of_a_party():
+    for text in ("A Latvian air force helicopter crashed during a night exercise near Liepāja, killing three crew members.",
+                 "Japan, Canada and India sent rescue teams to Nepal on Sunday after a 7.8-magnitude earthquake killed "
+                 "thousands of people."):
+        got = coded_triples([text], "en", "2024-05-01")[0]
+        assert not any(r in ("18", "19", "20") for _s, _t, r in got), (text, sorted(got))
