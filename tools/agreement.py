@@ -1,6 +1,6 @@
 """How far two annotations of the same texts agree, scored as `kronika eval` scores the coder.
 
-    python tools/agreement.py FIRST.jsonl SECOND.jsonl [--verbose]
+    python tools/agreement.py FIRST.jsonl[,MORE.jsonl] SECOND.jsonl [--verbose]
 
 Both files are gold files (eval/gold format); items are matched by id (texts found in only one file are
 left out, and items whose texts differ are an error). The second annotation is scored against the first
@@ -51,12 +51,13 @@ def agreement(first: list[dict], second: list[dict]) -> tuple[dict[str, PRF], li
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("first")
+    ap.add_argument("first", help="the first annotation: a gold file, or several joined by commas")
     ap.add_argument("second")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     try:
-        res, diffs, n = agreement(load_gold(args.first), load_gold(args.second))
+        first = [it for f in args.first.split(",") for it in load_gold(f)]
+        res, diffs, n = agreement(first, load_gold(args.second))
     except InputError as e:
         sys.exit(f"agreement: {e}")
     if not n:
