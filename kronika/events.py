@@ -66,6 +66,9 @@ class Pattern:
     # the subject is the act's recipient and the target slot names its doer ("received weapons from Russia",
     # "gavo ginklų iš Rusijos"): the pair is turned round
     inverse: bool = False
+    # the target must be an organisation ("Sweden joined NATO"; "joined Russia in voting against", "joined Putin on
+    # Red Square" name no membership)
+    target_org: bool = False
     passive: ClassVar[bool] = False  # reached through a passive participle (_PassivePattern)
     compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
@@ -271,6 +274,7 @@ def lexicon(lang: str) -> Lexicon:
             frame=bool(p.get("frame", False)),
             frame_keeps_act=bool(p.get("frame_keeps_act", False)),
             inverse=bool(p.get("inverse", False)),
+            target_org=bool(p.get("target_org", False)),
         )
         by_lemma.setdefault(pat.lemma, []).append(pat)
         for st in pat.stems:
@@ -2738,6 +2742,8 @@ class Events:
                 # describes its noun; "Ukraine receives more aid from the US than ..." is a standing state
                 pairs = [] if how == "joint" or (lang == "lt" and toks[i].low.endswith(_LT_PASSIVE_PARTICIPLE)) or (
                     lang == "en" and toks[i].low == p.lemma + "s") else [(t_, s_, c_) for s_, t_, c_ in pairs]
+            if p.target_org:
+                pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if getattr(t_, "kind", None) == "org"]
             if not pairs:
                 continue
             if state.get("_code_override"):

@@ -85,3 +85,11 @@ def test_what_a_mishap_or_a_quake_did_is_no_act_of_a_party():
                  "thousands of people."):
         got = coded_triples([text], "en", "2024-05-01")[0]
         assert not any(r in ("18", "19", "20") for _s, _t, r in got), (text, sorted(got))
+
+
+def test_joining_a_country_is_company_not_membership():
+    got = coded_triples(["Belarus and Syria joined Russia in voting against the resolution on Thursday."], "en",
+                        "2024-05-01")[0]
+    assert not any(r == "05" for _s, _t, r in got), sorted(got)
+    got = coded_triples(["Finland formally joined NATO on Tuesday."], "en", "2024-05-01")[0]
+    assert ("FIN", "NATO", "05") in got, sorted(got)
