@@ -595,6 +595,7 @@ _MADE_AGREEMENT_STEMS = {  # (any form, negated too: "pasirašytas", "nepasiraš
 # verbs of accidents and disasters: a participle after one tells what it did, no act of a party
 _EN_MISHAPS = frozenset("crash crashed collapse collapsed sink sank capsize capsized derail derailed erupt erupted "
                         "flood flooded".split())
+_AGREEMENT_HEADS = frozenset("susitarimas sutartis memorandumas agreement treaty pact accord deal memorandum".split())
 _EN_AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty memorandum declaration plan".split())
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
@@ -2429,6 +2430,10 @@ class Events:
                 continue  # "reaguodama į žudynes Bučoje": what is reacted to, with no agent named, is no new event
             if lang == "lt" and p.pos == "noun" and i in mask:
                 continue  # "Šiaurės Atlanto sutarties organizacija": a word of an organisation's name
+            if p.pos == "noun" and not p.code.startswith(("04", "05")) and any(
+                    (t.lemma or t.low).lower() in _AGREEMENT_HEADS for t in toks[i + 1:i + 3]):
+                continue  # "pasirašė gynybos bendradarbiavimo susitarimą", "a defence cooperation agreement": the
+                # topic of an agreement, coded as the agreement
             if lang == "lt" and p.pos == "noun" and self._lt_label(toks, i):
                 continue  # "išpuolį pavadino dar vienu smūgiu civiliams": the label given an act, not an act
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS and not (

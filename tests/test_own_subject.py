@@ -93,3 +93,9 @@ def test_joining_a_country_is_company_not_membership():
     assert not any(r == "05" for _s, _t, r in got), sorted(got)
     got = coded_triples(["Finland formally joined NATO on Tuesday."], "en", "2024-05-01")[0]
     assert ("FIN", "NATO", "05") in got, sorted(got)
+
+
+def test_the_topic_of_an_agreement_is_coded_as_the_agreement():
+    got = coded_triples(["Kenija ir Jungtinė Karalystė trečiadienį pasirašė gynybos bendradarbiavimo susitarimą."],
+                        "lt", "2024-05-01")[0]
+    assert ("KEN", "GBR", "05") in got and not any(r == "06" for _s, _t, r in got), sorted(got)
