@@ -2420,6 +2420,13 @@ class Events:
                     for t in toks):
                 continue  # "nutraukė gynybos susitarimą su Prancūzija", "withdrew from the grain deal", "reviewing the
                 # agreement": an agreement named, not one concluded (no verb of signing or reaching one)
+            if lang == "en" and p.pos == "verb" and (toks[i].lemma or toks[i].low).lower() == "help" and (
+                    (i > 0 and toks[i - 1].low in _EN_DETERMINERS) or (i + 1 < len(toks) and (
+                        toks[i + 1].low == "to" or (toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
+                                                    and toks[i + 1].low not in _EN_DETERMINERS
+                                                    and toks[i + 1].low not in ("him", "her", "them", "us", "it"))))):
+                continue  # "helped to bring down the drones", "help protect", "with the help of": the act helped
+                # with is the event, not aid ("helped Ukraine", "helped the victims" are)
             if lang == "en" and self._agreed_content(toks, i, p):
                 continue  # "signed a deal to reopen ports for grain exports", "a pact aimed at ending the fighting":
                 # what an agreement provides for is the agreement's content, coded as the agreement (guide §13)

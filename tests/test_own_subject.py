@@ -99,3 +99,11 @@ def test_the_topic_of_an_agreement_is_coded_as_the_agreement():
     got = coded_triples(["Kenija ir Jungtinė Karalystė trečiadienį pasirašė gynybos bendradarbiavimo susitarimą."],
                         "lt", "2024-05-01")[0]
     assert ("KEN", "GBR", "05") in got and not any(r == "06" for _s, _t, r in got), sorted(got)
+
+
+def test_helping_to_do_an_act_is_no_aid():
+    got = coded_triples(["Polish fighter jets helped shoot down Russian drones over Romania, NATO said."], "en",
+                        "2024-05-01")[0]
+    assert not any(r == "07" for _s, _t, r in got), sorted(got)
+    got = coded_triples(["Japan helped Indonesia after the tsunami with food and tents."], "en", "2024-05-01")[0]
+    assert ("JPN", "IDN", "07") in got, sorted(got)
