@@ -595,6 +595,10 @@ _MADE_AGREEMENT_STEMS = {  # (any form, negated too: "pasirašytas", "nepasiraš
 # verbs of accidents and disasters: a participle after one tells what it did, no act of a party
 _EN_MISHAPS = frozenset("crash crashed collapse collapsed sink sank capsize capsized derail derailed erupt erupted "
                         "flood flooded".split())
+# verbs of ending ties: an agreement or partnership noun with one of them is ties ended, not made
+_ENDED_TIES = frozenset("suspend suspended end ended terminate terminated halt halted scrap scrapped cancel cancelled "
+                        "withdraw withdrew quit abandon abandoned freeze froze revoke revoked annul annulled "
+                        "nutraukti sustabdyti atšaukti pasitraukti įšaldyti denonsuoti".split())
 _AGREEMENT_HEADS = frozenset("susitarimas sutartis memorandumas agreement treaty pact accord deal memorandum".split())
 _EN_AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty memorandum declaration plan".split())
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
@@ -2414,6 +2418,11 @@ class Events:
                 continue  # "taikos susitarimo perspektyvos menkos", "viltys dėl paliaubų": what may happen, no act
             if lang == "en" and p.pos == "noun" and self._prospect_of(toks, i):
                 continue  # "hopes for a ceasefire faded", "the prospects for a peace deal": what may happen, no act
+            if p.pos == "noun" and p.code[:3] in ("050", "057") and any(
+                    (t.lemma or t.low).lower() in _ENDED_TIES for t in toks[max(0, i - 5):i]) and not any(
+                    t.low == "without" for t in toks[max(0, i - 3):i]):  # ("ended without an agreement": none made)
+                continue  # "suspended its strategic partnership with Georgia", "nutraukė sutartį": ties ended, coded
+                # by the verb (16x), not ties made
             if p.pos == "noun" and p.code.startswith("057") and not any(
                     (t.lemma or t.low).lower() in _MADE_AGREEMENT[lang] or (
                         t.low.startswith(_MADE_AGREEMENT_STEMS[lang]) and not t.low.startswith(("susitarim", "sutart")))

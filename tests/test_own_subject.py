@@ -107,3 +107,9 @@ def test_helping_to_do_an_act_is_no_aid():
     assert not any(r == "07" for _s, _t, r in got), sorted(got)
     got = coded_triples(["Japan helped Indonesia after the tsunami with food and tents."], "en", "2024-05-01")[0]
     assert ("JPN", "IDN", "07") in got, sorted(got)
+
+
+def test_ties_suspended_are_no_ties_made():
+    got = coded_triples(["The United States suspended its strategic partnership with Georgia on Saturday."], "en",
+                        "2024-05-01")[0]
+    assert ("USA", "GEO", "16") in got and not any(r == "05" for _s, _t, r in got), sorted(got)
