@@ -60,9 +60,18 @@ def country_of(actor: str | None) -> str | None:
     if not actor:
         return None
     a = actor.upper()
+    if a in _org_codes():
+        return _org_top().get(a, a)  # (before the prefix: POLISARIO, FRONTEX, ALBA are no POL, FRO, ALB)
     if len(a) >= 3 and a[:3] in _country_codes():
         return a[:3]
     return _org_top().get(a, a)
+
+
+@cache
+def _org_codes() -> frozenset[str]:
+    from .actordict import _rows
+
+    return frozenset(r["code"] for _, r in _rows("orgs.tsv")[1])
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:

@@ -102,7 +102,9 @@ def _bare(actor: str | None) -> bool:
     if not actor:
         return False
     countries, orgs = _named_codes()
-    return actor[:3] not in countries and actor not in orgs
+    if actor[:3] in countries or actor in orgs:
+        return False
+    return not any(actor.startswith(o) and len(actor) - len(o) <= 3 for o in orgs if len(o) >= 2)  # ("AUKUSMIL")
 
 
 def _org_of(actor: str) -> str:
@@ -585,7 +587,7 @@ _MADE_AGREEMENT = {
     "lt": frozenset("pasirašyti sudaryti pasiekti sutarti susitarti patvirtinti ratifikuoti įsigalioti "
                     "pasirašymas sudarymas".split()),
     "en": frozenset("sign signed reach reached strike struck seal sealed conclude agree agreed approve ratify clinch "
-                    "finalise finalize broker brokered announce unveil signing".split()),
+                    "finalise finalize broker brokered announce unveil signing effect force".split()),
 }
 _MADE_AGREEMENT_STEMS = {  # (any form, negated too: "pasirašytas", "nepasirašė", "without an agreement")
     "lt": ("pasiraš", "nepasiraš", "pasirašy", "sudar", "nesudar", "pasiek", "nepasiek", "susitar", "nesusitar", "sutar",
@@ -593,8 +595,7 @@ _MADE_AGREEMENT_STEMS = {  # (any form, negated too: "pasirašytas", "nepasiraš
     "en": ("without", "welcom", "hail"),
 }
 # verbs of accidents and disasters: a participle after one tells what it did, no act of a party
-_EN_MISHAPS = frozenset("crash crashed collapse collapsed sink sank capsize capsized derail derailed erupt erupted "
-                        "flood flooded".split())
+_EN_MISHAPS_FINITE = frozenset("crashed collapsed sank capsized derailed erupted flooded".split())
 # verbs of ending ties: an agreement or partnership noun with one of them is ties ended, not made
 _ENDED_TIES = frozenset("suspend suspended end ended terminate terminated halt halted scrap scrapped cancel cancelled "
                         "withdraw withdrew quit abandon abandoned freeze froze revoke revoked annul annulled "
@@ -963,7 +964,8 @@ class Events:
                 a.m.kind == "role" and a.m.country and a.m.number == "Sing" and a.m.role == "actor")]
             if persons:
                 state["last_person"] = persons[-1]
-        art.events = [self._unknown_parties(e) for e in self._restated(events, art.date)]
+        art.events = [e for e in map(self._unknown_parties, self._restated(events, art.date))
+                      if e.source_actor or e.target_actor]  # (an act of nobody named on nobody named is no event)
         mark_unresolved(art.mentions)  # (after coding: a countryless word could still help tell who did what)
         if lex.lang in self.models:
             from .pairmodel import apply
@@ -2425,7 +2427,8 @@ class Events:
                 # by the verb (16x), not ties made
             if p.pos == "noun" and p.code.startswith("057") and not any(
                     (t.lemma or t.low).lower() in _MADE_AGREEMENT[lang] or (
-                        t.low.startswith(_MADE_AGREEMENT_STEMS[lang]) and not t.low.startswith(("susitarim", "sutart")))
+                        t.low.startswith(_MADE_AGREEMENT_STEMS[lang])
+                        and not t.low.startswith(("susitarim", "sutart", "sutarim")))
                     for t in toks):
                 continue  # "nutraukė gynybos susitarimą su Prancūzija", "withdrew from the grain deal", "reviewing the
                 # agreement": an agreement named, not one concluded (no verb of signing or reaching one)
@@ -5006,6 +5009,8 @@ class Events:
     def _border_with(toks: list[Token], acts: list[Act], a: Act) -> bool:
         """The actor (or a later member of a list) after "su" / "with" that follows a word for a border ("prie sienų
         su Rusija ir Baltarusija", "the border with Belarus"): a place, not a partner of the act."""
+        if a.m.kind not in ("country", "city", "place"):
+            return False  # ("prie sienos su Lenkijos kolegomis": officials at the border are partners)
         k = a.tokens[0] - 1
         while k >= 0 and (toks[k].low in ("ir", "bei", "and", ",") or any(b.tokens[0] <= k < b.tokens[1] for b in acts)):
             k -= 1
@@ -5023,8 +5028,8 @@ class Events:
             return False
         for k in range(i - 1, max(-1, i - 9), -1):
             t = toks[k]
-            if t.text in (",", ";", ":", "–", "—"):
-                return False
+            if t.text in (",", ";", ":", "–", "—") or t.low in ("ir", "bei", "o", "bet", "tačiau", "ar"):
+                return False  # ("vadina terorizmu ir atsako dronų atakomis": a second clause)
             if (t.lemma or t.low).lower() in _LT_LABEL_VERBS:
                 return True
         return False
@@ -5606,8 +5611,8 @@ class Events:
                                   first.tokens[0] - 1, before=False)
         if not src and (p.pos == "noun" or not before):
             src = self._enacted_by(toks, after, i)
-        if p.pos == "verb" and toks[i].low.endswith("ing") and i > 1 and toks[i - 1].text == "," and any(
-                (t.lemma or t.low).lower() in _EN_MISHAPS for t in toks[max(0, i - 12):i]):
+        if p.pos == "verb" and toks[i].low.endswith("ing") and i > 1 and toks[i - 1].text == "," \
+                and self._after_mishap(toks, i):
             # "A military helicopter crashed near Gdańsk, killing two crew members": what the mishap did
             before, self._en_own = [], True
         if (not src and p.pos == "verb" and main_verb is not None and main_verb < i and toks[i].low.endswith("ing")
@@ -5617,7 +5622,7 @@ class Events:
             # verb's own subject is no actor: "after an earthquake struck ..., killing 14 and cutting off ...")
             near = max((j for j in self._verbs if main_verb <= j < i and not toks[j].low.endswith("ing")),
                        default=main_verb)  # the nearest finite verb ("struck" for "killing ... and cutting")
-            if any(self._en_own_subject(toks, acts, j, self._spans) is not None for j in {main_verb, near}):
+            if self._en_own_subject(toks, acts, near, self._spans) is not None:
                 before, self._en_own = [], True
             main = [a for a in before if a.tokens[1] <= main_verb]
             seg = next((k for k in range(i - 2, -1, -1) if toks[k].text == ","), None) if toks[i - 1].text == "," else None
@@ -5700,6 +5705,16 @@ class Events:
                 tgt = []
         return src, tgt
 
+    def _after_mishap(self, toks: list[Token], i: int) -> bool:
+        """The participle after the comma at i - 1 hangs on a finite verb of an accident ("crashed", "sank") that is
+        the nearest verb before it in the same clause: no other trigger and no comma between."""
+        for k in range(i - 2, max(-1, i - 13), -1):
+            if toks[k].text in (",", ";", ":") or k in self._verbs:
+                return False
+            if toks[k].low in _EN_MISHAPS_FINITE:
+                return True
+        return False
+
     def _en_own_subject(self, toks: list[Token], acts: list[Act], i: int,
                         spans: list[tuple[int, int]] = ()) -> int | None:
         """The index of a subordinator ("after", "when", "because", ...) that opens the clause of the verb at i with a
@@ -5719,6 +5734,7 @@ class Events:
                 if not (seg[0].low in _EN_DETERMINERS or seg[0].text.isdigit()) or seg[0].low == "that":
                     return None
                 if any(not (t.text.replace("-", "").isalnum() or t.text == ".") or t.low in _AUX or t.low in _EN_PLURAL_SUBJECTS
+                       or t.low in ("and", "or", "but", "nor")
                        or t.low in ("has", "have", "had", "two") or (t.text[:1].isupper() and not t.text.isdigit())
                        for t in seg[1:]):
                     return None
@@ -5727,6 +5743,8 @@ class Events:
                         (t.lemma or t.low).lower() in by_lemma or t.low in by_lemma for t in seg):
                     return None
                 lo, hi = seg[0].start, seg[-1].end
+                if any(a.tokens[1] == k for a in acts):
+                    return None  # ("Germany after a short delay delivered ...": a phrase of time after the subject)
                 if any(a.tokens[0] < i and a.tokens[1] > k for a in acts) or any(
                         s0 < hi and e0 > lo for s0, e0 in spans):
                     return None

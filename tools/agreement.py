@@ -26,7 +26,11 @@ LEVELS = ("pair", "dir", "code")
 def agreement(first: list[dict], second: list[dict]) -> tuple[dict[str, PRF], list[str], int]:
     """PRF per level of `second` against `first` over the ids both annotate, the keys only one coded, and
     how many items were compared."""
-    a = {str(it["id"]): it for it in first}
+    a: dict[str, dict] = {}
+    for it in first:
+        if str(it["id"]) in a:
+            raise InputError(f"item {it['id']}: annotated twice in the first files")
+        a[str(it["id"])] = it
     out = {lv: PRF() for lv in LEVELS}
     diffs: list[str] = []
     n = 0

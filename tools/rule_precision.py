@@ -49,11 +49,15 @@ def tally(paths: list[Path]) -> tuple[Counter[str], Counter[str], dict[str, Coun
             roots = defaultdict(set)
             for pair, root in gold:
                 roots[pair].add(root)
+            seen: set[tuple[str, object]] = set()
             for e in art.events:
                 if not (e.source_actor and e.target_actor):
                     continue
                 key = _keys({"source": e.source_actor, "target": e.target_actor, "cameo": e.cameo})[0]
                 rule = e.rule.split("+")[0]
+                if (rule, key) in seen:
+                    continue  # (a joint act coded both ways is one pair + root, as the scorer counts it)
+                seen.add((rule, key))
                 if key in gold:
                     tp[rule] += 1
                     tag = "hit"
