@@ -86,32 +86,24 @@ def test_what_a_mishap_or_a_quake_did_is_no_act_of_a_party():
         assert not any(r in ("18", "19", "20") for _s, _t, r in got), (text, sorted(got))
 
 
-def test_joining_a_country_is_company_not_membership():
-    got = coded_triples(["Belarus and Syria joined Russia in voting against the resolution on Thursday."], "en",
-                        "2024-05-01")[0]
-    assert not any(r == "05" for _s, _t, r in got), sorted(got)
-    got = coded_triples(["Finland formally joined NATO on Tuesday."], "en", "2024-05-01")[0]
-    assert ("FIN", "NATO", "05") in got, sorted(got)
-
-
-def test_the_topic_of_an_agreement_is_coded_as_the_agreement():
-    got = coded_triples(["Kenija ir Jungtinė Karalystė trečiadienį pasirašė gynybos bendradarbiavimo susitarimą."],
-                        "lt", "2024-05-01")[0]
-    assert ("KEN", "GBR", "05") in got and not any(r == "06" for _s, _t, r in got), sorted(got)
-
-
-def test_helping_to_do_an_act_is_no_aid():
-    got = coded_triples(["Polish fighter jets helped shoot down Russian drones over Romania, NATO said."], "en",
-                        "2024-05-01")[0]
-    assert not any(r == "07" for _s, _t, r in got), sorted(got)
-    got = coded_triples(["Japan helped Indonesia after the tsunami with food and tents."], "en", "2024-05-01")[0]
-    assert ("JPN", "IDN", "07") in got, sorted(got)
-
-
-def test_ties_suspended_are_no_ties_made():
-    got = coded_triples(["The United States suspended its strategic partnership with Georgia on Saturday."], "en",
-                        "2024-05-01")[0]
-    assert ("USA", "GEO", "16") in got and not any(r == "05" for _s, _t, r in got), sorted(got)
+@pytest.mark.parametrize("text,lang,want,no_roots", [
+    # joining a country is company, not membership; joining an organisation is
+    ("Belarus and Syria joined Russia in voting against the resolution on Thursday.", "en", None, {"05"}),
+    ("Finland formally joined NATO on Tuesday.", "en", ("FIN", "NATO", "05"), set()),
+    # the topic of an agreement is coded as the agreement
+    ("Kenija ir Jungtinė Karalystė trečiadienį pasirašė gynybos bendradarbiavimo susitarimą.", "lt",
+     ("KEN", "GBR", "05"), {"06"}),
+    # helping to do an act is no aid; helping a country is
+    ("Polish fighter jets helped shoot down Russian drones over Romania, NATO said.", "en", None, {"07"}),
+    ("Japan helped Indonesia after the tsunami with food and tents.", "en", ("JPN", "IDN", "07"), set()),
+    # ties suspended are no ties made
+    ("The United States suspended its strategic partnership with Georgia on Saturday.", "en", ("USA", "GEO", "16"),
+     {"05"}),
+])
+def test_what_the_words_around_a_trigger_make_of_it(text, lang, want, no_roots):
+    got = coded_triples([text], lang, "2024-05-01")[0]
+    assert want is None or want in got, sorted(got)
+    assert not any(r in no_roots for _s, _t, r in got), sorted(got)
 
 
 @pytest.mark.parametrize("text,lang,want", [
