@@ -134,3 +134,9 @@ def test_an_act_of_nobody_named_is_no_event():
 
     t = "Sukilėliai apšaudė ligoninę El Fašeryje."
     assert not [e for e in coded_events([t], "lt", "2024-05-01")[t] if not (e.source_actor or e.target_actor)]
+
+
+def test_aid_that_lands_is_aid():
+    got = coded_triples(["Japanese and South Korean military aircraft landed in Nepal on Sunday with tents and medical "
+                         "supplies."], "en", "2024-05-01")[0]
+    assert ("JPN", "NPL", "07") in got, sorted(got)
