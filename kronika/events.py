@@ -26,6 +26,7 @@ from typing import Any, ClassVar
 from .actors import NONSTATE_SECTORS, mark_unresolved
 from .article import Article, Sentence, Token
 from .errors import ConfigError, DictionaryError
+from .evaluate import country_of
 from .langpack import load_yaml
 from .lt_inflect import forms_by_text
 from .nlp import lemma as lemmatize
@@ -89,29 +90,16 @@ def _most_specific(events: list[Event]) -> list[Event]:
 
 
 @cache
-def _named_codes() -> tuple[frozenset[str], frozenset[str]]:
-    """The country codes and the organisation codes the actor dictionary knows."""
-    from .actordict import _rows
-    from .evaluate import _country_codes
-
-    return frozenset(_country_codes()), frozenset(r["code"] for _, r in _rows("orgs.tsv")[1])
-
-
 def _bare(actor: str | None) -> bool:
     """A sector with no country or organisation ("GOV", "MED", "REB"): a party nobody can place."""
+    from .evaluate import _country_codes, _org_codes  # (the scorer's own reading of codes)
+
     if not actor:
         return False
-    countries, orgs = _named_codes()
-    if actor[:3] in countries or actor in orgs:
+    orgs = _org_codes()
+    if actor[:3] in _country_codes() or actor in orgs:
         return False
     return not any(actor.startswith(o) and len(actor) - len(o) <= 3 for o in orgs if len(o) >= 2)  # ("AUKUSMIL")
-
-
-def _org_of(actor: str) -> str:
-    """The organisation an organisation's body belongs to (OCHA, UNSC → UN), as the scorer counts it."""
-    from .evaluate import country_of
-
-    return country_of(actor) or actor
 
 
 @cache
@@ -601,7 +589,7 @@ _ENDED_TIES = frozenset("suspend suspended end ended terminate terminated halt h
                         "withdraw withdrew quit abandon abandoned freeze froze revoke revoked annul annulled "
                         "nutraukti sustabdyti atšaukti pasitraukti įšaldyti denonsuoti".split())
 _AGREEMENT_HEADS = frozenset("susitarimas sutartis memorandumas agreement treaty pact accord deal memorandum".split())
-_EN_AGREEMENT_NOUNS = frozenset("deal agreement accord pact treaty memorandum declaration plan".split())
+_EN_AGREEMENT_NOUNS = _AGREEMENT_HEADS - {"susitarimas", "sutartis", "memorandumas"} | {"declaration", "plan"}
 _TIME_PREPS = frozenset({"po", "prieš", "iki", "after", "before", "since", "following", "ahead", "until"})
 _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 # words that may stand between the members of a coordinated group of actors
@@ -2835,7 +2823,7 @@ class Events:
                         or _people(s) or _people(t))):
                     continue  # a state acting on itself ("its facilities") is not an interaction
                 if not src_c and not tgt_c and s is not None and t is not None and s.actor and t.actor \
-                        and _org_of(s.actor) == _org_of(t.actor):
+                        and country_of(s.actor) == country_of(t.actor):
                     continue  # a body of an organisation on the organisation itself ("JT koordinatorius ... JT")
                 key = (s.actor if s else None, t.actor if t else None, code, modality)
                 if key in seen:
