@@ -558,6 +558,8 @@ _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva pot
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+_EN_CLAUSE_LINKS = frozenset({"and", "while", "but", "whereas", "as"})  # after a comma: another clause may follow
+_EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insisted demanded urged".split())
 # event nouns naming an accord between two parties: a reaction to it is aimed at both ("welcomed the agreement")
 _EN_ACCORD_NOUNS = frozenset("deal agreement accord pact treaty truce ceasefire".split())
 _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action actions deal pact accord accords draft "
@@ -613,6 +615,7 @@ _EN_PLURAL_STATE_NOUNS = frozenset("countries nations states governments capital
 # particles of a phrasal verb right after it ("called on", "called for", "called off")
 _EN_PARTICLES = frozenset("on upon for off up out in back".split())
 # words that end an object complement ("called the move a provocation and said ...")
+_QUOTES = frozenset('"“”„«»\'‘’')
 _EN_CLAUSE_BREAKS = frozenset("and but or that which who to after before because while when if since".split())
 _LIST_CONJ = frozenset({"and", "or", "nor", "ir", "bei", "ar", "&", "tiek", "nei"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
@@ -1665,6 +1668,22 @@ class Events:
             keep.append((i, p, neg))
         return keep
 
+    def _en_next_clause(self, toks: list[Token], i: int) -> int | None:
+        """The char offset where a clause coordinated after the verb at i starts: ", and" / ", while" / ", but",
+        or "and" / "but" right before a verb ("called the allegations preposterous and accused Trudeau of ...")."""
+        by_lemma = self.lex["en"].by_lemma
+        for k in range(i + 2, len(toks) - 1):
+            if toks[k].low not in _EN_CLAUSE_LINKS:
+                continue
+            if toks[k - 1].text == ",":
+                return toks[k].start
+            nxt = toks[k + 1]
+            if nxt.text.isalpha() and nxt.text.islower() and (
+                    nxt.low.endswith("ed") or nxt.low in _EN_SAY_VERBS
+                    or any(q.pos == "verb" for q in by_lemma.get((nxt.lemma or nxt.low).lower(), ()))):
+                return toks[k].start
+        return None
+
     @staticmethod
     def _en_object_complement(toks: list[Token], i: int, j: int | None) -> bool:
         """Whether the word at j completes the verb at i as its object complement: "Moscow called the move a
@@ -1675,7 +1694,13 @@ class Events:
             return False
         if toks[i + 1].low in _EN_PARTICLES or (i > 0 and toks[i - 1].low in _EN_DETERMINERS):
             return False
-        return not any(t.text in (",", ";", ":", '"') or t.low in _EN_CLAUSE_BREAKS for t in toks[i + 1:j])
+        # (a quotation mark may open the complement: 'called the remarks "scandalous"', "called it a 'theatrical
+        # ultimatum'"; one before the object is a quote of the speaker's own)
+        q = j - 1
+        while q > i + 1 and (toks[q].text in _QUOTES or (toks[q].low in ("a", "an") and toks[q - 1].text in _QUOTES)):
+            q -= 1
+        return not any(t.text in (",", ";", ":") or t.text in _QUOTES or t.low in _EN_CLAUSE_BREAKS
+                       for t in toks[i + 1:q + 1])
 
     @staticmethod
     def _lt_accused_form(toks: list[Token], i: int, by: Pattern, p: Pattern) -> bool:
@@ -3789,6 +3814,19 @@ class Events:
                 and i + 1 < len(toks) and self._is_event_noun(toks[i + 1]):
             tgt = self._noun_parties(toks, acts, i, src, state)  # "despite a U.S.-brokered truce": its parties
         how = ""
+        if src and tgt and all(getattr(t, "actor", None) and getattr(t, "actor", None) in
+                               {getattr(s, "actor", None) for s in src} for t in tgt):
+            # "The Russian embassy called the decision groundless and said Moscow would respond": the only
+            # other name in reach is the subject's own body again, no party; the act's target is found as if
+            # none were named
+            tgt = []
+        if lang == "en" and src and tgt and p.target and p.code[:2] in _REACTION_ROOTS:
+            # "Kishida called the launch outrageous, and Sullivan condemned it": the verb's object is an act
+            # named by a noun, so a name after the next ", and" / ", while" starts a clause of its own
+            cut = self._en_next_clause(toks, i)
+            if cut is not None and all((getattr(t, "start", None) or 0) > cut for t in tgt) \
+                    and self._event_anaphor(toks, acts, i, lo, p):
+                tgt = []
         if lang == "en" and src and p.pos == "verb" and p.code == "141" and p.lemma == "protest" and all(
                 getattr(x, "country", None) and not _people(x) and _sector(x) not in _DOMESTIC for x in src):
             state["_code_override"] = "114"  # "Vietnam protested against ...": a state's protest is an official complaint
@@ -4412,6 +4450,15 @@ class Events:
                     back = dirs[(b, a)]
                     return [Events._party_of(e.source_country, e.source_actor),
                             Events._party_of(back.source_country, back.source_actor)]
+        for e in reversed(state.get("_sent_events", ())):
+            # "Kishida called the launch outrageous, and Sullivan condemned it": a second speaker's reaction in
+            # the sentence of another's reaction judges the same act, and is aimed at whom that one was
+            if e.historical or e.cameo[:2] not in ("11", "12") or "anaphor" not in e.rule:
+                continue
+            a, b = e.source_country or e.source_actor, e.target_country or e.target_actor
+            if a and b and a not in src_c and b not in src_c:
+                return [Events._party_of(e.target_country, e.target_actor)]
+            break
         agent = Events._agent_of_uncoded(src_c, state, evs, noun)
         if agent:
             return agent

@@ -1,0 +1,33 @@
+"""A reaction to an act named by a noun ("called the decision groundless", "condemned it") is aimed at the act's
+doer, told in an earlier sentence. What stands after the reaction in its sentence does not change that: the
+subject's own body named again, a second speaker's clause, a quoted judgement. Rules alone."""
+from __future__ import annotations
+
+import pytest
+from conftest import coded_triples
+
+CASES = [
+    # the only other name in reach is the reacting state's own capital: no target, so the act's doer
+    ("Norway expelled a Russian diplomat on Thursday, Foreign Minister Espen Barth Eide said. The Russian embassy "
+     "called the decision groundless and said Moscow would respond in kind.",
+     {("RUS", "NOR", "11")}, {("RUS", "RUS")}),
+    # a second speaker after ", and" is no object of the first verb; both judge the launch
+    ("North Korea fired a ballistic missile over Japan on Tuesday. Prime Minister Fumio Kishida called the launch "
+     "outrageous, and U.S. national security adviser Jake Sullivan condemned it as reckless.",
+     {("JPN", "PRK", "11"), ("USA", "PRK", "11")}, {("JPN", "USA"), ("USA", "JPN")}),
+    # a quoted judgement completes the verb as an unquoted one does
+    ("Israel accused Spain of complicity in incitement to genocide. Madrid called the remarks \"scandalous and "
+     "abhorrent\".",
+     {("ESP", "ISR", "11")}, set()),
+    # "and accused Trudeau": the clause after "and <verb>" has its own object
+    ("Canada accused India of plotting a murder on its soil. New Delhi called the allegations \"preposterous\" and "
+     "accused Prime Minister Justin Trudeau of pursuing a political agenda.",
+     {("IND", "CAN", "11")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,want,never", CASES)
+def test_reaction_to_an_act_named_by_a_noun(text, want, never):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want <= got, sorted(got)
+    assert not {(s, t) for s, t, _ in got} & never, sorted(got)
