@@ -4481,6 +4481,15 @@ class Events:
                 if mine in src_c and (other or other_actor) and (other or other_actor) not in src_c:
                     return [party(other, other_actor)]
         if not evs:
+            # nothing coded before it: the act judged is the one the sentence before tells of its subject ("ECOWAS
+            # leaders ordered the activation of a standby force. The junta in Niamey called the decision a
+            # declaration of war")
+            si = state.get("_si", 0)
+            before = [m for m in state.get("_by_sent", {}).get(si - 1, ()) if m.role == "actor" and m.actor]
+            subj = before[0] if before else None
+            if subj is not None and subj.kind != "place" and not _people(subj) \
+                    and (subj.country or subj.actor) not in src_c:
+                return [subj]
             return []
         last = evs[-1]
         out: dict[str, Any] = {}
@@ -4567,7 +4576,15 @@ class Events:
                 # "JAV ir Jungtinė Karalystė smogė hučių taikiniams. Iranas smūgius pasmerkė": every agent
                 return [v, *self._co_agents(e, [*prev, *here, *state.get("_events", ())], src_c, {other or actor})]
             return [v]
-        return []
+        if cands or here:
+            return []
+        # no act coded before it in this sentence or the one before: the act judged is the one the sentence before
+        # tells of its subject ("Kinija paskelbė naujus prekybos apribojimus Taivanui. Sala šį žingsnį pavadino
+        # ekonomine prievarta"; also when the speaker is a third party, "ES šį žingsnį pasmerkė")
+        before = [m for m in state.get("_by_sent", {}).get(si - 1, ()) if m.role == "actor" and m.actor]
+        subj = next((m for m in before if "NOM" in (m.cases or ()) and m.kind != "place"
+                     and (m.country or m.actor) not in src_c and not _people(m)), None)
+        return [subj] if subj is not None else []
 
     def _pronoun_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, lo: int, hi: int,
                         p: Pattern, lang: str, state: dict[str, Any]) -> list[Act]:

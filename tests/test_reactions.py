@@ -31,3 +31,25 @@ def test_reaction_to_an_act_named_by_a_noun(text, want, never):
     got = coded_triples([text], "en", "2024-05-01")[0]
     assert want <= got, sorted(got)
     assert not {(s, t) for s, t, _ in got} & never, sorted(got)
+
+
+# no act was coded before the reaction: the act judged is the one the sentence before tells of its subject
+UNCODED = [
+    ("lt", "Kinija paskelbė naujus prekybos apribojimus Taivanui. Taivanas šį žingsnį pavadino ekonomine prievarta.",
+     ("TWN", "CHN", "11")),
+    ("lt", "Rusija uždarė savo konsulatą Klaipėdoje. Lietuvos užsienio reikalų ministerija sprendimą pavadino "
+     "nepagrįstu.", ("LTU", "RUS", "11")),
+    ("en", "ECOWAS leaders ordered the activation of a standby force on Thursday. The junta in Niger called the "
+     "decision reckless.", ("NER", "ECOWAS", "11")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", UNCODED)
+def test_reaction_to_an_uncoded_act_is_aimed_at_the_subject_before(lang, text, want):
+    got = coded_triples([text], lang, "2024-05-01")[0]
+    assert want in got, sorted(got)
+
+
+def test_reaction_with_no_earlier_sentence_has_no_target():
+    got = coded_triples(["Lithuania's foreign ministry called the decision reckless."], "en", "2024-05-01")[0]
+    assert not got, sorted(got)
