@@ -566,7 +566,8 @@ _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action
                             "agreement treaty verdict ruling judgment judgement ultimatum accusation accusations "
                             "allegation allegations charge charges violence deportation deportations expulsion "
                             "expulsions plan proposal remark remarks comments statement announcement resolution "
-                            "law bill incident policy ban launch test decree order mission".split())
+                            "law bill incident policy ban launch test decree order mission operation operations raid incursion "
+                            "deployment closure curbs restrictions tariffs verdict sentence arrest detention seizure".split())
 _LT_EVENT_NOUNS = frozenset("sprendimas žingsnis veiksmas veiksmai priemonė priemonės kaltinimas kaltinimai "
                             "pareiškimas pareiškimai įstatymas draudimas planas pasiūlymas sankcija sankcijos muitai".split())
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
@@ -3827,6 +3828,8 @@ class Events:
             if cut is not None and all((getattr(t, "start", None) or 0) > cut for t in tgt) \
                     and self._event_anaphor(toks, acts, i, lo, p):
                 tgt = []
+            elif all(_bare(getattr(t, "actor", None)) for t in tgt) and self._event_anaphor(toks, acts, i, lo, p):
+                tgt = []  # "called the operation a terrorist attack": a bare sector in the label is no party
         if lang == "en" and src and p.pos == "verb" and p.code == "141" and p.lemma == "protest" and all(
                 getattr(x, "country", None) and not _people(x) and _sector(x) not in _DOMESTIC for x in src):
             state["_code_override"] = "114"  # "Vietnam protested against ...": a state's protest is an official complaint

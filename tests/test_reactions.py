@@ -53,3 +53,11 @@ def test_reaction_to_an_uncoded_act_is_aimed_at_the_subject_before(lang, text, w
 def test_reaction_with_no_earlier_sentence_has_no_target():
     got = coded_triples(["Lithuania's foreign ministry called the decision reckless."], "en", "2024-05-01")[0]
     assert not got, sorted(got)
+
+
+def test_bare_sector_in_the_label_is_no_target():
+    # "a terrorist attack" is the label; the judged operation's doer, named in the sentence before, is the target
+    got = coded_triples(["Ukraine's SBU security service said it had hit more than 40 Russian strategic bombers on "
+                         "Sunday. Moscow's defence ministry called the operation a terrorist attack."], "en",
+                        "2024-05-01")[0]
+    assert ("RUS", "UKR", "11") in got, sorted(got)
