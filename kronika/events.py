@@ -3921,6 +3921,12 @@ class Events:
             # "Moscow denied any involvement and promised a response": a reaction with no one in its clause is
             # aimed at the other party of the reacting side's latest act, told in this or the two sentences before
             tgt = self._recent_counterpart(src, state)
+            if not tgt and p.code[:2] == "13" and not state.get("_sent_events"):
+                # "Polish police arrested two Russian agents. Moscow vowed to respond": no act coded before, the
+                # response is aimed at the subject of the sentence before (as a reaction to "the decision" is)
+                si = state.get("_si", 0)
+                if not any(e.sentence_index >= si - 1 for e in state.get("_events", ())):
+                    tgt = self._anaphor_actors(src, {**state, "_events": (), "_sent_events": ()})
             if tgt:
                 how = how or "counterpart"
         if src and not tgt and p.target and (p.pos == "verb" or head != i) and (

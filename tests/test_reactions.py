@@ -61,3 +61,9 @@ def test_bare_sector_in_the_label_is_no_target():
                          "Sunday. Moscow's defence ministry called the operation a terrorist attack."], "en",
                         "2024-05-01")[0]
     assert ("RUS", "UKR", "11") in got, sorted(got)
+
+
+def test_vow_to_respond_with_no_act_coded_before_is_aimed_at_the_subject_before():
+    got = coded_triples(["Polish police arrested two men working for Russian intelligence on Tuesday. Moscow vowed to "
+                         "respond."], "en", "2024-05-01")[0]
+    assert ("RUS", "POL", "13") in got, sorted(got)
