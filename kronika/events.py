@@ -567,7 +567,7 @@ _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action
                             "allegation allegations charge charges violence deportation deportations expulsion "
                             "expulsions plan proposal remark remarks comments statement announcement resolution "
                             "law bill incident policy ban launch test decree order mission operation operations raid incursion "
-                            "deployment closure curbs restrictions tariffs verdict sentence arrest detention seizure".split())
+                            "deployment closure curbs restrictions tariffs sentence arrest detention seizure".split())
 _LT_EVENT_NOUNS = frozenset("sprendimas žingsnis veiksmas veiksmai priemonė priemonės kaltinimas kaltinimai "
                             "pareiškimas pareiškimai įstatymas draudimas planas pasiūlymas sankcija sankcijos muitai".split())
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
@@ -615,8 +615,8 @@ _EN_PEOPLE_NOUNS = frozenset("people protesters demonstrators gangs gangsters mi
 _EN_PLURAL_STATE_NOUNS = frozenset("countries nations states governments capitals allies members neighbours neighbors".split())
 # particles of a phrasal verb right after it ("called on", "called for", "called off")
 _EN_PARTICLES = frozenset("on upon for off up out in back".split())
-# words that end an object complement ("called the move a provocation and said ...")
 _QUOTES = frozenset('"“”„«»\'‘’')
+# words that end an object complement ("called the move a provocation and said ...")
 _EN_CLAUSE_BREAKS = frozenset("and but or that which who to after before because while when if since".split())
 _LIST_CONJ = frozenset({"and", "or", "nor", "ir", "bei", "ar", "&", "tiek", "nei"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", ";"})
@@ -3824,12 +3824,11 @@ class Events:
         if lang == "en" and src and tgt and p.target and p.code[:2] in _REACTION_ROOTS:
             # "Kishida called the launch outrageous, and Sullivan condemned it": the verb's object is an act
             # named by a noun, so a name after the next ", and" / ", while" starts a clause of its own
+            # ("called the operation a terrorist attack": a bare sector in the label is no party either)
             cut = self._en_next_clause(toks, i)
-            if cut is not None and all((getattr(t, "start", None) or 0) > cut for t in tgt) \
-                    and self._event_anaphor(toks, acts, i, lo, p):
+            if (cut is not None and all((getattr(t, "start", None) or 0) > cut for t in tgt)
+                    or all(_bare(getattr(t, "actor", None)) for t in tgt)) and self._event_anaphor(toks, acts, i, lo, p):
                 tgt = []
-            elif all(_bare(getattr(t, "actor", None)) for t in tgt) and self._event_anaphor(toks, acts, i, lo, p):
-                tgt = []  # "called the operation a terrorist attack": a bare sector in the label is no party
         if lang == "en" and src and p.pos == "verb" and p.code == "141" and p.lemma == "protest" and all(
                 getattr(x, "country", None) and not _people(x) and _sector(x) not in _DOMESTIC for x in src):
             state["_code_override"] = "114"  # "Vietnam protested against ...": a state's protest is an official complaint
@@ -4493,13 +4492,7 @@ class Events:
             # nothing coded before it: the act judged is the one the sentence before tells of its subject ("ECOWAS
             # leaders ordered the activation of a standby force. The junta in Niamey called the decision a
             # declaration of war")
-            si = state.get("_si", 0)
-            before = [m for m in state.get("_by_sent", {}).get(si - 1, ()) if m.role == "actor" and m.actor]
-            subj = before[0] if before else None
-            if subj is not None and subj.kind != "place" and not _people(subj) \
-                    and (subj.country or subj.actor) not in src_c:
-                return [subj]
-            return []
+            return Events._subject_before(src_c, state, nominative=False)
         last = evs[-1]
         out: dict[str, Any] = {}
         for e in evs:
@@ -4590,9 +4583,17 @@ class Events:
         # no act coded before it in this sentence or the one before: the act judged is the one the sentence before
         # tells of its subject ("Kinija paskelbė naujus prekybos apribojimus Taivanui. Sala šį žingsnį pavadino
         # ekonomine prievarta"; also when the speaker is a third party, "ES šį žingsnį pasmerkė")
-        before = [m for m in state.get("_by_sent", {}).get(si - 1, ()) if m.role == "actor" and m.actor]
-        subj = next((m for m in before if "NOM" in (m.cases or ()) and m.kind != "place"
-                     and (m.country or m.actor) not in src_c and not _people(m)), None)
+        return self._subject_before(src_c, state, nominative=True)
+
+    @staticmethod
+    def _subject_before(src_c: set[Any], state: dict[str, Any], nominative: bool) -> list[Any]:
+        """The actor a reaction with no act coded before it is aimed at: the subject of the sentence before, the
+        first actor named there (Lithuanian: the first in the nominative), unless it is a place, people or the
+        reacting side itself."""
+        before = [m for m in state.get("_by_sent", {}).get(state.get("_si", 0) - 1, ()) if m.role == "actor" and m.actor]
+        before = [m for m in before if "NOM" in (m.cases or ())] if nominative else before[:1]
+        subj = next((m for m in before if m.kind != "place" and not _people(m)
+                     and (m.country or m.actor) not in src_c), None)
         return [subj] if subj is not None else []
 
     def _pronoun_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, lo: int, hi: int,
