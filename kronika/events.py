@@ -900,7 +900,7 @@ class Events:
                 m = pairmodel.load(lang, str(mcfg.get("dir", "")))
                 if m is not None:
                     add = float(mcfg.get("add", -1.0))
-                    self.models[lang] = (m, m.add if add < 0 else add, float(mcfg.get("sure", 0.0)))
+                    self.models[lang] = (m, m.add if add < 0 else add, float(mcfg.get("sure", 0.9)))
 
     # ------------------------------------------------------------------------------------ stage
     def __call__(self, art: Article) -> Article:

@@ -70,7 +70,7 @@ def test_apply_adds_a_sure_root_with_its_code_direction_and_provenance():
     bias[ROOTS.index("17")] = _logit(0.9)
     bias[ROOTS.index("12")] = _logit(0.4)  # below the threshold: not added
     m = _model(bias, codes={"17": {"codes": ["172", "173"], "bias": [0.0, 1.0], "weights": {}}},
-               direction={"classes": ["first", "second"], "bias": [2.0], "weights": {}})
+               direction={"classes": ["first", "second"], "bias": [3.0], "weights": {}})  # "second", p 0.95
     evs = apply(art, m, lexicon("en"), add=0.5)
     assert [(e.source_country, e.target_country, e.cameo) for e in evs] == [("SWE", "NOR", "173")]
     e = evs[0]
@@ -79,7 +79,30 @@ def test_apply_adds_a_sure_root_with_its_code_direction_and_provenance():
     assert art.text[e.spans["source"][0]:e.spans["source"][1]] == "Sweden"
 
 
-def test_apply_never_repeats_a_root_the_rules_coded_and_follows_their_direction():
+def test_an_unsure_direction_model_leaves_the_act_to_the_country_named_first():
+    art = _article("Norway and Sweden zorbled over fishing rights on Monday.")
+    bias = [-9.0] * len(ROOTS)
+    bias[ROOTS.index("17")] = _logit(0.9)
+    m = _model(bias, direction={"classes": ["first", "second"], "bias": [1.0], "weights": {}})  # "second", p 0.73
+    assert [(e.source_country, e.target_country) for e in apply(art, m, lexicon("en"), add=0.5)] == [("NOR", "SWE")]
+    assert [(e.source_country, e.target_country) for e in apply(art, m, lexicon("en"), add=0.5, sure=0.7)] == [
+        ("SWE", "NOR")]
+
+
+def test_the_direction_of_the_pairs_act_in_another_sentence_is_not_followed():
+    art = _article("Norway expelled two Swedish diplomats on Monday. Sweden zorbled Norway in return.")
+    assert ("NOR", "SWE", "12") not in {(e.source_country, e.target_country, e.cameo[:2]) for e in art.events}
+    assert any(e.source_country == "NOR" and e.target_country == "SWE" and e.sentence_index == 0 for e in art.events)
+    bias = [-9.0] * len(ROOTS)
+    bias[ROOTS.index("12")] = _logit(0.9)
+    zorble = [0.0] * len(ROOTS)
+    zorble[ROOTS.index("12")] = 2.0  # the words of the second sentence tell the act
+    evs = apply(art, _model(bias, weights={"w:zorbled": zorble}), lexicon("en"), add=0.5)
+    # (a second act of two countries is as often the other's answer: here the one named first in its sentence)
+    assert [(e.source_country, e.target_country, e.sentence_index) for e in evs] == [("SWE", "NOR", 1)]
+
+
+def test_apply_never_repeats_a_root_the_rules_coded_and_takes_the_doer_of_the_same_sentence():
     art = _article("Norway accused Sweden of spying on its embassy.")
     ruled = {(e.source_country, e.target_country, e.cameo[:2]) for e in art.events}
     assert ("NOR", "SWE", "11") in ruled
@@ -88,7 +111,7 @@ def test_apply_never_repeats_a_root_the_rules_coded_and_follows_their_direction(
     bias[ROOTS.index("13")] = _logit(0.8)
     m = _model(bias, direction={"classes": ["first", "second"], "bias": [5.0], "weights": {}})  # "second"...
     evs = apply(art, m, lexicon("en"), add=0.5)
-    # ... but the rules told who acts between the two: Norway
+    # ... but the rules told who acts in this sentence: Norway
     assert [(e.source_country, e.target_country, e.cameo[:2]) for e in evs] == [("NOR", "SWE", "13")]
 
 
