@@ -465,6 +465,10 @@ _LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")  # verb
 # prepositions that govern a whole noun phrase whose genitive agent stands between: "po Ukrainos pajėgų
 # įsiveržimo", "per Rusijos dronų ataką", "dėl Izraelio smūgių"
 _LT_NP_PREPS = frozenset({"po", "per", "dėl"})
+# words of time and manner that may stand between a subject and its verb ("JAV sekmadienį paskelbė")
+_LT_TIME_WORDS = frozenset("pirmadienį antradienį trečiadienį ketvirtadienį penktadienį šeštadienį sekmadienį vakar "
+                           "šiandien rytoj užvakar neseniai anksčiau vėliau jau dar taip pat taip pat irgi tada dabar "
+                           "praėjusią praėjusį šią šį naktį vakare ryte oficialiai vėl ne nebe".split())
 # case endings of a lowercase Lithuanian noun head (plural and singular) for the owner of a slot's thing
 _LT_CASE_ENDS = {"DAT": ("ams", "oms", "ėms", "ims", "ui", "iai", "ai", "ei"),
                  "LOC": ("uose", "ose", "ėse", "yse", "oje", "yje", "ėje", "uje", "e")}
@@ -1604,16 +1608,24 @@ class Events:
             if lang == "lt" and any_with:
                 # "perdavė ... duomenis", "skyrė ... paramos": the completing word nearest the verb decides
                 best: tuple[int, Pattern] | None = None
+                found: list[tuple[int, Pattern]] = []  # (distance of the completing word, pattern)
                 for p in pats:
                     if p.with_:
                         j = with_ok(i, p.with_, p.with_window)
                         if j is None:
                             continue
                         d = j - i if j > i else 100 + i - j
+                        found.append((d, p))
                     else:
                         d = 1000
                     if best is None or d < best[0]:
                         best = (d, p)
+                if best is not None and best[0] < 100 and best[1].code[:2] == "05":
+                    # "pavadino istorine klaida", "nedraugišku žingsniu": a label with a word of blame beside the
+                    # word of praise blames
+                    blame = next((q for d2, q in found if abs(d2 - best[0]) == 1 and q.code[:2] == "11"), None)
+                    if blame is not None:
+                        best = (best[0] + 1, blame)
                 if best is not None and best[1].pos == "verb" and best[0] < 100 and self._lt_light_verb_noun(
                         toks, i + best[0], lex, with_ok):
                     continue  # "surengė pratybas aplink Taivaną": the noun's own reading is the act
@@ -3250,11 +3262,12 @@ class Events:
         return False
 
     @staticmethod
-    def _lt_judged_object(toks: list[Token], k: int) -> bool:
+    def _lt_judged_object(toks: list[Token], k: int, upto: int = -1) -> bool:
         """The words right before position k (an act noun's genitive agent) are a verb of judging
         ("pasmerkė", "sukritikavo", "pavadino", "pasveikino", up to two words back: "griežtai pasmerkė"): the
-        act is what is judged, and the judge is none of its parties."""
-        for j in range(k - 1, max(-1, k - 3), -1):
+        act is what is judged, and the judge is none of its parties. With `upto`, the words from k - 1 back to
+        `upto` (the verb after the act noun: "grasinimus pavadino")."""
+        for j in range(k - 1, max(upto - 1, k - 3), -1):
             t = toks[j]
             if not t.text.isalpha():
                 return False
@@ -5292,6 +5305,8 @@ class Events:
                     anchor = prev_verbs[0]
             for spec in p.source if p.pos == "verb" else ("NOM",):
                 c = matching(spec, acts)
+                if spec == "NOM" and len(c) >= 2:
+                    c = [a for a in c if not self._lt_indeclinable_owner(toks, a, c)]
                 if anchor != head:
                     c = [a for a in c if a.tokens[1] <= anchor] or c
                 if c:
@@ -5347,7 +5362,9 @@ class Events:
         if p.pos == "noun" and src and not tgt and len(src) == 1:
             # "X ir Y derybos" handled by adjacency; a single genitive: the clause subject is the other side
             nom = [a for a in matching("NOM", acts) if a not in src]
-            if nom and self._lt_judged_object(toks, src[0].tokens[0]):
+            if nom and (self._lt_judged_object(toks, src[0].tokens[0]) or (
+                    src[0].tokens[1] == i and self._lt_judged_object(toks, min(i + 3, len(toks)), upto=i + 1))):
+                # ("Latvijos premjerė Maskvos grasinimus pavadino provokacija": the judged act before its verb)
                 # "Saudo Arabija pasmerkė Izraelio smūgius": the judge is not who was struck (the act's own
                 # place may name its target: "pasmerkė Šiaurės Korėjos apšaudymą prie Pietų Korėjos salų")
                 return src, [a for a in acts if a.tokens[0] > i and a not in src and not a.adj
@@ -5356,6 +5373,27 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    @staticmethod
+    def _lt_indeclinable_owner(toks: list[Token], a: Act, cands: list[Act]) -> bool:
+        """'Kinijos ministerija JAV sprendimą pavadino provokacija': an indeclinable name (JAV, ES, NATO) right
+        before a common noun in the accusative, after a subject in the nominative that is nothing else, is that
+        noun's owner in the genitive, not a second subject."""
+        cases = a.m.cases or []
+        k = a.tokens[1]
+        if not ("NOM" in cases and "GEN" in cases and len(cases) >= 4) or k >= len(toks):
+            return False
+        nxt = toks[k]
+        lem = (nxt.lemma or nxt.low).lower()
+        if not (nxt.text.isalpha() and nxt.text.islower()) or lem.endswith(("ti", "tis")) or nxt.low in _LT_TIME_WORDS \
+                or nxt.low in _LT_LIST or nxt.low in _LT_PREPS or nxt.low in _LT_CLAUSE_WORDS:
+            return False
+        if a.tokens[0] > 0 and toks[a.tokens[0] - 1].low in _LT_LIST:
+            return False  # "Japonija, Pietų Korėja ir JAV pasmerkė ...": one of a list of subjects
+        if not nxt.low.endswith(("ą", "ę", "į", "us", "as", "es")):
+            return False  # the owned noun is the verb's object, in the accusative ("JAV sprendimą", "ES veiksmus")
+        return any(b is not a and b.tokens[1] <= a.tokens[0] and (b.m.cases or [])[:1] == ["NOM"]
+                   and "GEN" not in (b.m.cases or []) for b in cands)
 
     def _lt_passive_roles(self, acts: list[Act], toks: list[Token], i: int, p: Pattern, agents: list[Act],
                           subj: list[Act], matching: Any) -> tuple[list[Act], list[Act]]:

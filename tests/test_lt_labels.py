@@ -1,0 +1,56 @@
+"""Lithuanian labels and judged acts: who judges whom when the judged act stands before the verb
+("Maskvos grasinimus pavadino ..."), an indeclinable owner of the judged act ("JAV sprendimą"), and the
+words of a critical label ("istorine klaida")."""
+from __future__ import annotations
+
+import pytest
+from conftest import RULES_ONLY
+
+from kronika.config import load_config
+from kronika.evaluate import run_items
+
+
+def _coded(text: str) -> set[tuple[str | None, str | None, str]]:
+    art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+    return {(e.source_country, e.target_country, e.cameo[:2]) for e in art.events}
+
+
+@pytest.mark.parametrize("text,want", [
+    # an indeclinable name before the accusative object is its owner, not a second subject
+    ("Lenkijos užsienio reikalų ministerija JAV sprendimą pavadino klaida.", ("POL", None, "11")),
+    ("Vengrijos ministras ES veiksmus pavadino šantažu.", ("HUN", None, "11")),
+    # a label of mistake, betrayal or despair is criticism, even with a word that praises elsewhere
+    ("Šiaurės Makedonijos premjeras Bulgarijos sprendimą pavadino istorine klaida.", ("MKD", "BGR", "11")),
+    ("Latvijos premjerė Maskvos grasinimus pavadino beviltiško žmogaus žingsniu.", ("LVA", "RUS", "11")),
+])
+def test_the_judge_and_the_judged(text, want):
+    got = _coded(text)
+    src, tgt, root = want
+    assert any(s == src and (tgt is None or t == tgt) and r == root for s, t, r in got), got
+    assert not any(r == "05" for _, _, r in got), got  # no praise
+
+
+def test_the_owner_reading_targets_the_owner():
+    art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01",
+                      "text": "Lenkijos ministerija JAV sprendimą pavadino klaida."}], load_config(**RULES_ONLY))["x"]
+    assert [(e.source_actor, e.target_actor, e.cameo[:2]) for e in art.events] == [("POLGOV", "USA", "11")]
+
+
+def test_a_judged_act_told_before_its_verb_is_no_act_of_the_judge():
+    # "Maskvos grasinimus": Moscow's threats, judged by Latvia; Latvia threatened no one
+    got = _coded("Latvijos premjerė Maskvos grasinimus griežtai pasmerkė.")
+    assert ("LVA", "RUS", "11") in got and not any(r == "13" for _, _, r in got)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Japonija, Pietų Korėja ir JAV pasmerkė Šiaurės Korėjos raketos paleidimą.", {"JPN", "KOR", "USA"}),
+    ("Lietuva ir JAV sekmadienį pasirašė gynybos susitarimą.", {"LTU", "USA"}),
+])
+def test_an_indeclinable_name_in_a_list_or_before_a_time_word_stays_a_subject(text, want):
+    assert want <= {s for s, _, _ in _coded(text)}
+
+
+def test_an_indeclinable_name_owning_a_noun_in_another_case_is_no_target():
+    # "pirmąja ES valstybe": the EU names which states; it is not the object of the act
+    assert not any("EU" in (s, t) for s, t, _ in _coded(
+        "Estija tapo pirmąja ES valstybe, atsisakiusia rusiškų trąšų importo."))
