@@ -3927,11 +3927,12 @@ class Events:
             tgt = self._coordinated_partner(toks, head, src, state)
             if tgt:
                 how = how or "coordinated"
-        if lang == "en" and src and not tgt and p.target and p.pos == "verb" and (p.code[:2] == "13" or p.code == "016") \
-                and not any(i < a.tokens[0] < hi and not a.loc for a in acts) \
-                and not (i + 1 < len(toks) and toks[i + 1].low in _EN_DETERMINERS):
-            # "Moscow denied any involvement and promised a response": a reaction with no one in its clause is
-            # aimed at the other party of the reacting side's latest act, told in this or the two sentences before
+        if src and not tgt and p.target and p.pos == "verb" and not any(i < a.tokens[0] < hi and not a.loc for a in acts) \
+                and ((lang == "en" and (p.code[:2] == "13" or p.code == "016")
+                      and not (i + 1 < len(toks) and toks[i + 1].low in _EN_DETERMINERS)) or (lang == "lt" and p.code == "016")):
+            # "Moscow denied any involvement and promised a response", "Ruanda neigia remianti sukilėlius": a reaction
+            # with no one in its clause is aimed at the other party of the reacting side's latest act, told in this
+            # or the two sentences before
             tgt = self._recent_counterpart(src, state)
             if not tgt and p.code[:2] == "13" and not state.get("_sent_events"):
                 # "Polish police arrested two Russian agents. Moscow vowed to respond": no act coded before, the

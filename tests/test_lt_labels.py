@@ -54,3 +54,10 @@ def test_an_indeclinable_name_owning_a_noun_in_another_case_is_no_target():
     # "pirmąja ES valstybe": the EU names which states; it is not the object of the act
     assert not any("EU" in (s, t) for s, t, _ in _coded(
         "Estija tapo pirmąja ES valstybe, atsisakiusia rusiškų trąšų importo."))
+
+
+def test_a_denial_with_no_one_named_answers_the_other_party_of_the_deniers_latest_act():
+    # "Minskas kaltinimus atmetė ir pareiškė, kad Vilnius ...", a sentence after the accusation: the accuser
+    text = ("Lietuvos prezidentas apkaltino Baltarusiją organizavus migrantų srautus. Pasieniečių duomenimis, per "
+            "savaitę sulaikyta per 300 žmonių. Minskas kaltinimus atmetė ir pareiškė, kad Vilnius pats kuria įtampą.")
+    assert ("BLR", "LTU", "01") in _coded(text)
