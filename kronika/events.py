@@ -2734,10 +2734,11 @@ class Events:
                         plans.append((j, q, neg or n2, code, None if threat else i))
                     consumed.add(i)
                     continue
-            if lang == "lt" and p.code.startswith("01") and p.pos == "verb" and any(
+            if lang == "lt" and p.code.startswith("01") and p.code != "016" and p.pos == "verb" and any(
                     toks[j].low.endswith(_LT_NOM_PARTICIPLE) and toks[j].text.islower()
                     for j in range(i + 1, min(len(toks), i + 3))):
                 continue  # "paskelbė pasitraukiantys", "pranešė sulaikiusi": the act announced, not a statement
+                # (but "neigia remianti sukilėlius" is a denial: the act denied, no act)
             if p.code.startswith("01") and last_comma >= 0 and i > last_comma and any(
                     j < last_comma for j, _q, _n in trig) and (lang == "lt" or p.lemma in lex.speech_verbs):
                 # ", pranešė ministerija" / ", X said": the attribution of what came before; in English only a
@@ -2794,6 +2795,12 @@ class Events:
                     lang == "en" and toks[i].low == p.lemma + "s") else [(t_, s_, c_) for s_, t_, c_ in pairs]
             if p.target_org:
                 pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if getattr(t_, "kind", None) == "org"]
+            if not pairs and code == "016" and intent_idx is not None and lang == "lt":
+                # "Ruanda neigia remianti sukilėlius": the act denied names no party; the denial is the denier's
+                # answer, found as the denying verb's own roles
+                fp = state["_trig_pat"].get(intent_idx)
+                if fp is not None and fp.frame:
+                    pairs, how = self._roles(sent, acts, toks, intent_idx, intent_idx, fp, lang, state)
             if not pairs:
                 continue
             if state.get("_code_override"):
@@ -3927,6 +3934,13 @@ class Events:
             tgt = self._coordinated_partner(toks, head, src, state)
             if tgt:
                 how = how or "coordinated"
+        if lang == "lt" and p.code == "016" and tgt and p.pos == "verb":
+            # "Ruanda neigia remianti sukilėlius": who is named after the participle is the object of the act
+            # denied, not the one the denial answers
+            part = next((k for k in (i + 1, i + 2) if k < len(toks) and toks[k].text.islower()
+                         and toks[k].low.endswith(_LT_NOM_PARTICIPLE)), None)
+            if part is not None and all((getattr(t, "start", None) or 0) > toks[part].start for t in tgt):
+                tgt, hi = [], part
         if src and not tgt and p.target and p.pos == "verb" and not any(i < a.tokens[0] < hi and not a.loc for a in acts) \
                 and ((lang == "en" and (p.code[:2] == "13" or p.code == "016")
                       and not (i + 1 < len(toks) and toks[i + 1].low in _EN_DETERMINERS)) or (lang == "lt" and p.code == "016")):

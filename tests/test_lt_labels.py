@@ -61,3 +61,12 @@ def test_a_denial_with_no_one_named_answers_the_other_party_of_the_deniers_lates
     text = ("Lietuvos prezidentas apkaltino Baltarusiją organizavus migrantų srautus. Pasieniečių duomenimis, per "
             "savaitę sulaikyta per 300 žmonių. Minskas kaltinimus atmetė ir pareiškė, kad Vilnius pats kuria įtampą.")
     assert ("BLR", "LTU", "01") in _coded(text)
+
+
+@pytest.mark.parametrize("second", [
+    "Ruanda neigia remianti sukilėlius.",  # the rebels are the object of the act denied
+    "Ruanda neigia prisidėjusi prie išpuolio.",  # the act denied names no party
+])
+def test_a_denied_act_told_by_a_participle_leaves_the_denial_to_answer_the_other_party(second):
+    got = _coded("Kinšasa nutraukė diplomatinius santykius su Kigaliu. " + second)
+    assert ("RWA", "COD", "01") in got
