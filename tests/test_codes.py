@@ -1,0 +1,34 @@
+"""Which code of a root a trigger gives, where the gold sets (and CAMEO's own reading of news) settle it: a
+state's strikes are air, missile or drone strikes (195); an accusation of an attack or a provocation is the
+plain accusation (112), of aggression or invasion 1123; urging restraint is 0256; agreeing to joint defence
+is intent to cooperate militarily (0312), on trade or energy economically (0311). Rules alone."""
+from __future__ import annotations
+
+import pytest
+from conftest import RULES_ONLY
+
+from kronika.config import load_config
+from kronika.evaluate import run_items
+
+CASES = [
+    ("en", "Israel struck Houthi positions in Yemen on Saturday.", ("ISR", "YEM", "195")),
+    ("en", "Serbia accused Kosovo of a provocation on the border.", ("SRB", "XKX", "112")),
+    ("en", "Ukraine accused Russia of aggression.", ("UKR", "RUS", "1123")),
+    ("en", "Russia accused NATO of preparing for a war.", ("RUS", "NATO", "112")),
+    ("en", "Washington urged Pakistan and India to refrain from further escalation.", ("USA", "PAK", "0256")),
+    ("en", "Poland and Lithuania agreed to build a joint air defence system.", ("POL", "LTU", "0312")),
+    ("en", "Hungary and Serbia agreed to build an oil pipeline between the two countries.", ("HUN", "SRB", "0311")),
+    ("lt", "Izraelis smogė Iranui netoli Isfahano.", ("ISR", "IRN", "195")),
+    ("lt", "Rusijos raketų smūgis Kyjivo ligoninei sukėlė gaisrą.", ("RUS", "UKR", "195")),
+    ("lt", "Baltarusija apkaltino Lietuvą rengiant provokacijas pasienyje.", ("BLR", "LTU", "112")),
+    ("lt", "Ukraina apkaltino Rusiją agresija.", ("UKR", "RUS", "1123")),
+    ("lt", "Prancūzija paragino Iraną nedelsiant sustabdyti eskalaciją.", ("FRA", "IRN", "0256")),
+    ("lt", "Lietuva ir Lenkija susitarė kartu statyti gynybinius įtvirtinimus.", ("LTU", "POL", "0312")),
+]
+
+
+@pytest.mark.parametrize("lang,text,want", CASES)
+def test_the_code_of_the_root(lang, text, want):
+    art = run_items([{"id": "x", "lang": lang, "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo) for e in art.events}
+    assert want in got, got
