@@ -32,3 +32,14 @@ def test_the_code_of_the_root(lang, text, want):
     art = run_items([{"id": "x", "lang": lang, "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
     got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo) for e in art.events}
     assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Japonija paragino Kiniją atšaukti jūros gėrybių importo draudimą.", ("JPN", "CHN", "0254")),
+    ("Europos Sąjunga paragino Sakartvelą atšaukti užsienio agentų įstatymą.", ("EU", "GEO", "0242")),
+    ("Lenkija pažadėjo Ukrainai 40 šarvuočių.", ("POL", "UKR", "0332")),
+])
+def test_lithuanian_urging_and_pledging_say_what(text, want):
+    art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo) for e in art.events}
+    assert want in got, got
