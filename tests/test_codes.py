@@ -43,3 +43,20 @@ def test_lithuanian_urging_and_pledging_say_what(text, want):
     art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
     got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo) for e in art.events}
     assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Russian troops entered Ukraine from the north and east at dawn on Thursday.", ("RUS", "UKR", "19")),
+    ("Zelensky proposed meeting Prime Minister Donald Tusk at the border.", ("UKR", "POL", "03")),
+])
+def test_english_entering_with_troops_and_proposing_to_meet_someone(text, want):
+    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+    got = {(e.source_country, e.target_country, e.cameo[:2]) for e in art.events}
+    assert want in got, got
+
+
+def test_entering_into_force_is_no_incursion():
+    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01",
+                      "text": "The trade agreement between Japan and Russia entered into force on Monday."}],
+                    load_config(**RULES_ONLY))["x"]
+    assert not any(e.cameo.startswith("19") for e in art.events)
