@@ -1629,6 +1629,10 @@ class Events:
                 if best is not None and best[1].pos == "verb" and best[0] < 100 and self._lt_light_verb_noun(
                         toks, i + best[0], lex, with_ok):
                     continue  # "surengė pratybas aplink Taivaną": the noun's own reading is the act
+                if best is not None and best[1].pos == "noun" and best[0] < 100 and (
+                        toks[i + best[0]].lemma or "").endswith(("ti", "tis")) and any(
+                        x <= toks[i].start and toks[i].end <= y for x, y in self._spans):
+                    continue  # "Rusijos dronai atakavo uostą": the noun names the actor; the verb is the act
                 if best is not None:
                     out.append((i, best[1], neg))
                 continue
@@ -5233,7 +5237,12 @@ class Events:
                 if "GEN" in cases and case in ("NOM", "ACC") and self._after_quantity(toks, a):
                     # "tūkstančiai Gruzijos gyventojų protestavo", "nužudė šimtus civilių": the genitive
                     # after a number or quantity word is the subject before the verb, the object after it
-                    cases = [*cases, "NOM" if a.tokens[1] <= head else "ACC"]
+                    # (but "Izraelį atakavo 300 Irano dronų": the subject, when the object stands before the verb)
+                    fronted = a.tokens[0] > head and any(
+                        b is not a and b.tokens[1] <= head and (b.m.cases or [b.m.case]) == ["ACC"]
+                        and self._prep_before(toks, b, "lt", 0) is None for b in acts) and not any(
+                        b.tokens[1] <= head and "NOM" in (b.m.cases or [b.m.case]) for b in acts)
+                    cases = [*cases, "NOM" if a.tokens[1] <= head or fronted else "ACC"]
                 if case not in cases:
                     continue
                 if case == "GEN" and a.m.kind == "city" and self._lt_city_place(toks, a):

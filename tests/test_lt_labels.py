@@ -70,3 +70,19 @@ def test_a_denial_with_no_one_named_answers_the_other_party_of_the_deniers_lates
 def test_a_denied_act_told_by_a_participle_leaves_the_denial_to_answer_the_other_party(second):
     got = _coded("Kinšasa nutraukė diplomatinius santykius su Kigaliu. " + second)
     assert ("RWA", "COD", "01") in got
+
+
+@pytest.mark.parametrize("text,want", [
+    # the drones name the attacker; the verb is the act
+    ("Rusijos dronai naktį į ketvirtadienį atakavo Odesos uostą.", ("RUS", "UKR", "19")),
+    # the object before the verb, the counted genitive after it is the subject
+    ("Izraelį šeštadienio naktį atakavo daugiau nei 300 Irano dronų ir raketų.", ("IRN", "ISR", "19")),
+])
+def test_lithuanian_drone_attacks_told_with_the_verb(text, want):
+    assert want in _coded(text)
+
+
+def test_a_counted_genitive_after_the_verb_stays_its_object():
+    got = _coded("Rusijos kariai nužudė šimtus Ukrainos civilių.")
+    assert ("RUS", "UKR", "18") in got or ("RUS", "UKR", "20") in got or ("RUS", "UKR", "19") in got, got
+    assert not any(s == "UKR" for s, _, _ in got)
