@@ -465,6 +465,8 @@ _LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")  # verb
 # prepositions that govern a whole noun phrase whose genitive agent stands between: "po Ukrainos pajėgų
 # įsiveržimo", "per Rusijos dronų ataką", "dėl Izraelio smūgių"
 _LT_NP_PREPS = frozenset({"po", "per", "dėl"})
+# first and second person endings of Lithuanian finite verbs ("esame", "išsiųsime", "darau"): not the speaker's act
+_LT_NOT_THIRD_PERSON = ("me", "te", "u", "iu", "siu")
 # words of time and manner that may stand between a subject and its verb ("JAV sekmadienį paskelbė")
 _LT_TIME_WORDS = frozenset("pirmadienį antradienį trečiadienį ketvirtadienį penktadienį šeštadienį sekmadienį vakar "
                            "šiandien rytoj užvakar neseniai anksčiau vėliau jau dar taip pat taip pat irgi tada dabar "
@@ -3549,6 +3551,17 @@ class Events:
                            and self._prep_before(toks, a, "lt", 0) is None]
                     src_a = nom[:1]
                 tgt_a = [a for a in tgt_a if a not in src_a]
+            if not src_a and p.pos == "verb" and head == i and 2 < lo < i and toks[lo].low == "kad" \
+                    and toks[lo - 1].text == "," and self._lt_says(toks[lo - 2]) \
+                    and not toks[i].low.endswith(_LT_NOT_THIRD_PERSON) and (toks[i].lemma or "") != toks[i].low \
+                    and not any(lo < a.tokens[0] < i and not a.loc for a in acts):
+                # "Lietuva paskelbė, kad išsiųs Rusijos diplomatą": a "kad" clause with no subject of its own says
+                # what the speaker does (Lithuanian drops the pronoun)
+                main = [a for a in acts if a.tokens[1] <= lo - 2 and not a.loc and "NOM" in (a.m.cases or [])
+                        and self._prep_before(toks, a, "lt", 0) is None]
+                if main:
+                    src_a = self._chain(main, toks, _LT_AND, lo - 2, before=True)
+                    tgt_a = [a for a in tgt_a if a not in src_a]
             if not src_a and p.pos == "verb" and head == i and 1 < lo < len(toks) and toks[lo].low in (
                     "kuris", "kuri", "kurie", "kurios") and toks[lo - 1].text == ",":
                 # "perduoti Omanui, kuris tarpininkavo ...": the relative pronoun is the subject, standing for the
@@ -5397,6 +5410,11 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    def _lt_says(self, t: Token) -> bool:
+        """A Lithuanian verb of saying or announcing ("paskelbė", "pareiškė", "pranešė")."""
+        lem = (t.lemma or t.low).lower()
+        return lem in self.lex["lt"].speech_verbs or lem in _LT_CLAIM_VERBS
 
     @staticmethod
     def _lt_indeclinable_owner(toks: list[Token], a: Act, cands: list[Act]) -> bool:

@@ -86,3 +86,18 @@ def test_a_counted_genitive_after_the_verb_stays_its_object():
     got = _coded("Rusijos kariai nužudė šimtus Ukrainos civilių.")
     assert ("RUS", "UKR", "18") in got or ("RUS", "UKR", "20") in got or ("RUS", "UKR", "19") in got, got
     assert not any(s == "UKR" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Lietuva paskelbė, kad išsiųs Rusijos diplomatą.", ("LTU", "RUS")),
+    ("Kinija pareiškė, kad įves sankcijas JAV bendrovėms.", ("CHN", "USA")),
+])
+def test_a_kad_clause_with_no_subject_tells_the_speakers_act(text, want):
+    got = _coded(text)
+    assert any((s, t) == want and r not in ("01",) for s, t, r in got), got
+
+
+def test_a_kad_clause_in_the_first_person_is_not_the_speakers_country():
+    # "esame pasirengę": we (the speaker's side) - a first person verb is left to the rules for pronouns
+    got = _coded("Lietuvos prezidentas pareiškė, kad išsiųsime Rusijos diplomatą.")
+    assert not any(r in ("13", "16") for _, _, r in got), got
