@@ -467,6 +467,8 @@ _LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")  # verb
 _LT_NP_PREPS = frozenset({"po", "per", "dėl"})
 # first and second person endings of Lithuanian finite verbs ("esame", "išsiųsime", "darau"): not the speaker's act
 _LT_NOT_THIRD_PERSON = ("me", "te", "u", "iu", "siu")
+# subjects a "kad" clause may open with that name no actor ("kad šalis pasitraukia", "kad jie ...")
+_LT_CLAUSE_SUBJECTS = frozenset("šalis valstybė vyriausybė ji jis jie jos ši šis šie šios tai".split())
 # words of time and manner that may stand between a subject and its verb ("JAV sekmadienį paskelbė")
 _LT_TIME_WORDS = frozenset("pirmadienį antradienį trečiadienį ketvirtadienį penktadienį šeštadienį sekmadienį vakar "
                            "šiandien rytoj užvakar neseniai anksčiau vėliau jau dar taip pat taip pat irgi tada dabar "
@@ -3554,9 +3556,10 @@ class Events:
             if not src_a and p.pos == "verb" and head == i and 2 < lo < i and toks[lo].low == "kad" \
                     and toks[lo - 1].text == "," and self._lt_says(toks[lo - 2]) \
                     and not toks[i].low.endswith(_LT_NOT_THIRD_PERSON) and (toks[i].lemma or "") != toks[i].low \
-                    and not any(lo < a.tokens[0] < i and not a.loc for a in acts):
+                    and not any(lo < a.tokens[0] < i and not a.loc for a in acts) \
+                    and toks[lo + 1].low not in _LT_CLAUSE_SUBJECTS:
                 # "Lietuva paskelbė, kad išsiųs Rusijos diplomatą": a "kad" clause with no subject of its own says
-                # what the speaker does (Lithuanian drops the pronoun)
+                # what the speaker does (Lithuanian drops the pronoun; "kad šalis ...", "kad jie ..." have one)
                 main = [a for a in acts if a.tokens[1] <= lo - 2 and not a.loc and "NOM" in (a.m.cases or [])
                         and self._prep_before(toks, a, "lt", 0) is None]
                 if main:
