@@ -467,6 +467,8 @@ _LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")  # verb
 _LT_NP_PREPS = frozenset({"po", "per", "dėl"})
 # first and second person endings of Lithuanian finite verbs ("esame", "išsiųsime", "darau"): not the speaker's act
 _LT_NOT_THIRD_PERSON = ("me", "te", "u", "iu", "siu")
+_LT_ADVERBS_BEFORE_VERB = frozenset("jau dar irgi taip pat vėl ne nebe oficialiai griežtai viešai kategoriškai asmeniškai "
+                                    "telefonu šiltai taip pat pirmiausia".split())
 # subjects a "kad" clause may open with that name no actor ("kad šalis pasitraukia", "kad jie ...")
 _LT_CLAUSE_SUBJECTS = frozenset("šalis valstybė vyriausybė ji jis jie jos ši šis šie šios tai".split())
 # words of time and manner that may stand between a subject and its verb ("JAV sekmadienį paskelbė")
@@ -5258,7 +5260,13 @@ class Events:
                         b is not a and b.tokens[1] <= head and (b.m.cases or [b.m.case]) == ["ACC"]
                         and self._prep_before(toks, b, "lt", 0) is None for b in acts) and not any(
                         b.tokens[1] <= head and "NOM" in (b.m.cases or [b.m.case]) for b in acts)
-                    cases = [*cases, "NOM" if a.tokens[1] <= head or fronted else "ACC"]
+                    # ("dešimtis Rusijos diplomatų išsiųsti nusprendė Vokietija": the object, when the
+                    # subject follows the verb)
+                    late_subject = a.tokens[1] <= head and any(
+                        b is not a and b.tokens[0] > head and (b.m.cases or [b.m.case])[:1] == ["NOM"]
+                        and "GEN" not in (b.m.cases or []) and self._prep_before(toks, b, "lt", 0) is None
+                        for b in acts)
+                    cases = [*cases, "NOM" if (a.tokens[1] <= head and not late_subject) or fronted else "ACC"]
                 if case not in cases:
                     continue
                 if case == "GEN" and a.m.kind == "city" and self._lt_city_place(toks, a):
@@ -5423,22 +5431,30 @@ class Events:
     def _lt_indeclinable_owner(toks: list[Token], a: Act, cands: list[Act]) -> bool:
         """'Kinijos ministerija JAV sprendimą pavadino provokacija': an indeclinable name (JAV, ES, NATO) right
         before a common noun in the accusative, after a subject in the nominative that is nothing else, is that
-        noun's owner in the genitive, not a second subject."""
+        noun's owner in the genitive, not a second subject; right before the verb ("Putinas N. Maduro jau
+        pasveikino"), the verb's object."""
         cases = a.m.cases or []
         k = a.tokens[1]
         if not ("NOM" in cases and "GEN" in cases and len(cases) >= 4) or k >= len(toks):
             return False
+        if a.tokens[0] > 0 and toks[a.tokens[0] - 1].low in _LT_LIST:
+            return False  # "Japonija, Pietų Korėja ir JAV pasmerkė ...": one of a list of subjects
+        if not any(b is not a and b.tokens[1] <= a.tokens[0] and (b.m.cases or [])[:1] == ["NOM"]
+                   and "GEN" not in (b.m.cases or []) and not any(
+                       t.low in _LT_CLAUSE_WORDS or t.low in ("jei", "jeigu")
+                       for t in toks[b.tokens[1]:a.tokens[0]]) for b in cands):
+            return False  # (the subject before it in the same clause: "Rusija atsakys, jei JAV perduos ...")
         nxt = toks[k]
+        j = k + 1 if nxt.low in _LT_ADVERBS_BEFORE_VERB and k + 1 < len(toks) else k
+        if toks[j].text.islower() and (toks[j].lemma or "").lower().endswith(("ti", "tis")) \
+                and (toks[j].lemma or "").lower() != toks[j].low:
+            return True  # the finite verb right after: the name is its object
         lem = (nxt.lemma or nxt.low).lower()
         if not (nxt.text.isalpha() and nxt.text.islower()) or lem.endswith(("ti", "tis")) or nxt.low in _LT_TIME_WORDS \
                 or nxt.low in _LT_LIST or nxt.low in _LT_PREPS or nxt.low in _LT_CLAUSE_WORDS:
             return False
-        if a.tokens[0] > 0 and toks[a.tokens[0] - 1].low in _LT_LIST:
-            return False  # "Japonija, Pietų Korėja ir JAV pasmerkė ...": one of a list of subjects
-        if not nxt.low.endswith(("ą", "ę", "į", "us", "as", "es")):
-            return False  # the owned noun is the verb's object, in the accusative ("JAV sprendimą", "ES veiksmus")
-        return any(b is not a and b.tokens[1] <= a.tokens[0] and (b.m.cases or [])[:1] == ["NOM"]
-                   and "GEN" not in (b.m.cases or []) for b in cands)
+        # the owned noun is the verb's object, in the accusative ("JAV sprendimą", "ES veiksmus")
+        return nxt.low.endswith(("ą", "ę", "į", "us", "as", "es"))
 
     def _lt_passive_roles(self, acts: list[Act], toks: list[Token], i: int, p: Pattern, agents: list[Act],
                           subj: list[Act], matching: Any) -> tuple[list[Act], list[Act]]:

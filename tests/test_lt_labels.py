@@ -101,3 +101,19 @@ def test_a_kad_clause_in_the_first_person_is_not_the_speakers_country():
     # "esame pasirengę": we (the speaker's side) - a first person verb is left to the rules for pronouns
     got = _coded("Lietuvos prezidentas pareiškė, kad išsiųsime Rusijos diplomatą.")
     assert not any(r in ("13", "16") for _, _, r in got), got
+
+
+@pytest.mark.parametrize("text,want,not_src", [
+    # an indeclinable name right before the verb, after the subject, is the object
+    ("Rusijos prezidentas Vladimiras Putinas N. Maduro jau pasveikino.", ("RUS", "VEN", "05"), "VEN"),
+    # a counted genitive before the verb is the object when the subject follows the verb
+    ("Pirmadienį dešimtis Rusijos diplomatų išsiųsti nusprendė Vokietija.", ("DEU", "RUS", "16"), "RUS"),
+])
+def test_lithuanian_object_before_the_verb(text, want, not_src):
+    got = _coded(text)
+    assert want in got and not any(s == not_src for s, _, _ in got), got
+
+
+def test_an_indeclinable_name_in_a_condition_keeps_its_own_clause():
+    got = _coded("Kremlius perspėjo, kad Rusija atsakys, jei JAV perduos Ukrainai tolimojo nuotolio raketas.")
+    assert ("USA", "UKR", "07") in got, got
