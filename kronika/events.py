@@ -1595,7 +1595,9 @@ class Events:
                 continue  # "sent rescue teams to Morocco", "aid convoys": a noun modifying a group, not the verb
             chosen = None
             union = _union_need(pats)
-            any_with = union is not None and with_ok(i, union) is not None
+            any_with = union is not None and (with_ok(i, union) is not None or any(
+                q.with_ and q.with_window > lex.with_window and with_ok(i, q.with_, q.with_window) is not None
+                for q in pats))  # (a pattern may look further: "įtraukė ... [11 words] ... į sąrašą")
             if lang == "lt" and union is not None and not any_with:
                 # "naikintuvus, kuriuos perdavė Danija": the object a relative pronoun stands for completes it
                 rel = next((k for k in range(i - 1, max(1, i - 6), -1) if toks[k].low in _LT_REL

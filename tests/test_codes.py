@@ -60,3 +60,11 @@ def test_entering_into_force_is_no_incursion():
                       "text": "The trade agreement between Japan and Russia entered into force on Monday."}],
                     load_config(**RULES_ONLY))["x"]
     assert not any(e.cameo.startswith("19") for e in art.events)
+
+
+def test_a_list_named_far_after_the_verb_completes_it():
+    # the list closes a long object: the trigger looks as far as the pattern says (with_window)
+    art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text":
+                      "Lietuva pirmadienį įtraukė Baltarusijos prezidentą Aliaksandrą Lukašenką ir dar 29 šalies "
+                      "pareigūnus į nepageidaujamų asmenų sąrašą."}], load_config(**RULES_ONLY))["x"]
+    assert ("LTU", "BLR", "163") in {(e.source_country, e.target_country, e.cameo) for e in art.events}
