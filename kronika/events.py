@@ -746,7 +746,8 @@ _EN_MARKET_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:markets?|econ
 _EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _LT_WITH_SLOTS = frozenset({"INS:su", "GEN:su", "GEN:tarp"})  # a target slot of acting together
 _LT_ONE = frozenset({"vienas", "viena", "vieni", "vienos", "vienam", "vienai", "vieno"})
-_HOSTILE_ONE_WAY = frozenset({"02", "11", "12", "13", "17"})  # acts co-subjects do not do to each other unasked
+_HOSTILE_ONE_WAY = frozenset({"02", "11", "12", "13", "16", "17"})  # acts co-subjects do not do to each other unasked
+# ("Lithuania, Latvia and Estonia disconnected their grids": a list of restrictors, not restrictions among them)
 # endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
 # "pasmerkusį", "draudžiančius")
 _LT_ACTIVE_PARTICIPLE = ("usi", "usį", "usią", "usio", "usios", "usiam", "usiai", "usių", "usiems", "usioms",
@@ -2807,6 +2808,17 @@ class Events:
                     lang == "en" and toks[i].low == p.lemma + "s") else [(t_, s_, c_) for s_, t_, c_ in pairs]
             if p.target_org:
                 pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if getattr(t_, "kind", None) == "org"]
+            if not pairs and lang == "en" and p.with_ and p.pos == "verb" and intent_idx is None \
+                    and any(a.tokens[0] == i + 1 and not a.loc and not a.adj for a in acts):
+                # "The African Union suspended Sudan over the military takeover": an actor right after the verb is
+                # its object; a completing word further on that finds no party in its pattern's slots ("military"
+                # of suspended military aid) belongs to another phrase, and the plain verb is the act
+                base = next((q for q in lex.by_lemma.get(p.lemma, ()) if not q.with_ and q.pos == "verb"
+                             and not q.intent), None)
+                if base is not None:
+                    pairs, how = self._roles(sent, acts, toks, i, head, base, lang, state)
+                    if pairs:
+                        p, code = base, self._mass(toks, i, base, lex)
             if not pairs and code == "016" and intent_idx is not None and lang == "lt":
                 # "Ruanda neigia remianti sukilėlius": the act denied names no party; the denial is the denier's
                 # answer, found as the denying verb's own roles
@@ -4022,7 +4034,9 @@ class Events:
                 # "thanked X, Y and Z for their support": a one-way act the pronoun gives its antecedents, not one
                 # they do to each other
                 lang == "en" and not p.symmetric and i > 0 and toks[i - 1].low in ("their", "its")) and not (
-                lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)) and not (
+                lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)
+                # (but two that "cut ties" broke their relations with each other)
+                and not p.code.startswith("161")) and not (
                 # "Spain and Britain sent rescue teams", "Greece and Israel helped": a list of givers, senders or
                 # restrictors acts on a third party, not on each other
                 lang == "en" and not p.symmetric and p.code[:2] in ("07", "15")

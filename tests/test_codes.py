@@ -68,3 +68,24 @@ def test_a_list_named_far_after_the_verb_completes_it():
                       "Lietuva pirmadienį įtraukė Baltarusijos prezidentą Aliaksandrą Lukašenką ir dar 29 šalies "
                       "pareigūnus į nepageidaujamų asmenų sąrašą."}], load_config(**RULES_ONLY))["x"]
     assert ("LTU", "BLR", "163") in {(e.source_country, e.target_country, e.cameo) for e in art.events}
+
+
+@pytest.mark.parametrize("text,want,unwanted", [
+    ("The African Union suspended Sudan on Wednesday over the military takeover.", ("AU", "SDN", "16"), None),
+    ("Armenia's prime minister said his country would leave the CSTO.", ("ARM", "CSTO", "13"), None),
+    ("Lithuania, Latvia and Estonia disconnected their power grids from Russia and Belarus on Saturday.",
+     ("LTU", "RUS", "16"), ("LTU", "LVA", "16")),
+    ("CIA Director John Ratcliffe said Washington had paused intelligence sharing with Ukraine.",
+     ("USA", "UKR", "16"), None),
+])
+def test_english_reducing_relations(text, want, unwanted):
+    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2]) for e in art.events}
+    assert want in got and unwanted not in got, got
+
+
+def test_two_that_cut_ties_broke_them_with_each_other():
+    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text":
+                      "Saudi Arabia and Iran cut ties in 2016."}], load_config(**RULES_ONLY))["x"]
+    got = {(e.source_country, e.target_country, e.cameo[:2]) for e in art.events}
+    assert {("SAU", "IRN", "16"), ("IRN", "SAU", "16")} <= got, got
