@@ -5288,6 +5288,11 @@ class Events:
                 if case == "GEN" and a.m.kind == "city" and self._lt_city_place(toks, a):
                     continue  # "tiria sprogimą Varšuvos prekybos centre": the city names where, not who
                 pb = self._prep_before(toks, a, "lt", 0)
+                if pb is not None and case == "NOM" and a.tokens[1] - a.tokens[0] >= 2 and "NOM" in cases \
+                        and not {"GEN", "ACC", "INS"} & set(a.m.cases or []):
+                    # "prie Maskvos Kremlius apkaltino ...": no preposition governs a nominative; it governs the
+                    # genitive the name opens with, and the head is the subject
+                    pb = None
                 if prep:
                     if pb != prep and not (prep == "tarp" and self._after_tarp(toks, a)):
                         continue
@@ -5387,8 +5392,14 @@ class Events:
             toks[head - 1].low in ("ir", "bei") or (toks[head - 1].low in _LT_BUT and toks[head - 2].text == ",")
             or (toks[head - 1].text == "," and _LT_PADALYVIS.match(toks[head].low) is not None))
         # (", pareikšdama, kad ...": an adverbial participle after its main clause, likewise)
+        # "pasmerkė Izraelio operaciją ir paragino JT įsikišti": the names after a second verb joined by "ir"
+        # are that verb's, not this one's
+        next_verb = next((j for j in self._verbs if j > i + 1 and (toks[j - 1].low in ("ir", "bei") or (
+            toks[j - 1].low in _LT_BUT and toks[j - 2].text == ","))), None) if p.pos == "verb" else None
         for spec in p.target:
             c = [a for a in matching(spec, acts) if a not in src]
+            if next_verb is not None:
+                c = [a for a in c if a.tokens[0] < next_verb]
             if p.pos == "verb" and p.code[:2] in ("11", "05"):
                 # "pasmerkė smūgius kaip Jemeno suvereniteto pažeidimą": the "kaip" phrase says what the act
                 # is taken for; the state named in it is the victim, not the one judged

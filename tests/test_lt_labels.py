@@ -117,3 +117,13 @@ def test_lithuanian_object_before_the_verb(text, want, not_src):
 def test_an_indeclinable_name_in_a_condition_keeps_its_own_clause():
     got = _coded("Kremlius perspėjo, kad Rusija atsakys, jei JAV perduos Ukrainai tolimojo nuotolio raketas.")
     assert ("USA", "UKR", "07") in got, got
+
+
+def test_a_second_verb_joined_by_ir_keeps_its_own_object():
+    got = _coded("Jordanija ir Egiptas pasmerkė Izraelio operaciją Gazos Ruože ir paragino JT įsikišti.")
+    assert ("JOR", "ISR", "11") in got and ("JOR", None, "11") not in got
+    assert not any(t is None and r == "11" for _, t, r in got)
+
+
+def test_a_preposition_governs_the_genitive_a_name_opens_with_not_its_nominative_head():
+    assert ("RUS", "UKR", "11") in _coded("Po išpuolio koncertų salėje prie Maskvos Kremlius apkaltino Ukrainą.")
