@@ -551,7 +551,7 @@ _LT_JUDGING = frozenset("pagirti girti sveikinti pasveikinti liaupsinti vertinti
 _LT_JUDGING_VERBS = _LT_JUDGING | frozenset("pasmerkti smerkti kritikuoti sukritikuoti neigti paneigti atmesti "
                                             "apgailestauti".split())
 _LT_JUDGING_STEMS = ("pasmerk", "smerk", "sukritikav", "kritikav", "kritikuo", "pavadin", "pasveikin", "sveikin",
-                     "atmet", "paneig")
+                     "atmet", "paneig", "protest")  # ("protestavo dėl Rusijos lėktuvo įskridimo", "protestą dėl")
 # phrases of lasting time ("iki šiol", "vis dar", "ilgą laiką", "pastaruoju metu") and spans after "jau"
 _LT_LASTING_PAIRS = frozenset({("iki", "šiol"), ("vis", "dar"), ("ilgą", "laiką"), ("pastaruoju", "metu"),
                                ("daugelį", "metų"), ("ne", "vienerius")})
