@@ -185,6 +185,7 @@ class Lexicon:
     consequence_verbs: frozenset[str] = frozenset()  # "face", "pay", "sulaukti": what a threatened party will do
     consequence_nouns: dict[str, str] = field(default_factory=dict)  # "consequences" → 130, "sanctions" → 1312
     judgement_words: tuple[str, ...] = ()  # "illegal", "neteisėt": a verdict on another's act ("said the move was illegal")
+    blame_words: tuple[str, ...] = ()  # "meddling", "kišasi": what a party is said to do that accuses it ("said X was meddling")
     copulas: frozenset[str] = frozenset()  # "was", "yra": what links an act to the verdict
     headline_links: frozenset[str] = frozenset()  # "Modi in Moscow", "Modi – Maskvoje": a headline's verbless visit
     # "Minsk said it would respond": a side saying it will answer threatens whoever it answers (130)
@@ -308,6 +309,7 @@ def lexicon(lang: str) -> Lexicon:
         consequence_verbs=frozenset(low(data.get("consequence_verbs"))),
         consequence_nouns={str(k).lower(): str(v) for k, v in (data.get("consequence_nouns") or {}).items()},
         judgement_words=low(data.get("judgement_words")),
+        blame_words=low(data.get("blame_words")),
         copulas=frozenset(low(data.get("copulas"))),
         headline_links=frozenset(low(data.get("headline_links"))),
         response_speech=frozenset(low(data.get("response_speech"))),
@@ -952,6 +954,7 @@ class Events:
             evs.extend(self._said_consequence(art, si, sent, acts, lex, adate, evs))
             evs.extend(self._said_response(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
+            evs.extend(self._said_blame(art, si, sent, acts, lex, adate, evs))
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
@@ -1426,6 +1429,69 @@ class Events:
                            is not None else None, "trigger": [toks[verdict].start, toks[verdict].end]},
                     confidence=0.6, source_entity=a.m.entity, target_entity=getattr(b, "entity", None),
                     lang=art.lang))
+            break
+        return out
+
+    def _said_blame(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
+                    adate: date | None, evs: list[Event]) -> list[Event]:
+        """'The Commission said Tehran was arming Russia', 'Lima said the Bolivian president was meddling in its
+        affairs', 'Kišiniovas teigė, kad Maskva kišasi į rinkimus': a party that says another does what the
+        lexicon's `blame_words` name (meddling, orchestrating, destabilising, arming an aggressor) accuses it:
+        speaker → the other 112, asserted. The other is the subject of what is said, right after "said (that)" /
+        "kad"; its verb follows within a few words (auxiliaries and adverbs between), not negated."""
+        if not lex.blame_words or not lex.claim_verbs:
+            return []
+        toks = sent.tokens
+        lt = lex.lang == "lt"
+        out: list[Event] = []
+        for v, t in enumerate(toks):
+            if not self._claim_verb(t, lex):
+                continue
+            k = v + 1
+            if lt:
+                if not (k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low == "kad"):
+                    continue
+                k += 2
+            elif k < len(toks) and toks[k].low == "that":
+                k += 1
+            spk = self._claim_speaker(toks, acts, v)
+            sc = (spk[0].m.country or (spk[0].m.actor if spk[0].m.kind == "org" else None)) if spk else None
+            if not sc:
+                continue
+            a = spk[0]
+            subj = [b for b in acts if b.tokens[0] in (k, k + 1) and not b.loc and not b.adj and b.m.role == "actor"
+                    and (b.tokens[0] == k or toks[k].low in ("the", "its", "their"))
+                    and (b.m.country or b.m.actor) not in (sc, None)]
+            if not subj:
+                continue
+            b = subj[0]
+            verb = None
+            for j in range(b.tokens[1], min(len(toks), b.tokens[1] + 4)):
+                w = toks[j].low
+                if w in lex.negators or w in ("never",):
+                    break
+                if w.startswith(lex.blame_words):
+                    verb = j
+                    break
+                if not (w in lex.copulas or w in ("had", "has", "have", "also", "still", "deliberately", "actively",
+                                                  "secretly", "openly", "jau", "vis", "dar", "sąmoningai", "aktyviai")
+                        or w.endswith("ly")):
+                    break
+            if verb is None:
+                continue
+            tc = b.m.country or b.m.actor
+            if any(e.source_country == a.m.country and (e.target_country or e.target_actor) == tc
+                   and e.cameo[:2] == "11" for e in evs + out):
+                continue
+            day = self._event_date(sent, lex, adate)
+            out.append(Event(
+                article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
+                source_country=a.m.country, target_actor=b.m.actor, target_country=b.m.country, cameo="112",
+                modality="asserted", historical=False, date=day.isoformat() if day else art.date, location=None,
+                rule=f"said-blame:{toks[verb].low}",
+                spans={"source": [a.m.start, a.m.end], "target": [b.m.start, b.m.end],
+                       "trigger": [toks[verb].start, toks[verb].end]},
+                confidence=0.6, source_entity=a.m.entity, target_entity=b.m.entity, lang=art.lang))
             break
         return out
 

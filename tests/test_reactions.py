@@ -67,3 +67,23 @@ def test_vow_to_respond_with_no_act_coded_before_is_aimed_at_the_subject_before(
     got = coded_triples(["Polish police arrested two men working for Russian intelligence on Tuesday. Moscow vowed to "
                          "respond."], "en", "2024-05-01")[0]
     assert ("RUS", "POL", "13") in got, sorted(got)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Lima said the Bolivian president was meddling in the country's internal affairs.", ("PER", "BOL", "11")),
+    ("en", "President Joe Biden said China was flooding world markets with cheap goods.", ("USA", "CHN", "11")),
+    ("lt", "Moldovos prezidentė pareiškė, kad Maskva kišasi į rinkimus.", ("MDA", "RUS", "11")),
+])
+def test_saying_another_meddles_or_destabilises_accuses_it(lang, text, want):
+    (got,) = coded_triples([text], lang, "2024-05-01")
+    assert want in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lima said the Bolivian president was not meddling in the country's affairs."),
+    ("en", "Lima said the Bolivian president was visiting the country."),
+    ("lt", "Moldovos prezidentė pareiškė, kad Maskva nesikiša į rinkimus."),
+])
+def test_saying_another_does_no_wrong_accuses_no_one(lang, text):
+    (got,) = coded_triples([text], lang, "2024-05-01")
+    assert not any(r == "11" for _s, _t, r in got), got
