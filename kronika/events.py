@@ -5957,6 +5957,11 @@ class Events:
             if first:
                 src = self._chain([a for a in after if not a.loc], toks, conj, i + 1, before=False)
                 tgt = []
+        if not src and tgt and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 \
+                and not toks[i].low.endswith("ing") and (self._noun_use(toks, i) or toks[i].low.endswith("s")):
+            # "A Russian attack on Kharkiv", "Israeli strikes on Gaza": a nationality adjective or a possessive
+            # before the act's noun (a lowercase modifier or two between) is its agent
+            src = [a for a in self._nominal_agent(toks, acts, i, verb_form=True) if a not in tgt]
         return src, tgt
 
     def _after_mishap(self, toks: list[Token], i: int) -> bool:

@@ -89,3 +89,14 @@ def test_two_that_cut_ties_broke_them_with_each_other():
                       "Saudi Arabia and Iran cut ties in 2016."}], load_config(**RULES_ONLY))["x"]
     got = {(e.source_country, e.target_country, e.cameo[:2]) for e in art.events}
     assert {("SAU", "IRN", "16"), ("IRN", "SAU", "16")} <= got, got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A Russian attack on Kharkiv killed five people.", ("RUS", "UKR", "19")),
+    ("Israeli strikes on Gaza killed 20 people.", ("ISR", "PSE", "19")),
+    ("An Israeli strike on a tent camp in Rafah killed 45 people.", ("ISR", "PSE", "19")),
+])
+def test_a_nationality_adjective_before_an_attack_noun_is_its_agent(text, want):
+    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+    got = {(e.source_country, e.target_country, e.cameo[:2]) for e in art.events}
+    assert want in got, got
