@@ -6490,9 +6490,11 @@ class Events:
 
     @staticmethod
     def _lt_future_in_is(w: str, lem: str) -> bool:
-        """Future forms that end in -is, which the participle endings would otherwise exclude: the reflexive
-        future (keisis, lankysis, derėsis) and the -yti verbs with a short future stem (įsigyti → įsigis)."""
-        return (w.endswith("sis") and not w.endswith("ęsis")) or (lem.endswith("yti") and w == lem[:-3] + "is")
+        """Future forms that end in -is or -ės, which the participle and noun endings would otherwise exclude: the
+        reflexive future (keisis, lankysis, derėsis), the -yti verbs with a short future stem (įsigyti → įsigis)
+        and the -ėti verbs (pradėti → pradės)."""
+        return (w.endswith("sis") and not w.endswith("ęsis")) or (lem.endswith("yti") and w == lem[:-3] + "is") or (
+            lem.endswith("ėti") and w == lem[:-3] + "ės")  # (pradėti → pradės, turėti → turės: not a genitive)
 
     def _modality(self, sent: Sentence, toks: list[Token], head: int, i: int, lex: Lexicon, neg: bool,
                   intended: bool, lang: str, verb: bool = True, low_text: str | None = None) -> str:

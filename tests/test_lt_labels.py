@@ -127,3 +127,8 @@ def test_a_second_verb_joined_by_ir_keeps_its_own_object():
 
 def test_a_preposition_governs_the_genitive_a_name_opens_with_not_its_nominative_head():
     assert ("RUS", "UKR", "11") in _coded("Po išpuolio koncertų salėje prie Maskvos Kremlius apkaltino Ukrainą.")
+
+
+def test_the_future_of_an_eti_verb_is_an_intention():
+    # "pradės" (pradėti): a future, not the genitive ending -ės
+    assert ("EU", "UKR", "03") in _coded("ES pradės stojimo derybas su Ukraina.")
