@@ -100,3 +100,9 @@ def test_a_nationality_adjective_before_an_attack_noun_is_its_agent(text, want):
     art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
     got = {(e.source_country, e.target_country, e.cameo[:2]) for e in art.events}
     assert want in got, got
+
+
+def test_sending_drones_is_military_aid():
+    art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text":
+                      "Kanada paskelbė, kad nusiųs Ukrainai 800 dronų."}], load_config(**RULES_ONLY))["x"]
+    assert ("CAN", "UKR", "0332") in {(e.source_country, e.target_country, e.cameo) for e in art.events}
