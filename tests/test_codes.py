@@ -106,3 +106,9 @@ def test_sending_drones_is_military_aid():
     art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text":
                       "Kanada paskelbė, kad nusiųs Ukrainai 800 dronų."}], load_config(**RULES_ONLY))["x"]
     assert ("CAN", "UKR", "0332") in {(e.source_country, e.target_country, e.cameo) for e in art.events}
+
+
+def test_talking_to_is_consulting():
+    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": "Turkey will keep talking to Russia."}],
+                    load_config(**RULES_ONLY))["x"]
+    assert ("TUR", "RUS", "036") in {(e.source_country, e.target_country, e.cameo) for e in art.events}
