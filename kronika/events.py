@@ -1616,6 +1616,9 @@ class Events:
         for i, hit in enumerate(hits):
             if hit is _NO_TRIGGER:
                 continue
+            if i > 0 and toks[i].text[:1].isupper() and any(x <= toks[i].start and toks[i].end <= y
+                                                            for x, y in self._spans):
+                continue  # "Sudan's Rapid Support Forces", "the Cooperation Council": a word of a name, no act
             if hit is _UNSEEN:
                 t = toks[i]
                 hit = self._word_patterns(t.text, t.lemma, lex, lang)

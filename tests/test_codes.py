@@ -112,3 +112,10 @@ def test_talking_to_is_consulting():
     art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": "Turkey will keep talking to Russia."}],
                     load_config(**RULES_ONLY))["x"]
     assert ("TUR", "RUS", "036") in {(e.source_country, e.target_country, e.cameo) for e in art.events}
+
+
+def test_a_word_of_a_name_is_no_trigger():
+    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text":
+                      "Fighters of Sudan's paramilitary Rapid Support Forces killed hundreds of civilians in El Fasher."}],
+                    load_config(**RULES_ONLY))["x"]
+    assert not any(e.cameo.startswith("05") for e in art.events)
