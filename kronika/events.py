@@ -769,6 +769,7 @@ _LT_PAST_ACTIVE_NOM = ("usios", "usi", "ęs")
 _LT_CLAIM_VERBS = frozenset("paskelbti skelbti patvirtinti tvirtinti pripažinti neigti teigti pranešti".split())
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
+_COERCIVE_KEPT = frozenset({"15", "16", "17", "18", "19", "20"})  # announced, not threatened: the act's own code
 # roots of a second coordinated act that shares the first act's partner ("met X and signed an agreement")
 _SHARED_PARTNER_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 _THANK_LEMMAS = frozenset({"thank", "padėkoti", "dėkoti"})
@@ -2913,13 +2914,15 @@ class Events:
                                       (intent_idx is not None and not framed)
                                       or (p.intent and not p.code.startswith("13")), lang,
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
-            if intent_idx is None and not p.intent and (modality == "intended" or (
+            if intent_idx is None and not p.intent and code[:2] not in _COERCIVE_KEPT and (modality == "intended" or (
                     modality == "negated" and lang == "lt" and trig_pos.get(head, p.pos) == "verb"
                     and self._lt_future(toks[head], lex, negated=True)) or (
                     modality == "negated" and lang == "en" and trig_pos.get(head, p.pos) == "verb"
                     and any(t.low in ("will", "would", "wo", "won't", "shall") for t in toks[max(0, head - 3):head]))):
                 # "will meet", "surengs pratybas": an intention, coded as such; "nesiųs ginklų" (will not
-                # send) is the intention, negated
+                # send) is the intention, negated. An announced coercive act ("Suomija uždarys sieną", "will
+                # impose sanctions", "will expel") keeps its own code, intended (guide §2): a threat (13x) is what
+                # the words make one ("threatened to", a condition)
                 code = intent_of(code)
             if how == "coref" and code[:2] == "04" and modality == "asserted":
                 # "... jį priėmė Nausėda. Vadovai aptarė ...", "met ... The two leaders discussed ...": a pair that
