@@ -2810,8 +2810,9 @@ class Events:
                             continue
                         if threat and not code.startswith("13"):
                             code = p.code  # "threatened to talk" is still a threat
-                        elif not threat and lang == "lt" and int(q.code[:2]) >= 16:
-                            code = q.code  # "nusprendė uždaryti sieną": a planned coercive act keeps its code
+                        elif not threat and int(q.code[:2]) >= 16 and (lang == "lt" or toks[j - 1].low == "to"):
+                            code = q.code  # "nusprendė uždaryti sieną", "plans to expel": a planned coercive act keeps its code
+                            # (in English the infinitive itself: not "agreed to a truce, halting clashes")
                         elif not threat and int(q.code[:2]) >= 9:
                             code = p.code  # "agreed to cut waiting times" is an agreement, not a threat
                         plans.append((j, q, neg or n2, code, None if threat else i))

@@ -119,3 +119,15 @@ def test_a_word_of_a_name_is_no_trigger():
                       "Fighters of Sudan's paramilitary Rapid Support Forces killed hundreds of civilians in El Fasher."}],
                     load_config(**RULES_ONLY))["x"]
     assert not any(e.cameo.startswith("05") for e in art.events)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Finland will close its border with Russia.", ("FIN", "RUS", "163", "intended")),
+    ("en", "Lithuania plans to expel Russian diplomats.", ("LTU", "RUS", "161", "intended")),
+    ("lt", "Suomija uždarys visą sieną su Rusija.", ("FIN", "RUS", "163", "intended")),
+    ("en", "Russia threatened to cut gas supplies to Moldova.", ("RUS", "MDA", "1312", "asserted")),
+])
+def test_an_announced_coercive_act_keeps_its_code_and_a_threat_is_a_threat(lang, text, want):
+    art = run_items([{"id": "x", "lang": lang, "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+    got = {(e.source_country, e.target_country, e.cameo, e.modality) for e in art.events}
+    assert want in got, got
