@@ -467,6 +467,9 @@ _LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")  # verb
 # prepositions that govern a whole noun phrase whose genitive agent stands between: "po Ukrainos pajėgų
 # įsiveržimo", "per Rusijos dronų ataką", "dėl Izraelio smūgių"
 _LT_NP_PREPS = frozenset({"po", "per", "dėl"})
+# the joint acts a mediator mediates ("tarpininkauja Izraelio ir „Hamas“ derybose")
+_LT_MEDIATED_NOUNS = frozenset("derybos derybų deryboms derybose derybas dialogas dialogo dialoge susitarimas susitarimo "
+                               "susitarime pokalbiai pokalbių pokalbiuose".split())
 # first and second person endings of Lithuanian finite verbs ("esame", "išsiųsime", "darau"): not the speaker's act
 _LT_NOT_THIRD_PERSON = ("me", "te", "u", "iu", "siu")
 _LT_ADVERBS_BEFORE_VERB = frozenset("jau dar irgi taip pat vėl ne nebe oficialiai griežtai viešai kategoriškai asmeniškai "
@@ -5503,6 +5506,19 @@ class Events:
             # (a noun's complements follow it: "JAV pareikalavo nutraukti Rusijos smūgius Ukrainos miestams" —
             # the owner after the noun, not the indeclinable JAV before it)
             tgt = self._lt_owner_target(acts, toks, i, p, src) or tgt
+        if p.code.startswith("045") and p.pos == "verb" and src and not tgt:
+            # "Egiptas, Kataras ir JAV tarpininkauja Izraelio ir „Hamas“ derybose": the mediators act on the parties
+            # of the talks they mediate, named before the talks' noun
+            k = next((k for k in range(i + 1, min(len(toks), i + 9)) if (toks[k].lemma or toks[k].low).lower()
+                      in _LT_MEDIATED_NOUNS), None)
+            if k is not None:
+                before_k = [a for a in acts if a not in src and not a.loc and i < a.tokens[0] and a.tokens[1] <= k
+                            and all(not t.text.isalpha() or t.text in ("„", "“") for t in toks[a.tokens[1]:k])]
+                if before_k:
+                    grp = self._chain([a for a in acts if a not in src and not a.loc and i < a.tokens[0] < k], toks,
+                                      conj, before_k[-1].tokens[1], before=True)
+                    if len({a.m.country or a.m.actor for a in grp}) >= 2:
+                        tgt = grp
         if p.symmetric and not src and len(tgt) >= 2 and all(id(a) in between for a in tgt):
             # "derybos tarp Armėnijos ir Azerbaidžano", "sutartis tarp Japonijos ir Filipinų buvo pasirašyta":
             # with no one else named, the parties "tarp" names act together

@@ -134,3 +134,9 @@ def test_the_future_of_an_eti_verb_is_an_intention():
     art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text": "ES pradės stojimo derybas su Ukraina."}],
                     load_config(**RULES_ONLY))["x"]
     assert ("EU", "UKR", "036", "intended") in {(e.source_actor, e.target_country, e.cameo, e.modality) for e in art.events}
+
+
+def test_mediators_act_on_the_parties_of_the_talks_they_mediate():
+    got = _coded("Egiptas ir Kataras tarpininkauja Izraelio ir „Hamas“ derybose dėl naujų paliaubų.")
+    assert {("EGY", "ISR", "04"), ("QAT", "ISR", "04")} <= got, got
+    assert ("EGY", "QAT", "04") not in got
