@@ -467,13 +467,15 @@ _LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")  # verb
 # prepositions that govern a whole noun phrase whose genitive agent stands between: "po Ukrainos pajėgų
 # įsiveržimo", "per Rusijos dronų ataką", "dėl Izraelio smūgių"
 _LT_NP_PREPS = frozenset({"po", "per", "dėl"})
+_CLAUSE_BREAK_WORDS = frozenset("kad o bet tačiau nors nes kai jei and but while although because".split())
 # the joint acts a mediator mediates ("tarpininkauja Izraelio ir „Hamas“ derybose")
 _LT_MEDIATED_NOUNS = frozenset("derybos derybų deryboms derybose derybas dialogas dialogo dialoge susitarimas susitarimo "
                                "susitarime pokalbiai pokalbių pokalbiuose".split())
 # first and second person endings of Lithuanian finite verbs ("esame", "išsiųsime", "darau"): not the speaker's act
 _LT_NOT_THIRD_PERSON = ("me", "te", "u", "iu", "siu")
 _LT_ADVERBS_BEFORE_VERB = frozenset("jau dar irgi taip pat vėl ne nebe oficialiai griežtai viešai kategoriškai asmeniškai "
-                                    "telefonu šiltai taip pat pirmiausia".split())
+                                    "telefonu šiltai taip pat pirmiausia netrukus greitai nedelsiant tuoj tuojau "
+                                    "artimiausiu metu".split())
 # subjects a "kad" clause may open with that name no actor ("kad šalis pasitraukia", "kad jie ...")
 _LT_CLAUSE_SUBJECTS = frozenset("šalis valstybė vyriausybė ji jis jie jos ši šis šie šios tai".split())
 # words of time and manner that may stand between a subject and its verb ("JAV sekmadienį paskelbė")
@@ -752,6 +754,9 @@ _EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _LT_WITH_SLOTS = frozenset({"INS:su", "GEN:su", "GEN:tarp"})  # a target slot of acting together
 _LT_ONE = frozenset({"vienas", "viena", "vieni", "vienos", "vienam", "vienai", "vieno"})
 _HOSTILE_ONE_WAY = frozenset({"02", "11", "12", "13", "16", "17"})  # acts co-subjects do not do to each other unasked
+# what two reduce between themselves when both are its subject ("Armenia and Azerbaijan suspended peace talks")
+_MUTUAL_OBJECTS = ("relation", "tie", "talk", "negotiat", "dialogue", "cooperation", "co-operation", "trade", "border",
+                   "contact", "flight", "crossing")
 # ("Lithuania, Latvia and Estonia disconnected their grids": a list of restrictors, not restrictions among them)
 # endings of declined Lithuanian active participles, past and present ("atsisakiusias", "šnipinėjusius",
 # "pasmerkusį", "draudžiančius")
@@ -1458,6 +1463,9 @@ class Events:
                 k += 2
             elif k < len(toks) and toks[k].low == "that":
                 k += 1
+            if any(toks[j].low in lex.negators or toks[j].low in ("never", "niekada") for j in range(max(0, v - 3), v)) \
+                    or (lt and t.low.startswith("ne") and not (t.lemma or "").lower().startswith("ne")):
+                continue  # "has never said", "nepareiškė": no claim made
             spk = self._claim_speaker(toks, acts, v)
             sc = (spk[0].m.country or (spk[0].m.actor if spk[0].m.kind == "org" else None)) if spk else None
             if not sc:
@@ -1483,6 +1491,10 @@ class Events:
                     break
             if verb is None:
                 continue
+            nxt = toks[verb + 1].low if verb + 1 < len(toks) else ""
+            if nxt in ("by", "itself", "themselves", "herself", "himself") or (
+                    not lt and toks[verb].low.endswith("ed") and toks[verb - 1].low in lex.copulas):
+                continue  # "was destabilised by Russian disinformation", "was arming itself": the victim, or no one
             tc = b.m.country or b.m.actor
             if any(e.source_country == a.m.country and (e.target_country or e.target_actor) == tc
                    and e.cameo[:2] == "11" for e in evs + out):
@@ -1670,8 +1682,10 @@ class Events:
             chosen = None
             union = _union_need(pats)
             any_with = union is not None and (with_ok(i, union) is not None or any(
-                q.with_ and q.with_window > lex.with_window and with_ok(i, q.with_, q.with_window) is not None
-                for q in pats))  # (a pattern may look further: "įtraukė ... [11 words] ... į sąrašą")
+                q.with_ and q.with_window > lex.with_window and (j := with_ok(i, q.with_, q.with_window)) is not None
+                and not any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
+                for q in pats))  # (a pattern may look further, within its clause: "įtraukė ... 29 šalies pareigūnus
+            # į nepageidaujamų asmenų sąrašą")
             if lang == "lt" and union is not None and not any_with:
                 # "naikintuvus, kuriuos perdavė Danija": the object a relative pronoun stands for completes it
                 rel = next((k for k in range(i - 1, max(1, i - 6), -1) if toks[k].low in _LT_REL
@@ -2891,6 +2905,8 @@ class Events:
                              and not q.intent), None)
                 if base is not None:
                     pairs, how = self._roles(sent, acts, toks, i, head, base, lang, state)
+                    if base.target_org:
+                        pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if getattr(t_, "kind", None) == "org"]
                     if pairs:
                         p, code = base, self._mass(toks, i, base, lex)
             if not pairs and code == "016" and intent_idx is not None and lang == "lt":
@@ -3649,7 +3665,9 @@ class Events:
                     and toks[lo - 1].text == "," and self._lt_says(toks[lo - 2]) \
                     and not toks[i].low.endswith(_LT_NOT_THIRD_PERSON) and (toks[i].lemma or "") != toks[i].low \
                     and not any(lo < a.tokens[0] < i and not a.loc for a in acts) \
-                    and toks[lo + 1].low not in _LT_CLAUSE_SUBJECTS:
+                    and all(t.low in _LT_TIME_WORDS or t.low in _LT_ADVERBS_BEFORE_VERB for t in toks[lo + 1:i]):
+                # (the verb right after "kad", an adverb or time word between at most: "kad okupantai apšaudė ..."
+                # has a subject of its own)
                 # "Lietuva paskelbė, kad išsiųs Rusijos diplomatą": a "kad" clause with no subject of its own says
                 # what the speaker does (Lithuanian drops the pronoun; "kad šalis ...", "kad jie ..." have one)
                 main = [a for a in acts if a.tokens[1] <= lo - 2 and not a.loc and "NOM" in (a.m.cases or [])
@@ -4111,7 +4129,9 @@ class Events:
                 # they do to each other
                 lang == "en" and not p.symmetric and i > 0 and toks[i - 1].low in ("their", "its")) and not (
                 lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)
-                # (but two that "cut ties" broke their relations with each other)
+                # (but two that "cut ties", "suspended talks", "halted cooperation" or "closed the border" did it to
+                # each other)
+                and not (p.code[:2] == "16" and any(w.startswith(_MUTUAL_OBJECTS) for w in p.with_))
                 and not p.code.startswith("161")) and not (
                 # "Spain and Britain sent rescue teams", "Greece and Israel helped": a list of givers, senders or
                 # restrictors acts on a third party, not on each other
@@ -5357,6 +5377,8 @@ class Events:
                     late_subject = a.tokens[1] <= head and any(
                         b is not a and b.tokens[0] > head and (b.m.cases or [b.m.case])[:1] == ["NOM"]
                         and "GEN" not in (b.m.cases or []) and self._prep_before(toks, b, "lt", 0) is None
+                        and not any(t.text in (",", ";", "–", "—", ":") or t.low in _LT_CLAUSE_WORDS
+                                    for t in toks[head + 1:b.tokens[0]])  # (not ", pranešė Ukrainos kariuomenė")
                         for b in acts)
                     cases = [*cases, "NOM" if (a.tokens[1] <= head and not late_subject) or fronted else "ACC"]
                 if case not in cases:
@@ -5470,8 +5492,9 @@ class Events:
         # (", pareikšdama, kad ...": an adverbial participle after its main clause, likewise)
         # "pasmerkė Izraelio operaciją ir paragino JT įsikišti": the names after a second verb joined by "ir"
         # are that verb's, not this one's
-        next_verb = next((j for j in self._verbs if j > i + 1 and (toks[j - 1].low in ("ir", "bei") or (
+        next_verb = next((j for j in self._verbs if j > i + 2 and (toks[j - 1].low in ("ir", "bei") or (
             toks[j - 1].low in _LT_BUT and toks[j - 2].text == ","))), None) if p.pos == "verb" else None
+        # (not "parėmė ir apginklavo Ukrainą": two verbs side by side share the object)
         for spec in p.target:
             c = [a for a in matching(spec, acts) if a not in src]
             if next_verb is not None:
@@ -5539,8 +5562,11 @@ class Events:
         return src, tgt
 
     def _lt_says(self, t: Token) -> bool:
-        """A Lithuanian verb of saying or announcing ("paskelbė", "pareiškė", "pranešė")."""
+        """A Lithuanian verb of saying or announcing ("paskelbė", "pareiškė", "pranešė"), not negated and not one
+        of denying ("neigia, kad atakavo": what is denied is no act of the speaker)."""
         lem = (t.lemma or t.low).lower()
+        if lem in ("neigti", "paneigti") or t.low.startswith("ne") and not lem.startswith("ne"):
+            return False
         return lem in self.lex["lt"].speech_verbs or lem in _LT_CLAIM_VERBS
 
     @staticmethod
@@ -5557,7 +5583,7 @@ class Events:
             return False  # "Japonija, Pietų Korėja ir JAV pasmerkė ...": one of a list of subjects
         if not any(b is not a and b.tokens[1] <= a.tokens[0] and (b.m.cases or [])[:1] == ["NOM"]
                    and "GEN" not in (b.m.cases or []) and not any(
-                       t.low in _LT_CLAUSE_WORDS or t.low in ("jei", "jeigu")
+                       t.low in _LT_CLAUSE_WORDS or t.low in ("jei", "jeigu") or t.text in ("–", "—", ":", "-")
                        for t in toks[b.tokens[1]:a.tokens[0]]) for b in cands):
             return False  # (the subject before it in the same clause: "Rusija atsakys, jei JAV perduos ...")
         nxt = toks[k]
@@ -5981,7 +6007,11 @@ class Events:
                 src = self._chain([a for a in after if not a.loc], toks, conj, i + 1, before=False)
                 tgt = []
         if not src and tgt and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 \
-                and not toks[i].low.endswith("ing") and (self._noun_use(toks, i) or toks[i].low.endswith("s")):
+                and not toks[i].low.endswith("ing") and (self._noun_use(toks, i) or toks[i].low.endswith("s")) \
+                and not any(t.low in ("would", "could", "may", "might", "will") for t in toks[i + 1:next(
+                    (k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))]) \
+                and not any(t.low.startswith(("anti", "pro-")) or t.low in ("pro",) for t in toks[max(0, i - 4):i]):
+            # (not "an anti-Israeli attack", nor "a Chinese attack on Taiwan would trigger a war": what is feared)
             # "A Russian attack on Kharkiv", "Israeli strikes on Gaza": a nationality adjective or a possessive
             # before the act's noun (a lowercase modifier or two between) is its agent
             src = [a for a in self._nominal_agent(toks, acts, i, verb_form=True) if a not in tgt]

@@ -71,12 +71,13 @@ def test_a_list_named_far_after_the_verb_completes_it():
 
 
 @pytest.mark.parametrize("text,want,unwanted", [
-    ("The African Union suspended Sudan on Wednesday over the military takeover.", ("AU", "SDN", "16"), None),
-    ("Armenia's prime minister said his country would leave the CSTO.", ("ARM", "CSTO", "16"), None),
+    ("The African Union suspended Sudan on Wednesday over the military takeover.", ("AU", "SDN", "16"),
+     ("AU", "SDN", "03")),
+    ("Armenia's prime minister said his country would leave the CSTO.", ("ARM", "CSTO", "16"), ("ARM", "CSTO", "13")),
     ("Lithuania, Latvia and Estonia disconnected their power grids from Russia and Belarus on Saturday.",
      ("LTU", "RUS", "16"), ("LTU", "LVA", "16")),
     ("CIA Director John Ratcliffe said Washington had paused intelligence sharing with Ukraine.",
-     ("USA", "UKR", "16"), None),
+     ("USA", "UKR", "16"), ("UKR", "USA", "16")),
 ])
 def test_english_reducing_relations(text, want, unwanted):
     art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
@@ -131,3 +132,23 @@ def test_an_announced_coercive_act_keeps_its_code_and_a_threat_is_a_threat(lang,
     art = run_items([{"id": "x", "lang": lang, "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
     got = {(e.source_country, e.target_country, e.cameo, e.modality) for e in art.events}
     assert want in got, got
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Biden will leave Poland on Friday after signing the treaty.", "16"),  # a place left, no organisation
+    ("An anti-Israeli attack on the French embassy killed two.", "19"),
+    ("A Chinese attack on Taiwan would trigger a war.", "19"),
+])
+def test_no_reduction_or_attack_where_none_is_told(text, unwanted):
+    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+    assert not any(e.cameo.startswith(unwanted) and e.modality == "asserted" for e in art.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan suspended peace talks.",
+    "India and Pakistan suspended trade.",
+])
+def test_two_that_reduce_what_is_between_them_do_it_to_each_other(text):
+    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+    pairs = {(e.source_country, e.target_country) for e in art.events if e.cameo.startswith("16")}
+    assert len(pairs) == 2, pairs

@@ -89,12 +89,19 @@ def test_a_counted_genitive_after_the_verb_stays_its_object():
 
 
 @pytest.mark.parametrize("text,want", [
-    ("Lietuva paskelbė, kad išsiųs Rusijos diplomatą.", ("LTU", "RUS")),
-    ("Kinija pareiškė, kad įves sankcijas JAV bendrovėms.", ("CHN", "USA")),
+    ("Lietuva paskelbė, kad išsiųs Rusijos diplomatą.", ("LTU", "RUS", "16")),
+    ("Kinija pareiškė, kad įves sankcijas JAV bendrovėms.", ("CHN", "USA", "16")),
 ])
 def test_a_kad_clause_with_no_subject_tells_the_speakers_act(text, want):
-    got = _coded(text)
-    assert any((s, t) == want and r not in ("01",) for s, t, r in got), got
+    assert want in _coded(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Rusija neigia, kad atakavo Ukrainos ligoninę.", ("RUS", "UKR", "19")),  # a denial, no attack
+    ("Ukraina pranešė, kad okupantai apšaudė Moldovos pasienio postą.", ("UKR", "MDA", "19")),  # its own subject
+])
+def test_a_kad_clause_after_a_denial_or_with_a_subject_is_not_the_speakers_act(text, unwanted):
+    assert unwanted not in _coded(text)
 
 
 def test_a_kad_clause_in_the_first_person_is_not_the_speakers_country():
@@ -140,3 +147,17 @@ def test_mediators_act_on_the_parties_of_the_talks_they_mediate():
     got = _coded("Egiptas ir Kataras tarpininkauja Izraelio ir „Hamas“ derybose dėl naujų paliaubų.")
     assert {("EGY", "ISR", "04"), ("QAT", "ISR", "04")} <= got, got
     assert ("EGY", "QAT", "04") not in got
+
+
+def test_the_indeclinable_eu_owning_the_judged_act_is_the_target():
+    art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01",
+                      "text": "Vengrijos ministras ES veiksmus pavadino šantažu."}], load_config(**RULES_ONLY))["x"]
+    assert [(e.source_actor, e.target_actor, e.cameo[:2]) for e in art.events] == [("HUNGOV", "EU", "11")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("JAV parėmė ir apginklavo Ukrainą.", ("USA", "UKR", "05")),  # two verbs side by side share the object
+    ("Dešimtys Rusijos dronų atakavo Kyjivą, pranešė Ukrainos kariuomenė.", ("RUS", "UKR", "19")),
+])
+def test_shared_objects_and_a_closing_attribution(text, want):
+    assert want in _coded(text)

@@ -87,3 +87,13 @@ def test_saying_another_meddles_or_destabilises_accuses_it(lang, text, want):
 def test_saying_another_does_no_wrong_accuses_no_one(lang, text):
     (got,) = coded_triples([text], lang, "2024-05-01")
     assert not any(r == "11" for _s, _t, r in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The EU said Moldova was destabilised by Russian disinformation.",  # the victim, passive
+    "Poland has never said Belarus was flooding its border with migrants.",  # no claim made
+    "The Kremlin said Russia was arming itself.",
+])
+def test_saying_another_is_wronged_or_saying_nothing_accuses_no_one(text):
+    (got,) = coded_triples([text], "en", "2024-05-01")
+    assert not any(r == "11" for _s, _t, r in got), got
