@@ -1376,21 +1376,7 @@ class Events:
         toks = sent.tokens
         lt = lex.lang == "lt"
         out: list[Event] = []
-        for v, t in enumerate(toks):
-            if not self._claim_verb(t, lex):
-                continue
-            k = v + 1
-            if lt:
-                if not (k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low == "kad"):
-                    continue
-                k += 2
-            elif k < len(toks) and toks[k].low == "that":
-                k += 1
-            spk = self._claim_speaker(toks, acts, v)
-            sc = (spk[0].m.country or (spk[0].m.actor if spk[0].m.kind == "org" else None)) if spk else None
-            if not sc:
-                continue  # (a speaker of no country or organisation: "National Security Adviser Chang said")
-            a = spk[0]
+        for _v, _t, k, a, sc in self._claims(toks, acts, lex):
             end = next((j for j in range(k, len(toks)) if toks[j].text in (",", ";", ".", "–", ":")
                         or toks[j].low in ("and", "but", "ir", "bet", "tačiau")), len(toks))
             verdict = next((j for j in range(k + 1, min(end, k + 8))
@@ -1441,6 +1427,26 @@ class Events:
             break
         return out
 
+    def _claims(self, toks: list[Token], acts: list[Act], lex: Lexicon) -> Any:
+        """(claim verb index, its token, where what is claimed starts, the speaker, the speaker's country or
+        organisation) for every "X said (that) ..." / "X pareiškė, kad ..." of the sentence whose speaker is of a
+        country or an organisation (not "National Security Adviser Chang said")."""
+        lt = lex.lang == "lt"
+        for v, t in enumerate(toks):
+            if not self._claim_verb(t, lex):
+                continue
+            k = v + 1
+            if lt:
+                if not (k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low == "kad"):
+                    continue
+                k += 2
+            elif k < len(toks) and toks[k].low == "that":
+                k += 1
+            spk = self._claim_speaker(toks, acts, v)
+            sc = (spk[0].m.country or (spk[0].m.actor if spk[0].m.kind == "org" else None)) if spk else None
+            if sc:
+                yield v, t, k, spk[0], sc
+
     def _said_blame(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
                     adate: date | None, evs: list[Event]) -> list[Event]:
         """'The Commission said Tehran was arming Russia', 'Lima said the Bolivian president was meddling in its
@@ -1453,24 +1459,10 @@ class Events:
         toks = sent.tokens
         lt = lex.lang == "lt"
         out: list[Event] = []
-        for v, t in enumerate(toks):
-            if not self._claim_verb(t, lex):
-                continue
-            k = v + 1
-            if lt:
-                if not (k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low == "kad"):
-                    continue
-                k += 2
-            elif k < len(toks) and toks[k].low == "that":
-                k += 1
+        for v, t, k, a, sc in self._claims(toks, acts, lex):
             if any(toks[j].low in lex.negators or toks[j].low in ("never", "niekada") for j in range(max(0, v - 3), v)) \
                     or (lt and t.low.startswith("ne") and not (t.lemma or "").lower().startswith("ne")):
                 continue  # "has never said", "nepareiškė": no claim made
-            spk = self._claim_speaker(toks, acts, v)
-            sc = (spk[0].m.country or (spk[0].m.actor if spk[0].m.kind == "org" else None)) if spk else None
-            if not sc:
-                continue
-            a = spk[0]
             subj = [b for b in acts if b.tokens[0] in (k, k + 1) and not b.loc and not b.adj and b.m.role == "actor"
                     and (b.tokens[0] == k or toks[k].low in ("the", "its", "their"))
                     and (b.m.country or b.m.actor) not in (sc, None)]
