@@ -1,7 +1,9 @@
 """Which code of a root a trigger gives, where the gold sets (and CAMEO's own reading of news) settle it: a
 state's strikes are air, missile or drone strikes (195); an accusation of an attack or a provocation is the
 plain accusation (112), of aggression or invasion 1123; urging restraint is 0256; agreeing to joint defence
-is intent to cooperate militarily (0312), on trade or energy economically (0311). Rules alone."""
+is intent to cooperate militarily (0312), on trade or energy economically (0311); an announced restriction keeps
+its 16x code, intended. Also: who the agent of an attack noun is, reductions of relations, and what is no act.
+Rules alone."""
 from __future__ import annotations
 
 import pytest
@@ -9,6 +11,12 @@ from conftest import RULES_ONLY
 
 from kronika.config import load_config
 from kronika.evaluate import run_items
+
+
+def _events(lang: str, text: str) -> list:
+    """The events the rules alone code in one text."""
+    return run_items([{"id": "x", "lang": lang, "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"].events
+
 
 CASES = [
     ("en", "Israel struck Houthi positions in Yemen on Saturday.", ("ISR", "YEM", "195")),
@@ -29,8 +37,8 @@ CASES = [
 
 @pytest.mark.parametrize("lang,text,want", CASES)
 def test_the_code_of_the_root(lang, text, want):
-    art = run_items([{"id": "x", "lang": lang, "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
-    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo) for e in art.events}
+    evs = _events(lang, text)
+    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo) for e in evs}
     assert want in got, got
 
 
@@ -40,8 +48,8 @@ def test_the_code_of_the_root(lang, text, want):
     ("Lenkija pažadėjo Ukrainai 40 šarvuočių.", ("POL", "UKR", "0332")),
 ])
 def test_lithuanian_urging_and_pledging_say_what(text, want):
-    art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
-    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo) for e in art.events}
+    evs = _events("lt", text)
+    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo) for e in evs}
     assert want in got, got
 
 
@@ -50,24 +58,21 @@ def test_lithuanian_urging_and_pledging_say_what(text, want):
     ("Zelensky proposed meeting Prime Minister Donald Tusk at the border.", ("UKR", "POL", "03")),
 ])
 def test_english_entering_with_troops_and_proposing_to_meet_someone(text, want):
-    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
-    got = {(e.source_country, e.target_country, e.cameo[:2]) for e in art.events}
+    evs = _events("en", text)
+    got = {(e.source_country, e.target_country, e.cameo[:2]) for e in evs}
     assert want in got, got
 
 
 def test_entering_into_force_is_no_incursion():
-    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01",
-                      "text": "The trade agreement between Japan and Russia entered into force on Monday."}],
-                    load_config(**RULES_ONLY))["x"]
-    assert not any(e.cameo.startswith("19") for e in art.events)
+    evs = _events("en", "The trade agreement between Japan and Russia entered into force on Monday.")
+    assert not any(e.cameo.startswith("19") for e in evs)
 
 
 def test_a_list_named_far_after_the_verb_completes_it():
     # the list closes a long object: the trigger looks as far as the pattern says (with_window)
-    art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text":
-                      "Lietuva pirmadienį įtraukė Baltarusijos prezidentą Aliaksandrą Lukašenką ir dar 29 šalies "
-                      "pareigūnus į nepageidaujamų asmenų sąrašą."}], load_config(**RULES_ONLY))["x"]
-    assert ("LTU", "BLR", "163") in {(e.source_country, e.target_country, e.cameo) for e in art.events}
+    evs = _events("lt", "Lietuva pirmadienį įtraukė Baltarusijos prezidentą Aliaksandrą Lukašenką ir dar 29 šalies "
+                      "pareigūnus į nepageidaujamų asmenų sąrašą.")
+    assert ("LTU", "BLR", "163") in {(e.source_country, e.target_country, e.cameo) for e in evs}
 
 
 @pytest.mark.parametrize("text,want,unwanted", [
@@ -80,15 +85,14 @@ def test_a_list_named_far_after_the_verb_completes_it():
      ("USA", "UKR", "16"), ("UKR", "USA", "16")),
 ])
 def test_english_reducing_relations(text, want, unwanted):
-    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
-    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2]) for e in art.events}
+    evs = _events("en", text)
+    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2]) for e in evs}
     assert want in got and unwanted not in got, got
 
 
 def test_two_that_cut_ties_broke_them_with_each_other():
-    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text":
-                      "Saudi Arabia and Iran cut ties in 2016."}], load_config(**RULES_ONLY))["x"]
-    got = {(e.source_country, e.target_country, e.cameo[:2]) for e in art.events}
+    evs = _events("en", "Saudi Arabia and Iran cut ties in 2016.")
+    got = {(e.source_country, e.target_country, e.cameo[:2]) for e in evs}
     assert {("SAU", "IRN", "16"), ("IRN", "SAU", "16")} <= got, got
 
 
@@ -98,28 +102,24 @@ def test_two_that_cut_ties_broke_them_with_each_other():
     ("An Israeli strike on a tent camp in Rafah killed 45 people.", ("ISR", "PSE", "19")),
 ])
 def test_a_nationality_adjective_before_an_attack_noun_is_its_agent(text, want):
-    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
-    got = {(e.source_country, e.target_country, e.cameo[:2]) for e in art.events}
+    evs = _events("en", text)
+    got = {(e.source_country, e.target_country, e.cameo[:2]) for e in evs}
     assert want in got, got
 
 
 def test_sending_drones_is_military_aid():
-    art = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text":
-                      "Kanada paskelbė, kad nusiųs Ukrainai 800 dronų."}], load_config(**RULES_ONLY))["x"]
-    assert ("CAN", "UKR", "0332") in {(e.source_country, e.target_country, e.cameo) for e in art.events}
+    evs = _events("lt", "Kanada paskelbė, kad nusiųs Ukrainai 800 dronų.")
+    assert ("CAN", "UKR", "0332") in {(e.source_country, e.target_country, e.cameo) for e in evs}
 
 
 def test_talking_to_is_consulting():
-    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": "Turkey will keep talking to Russia."}],
-                    load_config(**RULES_ONLY))["x"]
-    assert ("TUR", "RUS", "036") in {(e.source_country, e.target_country, e.cameo) for e in art.events}
+    evs = _events("en", "Turkey will keep talking to Russia.")
+    assert ("TUR", "RUS", "036") in {(e.source_country, e.target_country, e.cameo) for e in evs}
 
 
 def test_a_word_of_a_name_is_no_trigger():
-    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text":
-                      "Fighters of Sudan's paramilitary Rapid Support Forces killed hundreds of civilians in El Fasher."}],
-                    load_config(**RULES_ONLY))["x"]
-    assert not any(e.cameo.startswith("05") for e in art.events)
+    evs = _events("en", "Fighters of Sudan's paramilitary Rapid Support Forces killed hundreds of civilians in El Fasher.")
+    assert not any(e.cameo.startswith("05") for e in evs)
 
 
 @pytest.mark.parametrize("lang,text,want", [
@@ -129,8 +129,8 @@ def test_a_word_of_a_name_is_no_trigger():
     ("en", "Russia threatened to cut gas supplies to Moldova.", ("RUS", "MDA", "1312", "asserted")),
 ])
 def test_an_announced_coercive_act_keeps_its_code_and_a_threat_is_a_threat(lang, text, want):
-    art = run_items([{"id": "x", "lang": lang, "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
-    got = {(e.source_country, e.target_country, e.cameo, e.modality) for e in art.events}
+    evs = _events(lang, text)
+    got = {(e.source_country, e.target_country, e.cameo, e.modality) for e in evs}
     assert want in got, got
 
 
@@ -140,8 +140,8 @@ def test_an_announced_coercive_act_keeps_its_code_and_a_threat_is_a_threat(lang,
     ("A Chinese attack on Taiwan would trigger a war.", "19"),
 ])
 def test_no_reduction_or_attack_where_none_is_told(text, unwanted):
-    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
-    assert not any(e.cameo.startswith(unwanted) and e.modality == "asserted" for e in art.events)
+    evs = _events("en", text)
+    assert not any(e.cameo.startswith(unwanted) and e.modality == "asserted" for e in evs)
 
 
 @pytest.mark.parametrize("text", [
@@ -149,6 +149,6 @@ def test_no_reduction_or_attack_where_none_is_told(text, unwanted):
     "India and Pakistan suspended trade.",
 ])
 def test_two_that_reduce_what_is_between_them_do_it_to_each_other(text):
-    art = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
-    pairs = {(e.source_country, e.target_country) for e in art.events if e.cameo.startswith("16")}
+    evs = _events("en", text)
+    pairs = {(e.source_country, e.target_country) for e in evs if e.cameo.startswith("16")}
     assert len(pairs) == 2, pairs
