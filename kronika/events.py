@@ -1700,8 +1700,10 @@ class Events:
                 for p in pats:
                     if p.with_:
                         j = with_ok(i, p.with_, p.with_window)
-                        if j is None:
-                            continue
+                        if j is None or (p.with_window > lex.with_window and any(
+                                t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS
+                                for t in toks[i + 1:j])):
+                            continue  # (a longer look-ahead stays within the clause)
                         d = j - i if j > i else 100 + i - j
                         found.append((d, p))
                     else:
@@ -4123,7 +4125,7 @@ class Events:
                 lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)
                 # (but two that "cut ties", "suspended talks", "halted cooperation" or "closed the border" did it to
                 # each other)
-                and not (p.code[:2] == "16" and any(w.startswith(_MUTUAL_OBJECTS) for w in p.with_))
+                and not (p.code[:2] == "16" and p.with_ and self._completing_word(toks, i, p).startswith(_MUTUAL_OBJECTS))
                 and not p.code.startswith("161")) and not (
                 # "Spain and Britain sent rescue teams", "Greece and Israel helped": a list of givers, senders or
                 # restrictors acts on a third party, not on each other
@@ -4161,6 +4163,12 @@ class Events:
                     and self._en_theatre_elsewhere(toks, acts, i, src):
                 pairs, how = [], ""
         return pairs, how
+
+    def _completing_word(self, toks: list[Token], i: int, p: Pattern) -> str:
+        """The word that completed the multi-word trigger at i ("suspended *trade*"), lowercased; "" if none."""
+        lex = self.lex["en" if p.id.startswith("en-") else "lt"]
+        j = self._with_ok(toks, i, p.with_, lex.lang, p.with_window or lex.with_window)
+        return toks[j].low if j is not None else ""
 
     @staticmethod
     def _decision_owner(toks: list[Token], acts: list[Act], i: int, lang: str) -> list[Act]:
@@ -6000,9 +6008,11 @@ class Events:
                 tgt = []
         if not src and tgt and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 \
                 and not toks[i].low.endswith("ing") and (self._noun_use(toks, i) or toks[i].low.endswith("s")) \
-                and not any(t.low in ("would", "could", "may", "might", "will") for t in toks[i + 1:next(
-                    (k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))]) \
-                and not any(t.low.startswith(("anti", "pro-")) or t.low in ("pro",) for t in toks[max(0, i - 4):i]):
+                and not any(t.low in ("would", "could", "may", "might", "will")
+                            for t in toks[max(a.tokens[1] for a in tgt):max(a.tokens[1] for a in tgt) + 2]) \
+                and not any(re.match(r"(anti|pro)-", t.low) or (t.low in ("anti", "pro") and k + 1 < i
+                                                               and toks[k + 1].text == "-")
+                            for k, t in enumerate(toks[:i]) if k >= i - 4):
             # (not "an anti-Israeli attack", nor "a Chinese attack on Taiwan would trigger a war": what is feared)
             # "A Russian attack on Kharkiv", "Israeli strikes on Gaza": a nationality adjective or a possessive
             # before the act's noun (a lowercase modifier or two between) is its agent

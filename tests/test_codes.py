@@ -152,3 +152,16 @@ def test_two_that_reduce_what_is_between_them_do_it_to_each_other(text):
     evs = _events("en", text)
     pairs = {(e.source_country, e.target_country) for e in evs if e.cameo.startswith("16")}
     assert len(pairs) == 2, pairs
+
+
+@pytest.mark.parametrize("text", [
+    "The United States and Japan restricted exports of chipmaking equipment.",  # on a third party, not each other
+    "Poland and Lithuania closed their airspace.",
+])
+def test_restricting_what_is_not_between_them_is_no_act_on_each_other(text):
+    assert not any(e.cameo.startswith("16") for e in _events("en", text))
+
+
+def test_a_modal_further_on_leaves_the_attack_told():
+    evs = _events("en", "A Russian attack on Kharkiv killed five people and officials warned the toll could rise.")
+    assert ("RUS", "UKR", "190") in {(e.source_country, e.target_country, e.cameo) for e in evs}
