@@ -468,6 +468,11 @@ _LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")  # verb
 # įsiveržimo", "per Rusijos dronų ataką", "dėl Izraelio smūgių"
 _LT_NP_PREPS = frozenset({"po", "per", "dėl"})
 _CLAUSE_BREAK_WORDS = frozenset("kad o bet tačiau nors nes kai jei and but while although because".split())
+
+
+def _clause_break(toks: list[Token], i: int, j: int) -> bool:
+    """Whether a clause boundary (punctuation or a clause word) stands between tokens i and j."""
+    return any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
 # the joint acts a mediator mediates ("tarpininkauja Izraelio ir „Hamas“ derybose")
 _LT_MEDIATED_NOUNS = frozenset("derybos derybų deryboms derybose derybas dialogas dialogo dialoge susitarimas susitarimo "
                                "susitarime pokalbiai pokalbių pokalbiuose".split())
@@ -1675,7 +1680,7 @@ class Events:
             union = _union_need(pats)
             any_with = union is not None and (with_ok(i, union) is not None or any(
                 q.with_ and q.with_window > lex.with_window and (j := with_ok(i, q.with_, q.with_window)) is not None
-                and not any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
+                and not _clause_break(toks, i, j)
                 for q in pats))  # (a pattern may look further, within its clause: "įtraukė ... 29 šalies pareigūnus
             # į nepageidaujamų asmenų sąrašą")
             if lang == "lt" and union is not None and not any_with:
@@ -1700,9 +1705,7 @@ class Events:
                 for p in pats:
                     if p.with_:
                         j = with_ok(i, p.with_, p.with_window)
-                        if j is None or (p.with_window > lex.with_window and any(
-                                t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS
-                                for t in toks[i + 1:j])):
+                        if j is None or (p.with_window > lex.with_window and _clause_break(toks, i, j)):
                             continue  # (a longer look-ahead stays within the clause)
                         d = j - i if j > i else 100 + i - j
                         found.append((d, p))
@@ -4125,7 +4128,7 @@ class Events:
                 lang == "en" and not p.symmetric and p.code[:2] in _HOSTILE_ONE_WAY and not self._mutual(toks)
                 # (but two that "cut ties", "suspended talks", "halted cooperation" or "closed the border" did it to
                 # each other)
-                and not (p.code[:2] == "16" and p.with_ and self._completing_word(toks, i, p).startswith(_MUTUAL_OBJECTS))
+                and not (p.code[:2] == "16" and p.with_ and self._completing_word(toks, i, p, lang).startswith(_MUTUAL_OBJECTS))
                 and not p.code.startswith("161")) and not (
                 # "Spain and Britain sent rescue teams", "Greece and Israel helped": a list of givers, senders or
                 # restrictors acts on a third party, not on each other
@@ -4164,10 +4167,9 @@ class Events:
                 pairs, how = [], ""
         return pairs, how
 
-    def _completing_word(self, toks: list[Token], i: int, p: Pattern) -> str:
+    def _completing_word(self, toks: list[Token], i: int, p: Pattern, lang: str) -> str:
         """The word that completed the multi-word trigger at i ("suspended *trade*"), lowercased; "" if none."""
-        lex = self.lex["en" if p.id.startswith("en-") else "lt"]
-        j = self._with_ok(toks, i, p.with_, lex.lang, p.with_window or lex.with_window)
+        j = self._with_ok(toks, i, p.with_, lang, p.with_window or self.lex[lang].with_window)
         return toks[j].low if j is not None else ""
 
     @staticmethod
