@@ -620,6 +620,7 @@ _CONDITIONS = frozenset({"if", "unless", "jei", "jeigu"})
 # words that may stand between the members of a coordinated group of actors
 _LT_LIST = frozenset({"ir", "bei", ",", "ar", "tiek", "nei"})  # (+ "tiek X, tiek Y", "nei X, nei Y")
 _LT_AND = frozenset({"ir", "bei", ","})
+_LT_ALL_CASES = ("NOM", "GEN", "DAT", "ACC", "INS", "LOC")
 # finite verbs and auxiliaries that show a noun phrase before them is a clause's subject
 _EN_FINITE_AFTER_SUBJECT = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "said",
                                       "sent", "gave", "flew", "made", "took", "says", "sends", "also", "then"})
@@ -1550,6 +1551,8 @@ class Events:
                 continue  # "Lietuvos žvalgybos teigimu", "Ukrainos duomenimis": who reports it, no participant
             if m.lang == "lt" and i1 < len(toks) and toks[i1].low == "naudai":
                 continue  # "įtariami padegimais Rusijos naudai" (for Russia's benefit): whom it serves, not a party
+            if m.lang == "lt" and Events._lt_quoted_name(toks, m, i0, i1):
+                m = replace(m, cases=list(_LT_ALL_CASES))
             out.append(Act(m, start, (i0, i1), loc))
         adjs = [a for a in out if a.adj]
         if adjs:
@@ -1575,6 +1578,13 @@ class Events:
         k = m.end - sent.start
         return 0 <= k < len(sent.text) and sent.text[k] in "-–" and any(
             o is not m and o.start == m.end + 1 and o.country and o.country != m.country for o in ms)
+
+    @staticmethod
+    def _lt_quoted_name(toks: list[Token], m: Any, i0: int, i1: int) -> bool:
+        """An organisation's name in quotation marks ("Izraelio ir „Hamas“ paliaubos", "su „Hezbollah“") stays
+        uninflected in Lithuanian: it may stand in any case, like JAV or NATO."""
+        return (m.kind == "org" and 0 < i0 < i1 < len(toks) and toks[i0 - 1].text == "„"
+                and toks[i1].text in ("“", "”") and all(t.text[:1].isupper() for t in toks[i0:i1]))
 
     @staticmethod
     def _near_place(m: Any, ms: list[Any]) -> str | None:
@@ -4946,12 +4956,14 @@ class Events:
     def _absolute_datives(self, acts: list[Act], toks: list[Token], i: int) -> list[Act]:
         """The dative agents of a Lithuanian adverbial participle: "tarpininkaujant Katarui, Egiptui ir JAV"
         (the whole list of datives, an indeclinable name in it too)."""
-        near = [a for a in acts if not a.loc and "DAT" in (a.m.cases or []) and abs(a.tokens[0] - i) <= 4]
+        # ("Izraelis ir „Hamas“, tarpininkaujant Katarui": an uninflected name the list before makes a nominative
+        # is no agent)
+        dats = [a for a in acts if not a.loc and "DAT" in ([a.lcase] if a.lcase else a.m.cases or [])]
+        near = [a for a in dats if abs(a.tokens[0] - i) <= 4]
         if not near:
             return []
         before = any(a.tokens[1] <= i for a in near)
-        dat = [a for a in acts if not a.loc and "DAT" in (a.m.cases or [])
-               and (a.tokens[1] <= i if before else a.tokens[0] > i)]
+        dat = [a for a in dats if (a.tokens[1] <= i if before else a.tokens[0] > i)]
         return self._chain(dat, toks, _LT_AND, i, before=before)
 
     @staticmethod
@@ -5671,9 +5683,11 @@ class Events:
                 continue
             for b, lo_, hi_ in ((srt[k - 1], srt[k - 1].tokens[1], a.tokens[0]) if k else (None, 0, 0),
                                 (srt[k + 1], a.tokens[1], srt[k + 1].tokens[0]) if k + 1 < len(srt) else (None, 0, 0)):
-                if b is None or b.loc or len(b.m.cases or []) != 1 or not 0 < hi_ - lo_ <= 2:
+                if b is None or b.loc or len(b.m.cases or []) != 1 or not 0 < hi_ - lo_ <= 4:
                     continue
-                gap = [t.low for t in toks[lo_:hi_]]
+                gap = [t.low for t in toks[lo_:hi_] if t.text not in ("„", "“", "”")]  # (Izraelis ir „Hamas“)
+                if not 0 < len(gap) <= 2:
+                    continue
                 if all(w in _LT_AND for w in gap) and ("ir" in gap or "bei" in gap):
                     a.lcase = b.m.cases[0]
                     break

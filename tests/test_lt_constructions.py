@@ -1,0 +1,27 @@
+"""Lithuanian constructions the rules read (session 10): each test pins who acts on whom in a construction of
+its own, with a near-miss that must not fire. Rules alone; the sentences are written for the tests."""
+from __future__ import annotations
+
+from conftest import RULES_ONLY
+
+from kronika.config import load_config
+from kronika.evaluate import run_items
+
+
+def _got(text: str) -> set[tuple[str, str, str]]:
+    """(source actor, target actor, root) of the events the rules alone code in a Lithuanian text."""
+    evs = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"].events
+    return {(e.source_actor, e.target_actor, e.cameo[:2]) for e in evs}
+
+
+def test_a_quoted_organisation_name_is_uninflected():
+    # "tarp Izraelio ir „Hezbollah“": the quoted name takes the genitive of the list it closes
+    got = _got("Egiptas antradienį tarpininkavo derybose tarp Izraelio ir „Hezbollah“.")
+    assert ("EGY", "ISR", "04") in got and ("EGY", "HEZBOLLAH", "04") in got
+    # "Izraelis ir „Hezbollah“, tarpininkaujant Egiptui": the quoted name is one of the subjects, not a mediator
+    got = _got("Izraelis ir „Hezbollah“, tarpininkaujant Egiptui ir JAV, susitarė dėl paliaubų.")
+    assert ("EGY", "HEZBOLLAH", "04") in got and ("USA", "ISR", "04") in got
+    assert ("HEZBOLLAH", "ISR", "04") not in got and ("ISR", "USA", "03") not in got
+    # near-miss: a quoted name that is the subject stays the subject
+    got = _got("„Hezbollah“ antradienį smogė Izraeliui.")
+    assert got == {("HEZBOLLAH", "ISR", "19")}
