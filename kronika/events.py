@@ -913,6 +913,7 @@ class Events:
         self._clause_cache: dict[tuple[int, int], tuple[int, int]] = {}
         self._verbs: list[int] = []  # token indices of the verb triggers of the sentence being coded
         self._spans: list[tuple[int, int]] = []  # char spans of the mentions of the sentence being coded
+        self._lt_adjs: list[Act] = []  # the Lithuanian nationality adjectives of that sentence ("kiniškoms prekėms")
         self._en_own = False  # whether the English verb whose roles were found last has a non-actor subject of its own
         self._en_passive = False  # whether the English trigger whose roles were found last is a passive verb
         self._word_cache: dict[str, dict[str, tuple[tuple[Pattern, ...], bool]]] = {"lt": {}, "en": {}}
@@ -958,6 +959,7 @@ class Events:
             acts = self._acts(sent, ms)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             self._spans = [(m.start, m.end) for m in ms]  # every mention, resolved or not ("the foreign ministry")
+            self._lt_adjs = self._lt_adjectives(sent, ms) if lex.lang == "lt" else []
             if self._aside(sent.tokens) or self._pundit(sent.tokens, acts):
                 self._track_subject(sent, acts, lex.lang, state)
                 quiet.add(si)  # (no act here for the pair/root model either)
@@ -1578,6 +1580,44 @@ class Events:
         k = m.end - sent.start
         return 0 <= k < len(sent.text) and sent.text[k] in "-–" and any(
             o is not m and o.start == m.end + 1 and o.country and o.country != m.country for o in ms)
+
+    @staticmethod
+    def _lt_adjectives(sent: Sentence, ms: list[Any]) -> list[Act]:
+        """The Lithuanian nationality adjectives of a sentence that are no part of an actor, each before the
+        common noun it qualifies ("muitai kiniškoms prekėms", "rusiškų dujų importas")."""
+        toks = sent.tokens
+        ends = [t.end for t in toks]
+        starts = [t.start for t in toks]
+        out = []
+        for m in ms:
+            if m.form != "adj" or m.role != "nationality" or not m.country or any(
+                    o is not m and o.role == "actor" and o.start <= m.start < o.end for o in ms):
+                continue
+            i0 = bisect.bisect_right(ends, m.start)
+            i1 = bisect.bisect_left(starts, m.end)
+            if i0 < i1 < len(toks) and toks[i1].text.isalpha() and toks[i1].text.islower():
+                out.append(Act(m, m.start, (i0, i1), adj=True))
+        return out
+
+    def _lt_adjective_target(self, toks: list[Token], i: int, p: Pattern, src: list[Act],
+                             stop: int | None) -> list[Act]:
+        """'įvedė muitus kiniškiems elektromobiliams', 'uždraudė ukrainietiškų grūdų importą': with no actor in
+        the target slot, a nationality adjective after the trigger, in the slot's case and in its clause,
+        stands for its country as the genitive would ("Kinijos elektromobiliams")."""
+        src_c = {a.m.country for a in src}
+        for spec in p.target:
+            m = _CASE_SPEC.match(spec)
+            if not m or m.group(2) or m.group(1) == "NOM":
+                continue
+            for a in self._lt_adjs:
+                k = a.tokens[0]
+                if a.m.country in src_c or not i < k <= i + 6 or (stop is not None and k >= stop) \
+                        or m.group(1) not in (a.m.cases or []):
+                    continue
+                if any(t.text in (",", ";", ":", "–", "—") or t.low in _LT_CLAUSE_WORDS for t in toks[i + 1:k]):
+                    continue
+                return [a]
+        return []
 
     @staticmethod
     def _lt_quoted_name(toks: list[Token], m: Any, i0: int, i1: int) -> bool:
@@ -5538,6 +5578,9 @@ class Events:
                 else:
                     tgt = self._chain(c, toks, conj, i, before=True)
                 break
+        if src and not tgt and not p.symmetric and self._lt_adjs and p.code[:2] not in ("01", "02", "03", "04", "05"):
+            # (not whom one urges, meets or thanks: that is always a party, never the origin of goods)
+            tgt = self._lt_adjective_target(toks, i, p, src, next_verb)
         if src and p.target and not p.symmetric and (not tgt or (p.pos == "noun" and all(
                 a.tokens[0] < i for a in tgt))):
             # (a noun's complements follow it: "JAV pareikalavo nutraukti Rusijos smūgius Ukrainos miestams" —

@@ -25,3 +25,13 @@ def test_a_quoted_organisation_name_is_uninflected():
     # near-miss: a quoted name that is the subject stays the subject
     got = _got("„Hezbollah“ antradienį smogė Izraeliui.")
     assert got == {("HEZBOLLAH", "ISR", "19")}
+
+
+def test_a_nationality_adjective_names_the_country_whose_goods_are_hit():
+    # "muitai kiniškiems automobiliams" is "muitai Kinijos automobiliams": the goods' country is the target
+    assert ("CAN", "CHN", "16") in _got("Kanada įvedė muitus kiniškiems automobiliams.")
+    assert ("POL", "UKR", "16") in _got("Lenkija uždraudė ukrainietiškų kviečių importą.")
+    assert ("LVA", "RUS", "16") in _got("Latvija visiškai atsisakė rusiškų naftos produktų importo.")
+    # near-misses: whom one urges is a party, never the origin of goods; a clause boundary ends the slot
+    assert not any(t == "LTU" for _s, t, _r in _got("Lenkija paragino gyventojus pirkti lietuviškas prekes."))
+    assert not any(t == "CHN" for _s, t, _r in _got("Kanada įvedė muitus, o kiniški automobiliai pabrango."))
