@@ -404,6 +404,9 @@ _LT_REACTING_FRAME = ("atsakyd", "atsakant", "reaguod", "reaguojant")  # the par
 _LT_REACTING = (*_LT_REACTING_FRAME, "sureaguod", "atsakė", "atsako", "reagavo", "sureagavo")
 # adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
 _LT_DEMANDING = ("reikalaudam", "ragindam", "prašydam", "siekdam")
+# the verbs of demanding and urging, any form ("pareikalavo", "reikalaujančią", "ragina", "paprašė")
+_LT_DEMAND_VERBS = ("reikalav", "reikalau", "pareikalav", "pareikalau", "ragin", "paragin", "prašė", "prašo", "paprašė",
+                    "paprašy", "prašy")
 
 
 def _sector(m: Any) -> str | None:
@@ -2683,6 +2686,10 @@ class Events:
                 continue  # "Atsakydama į sankcijas, ...", "..., piktindamiesi ...", "apšaudė ..., nužudydami ..."
             if lang == "lt" and p.pos == "noun" and self._lt_reaction_object(toks, acts, i):
                 agentive.add(i)  # "atsakydama į Pekino grasinimus": Beijing's threat, aimed at who responds
+            if lang == "lt" and any(j <= i and toks[j].low.endswith("tų") and q.pos == "verb" and self._lt_demanded(toks, j)
+                                    and not any(t.text in (",", ";", ":") for t in toks[j:i]) for j, q, _n in trig):
+                continue  # "pareikalavo, kad Maskva išvestų savo karius", "kad Vengrija atsisakytų veto": the act
+                # demanded (coded as the demand), and what it governs
             if lang == "lt" and toks[i].low.startswith(_LT_DEMANDING) and any(
                     q.code[:2] == "14" and 0 < i - j <= 12 for j, q, _ in trig[:k]):
                 continue  # "paskelbė streiką, reikalaudamas, kad ...": the protest's aim, not a demand of its own
@@ -5418,6 +5425,11 @@ class Events:
                 if a.loc and case != "LOC":
                     continue
                 cases = [a.lcase] if a.lcase else (a.m.cases or ([a.m.case] if a.m.case else []))
+                if prep == "iš" and case == "GEN" and p.pos == "verb" and self._lt_from_phrase(toks, a, i):
+                    # "išvedė karius iš Malio": the recogniser reads "karius iš Malio" as Mali's troops; after a
+                    # verb that moves something out of a place, the country is where they leave from
+                    out.append(a)
+                    continue
                 if "GEN" in cases and case in ("NOM", "ACC") and self._after_quantity(toks, a):
                     # "tūkstančiai Gruzijos gyventojų protestavo", "nužudė šimtus civilių": the genitive
                     # after a number or quantity word is the subject before the verb, the object after it
@@ -5617,6 +5629,25 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    @staticmethod
+    def _lt_demanded(toks: list[Token], i: int) -> bool:
+        """A subjunctive at i in a "kad" clause that a verb of demanding or urging governs ("pareikalavo, kad
+        Rusija išvestų", "rezoliuciją, reikalaujančią, kad ... išvestų"): what is demanded, not an act."""
+        k = next((j for j in range(i - 1, max(-1, i - 9), -1) if toks[j].low == "kad"), None)
+        if k is None or k < 2 or toks[k - 1].text != "," or any(t.text in (";", ":") for t in toks[k:i]):
+            return False
+        return any(t.low.startswith(_LT_DEMAND_VERBS) for t in toks[max(0, k - 4):k - 1])
+
+    @staticmethod
+    def _lt_from_phrase(toks: list[Token], a: Act, i: int) -> bool:
+        """An actor read from a lowercase noun and "iš" + a country ("karius iš Malio", "misiją iš Kongo"), right
+        after the verb at i or a few lowercase words after it ("išvedė savo karius iš Malio")."""
+        k0, k1 = a.tokens
+        if not (i < k0 <= i + 4 and k1 - k0 >= 3 and toks[k0].text.islower() and toks[k0 + 1].low == "iš"
+                and toks[k0 + 2].text[:1].isupper()):
+            return False
+        return all(t.text.isalpha() and t.text.islower() for t in toks[i + 1:k0])
 
     def _lt_says(self, t: Token) -> bool:
         """A Lithuanian verb of saying or announcing ("paskelbė", "pareiškė", "pranešė"), not negated and not one

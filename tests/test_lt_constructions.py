@@ -35,3 +35,14 @@ def test_a_nationality_adjective_names_the_country_whose_goods_are_hit():
     # near-misses: whom one urges is a party, never the origin of goods; a clause boundary ends the slot
     assert not any(t == "LTU" for _s, t, _r in _got("Lenkija paragino gyventojus pirkti lietuviškas prekes."))
     assert not any(t == "CHN" for _s, t, _r in _got("Kanada įvedė muitus, o kiniški automobiliai pabrango."))
+
+
+def test_withdrawing_troops_from_a_country_and_a_demanded_withdrawal():
+    # "išvedė savo karius iš Malio": the recogniser's "karius iš Malio" (Mali's troops) names where they leave from
+    got = _got("Vokietija išvedė savo karius iš Malio.")
+    assert any(s == "DEU" and t.startswith("MLI") and r == "08" for s, t, r in got), got
+    got = _got("Afrikos Sąjunga išvedė taikos palaikymo misiją iš Somalio.")
+    assert any(s == "AU" and t.startswith("SOM") and r == "16" for s, t, r in got), got
+    # near-miss: the act a "kad" clause demands is the demand's content, not an act of its own
+    got = _got("Lietuva pareikalavo, kad Rusija išvestų savo karius iš Sakartvelo.")
+    assert any(s == "LTU" and r == "10" for s, _t, r in got) and not any(r == "08" for _s, _t, r in got), got
