@@ -404,6 +404,7 @@ _LT_REACTING_FRAME = ("atsakyd", "atsakant", "reaguod", "reaguojant")  # the par
 _LT_REACTING = (*_LT_REACTING_FRAME, "sureaguod", "atsakė", "atsako", "reagavo", "sureagavo")
 # adverbial participles of a demand or an appeal ("..., reikalaudami, kad Varšuva ...")
 _LT_DEMANDING = ("reikalaudam", "ragindam", "prašydam", "siekdam")
+_LT_MEMBERSHIP = ("naryst", "stojim", "įstojim", "prisijungim")  # a state's membership of (accession to) a body
 # the verbs of demanding and urging, any form ("pareikalavo", "reikalaujančią", "ragina", "paprašė")
 _LT_DEMAND_VERBS = ("reikalav", "reikalau", "pareikalav", "pareikalau", "ragin", "paragin", "prašė", "prašo", "paprašė",
                     "paprašy", "prašy")
@@ -5590,6 +5591,8 @@ class Events:
                 else:
                     tgt = self._chain(c, toks, conj, i, before=True)
                 break
+        if src and p.pos == "verb":
+            tgt = self._lt_membership_target(acts, toks, i, p, src, tgt)
         if src and not tgt and not p.symmetric and self._lt_adjs and p.code[:2] not in ("01", "02", "03", "04", "05"):
             # (not whom one urges, meets or thanks: that is always a party, never the origin of goods)
             tgt = self._lt_adjective_target(toks, i, p, src, next_verb)
@@ -5629,6 +5632,28 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    def _lt_membership_target(self, acts: list[Act], toks: list[Token], i: int, p: Pattern, src: list[Act],
+                              tgt: list[Act]) -> list[Act]:
+        """Who an act on a membership is aimed at. Accession talks are held with the organisation ("sustabdė
+        derybas dėl narystės ES", "stojimo į ES derybas"); an act on a state's own membership ("blokuoti Švedijos
+        narystę NATO", "pritarė Suomijos narystei") is aimed at that state, the genitive before the noun, not
+        at the organisation after it."""
+        k = next((k for k in range(i + 1, min(len(toks), i + 7)) if toks[k].low.startswith(_LT_MEMBERSHIP)), None)
+        if k is None or any(t.text in (",", ";", ":") or t.low in _LT_CLAUSE_WORDS for t in toks[i + 1:k]):
+            return tgt
+        j = k + 2 if k + 2 < len(toks) and toks[k + 1].low in ("į", "prie") else k + 1
+        org = [a for a in acts if a.tokens[0] == j and a.m.kind == "org" and a not in src]
+        owner = [a for a in acts if a.tokens[1] == k and not a.loc and "GEN" in (a.m.cases or []) and a not in src
+                 and a.m.kind != "org"]
+        talks = p.code[:2] in ("04", "16") and any(
+            (t.lemma or t.low).lower() == "derybos" for t in toks[max(i + 1, k - 3):j + 3])
+        if talks and not owner and org and (not tgt or tgt == org):
+            return org
+        if owner and not talks and p.code[:2] not in ("01", "02", "03", "04") and (not tgt or all(a in org for a in tgt)) \
+                and not any(i < a.tokens[0] < owner[0].tokens[0] and a not in src and not a.loc for a in acts):
+            return owner  # (the first actor after the verb: not "nerimauja dėl Vengrijos pozicijos Ukrainos stojimo ...")
+        return tgt
 
     @staticmethod
     def _lt_demanded(toks: list[Token], i: int) -> bool:

@@ -46,3 +46,15 @@ def test_withdrawing_troops_from_a_country_and_a_demanded_withdrawal():
     # near-miss: the act a "kad" clause demands is the demand's content, not an act of its own
     got = _got("Lietuva pareikalavo, kad Rusija išvestų savo karius iš Sakartvelo.")
     assert any(s == "LTU" and r == "10" for s, _t, r in got) and not any(r == "08" for _s, _t, r in got), got
+
+
+def test_an_act_on_a_membership_is_aimed_at_its_owner_and_accession_talks_at_the_body():
+    # "blokuoti Suomijos narystę NATO": Finland's membership, so Finland is the target, not NATO
+    got = _got("Vengrija pagrasino blokuoti Suomijos narystę NATO.")
+    assert any(s == "HUN" and t == "FIN" and r == "13" for s, t, r in got) and not any(t == "NATO" for _s, t, _r in got)
+    assert ("HUN", "FIN", "05") in _got("Vengrija pritarė Suomijos narystei NATO.")
+    # "stojimo į ES derybos": accession talks are held with the body
+    assert ("MDA", "EU", "16") in _got("Moldova sustabdė stojimo į ES derybas.")
+    # near-miss: a statement about a third party's stand on someone's accession talks is not about that someone
+    got = _got("Austrija nerimauja dėl Vengrijos pozicijos Moldovos stojimo derybose.")
+    assert not any(s == "AUT" and t == "MDA" and r == "01" for s, t, r in got), got
