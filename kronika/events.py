@@ -392,6 +392,7 @@ _DOMESTIC = frozenset({"REB", "OPP", "CVL", "SEP", "RAD", "CRM", "PIR", "MED", "
                        "COP", "BUS", "REF", "AGR"})
 _LT_FRONTED = frozenset({"kai", "kad", "kol", "nors", "kadangi", "nes"})  # a subordinate clause opening a sentence
 _LT_CORRELATIVE = frozenset({"to", "tada", "tol", "tai", "tuo"})  # "po to, kai", "dėl to, kad", "tuo metu, kai"
+_LT_REL_WHERE = frozenset({"kuriose", "kuriuose", "kurioje", "kuriame"})  # "derybos, kuriose ...": in which
 _LT_RELATIVE = frozenset("kuris kuri kurie kurios kurį kurią kuriuos kurias kurio kurių kuriam kuriai kuriems "
                          "kurioms".split())  # relative pronouns that open a clause after a comma
 _LT_BUT = frozenset({"bet", "tačiau", "o"})  # ", bet perspėjo Baku": a second clause that may share the subject
@@ -3961,11 +3962,20 @@ class Events:
                 # "ES patvirtino sankcijas Rusijai. ... „...“, – sakė Kallas. Zacharova ... pagrasino
                 # atsakomosiomis priemonėmis": a threat of response answers the last act of the other party
                 tgt = self._reacted_to(src, state, back=3)
+        if lang == "lt" and p.code.startswith("045") and i > 1 and toks[i - 1].low in _LT_REL_WHERE \
+                and toks[i - 2].text == ",":
+            # "surengė derybas, kuriose tarpininkavo JAV ir Prancūzija": the mediators follow the verb of the
+            # relative clause; the talks they served are the main clause's
+            end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
+            own = [a for a in acts if i < a.tokens[0] < end and not a.loc
+                   and "NOM" in ([a.lcase] if a.lcase else a.m.cases or [])]
+            if own:
+                src, tgt = [a.m for a in self._chain(own, toks, _LT_AND, i, before=False)], []
         if lang == "lt" and src and not tgt and p.code.startswith("045"):
             # "... susitarė dėl paliaubų. Derybose tarpininkavo Kataras ir Turkija": a mediation naming no
             # parties of its own served the two who acted jointly just before
             tgt = self._mediated_pair(src, state, here_too=i > 0 and (
-                toks[i - 1].low in ("kuriai", "kuriam", "kurioms", "kuriems")
+                toks[i - 1].low in ("kuriai", "kuriam", "kurioms", "kuriems") or toks[i - 1].low in _LT_REL_WHERE
                 or any(self._lt_mediated_noun(toks, k) and toks[k].low.endswith(
                     ("se", "yje", "uose", "ose", "ui", "ams", "oms")) for k in range(max(0, i - 6), i))))
         if lang == "en" and src and not tgt and p.target and (any(w.startswith(_EN_RESPONSE) for w in p.with_)

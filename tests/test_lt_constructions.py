@@ -58,3 +58,12 @@ def test_an_act_on_a_membership_is_aimed_at_its_owner_and_accession_talks_at_the
     # near-miss: a statement about a third party's stand on someone's accession talks is not about that someone
     got = _got("Austrija nerimauja dėl Vengrijos pozicijos Moldovos stojimo derybose.")
     assert not any(s == "AUT" and t == "MDA" and r == "01" for s, t, r in got), got
+
+
+def test_a_mediator_in_a_relative_clause_on_the_talks():
+    # "derybas, kuriose tarpininkavo X": X mediated between the parties of the talks of the main clause
+    got = _got("Armėnija ir Azerbaidžanas surengė derybas, kuriose tarpininkavo Kazachstanas ir Turkija.")
+    assert {("KAZ", "ARM", "04"), ("KAZ", "AZE", "04"), ("TUR", "ARM", "04"), ("TUR", "AZE", "04")} <= got, got
+    # near-miss: observers who take part in the talks "in which" are no mediators
+    got = _got("Armėnija ir Azerbaidžanas surengė derybas, kuriose dalyvavo Kazachstano stebėtojai.")
+    assert not any(s.startswith("KAZ") for s, _t, _r in got), got
