@@ -5638,6 +5638,10 @@ class Events:
                 # place may name its target: "pasmerkė Šiaurės Korėjos apšaudymą prie Pietų Korėjos salų")
                 return src, [a for a in acts if a.tokens[0] > i and a not in src and not a.adj
                              and self._prep_before(toks, a, "lt", i) in ("prie", "prieš", "į")][:1]
+            if nom and p.code.startswith("045"):
+                # "Armėnija ir Azerbaidžanas pasirašė Maskvos tarpininkavimu parengtą susitarimą": the genitive of a
+                # mediation is the mediator, the clause subject the party it served
+                return src, self._chain(nom, toks, conj, head, before=True)
             if nom:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)

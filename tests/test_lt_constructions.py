@@ -67,3 +67,13 @@ def test_a_mediator_in_a_relative_clause_on_the_talks():
     # near-miss: observers who take part in the talks "in which" are no mediators
     got = _got("Armėnija ir Azerbaidžanas surengė derybas, kuriose dalyvavo Kazachstano stebėtojai.")
     assert not any(s.startswith("KAZ") for s, _t, _r in got), got
+
+
+def test_the_genitive_of_a_mediation_is_the_mediator():
+    # "pasirašė Kataro tarpininkavimu parengtą susitarimą": Qatar mediated, the signatories were served
+    got = _got("Armėnija ir Azerbaidžanas pasirašė Kataro tarpininkavimu parengtą susitarimą.")
+    assert ("QAT", "ARM", "04") in got and ("QAT", "AZE", "04") in got
+    assert ("ARM", "QAT", "04") not in got and ("AZE", "QAT", "04") not in got
+    # near-miss: a welcomed mediation is no mediation by the one who welcomes it
+    got = _got("Armėnija pasveikino Kataro tarpininkavimą.")
+    assert not any(s == "ARM" and r == "04" for s, _t, r in got), got
