@@ -1104,7 +1104,7 @@ class Actors:
                 words = [w for w in words if w not in ("s", "the")]
             adjacent = lang == "lt" and mt.cands and mt.cands[0].target in self.m.adjacent_roles
             ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and not adjacent and (
-                             _lt_genitive_like(w) or w.endswith(_LT_ADJ_ENDINGS)))
+                             _lt_genitive_like(w) or w.endswith(_LT_ADJ_ENDINGS)) and not _lt_verb_form(w))
                          or (lang == "en" and w in _EN_TITLE_MODS and not nats)
                          for w in words) and "." not in gap and len(words) <= 4
             if lang == "lt" and any(ch in gap for ch in ";:–—()"):
@@ -1591,6 +1591,16 @@ def _titled(nat: Mention, sector: str | None) -> str:
     if nat.kind == "org":
         return nat.actor or ""
     return (nat.country or nat.actor or "") + (sector or "")
+
+
+def _lt_verb_form(w: str) -> bool:
+    """A verb in the past or present tense whose ending looks like a genitive's ("„Hamas“ paleido įkaitus":
+    "paleido" ends like "Vilniaus apygardos" but is the verb between the name and the verb's object): a word in
+    -o whose lemma is an infinitive (not an adjective or participle: "ginkluotosios" keeps its place in a title)."""
+    from .nlp import lemma
+
+    w = w.strip(".,;:!?\"“„”()")
+    return w.endswith("o") and lemma(w, "lt").endswith("ti")
 
 
 def _lt_genitive_like(w: str) -> bool:

@@ -231,3 +231,17 @@ def test_shared_acronym_means_the_organisation_of_a_country_the_article_names():
     from kronika.evaluate import run_items
     art = run_items([{"id": "u", "lang": "en", "date": "2024-05-01", "text": u}], load_config())["u"]
     assert [m.actor for m in art.mentions if m.text == "RSF"] == ["RSF"]
+
+
+def test_actors_quoted_organisation_before_a_verb_is_the_subject_not_an_owner():
+    # "paleido" ends like a genitive but is a verb: „Hamas“ is the subject, not the owner of "įkaitus"; a real
+    # genitive or participle between the name and the title still joins them
+    from kronika.evaluate import run_items
+
+    res = run_items([{"id": "a", "lang": "lt", "date": "2024-05-16",
+                      "text": "„Hamas“ paleido įkaitus. „Hamas“ karinio sparno kovotojai apšaudė Izraelį. "
+                              "Rusijos ginkluotosios pajėgos užpuolė Ukrainą."}], load_config())
+    acts = {m.text: m.actor for m in res["a"].mentions if m.role == "actor"}
+    assert acts.get("Hamas") == "HAMAS" and not any("paleido" in t for t in acts)
+    assert acts.get("Hamas“ karinio sparno kovotojai") == "HAMAS"
+    assert acts.get("Rusijos ginkluotosios pajėgos") == "RUSMIL"
