@@ -1794,6 +1794,34 @@ class Events:
                 return toks[k].start
         return None
 
+    def _en_own_clause(self, toks: list[Token], acts: list[Act], i: int) -> int | None:
+        """The token index of ", and" / ", but" / ", while" after the verb at i that opens a clause with a subject
+        of its own, an actor or a pronoun right before a finite verb ("demanded accountability, and the British
+        Foreign Office summoned Israel's ambassador"): the verb's object and content end there."""
+        by_lemma = self.lex["en"].by_lemma
+        for k in range(i + 1, len(toks) - 3):
+            if toks[k].text != "," or toks[k + 1].low not in ("and", "but", "while", "whereas"):
+                continue
+            s = k + 2
+            if toks[s].low in ("it", "they", "he", "she", "we"):
+                e = s + 1
+            else:
+                a = next((a for a in acts if a.tokens[0] >= s and not a.loc and not a.adj), None)
+                if a is None or a.tokens[0] - s > 2 or not all(
+                        t.low in ("the", "a", "an", "its", "their", "his", "her") for t in toks[s:a.tokens[0]]):
+                    continue
+                e = a.tokens[1]
+            if e < len(toks) and toks[e].low in ("has", "have", "had", "also", "then", "later"):
+                e += 1
+            if e >= len(toks):
+                continue
+            v = toks[e]
+            if v.text.isalpha() and v.text.islower() and (
+                    v.low.endswith("ed") or v.low in _EN_SAY_VERBS
+                    or any(q.pos == "verb" for q in by_lemma.get((v.lemma or v.low).lower(), ()))):
+                return k
+        return None
+
     @staticmethod
     def _en_object_complement(toks: list[Token], i: int, j: int | None) -> bool:
         """Whether the word at j completes the verb at i as its object complement: "Moscow called the move a
@@ -2757,6 +2785,9 @@ class Events:
                              and self._prep_before(toks, a, "lt", 0) is None], toks, j):
                         agentive.add(j)  # "atmetė Kyjivo raginimą": Kyiv's appeal is an act of its own, by Kyiv
                         continue
+                    if lang == "en" and _q.pos == "verb" and (cut := self._en_own_clause(toks, acts, i)) is not None \
+                            and cut < j:
+                        break  # "demanded accountability, and Britain summoned ...": another subject's act
                     if lang == "en" and _q.pos == "verb" and toks[j - 1].text == "," and toks[j].low.endswith("ing"):
                         continue  # "criticised Belarus, urging Minsk to ...": an adverbial participle acts itself
                     if lang == "en" and _q.pos == "verb" and toks[j - 1].low == "by" and toks[j].low.endswith("ing"):
@@ -5857,6 +5888,10 @@ class Events:
                 before = [a for a in before if a.tokens[0] > sub]
                 self._en_own = True
         after = [a for a in acts if a.tokens[0] > i]
+        if p.pos == "verb":
+            cut = self._en_own_clause(toks, acts, i)
+            if cut is not None:
+                after = [a for a in after if a.tokens[0] < cut]  # ", and Britain summoned ...": its own subject
 
         def by_prep(prep: str) -> list[Act]:
             c = [a for a in after if self._prep_before(toks, a, "en", i + 1) == prep
