@@ -2943,6 +2943,13 @@ class Events:
                 fp = state["_trig_pat"].get(intent_idx)
                 if fp is not None and fp.frame:
                     pairs, how = self._roles(sent, acts, toks, intent_idx, intent_idx, fp, lang, state)
+            if not pairs and lang == "en" and intent_idx is not None:
+                # "Japan agreed with Seoul to hold joint drills": an act agreed on that names no party of its own
+                # is between the agreeing side and its partner (a cooperative act: "agreed with Tokyo to restrict
+                # exports" restricts them on nobody named)
+                fp = state["_trig_pat"].get(intent_idx)
+                if fp is not None and fp.symmetric and not fp.frame and p.code[:2] <= "08":
+                    pairs, how = self._roles(sent, acts, toks, intent_idx, intent_idx, fp, lang, state)
             if not pairs:
                 continue
             if state.get("_code_override"):

@@ -25,3 +25,21 @@ def test_a_clause_with_its_own_subject_ends_the_verb_before_it():
 def test_what_is_demanded_of_another_stays_the_demand():
     got = _got("Canada demanded that Sweden summon Iran's ambassador.")
     assert not any(s == "SWE" and c.startswith("11") for s, _t, c, _m in got), got
+
+
+def test_halting_attacks_is_de_escalation_and_agreeing_to_it_is_its_intent():
+    got = _got("Armenia and Azerbaijan agreed to halt strikes on border villages.")
+    assert {("ARM", "AZE", "0356", "intended"), ("AZE", "ARM", "0356", "intended")} <= got, got
+    got = _got("Israel stopped its strikes on Lebanon's ports.")
+    assert ("ISR", "LBN", "087", "asserted") in got, got
+    # a halt of aid after strikes is no halt of the strikes
+    got = _got("Germany halted military aid to Ukraine after the strikes.")
+    assert not any(c.startswith("08") for _s, _t, c, _m in got), got
+
+
+def test_an_act_agreed_with_a_partner_is_between_the_two():
+    got = _got("Greece agreed with Turkey to hold joint search and rescue exercises.")
+    assert {("GRC", "TUR", "0312", "intended"), ("TUR", "GRC", "0312", "intended")} <= got, got
+    # a coercive act agreed with a partner is not done to the partner
+    got = _got("Japan agreed with the Netherlands to restrict chip exports.")
+    assert not any({s, t} == {"JPN", "NLD"} and c.startswith(("13", "16")) for s, t, c, _m in got), got
