@@ -2,6 +2,7 @@
 ends the verb before it; ... Each case pins the new behaviour and a near miss that must not fire."""
 from __future__ import annotations
 
+import pytest
 from conftest import RULES_ONLY
 
 from kronika.config import load_config
@@ -43,3 +44,17 @@ def test_an_act_agreed_with_a_partner_is_between_the_two():
     # a coercive act agreed with a partner is not done to the partner
     got = _got("Japan agreed with the Netherlands to restrict chip exports.")
     assert not any({s, t} == {"JPN", "NLD"} and c.startswith(("13", "16")) for s, t, c, _m in got), got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Mali revoked a defence cooperation agreement with France.", ("MLI", "FRA", "160", "asserted")),
+    ("Jordan made peace with Israel.", ("ISR", "JOR", "057", "asserted")),
+    ("Finland will keep its border crossings with Russia shut.", ("FIN", "RUS", "163", "intended")),
+])
+def test_ending_a_deal_making_peace_and_keeping_a_border_closed(text, want):
+    got = _got(text)
+    assert want in got, got
+
+
+def test_a_border_kept_open_is_no_restriction():
+    assert not any(c.startswith("16") for _s, _t, c, _m in _got("Finland will keep its border with Russia open."))
