@@ -580,6 +580,7 @@ _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva pot
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+_EN_BROKE_OUT = frozenset("broke erupted flared raged resumed continued".split())  # "fighting broke out between"
 _EN_CLAUSE_LINKS = frozenset({"and", "while", "but", "whereas", "as"})  # after a comma: another clause may follow
 _EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insisted demanded urged".split())
 # event nouns naming an accord between two parties: a reaction to it is aimed at both ("welcomed the agreement")
@@ -2834,6 +2835,11 @@ class Events:
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
                     actions = self._complement(toks, i, actions)
+                    if p.code.startswith("13") and p.with_:
+                        # "vowed to retaliate for the killing", "vowed that the attack would not go unanswered":
+                        # the act answered, told before, is no act threatened
+                        actions = [x for x in actions if not (toks[x[0] - 1].low in _EN_ANAPHOR_DETS
+                                                              and toks[x[0] - 2].low in ("for", "that"))]
                 if p.frame:
                     # what is denied or considered is an act, not a speech act ("denied the accusation",
                     # "neigė kaltinimus ir pagrasino ...": the accusation's or threat's own pattern codes it);
@@ -3954,7 +3960,7 @@ class Events:
             # "Kabul ... vowed to retaliate": a vowed response answers the other party of the last event;
             # "Moscow accused Kyiv of ... Kyiv denied any role": so does a denial or rejection with no target;
             # "... detained a Lithuanian driver. Vilnius demanded his release / an explanation": and a demand
-            tgt = self._reacted_to(src, state)
+            tgt = self._reacted_to(src, state, done_to=p.code.startswith("13"))
             if not tgt and p.code.startswith("016"):
                 tgt = self._claimant(src, state)
         if lang == "en" and src and p.pos == "verb" and i > 0 and toks[i + 1 if i + 1 < len(toks) else i].low == "by" \
@@ -4330,7 +4336,7 @@ class Events:
         return out
 
     @staticmethod
-    def _reacted_to(src: list[Any], state: dict[str, Any], back: int = 1) -> list[Any]:
+    def _reacted_to(src: list[Any], state: dict[str, Any], back: int = 1, done_to: bool = False) -> list[Any]:
         """'... nesusitiko su rusais: Maskva atsisakė', '... apkaltino Rusiją. Maskva kaltinimus neigia',
         '..., o Ukrainos pajėgos atsakė ugnimi': a denial, refusal, surrender or response with no target of its
         own answers the other party of the last event its source took part in, earlier in the sentence or in
@@ -4341,6 +4347,12 @@ class Events:
             back == 1 or not e.historical)]
         evs = [*prev, *state.get("_sent_events", ())]
         accused = {(e.sentence_index, e.target_country or e.target_actor) for e in evs if e.cameo.startswith("112")}
+        if done_to:
+            # a vowed response answers what was done to the source ("Israel struck ... Beirut would complain to the
+            # UN, and Hezbollah vowed to retaliate": the strike, not the complaint its side made)
+            hit = [e for e in evs if (e.target_country or e.target_actor) in src_c and e.cameo[:2] in _FORCEFUL
+                   and (e.source_country or e.source_actor) not in src_c]
+            evs = hit or evs
         for e in reversed(evs):
             if e.modality == "reported" and (e.sentence_index, e.source_country or e.source_actor) in accused:
                 continue  # "JAV kaltina Iraną perdavus Rusijai raketų. Teheranas tai neigia": the accuser is answered
@@ -4602,6 +4614,8 @@ class Events:
                 np_at(k) and not any(t.low in _EN_ANAPHOR_DETS for t in toks[k + 1:aux])
                 for k in range(max(lo, aux - 5), aux))
         k = i + 1
+        if k < n and toks[k].low == "that" and p.code.startswith("13") and p.with_:
+            k += 1  # "vowed that the killing would not go unanswered": the act answered is the clause's subject
         if k < n and toks[k].low in p.target and toks[k].low != "obj":
             k += 1  # "cooperate with the mission"
         elif "obj" not in p.target:
@@ -4674,7 +4688,8 @@ class Events:
             return agent
         if len(word) >= 5:
             same = [e for e in evs if words.get((e.sentence_index, e.spans["trigger"][0]), "")[:5] == word[:5]
-                    or (root and e.cameo[:2] == root)]
+                    or (root and e.cameo[:2] == root)
+                    or (root in _VIOLENT and e.cameo[:2] in _VIOLENT)]  # ("struck ... vowed that the killing ...")
             if same:
                 evs = same
 
@@ -6042,13 +6057,19 @@ class Events:
             # "Egypt said the ceasefire talks between Israel and Hamas ...": a joint act's "between" names all
             # its parties; the clause subject is no party of it
             src, tgt = tgt, []
-        if not src and p.pos == "verb" and toks[i].low.endswith("ing") and i + 2 < len(toks) \
-                and toks[i + 1].low == "between" and (i == 0 or toks[i - 1].low in _EN_DETERMINERS
-                                                     or not toks[i - 1].text.isalpha()):
+        btw = i + 1
+        if i + 3 < len(toks) and toks[i + 1].low in _EN_BROKE_OUT:
+            # "Fighting broke out between ...", "clashes erupted between ...": the outbreak names its parties
+            # ("broke out in Khartoum on Saturday between ...": a place or a day may come first)
+            btw = next((k for k in range(i + 2, min(len(toks), i + 9)) if toks[k].low == "between"
+                        or toks[k].text in (",", ";") or (toks[k].text.islower() and toks[k].low in _EN_CLAUSE)), i + 2)
+        if not src and (p.pos == "verb" and toks[i].low.endswith("ing") or btw > i + 1 and p.code[:2] in _VIOLENT) \
+                and btw + 1 < len(toks) and toks[btw].low == "between" and (
+                    i == 0 or toks[i - 1].low in _EN_DETERMINERS or not toks[i - 1].text.isalpha() or btw > i + 1):
             # "Fighting between Sudan's army and the RSF spread ...": a gerund naming a joint act of its parties
-            first = [a for a in after if a.tokens[0] in (i + 2, i + 3) and not a.loc]
+            first = [a for a in after if a.tokens[0] in (btw + 1, btw + 2) and not a.loc]
             if first:
-                src = self._chain([a for a in after if not a.loc], toks, conj, i + 1, before=False)
+                src = self._chain([a for a in after if not a.loc], toks, conj, btw, before=False)
                 tgt = []
         if not src and tgt and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 \
                 and not toks[i].low.endswith("ing") and (self._noun_use(toks, i) or toks[i].low.endswith("s")) \

@@ -58,3 +58,25 @@ def test_ending_a_deal_making_peace_and_keeping_a_border_closed(text, want):
 
 def test_a_border_kept_open_is_no_restriction():
     assert not any(c.startswith("16") for _s, _t, c, _m in _got("Finland will keep its border with Russia open."))
+
+
+def test_a_vow_that_the_act_will_not_go_unanswered_threatens_its_doer():
+    got = _got("Israel struck a convoy in Syria. Iran vowed that the attack would not go unanswered.")
+    assert ("IRN", "ISR", "130", "asserted") in got, got
+    # a vow about talks is no threat
+    got = _got("Iran vowed that the talks with France would continue.")
+    assert not any(c.startswith("13") for _s, _t, c, _m in got), got
+
+
+def test_a_vowed_response_answers_what_was_done_to_the_side():
+    got = _got("Israel struck a car in Lebanon on Sunday. Lebanon said Beirut would lodge a complaint with the "
+               "U.N. Security Council, and Hezbollah vowed to retaliate.")
+    assert ("LBN", "ISR", "130", "intended") in got, got  # (Hezbollah's country)
+    assert not any(c.startswith("13") and t in ("UN", "UNSC") for _s, t, c, _m in got), got
+
+
+def test_fighting_that_broke_out_between_two_is_between_them():
+    got = _got("Heavy fighting broke out between Ethiopian and Eritrean forces on Sunday.")
+    assert {("ETH", "ERI", "190", "asserted"), ("ERI", "ETH", "190", "asserted")} <= got, got
+    got = _got("Fighting broke out in Gaza after Israel and Hamas met.")
+    assert not any(c.startswith("19") for _s, _t, c, _m in got), got
