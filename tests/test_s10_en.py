@@ -80,3 +80,10 @@ def test_fighting_that_broke_out_between_two_is_between_them():
     assert {("ETH", "ERI", "190", "asserted"), ("ERI", "ETH", "190", "asserted")} <= got, got
     got = _got("Fighting broke out in Gaza after Israel and Hamas met.")
     assert not any(c.startswith("19") for _s, _t, c, _m in got), got
+
+
+def test_a_protest_filed_over_an_act_is_aimed_at_its_doer():
+    got = _got("Vietnam filed a diplomatic protest over China's seizure of a fishing boat.")
+    assert ("VNM", "CHN", "114", "asserted") in got, got
+    got = _got("Vietnam filed a lawsuit over the seizure of a Chinese fishing boat.")
+    assert not any(c == "114" for _s, _t, c, _m in got), got
