@@ -580,6 +580,7 @@ _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva pot
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+_EN_SUBJ_FILLERS = frozenset("have has had will would also then later".split())  # "the two [have] agreed"
 _EN_BROKE_OUT = frozenset("broke erupted flared raged resumed continued".split())  # "fighting broke out between"
 _EN_CLAUSE_LINKS = frozenset({"and", "while", "but", "whereas", "as"})  # after a comma: another clause may follow
 _EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insisted demanded urged".split())
@@ -5397,7 +5398,9 @@ class Events:
                 j -= 1
                 steps += 1
                 continue
-            if lang == "en" and (w in _EN_NP_FILLERS or w in ("its", "their", "his", "her", "our") or (w.replace(",", "").replace(".", "").isdigit()
+            if lang == "en" and (w in _EN_NP_FILLERS or w in ("its", "their", "his", "her", "our")
+                                 or ("-" in w and toks[j].text.islower() and w.replace("-", "").isalpha())  # "quake-hit"
+                                 or (w.replace(",", "").replace(".", "").isdigit()
                                                          and not _EN_YEAR_WORD.match(w))):  # "In 1968 Soviet troops"
                 j -= 1
                 steps += 1
@@ -6332,7 +6335,11 @@ class Events:
                 return last
             if pair:
                 return [_Virtual(c) for c in pair]
-        if any(ph in text for ph in lex.coref_pair):
+        k = head
+        while lang == "en" and k > lo + 1 and head - k < 2 and toks[k - 1].low in _EN_SUBJ_FILLERS:
+            k -= 1
+        two = lang == "en" and k - lo >= 2 and toks[k - 2].low == "the" and toks[k - 1].low == "two"  # "the two agreed"
+        if two or any(ph in text for ph in lex.coref_pair):
             # "abi šalys" / "both countries": the last subject naming two countries, else the main pair
             if last and len({m.country for m in last if m.country}) == 2:
                 return last

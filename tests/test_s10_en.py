@@ -87,3 +87,17 @@ def test_a_protest_filed_over_an_act_is_aimed_at_its_doer():
     assert ("VNM", "CHN", "114", "asserted") in got, got
     got = _got("Vietnam filed a lawsuit over the seizure of a Chinese fishing boat.")
     assert not any(c == "114" for _s, _t, c, _m in got), got
+
+
+def test_a_hyphenated_adjective_stays_in_the_prepositions_phrase():
+    got = _got("Turkey sent aid convoys to quake-hit Syria.")
+    assert any(s == "TUR" and t == "SYR" and c.startswith("07") for s, t, c, _m in got), got
+
+
+def test_the_two_right_before_the_verb_is_the_pair_told_before():
+    got = _got("The Polish president met the Lithuanian president in Vilnius, and the two agreed to hold joint "
+               "military exercises.")
+    assert {("POL", "LTU", "0312", "intended"), ("LTU", "POL", "0312", "intended")} <= got, got
+    # "the two" naming something else before the verb is no pair
+    got = _got("Hamas freed two hostages, and the two returned to Israel.")
+    assert not any(c.startswith("03") for _s, _t, c, _m in got), got
