@@ -580,6 +580,8 @@ _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva pot
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+_EN_SAID_WHEN = frozenset("on the next following day later earlier last week in a statement".split())
+_EN_BEAR_BLAME = frozenset("bore bear bears ultimate full direct sole primary".split())  # "Russia bore ultimate responsibility"
 _EN_SUBJ_FILLERS = frozenset("have has had will would also then later".split())  # "the two [have] agreed"
 _EN_BROKE_OUT = frozenset("broke erupted flared raged resumed continued".split())  # "fighting broke out between"
 _EN_CLAUSE_LINKS = frozenset({"and", "while", "but", "whereas", "as"})  # after a comma: another clause may follow
@@ -1449,6 +1451,11 @@ class Events:
                 k += 2
             elif k < len(toks) and toks[k].low == "that":
                 k += 1
+            else:
+                # "said on Monday that ...", "said the next day that ...", "said in a statement that ..."
+                j = next((j for j in range(k, min(len(toks), k + 5)) if toks[j].low == "that"), None)
+                if j is not None and all(w.low in _EN_CALENDAR or w.low in _EN_SAID_WHEN for w in toks[k:j]):
+                    k = j + 1
             spk = self._claim_speaker(toks, acts, v)
             sc = (spk[0].m.country or (spk[0].m.actor if spk[0].m.kind == "org" else None)) if spk else None
             if sc:
@@ -1486,7 +1493,7 @@ class Events:
                     break
                 if not (w in lex.copulas or w in ("had", "has", "have", "also", "still", "deliberately", "actively",
                                                   "secretly", "openly", "jau", "vis", "dar", "sąmoningai", "aktyviai")
-                        or w.endswith("ly")):
+                        or w.endswith("ly") or (not lt and w in _EN_BEAR_BLAME)):
                     break
             if verb is None:
                 continue

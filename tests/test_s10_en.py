@@ -101,3 +101,21 @@ def test_the_two_right_before_the_verb_is_the_pair_told_before():
     # "the two" naming something else before the verb is no pair
     got = _got("Hamas freed two hostages, and the two returned to Israel.")
     assert not any(c.startswith("03") for _s, _t, c, _m in got), got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Seoul said Pyongyang was responsible for the cyberattacks.", ("KOR", "PRK", "112", "asserted")),
+    ("The alliance said on Friday that Russia bore ultimate responsibility for the war.",
+     ("NATO", "RUS", "112", "asserted")),
+])
+def test_saying_another_is_responsible_accuses_it(text, want):
+    got = _got(text.replace("The alliance", "NATO"))
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul said Pyongyang was not responsible for the cyberattacks.",
+    "Poland said Russia bore the brunt of the sanctions.",
+])
+def test_no_responsibility_said_no_accusation(text):
+    assert not any(c.startswith("112") for _s, _t, c, _m in _got(text))
