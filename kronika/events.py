@@ -580,6 +580,11 @@ _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva pot
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+# event nouns whose "of" phrase names who acts ("the visit of the U.S. speaker", "the deployment of North Korean
+# troops"), not whom the act is done to ("the invasion of Ukraine", "the killing of civilians")
+_EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployments participation involvement interference "
+                               "meddling behaviour behavior conduct remarks comments statement statements rhetoric "
+                               "provocations threats actions activities".split())
 _EN_SAID_WHEN = frozenset("on the next following day later earlier last week in a statement".split())
 _EN_BEAR_BLAME = frozenset("bore bear bears ultimate full direct sole primary".split())  # "Russia bore ultimate responsibility"
 _EN_SUBJ_FILLERS = frozenset("have has had will would also then later".split())  # "the two [have] agreed"
@@ -5938,6 +5943,10 @@ class Events:
 
         src: list[Act] = []
         tgt: list[Act] = []
+
+        def lex_has_verb(t: Token) -> bool:  # "threats", "attacks": a trigger verb's word used as a noun
+            return any(q.pos == "verb" for q in self.lex["en"].by_lemma.get((t.lemma or t.low).lower(), ()))
+
         if passive:
             agents = by_prep("by")
             if agents:
@@ -6061,6 +6070,20 @@ class Events:
                         and (not a.loc or spec in ("in", "at"))]
                 tgt = self._chain(pool, toks, conj, first.tokens[0] - 1, before=False)
                 break
+        if not tgt and src and p.pos == "verb" and p.code[:2] in ("11", "12") and "obj" in p.target and not passive:
+            # "condemned threats by Pyongyang", "condemned the visit of the U.S. House speaker to Taiwan": the act
+            # judged is named by a noun whose "by" phrase (or the "of" phrase of a noun with no object: a visit,
+            # a deployment; not "the invasion of Ukraine") is its agent, and the judgement is aimed at that agent
+            k = i + 1
+            while k < len(toks) and toks[k].low in ("the", "a", "an", "this", "these", "recent", "latest", "continued"):
+                k += 1
+            if k + 2 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and (
+                    (toks[k + 1].low == "by" and (self._is_event_noun(toks[k]) or lex_has_verb(toks[k])))
+                    or (toks[k + 1].low == "of" and toks[k].low in _EN_AGENT_OF_NOUNS)):
+                ag = [a for a in after if a.tokens[0] in (k + 2, k + 3) and not a.loc and a not in src
+                      and (a.tokens[0] == k + 2 or toks[k + 2].low == "the")]
+                if ag:
+                    tgt = self._chain(ag, toks, conj, ag[0].tokens[0] - 1, before=False)
         if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
             src, tgt = tgt, []
         elif src and p.symmetric and tgt and self._between_parties(toks, tgt, i):

@@ -119,3 +119,17 @@ def test_saying_another_is_responsible_accuses_it(text, want):
 ])
 def test_no_responsibility_said_no_accusation(text):
     assert not any(c.startswith("112") for _s, _t, c, _m in _got(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Seoul condemned threats by North Korea.", ("KOR", "PRK", "111", "asserted")),
+    ("Beijing condemned the visit of the Japanese defence minister to Taiwan.", ("CHN", "JPN", "111", "asserted")),
+])
+def test_a_judged_act_names_its_agent_after_by_or_a_visits_of(text, want):
+    got = _got(text)
+    assert want in got, got
+
+
+def test_the_of_phrase_of_an_act_done_to_someone_is_no_agent():
+    got = _got("Canada condemned the invasion of Ukraine.")
+    assert not any(t == "UKR" and c.startswith("11") for _s, t, c, _m in got), got
