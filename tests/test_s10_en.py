@@ -133,3 +133,17 @@ def test_a_judged_act_names_its_agent_after_by_or_a_visits_of(text, want):
 def test_the_of_phrase_of_an_act_done_to_someone_is_no_agent():
     got = _got("Canada condemned the invasion of Ukraine.")
     assert not any(t == "UKR" and c.startswith("11") for _s, t, c, _m in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia hauled in the Russian ambassador over the cyberattack.",
+    "Latvia brought in the Russian chargé d'affaires after the drone incident.",
+])
+def test_an_envoy_hauled_or_brought_in_is_summoned(text):
+    got = _got(text)
+    assert ("LVA", "RUS", "114", "asserted") in got, got
+
+
+def test_bringing_a_case_is_no_summons():
+    got = _got("Latvia brought a case against Russia.")
+    assert not any(c == "114" for _s, _t, c, _m in got), got
