@@ -585,6 +585,7 @@ _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 _EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployments participation involvement interference "
                                "meddling behaviour behavior conduct remarks comments statement statements rhetoric "
                                "provocations threats actions activities".split())
+_EN_NOUN_WITH_WINDOW = 5  # how far after an English noun trigger its completing word may stand ("drone attack")
 _EN_SAID_WHEN = frozenset("on the next following day later earlier last week in a statement".split())
 _EN_BEAR_BLAME = frozenset("bore bear bears ultimate full direct sole primary".split())  # "Russia bore ultimate responsibility"
 _EN_SUBJ_FILLERS = frozenset("have has had will would also then later".split())  # "the two [have] agreed"
@@ -1746,6 +1747,9 @@ class Events:
             for p in pats:
                 if p.with_ and (not any_with or with_ok(i, p.with_, p.with_window) is None):
                     continue
+                if lang == "en" and p.pos == "noun" and p.with_ and not p.with_window and p.code[:2] in _VIOLENT and (
+                        (j := with_ok(i, p.with_)) is not None and j > i + _EN_NOUN_WITH_WINDOW):
+                    continue  # "the missile was ... fired during an attack": a weapon's attack noun is close by
                 if p.complement and not self._en_object_complement(toks, i, with_ok(i, p.with_, p.with_window)):
                     continue
                 if lang == "en" and p.pos == "noun" and low.endswith("ing") and not p.lemma.endswith("ing"):

@@ -147,3 +147,12 @@ def test_an_envoy_hauled_or_brought_in_is_summoned(text):
 def test_bringing_a_case_is_no_summons():
     got = _got("Latvia brought a case against Russia.")
     assert not any(c == "114" for _s, _t, c, _m in got), got
+
+
+def test_a_weapon_noun_far_from_attack_forms_no_compound():
+    got = _got("Romanian jets shot down Russian drones that entered Romanian airspace overnight during an attack on "
+               "southern Ukraine.")
+    assert ("RUS", "UKR", "190", "asserted") in got, got
+    assert not any(s == "ROU" and t == "UKR" for s, t, _c, _m in got), got
+    got = _got("Russia launched a drone attack on Odesa.")
+    assert any(s == "RUS" and t == "UKR" and c == "195" for s, t, c, _m in got), got
