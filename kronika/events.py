@@ -850,7 +850,7 @@ _SPEECH_NOUNS = frozenset("offer proposal call demand request accusation allegat
                           "plea charge claim".split())
 # what may stand between an English preposition and the actor it governs ("against four Burundian officials")
 _EN_QUANT = frozenset("hundreds thousands dozens tens scores millions hundred thousand dozen million some many "
-                      "several few groups group number numbers".split())
+                      "several few groups group number numbers most".split())  # ("shot down most of the drones")
 _EN_PLACE_NOUNS = frozenset("city town village region province port district capital island islands state enclave "
                             "strip territory area oblast county".split())
 # a title whose "of" phrase names who acts: "the leaders of Armenia and Azerbaijan signed ..."
@@ -1748,8 +1748,11 @@ class Events:
                 if p.with_ and (not any_with or with_ok(i, p.with_, p.with_window) is None):
                     continue
                 if lang == "en" and p.pos == "noun" and p.with_ and not p.with_window and p.code[:2] in _VIOLENT and (
-                        (j := with_ok(i, p.with_)) is not None and j > i + _EN_NOUN_WITH_WINDOW):
-                    continue  # "the missile was ... fired during an attack": a weapon's attack noun is close by
+                        (j := with_ok(i, p.with_)) is not None and (j > i + _EN_NOUN_WITH_WINDOW or (
+                            j > i and toks[j].low.endswith("ed")))):
+                    # "the missile was ... fired during an attack": a weapon's attack noun is close by; "Ukrainian
+                    # drones attacked an airfield": the verb after the weapon is the act, with the weapon its subject
+                    continue
                 if p.complement and not self._en_object_complement(toks, i, with_ok(i, p.with_, p.with_window)):
                     continue
                 if lang == "en" and p.pos == "noun" and low.endswith("ing") and not p.lemma.endswith("ing"):

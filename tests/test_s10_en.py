@@ -156,3 +156,16 @@ def test_a_weapon_noun_far_from_attack_forms_no_compound():
     assert not any(s == "ROU" and t == "UKR" for s, t, _c, _m in got), got
     got = _got("Russia launched a drone attack on Odesa.")
     assert any(s == "RUS" and t == "UKR" and c == "195" for s, t, c, _m in got), got
+
+
+def test_a_weapon_before_a_finite_verb_is_its_subject_not_a_compound():
+    got = _got("Ukrainian drones attacked an oil depot in Russia overnight.")
+    assert any(s == "UKR" and t == "RUS" and c.startswith("19") for s, t, c, _m in got), got
+    # the weapon's own attack noun still makes one trigger
+    got = _got("Russia carried out a drone attack on Odesa.")
+    assert ("RUS", "UKR", "195", "asserted") in got, got
+
+
+def test_most_of_the_named_group_is_still_the_object():
+    got = _got("Ukraine's air force shot down most of the Russian drones.")
+    assert any(s == "UKR" and t == "RUS" and c.startswith("19") for s, t, c, _m in got), got
