@@ -4110,6 +4110,15 @@ class Events:
                             joint.setdefault(e.source_actor, e)
                     if joint:
                         break
+                if len(joint) != 2:
+                    # "India struck Pakistan. China urged both neighbours to exercise restraint": the two sides of the
+                    # last attack told (this sentence or the one before)
+                    last = next((e for evs in (state.get("_sent_events", ()), prev) for e in reversed(evs)
+                                 if e.cameo[:2] in _VIOLENT and e.source_actor and e.target_actor
+                                 and e.source_actor != e.target_actor), None)
+                    if last is not None:
+                        back = replace(last, source_actor=last.target_actor, source_country=last.target_country)
+                        joint = {last.source_actor: last, last.target_actor: back}
                 if len(joint) == 2:
                     tgt = []
                     for a, e in joint.items():

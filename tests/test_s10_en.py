@@ -169,3 +169,13 @@ def test_a_weapon_before_a_finite_verb_is_its_subject_not_a_compound():
 def test_most_of_the_named_group_is_still_the_object():
     got = _got("Ukraine's air force shot down most of the Russian drones.")
     assert any(s == "UKR" and t == "RUS" and c.startswith("19") for s, t, c, _m in got), got
+
+
+def test_urging_both_or_all_sides_after_an_attack_urges_its_two_sides():
+    got = _got("India struck targets in Pakistan. China urged both neighbours to exercise restraint.")
+    assert {("CHN", "IND", "0256", "asserted"), ("CHN", "PAK", "0256", "asserted")} <= got, got
+    got = _got("Iran launched missiles at Israel. Jordan urged all sides to show restraint.")
+    assert {("JOR", "IRN", "0256", "asserted"), ("JOR", "ISR", "0256", "asserted")} <= got, got
+    # with no attack told, no sides to urge
+    got = _got("Jordan urged all sides to show restraint.")
+    assert not any(c == "0256" for _s, _t, c, _m in got), got
