@@ -179,3 +179,10 @@ def test_urging_both_or_all_sides_after_an_attack_urges_its_two_sides():
     # with no attack told, no sides to urge
     got = _got("Jordan urged all sides to show restraint.")
     assert not any(c == "0256" for _s, _t, c, _m in got), got
+
+
+def test_turning_away_a_countrys_people_restricts_relations():
+    got = _got("Norway began turning away Russian tourists at its border crossings.")
+    assert ("NOR", "RUS", "163", "asserted") in got, got
+    got = _got("Norway turned away from Russia after the war began.")
+    assert not any(c.startswith("16") for _s, _t, c, _m in got), got
