@@ -1,5 +1,9 @@
-"""English constructions added in session 10 (rules alone): a coordinated clause with a subject of its own
-ends the verb before it; ... Each case pins the new behaviour and a near miss that must not fire."""
+"""English constructions added in session 10 (rules alone): a coordinated clause with a subject of its own ends
+the verb before it; halting attacks is de-escalation and an act agreed with a partner is between the two; ending
+deals, making peace, keeping borders shut, turning people away; vowed responses and the act they answer; fighting
+that broke out between two; filed protests and envoys hauled in; saying another is responsible; judging an act by
+its agent's "by" / "of" phrase; weapon nouns and their attack words; "the two" and "both / all sides". Each case
+pins the new behaviour and, where one exists, a near miss that must not fire."""
 from __future__ import annotations
 
 import pytest
