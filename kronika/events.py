@@ -585,6 +585,16 @@ _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva pot
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+# event nouns whose "of" phrase names who acts ("the visit of the U.S. speaker", "the deployment of North Korean
+# troops"), not whom the act is done to ("the invasion of Ukraine", "the killing of civilians")
+_EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployments participation involvement interference "
+                               "meddling behaviour behavior conduct remarks comments statement statements rhetoric "
+                               "provocations threats actions activities".split())
+_EN_NOUN_WITH_WINDOW = 5  # how far after an English noun trigger its completing word may stand ("drone attack")
+_EN_SAID_WHEN = frozenset("on the next following day later earlier last week in a statement".split())
+_EN_BEAR_BLAME = frozenset("bore bear bears ultimate full direct sole primary".split())  # "Russia bore ultimate responsibility"
+_EN_SUBJ_FILLERS = frozenset("have has had will would also then later".split())  # "the two [have] agreed"
+_EN_BROKE_OUT = frozenset("broke erupted flared raged resumed continued".split())  # "fighting broke out between"
 _EN_CLAUSE_LINKS = frozenset({"and", "while", "but", "whereas", "as"})  # after a comma: another clause may follow
 _EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insisted demanded urged".split())
 # event nouns naming an accord between two parties: a reaction to it is aimed at both ("welcomed the agreement")
@@ -846,7 +856,7 @@ _SPEECH_NOUNS = frozenset("offer proposal call demand request accusation allegat
                           "plea charge claim".split())
 # what may stand between an English preposition and the actor it governs ("against four Burundian officials")
 _EN_QUANT = frozenset("hundreds thousands dozens tens scores millions hundred thousand dozen million some many "
-                      "several few groups group number numbers".split())
+                      "several few groups group number numbers most".split())  # ("shot down most of the drones")
 _EN_PLACE_NOUNS = frozenset("city town village region province port district capital island islands state enclave "
                             "strip territory area oblast county".split())
 # a title whose "of" phrase names who acts: "the leaders of Armenia and Azerbaijan signed ..."
@@ -1455,6 +1465,11 @@ class Events:
                 k += 2
             elif k < len(toks) and toks[k].low == "that":
                 k += 1
+            else:
+                # "said on Monday that ...", "said the next day that ...", "said in a statement that ..."
+                j = next((j for j in range(k, min(len(toks), k + 5)) if toks[j].low == "that"), None)
+                if j is not None and all(w.low in _EN_CALENDAR or w.low in _EN_SAID_WHEN for w in toks[k:j]):
+                    k = j + 1
             spk = self._claim_speaker(toks, acts, v)
             sc = (spk[0].m.country or (spk[0].m.actor if spk[0].m.kind == "org" else None)) if spk else None
             if sc:
@@ -1492,7 +1507,7 @@ class Events:
                     break
                 if not (w in lex.copulas or w in ("had", "has", "have", "also", "still", "deliberately", "actively",
                                                   "secretly", "openly", "jau", "vis", "dar", "sąmoningai", "aktyviai")
-                        or w.endswith("ly")):
+                        or w.endswith("ly") or (not lt and w in _EN_BEAR_BLAME)):
                     break
             if verb is None:
                 continue
@@ -1787,6 +1802,12 @@ class Events:
             for p in pats:
                 if p.with_ and (not any_with or with_ok(i, p.with_, p.with_window) is None):
                     continue
+                if lang == "en" and p.pos == "noun" and p.with_ and not p.with_window and p.code[:2] in _VIOLENT and (
+                        (j := with_ok(i, p.with_)) is not None and (j > i + _EN_NOUN_WITH_WINDOW or (
+                            j > i and toks[j].low.endswith("ed")))):
+                    # "the missile was ... fired during an attack": a weapon's attack noun is close by; "Ukrainian
+                    # drones attacked an airfield": the verb after the weapon is the act, with the weapon its subject
+                    continue
                 if p.complement and not self._en_object_complement(toks, i, with_ok(i, p.with_, p.with_window)):
                     continue
                 if lang == "en" and p.pos == "noun" and low.endswith("ing") and not p.lemma.endswith("ing"):
@@ -1847,6 +1868,34 @@ class Events:
                     nxt.low.endswith("ed") or nxt.low in _EN_SAY_VERBS
                     or any(q.pos == "verb" for q in by_lemma.get((nxt.lemma or nxt.low).lower(), ()))):
                 return toks[k].start
+        return None
+
+    def _en_own_clause(self, toks: list[Token], acts: list[Act], i: int) -> int | None:
+        """The token index of ", and" / ", but" / ", while" after the verb at i that opens a clause with a subject
+        of its own, an actor or a pronoun right before a finite verb ("demanded accountability, and the British
+        Foreign Office summoned Israel's ambassador"): the verb's object and content end there."""
+        by_lemma = self.lex["en"].by_lemma
+        for k in range(i + 1, len(toks) - 3):
+            if toks[k].text != "," or toks[k + 1].low not in ("and", "but", "while", "whereas"):
+                continue
+            s = k + 2
+            if toks[s].low in ("it", "they", "he", "she", "we"):
+                e = s + 1
+            else:
+                a = next((a for a in acts if a.tokens[0] >= s and not a.loc and not a.adj), None)
+                if a is None or a.tokens[0] - s > 2 or not all(
+                        t.low in ("the", "a", "an", "its", "their", "his", "her") for t in toks[s:a.tokens[0]]):
+                    continue
+                e = a.tokens[1]
+            if e < len(toks) and toks[e].low in ("has", "have", "had", "also", "then", "later"):
+                e += 1
+            if e >= len(toks):
+                continue
+            v = toks[e]
+            if v.text.isalpha() and v.text.islower() and (
+                    v.low.endswith("ed") or v.low in _EN_SAY_VERBS
+                    or any(q.pos == "verb" for q in by_lemma.get((v.lemma or v.low).lower(), ()))):
+                return k
         return None
 
     @staticmethod
@@ -2816,6 +2865,9 @@ class Events:
                              and self._prep_before(toks, a, "lt", 0) is None], toks, j):
                         agentive.add(j)  # "atmetė Kyjivo raginimą": Kyiv's appeal is an act of its own, by Kyiv
                         continue
+                    if lang == "en" and _q.pos == "verb" and (cut := self._en_own_clause(toks, acts, i)) is not None \
+                            and cut < j:
+                        break  # "demanded accountability, and Britain summoned ...": another subject's act
                     if lang == "en" and _q.pos == "verb" and toks[j - 1].text == "," and toks[j].low.endswith("ing"):
                         continue  # "criticised Belarus, urging Minsk to ...": an adverbial participle acts itself
                     if lang == "en" and _q.pos == "verb" and toks[j - 1].low == "by" and toks[j].low.endswith("ing"):
@@ -2862,6 +2914,11 @@ class Events:
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
                     actions = self._complement(toks, i, actions)
+                    if p.code.startswith("13") and p.with_:
+                        # "vowed to retaliate for the killing", "vowed that the attack would not go unanswered":
+                        # the act answered, told before, is no act threatened
+                        actions = [x for x in actions if not (toks[x[0] - 1].low in _EN_ANAPHOR_DETS
+                                                              and toks[x[0] - 2].low in ("for", "that"))]
                 if p.frame:
                     # what is denied or considered is an act, not a speech act ("denied the accusation",
                     # "neigė kaltinimus ir pagrasino ...": the accusation's or threat's own pattern codes it);
@@ -2970,6 +3027,13 @@ class Events:
                 # answer, found as the denying verb's own roles
                 fp = state["_trig_pat"].get(intent_idx)
                 if fp is not None and fp.frame:
+                    pairs, how = self._roles(sent, acts, toks, intent_idx, intent_idx, fp, lang, state)
+            if not pairs and lang == "en" and intent_idx is not None:
+                # "Japan agreed with Seoul to hold joint drills": an act agreed on that names no party of its own
+                # is between the agreeing side and its partner (a cooperative act: "agreed with Tokyo to restrict
+                # exports" restricts them on nobody named)
+                fp = state["_trig_pat"].get(intent_idx)
+                if fp is not None and fp.symmetric and not fp.frame and p.code[:2] <= "08":
                     pairs, how = self._roles(sent, acts, toks, intent_idx, intent_idx, fp, lang, state)
             if not pairs:
                 continue
@@ -3984,7 +4048,7 @@ class Events:
             # "Kabul ... vowed to retaliate": a vowed response answers the other party of the last event;
             # "Moscow accused Kyiv of ... Kyiv denied any role": so does a denial or rejection with no target;
             # "... detained a Lithuanian driver. Vilnius demanded his release / an explanation": and a demand
-            tgt = self._reacted_to(src, state)
+            tgt = self._reacted_to(src, state, done_to=p.code.startswith("13"))
             if not tgt and p.code.startswith("016"):
                 tgt = self._claimant(src, state)
         if lang == "en" and src and p.pos == "verb" and i > 0 and toks[i + 1 if i + 1 < len(toks) else i].low == "by" \
@@ -4114,6 +4178,15 @@ class Events:
                             joint.setdefault(e.source_actor, e)
                     if joint:
                         break
+                if len(joint) != 2:
+                    # "India struck Pakistan. China urged both neighbours to exercise restraint": the two sides of the
+                    # last attack told (this sentence or the one before)
+                    last = next((e for evs in (state.get("_sent_events", ()), prev) for e in reversed(evs)
+                                 if e.cameo[:2] in _VIOLENT and e.source_actor and e.target_actor
+                                 and e.source_actor != e.target_actor), None)
+                    if last is not None:
+                        back = replace(last, source_actor=last.target_actor, source_country=last.target_country)
+                        joint = {last.source_actor: last, last.target_actor: back}
                 if len(joint) == 2:
                     tgt = []
                     for a, e in joint.items():
@@ -4360,7 +4433,7 @@ class Events:
         return out
 
     @staticmethod
-    def _reacted_to(src: list[Any], state: dict[str, Any], back: int = 1) -> list[Any]:
+    def _reacted_to(src: list[Any], state: dict[str, Any], back: int = 1, done_to: bool = False) -> list[Any]:
         """'... nesusitiko su rusais: Maskva atsisakė', '... apkaltino Rusiją. Maskva kaltinimus neigia',
         '..., o Ukrainos pajėgos atsakė ugnimi': a denial, refusal, surrender or response with no target of its
         own answers the other party of the last event its source took part in, earlier in the sentence or in
@@ -4371,6 +4444,12 @@ class Events:
             back == 1 or not e.historical)]
         evs = [*prev, *state.get("_sent_events", ())]
         accused = {(e.sentence_index, e.target_country or e.target_actor) for e in evs if e.cameo.startswith("112")}
+        if done_to:
+            # a vowed response answers what was done to the source ("Israel struck ... Beirut would complain to the
+            # UN, and Hezbollah vowed to retaliate": the strike, not the complaint its side made)
+            hit = [e for e in evs if (e.target_country or e.target_actor) in src_c and e.cameo[:2] in _FORCEFUL
+                   and (e.source_country or e.source_actor) not in src_c]
+            evs = hit or evs
         for e in reversed(evs):
             if e.modality == "reported" and (e.sentence_index, e.source_country or e.source_actor) in accused:
                 continue  # "JAV kaltina Iraną perdavus Rusijai raketų. Teheranas tai neigia": the accuser is answered
@@ -4632,6 +4711,8 @@ class Events:
                 np_at(k) and not any(t.low in _EN_ANAPHOR_DETS for t in toks[k + 1:aux])
                 for k in range(max(lo, aux - 5), aux))
         k = i + 1
+        if k < n and toks[k].low == "that" and p.code.startswith("13") and p.with_:
+            k += 1  # "vowed that the killing would not go unanswered": the act answered is the clause's subject
         if k < n and toks[k].low in p.target and toks[k].low != "obj":
             k += 1  # "cooperate with the mission"
         elif "obj" not in p.target:
@@ -4704,7 +4785,8 @@ class Events:
             return agent
         if len(word) >= 5:
             same = [e for e in evs if words.get((e.sentence_index, e.spans["trigger"][0]), "")[:5] == word[:5]
-                    or (root and e.cameo[:2] == root)]
+                    or (root and e.cameo[:2] == root)
+                    or (root in _VIOLENT and e.cameo[:2] in _VIOLENT)]  # ("struck ... vowed that the killing ...")
             if same:
                 evs = same
 
@@ -5414,7 +5496,9 @@ class Events:
                 j -= 1
                 steps += 1
                 continue
-            if lang == "en" and (w in _EN_NP_FILLERS or w in ("its", "their", "his", "her", "our") or (w.replace(",", "").replace(".", "").isdigit()
+            if lang == "en" and (w in _EN_NP_FILLERS or w in ("its", "their", "his", "her", "our")
+                                 or ("-" in w and toks[j].text.islower() and w.replace("-", "").isalpha())  # "quake-hit"
+                                 or (w.replace(",", "").replace(".", "").isdigit()
                                                          and not _EN_YEAR_WORD.match(w))):  # "In 1968 Soviet troops"
                 j -= 1
                 steps += 1
@@ -5984,6 +6068,10 @@ class Events:
                 before = [a for a in before if a.tokens[0] > sub]
                 self._en_own = True
         after = [a for a in acts if a.tokens[0] > i]
+        if p.pos == "verb":
+            cut = self._en_own_clause(toks, acts, i)
+            if cut is not None:
+                after = [a for a in after if a.tokens[0] < cut]  # ", and Britain summoned ...": its own subject
 
         def by_prep(prep: str) -> list[Act]:
             c = [a for a in after if self._prep_before(toks, a, "en", i + 1) == prep
@@ -5998,6 +6086,10 @@ class Events:
 
         src: list[Act] = []
         tgt: list[Act] = []
+
+        def lex_has_verb(t: Token) -> bool:  # "threats", "attacks": a trigger verb's word used as a noun
+            return any(q.pos == "verb" for q in self.lex["en"].by_lemma.get((t.lemma or t.low).lower(), ()))
+
         if passive:
             agents = by_prep("by")
             if agents:
@@ -6121,19 +6213,39 @@ class Events:
                         and (not a.loc or spec in ("in", "at"))]
                 tgt = self._chain(pool, toks, conj, first.tokens[0] - 1, before=False)
                 break
+        if not tgt and src and p.pos == "verb" and p.code[:2] in ("11", "12") and "obj" in p.target and not passive:
+            # "condemned threats by Pyongyang", "condemned the visit of the U.S. House speaker to Taiwan": the act
+            # judged is named by a noun whose "by" phrase (or the "of" phrase of a noun with no object: a visit,
+            # a deployment; not "the invasion of Ukraine") is its agent, and the judgement is aimed at that agent
+            k = i + 1
+            while k < len(toks) and toks[k].low in ("the", "a", "an", "this", "these", "recent", "latest", "continued"):
+                k += 1
+            if k + 2 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and (
+                    (toks[k + 1].low == "by" and (self._is_event_noun(toks[k]) or lex_has_verb(toks[k])))
+                    or (toks[k + 1].low == "of" and toks[k].low in _EN_AGENT_OF_NOUNS)):
+                ag = [a for a in after if a.tokens[0] in (k + 2, k + 3) and not a.loc and a not in src
+                      and (a.tokens[0] == k + 2 or toks[k + 2].low == "the")]
+                if ag:
+                    tgt = self._chain(ag, toks, conj, ag[0].tokens[0] - 1, before=False)
         if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
             src, tgt = tgt, []
         elif src and p.symmetric and tgt and self._between_parties(toks, tgt, i):
             # "Egypt said the ceasefire talks between Israel and Hamas ...": a joint act's "between" names all
             # its parties; the clause subject is no party of it
             src, tgt = tgt, []
-        if not src and p.pos == "verb" and toks[i].low.endswith("ing") and i + 2 < len(toks) \
-                and toks[i + 1].low == "between" and (i == 0 or toks[i - 1].low in _EN_DETERMINERS
-                                                     or not toks[i - 1].text.isalpha()):
+        btw = i + 1
+        if i + 3 < len(toks) and toks[i + 1].low in _EN_BROKE_OUT:
+            # "Fighting broke out between ...", "clashes erupted between ...": the outbreak names its parties
+            # ("broke out in Khartoum on Saturday between ...": a place or a day may come first)
+            btw = next((k for k in range(i + 2, min(len(toks), i + 9)) if toks[k].low == "between"
+                        or toks[k].text in (",", ";") or (toks[k].text.islower() and toks[k].low in _EN_CLAUSE)), i + 2)
+        if not src and (p.pos == "verb" and toks[i].low.endswith("ing") or btw > i + 1 and p.code[:2] in _VIOLENT) \
+                and btw + 1 < len(toks) and toks[btw].low == "between" and (
+                    i == 0 or toks[i - 1].low in _EN_DETERMINERS or not toks[i - 1].text.isalpha() or btw > i + 1):
             # "Fighting between Sudan's army and the RSF spread ...": a gerund naming a joint act of its parties
-            first = [a for a in after if a.tokens[0] in (i + 2, i + 3) and not a.loc]
+            first = [a for a in after if a.tokens[0] in (btw + 1, btw + 2) and not a.loc]
             if first:
-                src = self._chain([a for a in after if not a.loc], toks, conj, i + 1, before=False)
+                src = self._chain([a for a in after if not a.loc], toks, conj, btw, before=False)
                 tgt = []
         if not src and tgt and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 \
                 and not toks[i].low.endswith("ing") and (self._noun_use(toks, i) or toks[i].low.endswith("s")) \
@@ -6396,7 +6508,11 @@ class Events:
                 return last
             if pair:
                 return [_Virtual(c) for c in pair]
-        if any(ph in text for ph in lex.coref_pair):
+        k = head
+        while lang == "en" and k > lo + 1 and head - k < 2 and toks[k - 1].low in _EN_SUBJ_FILLERS:
+            k -= 1
+        two = lang == "en" and k - lo >= 2 and toks[k - 2].low == "the" and toks[k - 1].low == "two"  # "the two agreed"
+        if two or any(ph in text for ph in lex.coref_pair):
             # "abi šalys" / "both countries": the last subject naming two countries, else the main pair
             if last and len({m.country for m in last if m.country}) == 2:
                 return last
