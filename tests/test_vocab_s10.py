@@ -30,6 +30,21 @@ POSITIVE = [
     ("lt", "ES išmokėjo Ukrainai 4,5 mlrd. eurų.", ("EU", "UKR", "071")),
     ("lt", "Rusija perdavė Ukrainai žuvusių karių palaikus.", ("RUS", "UKR", "0842")),
     ("lt", "Japonija įvedė eksporto kontrolę Pietų Korėjai.", ("JPN", "KOR", "163")),
+    # batch 2: target slots the patterns lacked (a victim's nationality in the genitive, "with"/"by" in English,
+    # the owner of a cancelled visit), torture to death, visa stops
+    ("lt", "Izraelio kariai nušovė Palestinos paauglį.", ("ISR", "PSE", "1823")),
+    ("lt", "Rusijos kariai kankino Ukrainos belaisvius.", ("RUS", "UKR", "1822")),
+    ("lt", "Rusijos kariai nukankino Ukrainos belaisvius.", ("RUS", "UKR", "1822")),
+    ("lt", "Rusija pažeidė paliaubas su Ukraina.", ("RUS", "UKR", "196")),
+    ("lt", "Lietuva išreiškė nepasitenkinimą Lenkijos sprendimu.", ("LTU", "POL", "110")),
+    ("lt", "Lenkija atšaukė Vengrijos premjero vizitą.", ("POL", "HUN", "160")),
+    ("lt", "Lietuva sustabdė vizų išdavimą Baltarusijos piliečiams.", ("LTU", "BLR", "163")),
+    ("en", "Russia violated the ceasefire with Ukraine.", ("RUS", "UKR", "196")),
+    ("en", "France shipped Caesar howitzers to Ukraine.", ("FRA", "UKR", "072")),
+    ("en", "Georgia applied for membership in the European Union.", ("GEO", "EU", "022")),
+    ("en", "Poland cancelled a visit by Hungary's prime minister.", ("POL", "HUN", "160")),
+    ("en", "Lithuania expressed displeasure with Poland's decision.", ("LTU", "POL", "110")),
+    ("en", "Lithuania stopped issuing visas to Belarusian citizens.", ("LTU", "BLR", "163")),
 ]
 
 
@@ -44,6 +59,8 @@ NEAR_MISS = [
     ("en", "Japan strengthened its defences along the border with Russia.", ("JPN", "RUS")),
     ("en", "Poland boosted security on the border with Belarus.", ("POL", "BLR")),
     ("lt", "Lenkija gynė savo sprendimą uždaryti sieną su Baltarusija.", ("POL", "BLR")),
+    # batch 2: en-stop-visas needs a visa: stopping flights is not coded by it
+    ("en", "Lithuania stopped the flights to Belarus after the balloons.", ("LTU", "BLR")),
 ]
 
 
