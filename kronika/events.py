@@ -2795,6 +2795,10 @@ class Events:
                             j > 1 and toks[j - 1].low in ("has", "have") and toks[j - 2].low == "and")):
                         break  # "apkaltino ... ir suėmė", "has accused ... and has vowed": a second action of the
                         # same subject, not content
+                    if lang == "lt" and _q.pos == "verb" and self._lt_participle_phrase(toks, i) \
+                            and any(t.text == "," for t in toks[i + 1:j]) and not self._lt_nonfinite(toks[j]):
+                        break  # "Pasmerkęs Rusijos ataką, Lenkijos prezidentas paskelbė ...": the participle's
+                        # phrase ends at its comma; the finite verb after it is the main clause's act
                     if lang == "lt" and p.pos == "noun" and _q.pos == "verb" and j > i:
                         break  # "Maskva kaltinimus neigia": the verb after a noun is the clause's own act
                     if lang == "lt" and _q.pos == "noun" and p.code[:2] in ("02", "10") and int(_q.code[:2]) >= 14 \
@@ -3347,6 +3351,24 @@ class Events:
                 if q.with_ and i - jj <= w + 2 and self._with_ok(toks, jj, q.with_, "lt", w, lems, mask) == mine:
                     return True
         return False
+
+    @staticmethod
+    def _lt_participle_phrase(toks: list[Token], i: int) -> bool:
+        """The Lithuanian verb at i is a nominative active participle ("pasmerkęs", "apkaltinusi", "susitikę") or
+        an adverbial one ("ragindamas") that opens a phrase of its own: at the sentence's start or after a comma
+        ("Pasmerkęs ..., prezidentas paskelbė ...", "Prezidentas, pasmerkęs ..., paskelbė ...")."""
+        t = toks[i]
+        low = t.low
+        if not (low.endswith(_LT_PAST_ACTIVE_NOM + ("ę",)) or _LT_PADALYVIS.match(low)):
+            return False
+        return i == 0 or toks[i - 1].text == ","
+
+    @staticmethod
+    def _lt_nonfinite(t: Token) -> bool:
+        """An infinitive or a participle ("pasmerkti", "pasmerkęs", "ragindama", "priimta"): no clause's own verb."""
+        low = t.low
+        return low.endswith(("ti", "tis")) or low.endswith(_LT_NOM_PARTICIPLE + ("ę",)) \
+            or _LT_PADALYVIS.match(low) is not None or _LT_PASSIVE.match(low) is not None
 
     @staticmethod
     def _lt_idle_participle(toks: list[Token], trig: list[tuple[int, Pattern, bool]], k: int, i: int, p: Pattern,

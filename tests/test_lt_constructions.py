@@ -77,3 +77,15 @@ def test_the_genitive_of_a_mediation_is_the_mediator():
     # near-miss: a welcomed mediation is no mediation by the one who welcomes it
     got = _got("Armėnija pasveikino Kataro tarpininkavimą.")
     assert not any(s == "ARM" and r == "04" for s, _t, r in got), got
+
+
+def test_a_participle_phrase_ends_at_its_comma():
+    # "Pasmerkęs ..., X paskelbė ...": the condemned act is the participle's; the verb after the comma is the
+    # main clause's own act, not what is condemned
+    got = _got("Pasmerkęs Rusijos ataką prieš Charkivą, Latvijos premjeras paskelbė apie naują paramą Ukrainai.")
+    assert ("LVAGOV", "UKR", "07") in got and ("LVAGOV", "RUS", "11") in got, got
+    got = _got("Latvijos premjeras, pasmerkęs Rusijos ataką prieš Charkivą, paskelbė apie naują paramą Ukrainai.")
+    assert ("LVAGOV", "UKR", "07") in got, got
+    # near-miss: with no comma the act after a finite condemnation is still the condemned one's content
+    got = _got("Latvijos premjeras pasmerkė Rusijos sprendimą nutraukti dujų tiekimą Ukrainai.")
+    assert not any(s == "LVAGOV" and t == "UKR" for s, t, _r in got), got
