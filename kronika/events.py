@@ -784,6 +784,7 @@ _LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "
 _LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji", "ęs", "usi", "anti")
 # the nominative past active participle's endings the lemmatiser may not know ("numušęs", "nukovusi", "užėmusios")
 _LT_PAST_ACTIVE_NOM = ("usios", "usi", "ęs")
+_LT_THANK_VERBS = frozenset({"padėkoti", "dėkoti"})
 # verbs of claiming and confirming that take such a participle for their subject's own act
 _LT_CLAIM_VERBS = frozenset("paskelbti skelbti patvirtinti tvirtinti pripažinti neigti teigti pranešti".split())
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
@@ -2861,7 +2862,17 @@ class Events:
                            and not q.compound
                            and not (lang == "en" and self._reduced_passive(toks, j))
                            and not (lang == "lt" and q.pos == "noun" and j > 1 and toks[j - 1].low == "į"
-                                    and toks[j - 2].low.startswith(("reaguod", "reagavo", "reaguoja", "atsak")))]
+                                    and toks[j - 2].low.startswith(("reaguod", "reagavo", "reaguoja", "atsak")))
+                           and not (lang == "lt" and q.pos == "verb" and self._absolute(toks, j, q, acts)
+                                    and self._absolute_datives(acts, toks, j))]
+                # ("susitarė dėl paliaubų, tarpininkaujant Katarui": the mediator's own act, asserted)
+                if lang == "lt":
+                    # "susitarė nutraukti ugnį, pranešė derybose tarpininkavęs ...": the attribution after a comma
+                    # and what it tells of its speaker are outside the intent
+                    cut = next((c for c in range(i + 1, hi - 1) if toks[c].text == ","
+                                and self._lt_says(toks[c + 1]) and c + 1 in state["_trig_pat"]), None)
+                    if cut is not None:
+                        actions = [x for x in actions if x[0] < cut]
                 # ("pažadėjo atsakyti į muitus": what is responded to is no act intended)
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
@@ -3325,6 +3336,8 @@ class Events:
         - a multi-word trigger completed by the same word as an earlier one ("panaikinama ... taikytų
           sankcijų")."""
         if p.pos == "noun":
+            if p.code == "045" and self._lt_thanked_for(toks, i) is not None:
+                return False  # "padėkojo Katarui už tarpininkavimą": the thanked party's mediation, an act of its own
             for j in range(max(0, i - 5), i):
                 if toks[i - 1].low in _LT_POSS:
                     break  # "už jos vizitą Taivane": an act with an agent of its own
@@ -3351,6 +3364,16 @@ class Events:
                 if q.with_ and i - jj <= w + 2 and self._with_ok(toks, jj, q.with_, "lt", w, lems, mask) == mine:
                     return True
         return False
+
+    @staticmethod
+    def _lt_thanked_for(toks: list[Token], i: int) -> int | None:
+        """The index of the verb of thanking whose "už" phrase the noun at i is in ("padėkojo Katarui už
+        tarpininkavimą", "dėkoja JAV už aktyvų tarpininkavimą"), else None."""
+        u = next((j for j in range(i - 1, max(-1, i - 4), -1) if toks[j].low == "už"), None)
+        if u is None or not all(t.text.isalpha() and t.text.islower() for t in toks[u + 1:i]):
+            return None
+        return next((j for j in range(u - 1, max(-1, u - 10), -1)
+                     if (toks[j].lemma or toks[j].low).lower() in _LT_THANK_VERBS), None)
 
     @staticmethod
     def _lt_participle_phrase(toks: list[Token], i: int) -> bool:
@@ -4419,7 +4442,8 @@ class Events:
             j += 1
             while j < len(toks) and j <= i + 5 and toks[j].text.isalpha() and (toks[j].lemma or "").lower() != "tarpininkauti":
                 j += 1
-        return j < len(toks) and (toks[j].lemma or "").lower() == "tarpininkauti"
+        return j < len(toks) and ((toks[j].lemma or "").lower() == "tarpininkauti" or (
+            toks[j].low.startswith(("tarpininkav", "tarpininkauj")) and not toks[j].low.startswith("tarpininkavim")))
 
     @staticmethod
     def _mediated_pair(src: list[Any], state: dict[str, Any], here_too: bool = False) -> list[Any]:
@@ -5514,6 +5538,25 @@ class Events:
                 grp = self._chain(after, toks, conj, i, before=False)
                 if grp and grp[0].tokens[0] <= i + 4:
                     return own[-1:], grp
+            if own and not after and not toks[i].low.startswith("tarpininkaujant"):
+                # "Serbija ir Kosovas po ES tarpininkaujamų derybų nesusitarė": the talks' parties are the clause
+                # subject, the genitive before the participle their mediator
+                nom = [a for a in matching("NOM", acts) if a not in own
+                       and (a.m.country or a.m.actor) != (own[-1].m.country or own[-1].m.actor)]
+                if nom:
+                    return own[-1:], self._chain(nom, toks, conj, i, before=any(a.tokens[1] <= i for a in nom))
+        if p.code == "045" and p.pos == "noun" and (v := self._lt_thanked_for(toks, i)) is not None:
+            # "Maskva ir Kyjivas padėkojo Saudo Arabijai už tarpininkavimą": the one thanked mediated; between whom
+            # the talks before tell (else it served the ones who thank)
+            dat = [a for a in acts if v < a.tokens[0] < i and not a.loc
+                   and "DAT" in ([a.lcase] if a.lcase else a.m.cases or [])]
+            return (self._chain(dat, toks, conj, i, before=True), []) if dat else ([], [])
+        if p.code == "045" and p.pos == "verb" and toks[i].low.endswith(_LT_PAST_ACTIVE_NOM + ("ę",)):
+            # "pranešė derybose tarpininkavęs JAV prezidentas": the participle describes the mediator after it
+            own = [a for a in acts if i < a.tokens[0] <= i + 3 and not a.loc and "NOM" in (a.m.cases or [])
+                   and all(t.text.isalpha() for t in toks[i + 1:a.tokens[0]])]
+            if own:
+                return self._chain(own, toks, conj, i, before=False), []
         between = self._lt_tarp_group(acts, toks)
         if between:
             # "tarp Japonijos ir Filipinų": the names after "tarp" are one group, none of them an agent

@@ -89,3 +89,23 @@ def test_a_participle_phrase_ends_at_its_comma():
     # near-miss: with no comma the act after a finite condemnation is still the condemned one's content
     got = _got("Latvijos premjeras pasmerkė Rusijos sprendimą nutraukti dujų tiekimą Ukrainai.")
     assert not any(s == "LVAGOV" and t == "UKR" for s, t, _r in got), got
+
+
+def test_mediation_told_by_a_participle_or_a_thanks():
+    # "susitarė ..., tarpininkaujant X": the mediator's own act is asserted, outside the intent of "susitarė"
+    got = _got("Etiopija ir Eritrėja susitarė dėl paliaubų, tarpininkaujant Kenijai.")
+    assert ("KEN", "ETH", "04") in got and ("KEN", "ERI", "04") in got and not any(
+        s == "KEN" and r == "03" for s, _t, r in got), got
+    # "pranešė derybose tarpininkavęs X": the participle describes the mediator after it
+    got = _got("Etiopija ir Eritrėja susitarė dėl paliaubų, pranešė derybose tarpininkavęs Kenijos prezidentas.")
+    assert ("KENGOV", "ETH", "04") in got and ("KENGOV", "ERI", "04") in got, got
+    # "po X tarpininkaujamų derybų": the genitive before the participle mediated for the clause's subjects
+    got = _got("Etiopija ir Eritrėja po Kenijos tarpininkaujamų derybų nesusitarė dėl sienos.")
+    assert ("KEN", "ETH", "04") in got and ("ETH", "ERI", "04") not in got, got
+    # "padėkojo X už tarpininkavimą": the one thanked mediated between the parties told before
+    got = _got("Etiopija ir Eritrėja sekmadienį pasirašė taikos sutartį. Etiopijos premjeras padėkojo Kenijai už "
+               "tarpininkavimą.")
+    assert ("KEN", "ERI", "04") in got and ("KEN", "ETH", "04") in got, got
+    # near-miss: thanks for aid is no mediation, and the aid stays untold
+    got = _got("Etiopija ir Eritrėja sekmadienį pasirašė taikos sutartį. Etiopijos premjeras padėkojo Kenijai už paramą.")
+    assert not any(s == "KEN" for s, _t, _r in got), got
