@@ -2967,8 +2967,10 @@ class Events:
                     lang == "en" and toks[i].low == p.lemma + "s") else [(t_, s_, c_) for s_, t_, c_ in pairs]
             if p.target_org:
                 pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if getattr(t_, "kind", None) == "org"]
-            if not pairs and lang == "en" and p.with_ and p.pos == "verb" and intent_idx is None \
-                    and any(a.tokens[0] == i + 1 and not a.loc and not a.adj for a in acts):
+            if not pairs and p.with_ and p.pos == "verb" and intent_idx is None and any(
+                    a.tokens[0] == i + 1 and not a.loc and not a.adj and (lang == "en" or (
+                        "ACC" in (a.m.cases or []) and self._lt_with_after(toks, a.tokens[1], p))) for a in acts):
+                # ("Talibai sulaikė britą humanitarinės pagalbos darbuotoją": the aid names the detained worker)
                 # "The African Union suspended Sudan over the military takeover": an actor right after the verb is
                 # its object; a completing word further on that finds no party in its pattern's slots ("military"
                 # of suspended military aid) belongs to another phrase, and the plain verb is the act
@@ -3374,6 +3376,18 @@ class Events:
             return None
         return next((j for j in range(u - 1, max(-1, u - 10), -1)
                      if (toks[j].lemma or toks[j].low).lower() in _LT_THANK_VERBS), None)
+
+    @staticmethod
+    def _lt_with_after(toks: list[Token], k: int, p: Pattern) -> bool:
+        """The word completing p comes in the few lowercase words from k on, after the object that ends at k
+        ("sulaikė britą humanitarinės pagalbos darbuotoją": the aid words name the one detained)."""
+        exact, prefix = _with_matchers(p.with_)
+        for t in toks[k:k + 3]:
+            if not (t.text.isalpha() and t.text.islower()) or t.low in ("ir", "bei"):
+                return False
+            if t.low in exact or (prefix is not None and prefix.match(t.low)):
+                return True
+        return False
 
     @staticmethod
     def _lt_participle_phrase(toks: list[Token], i: int) -> bool:

@@ -109,3 +109,13 @@ def test_mediation_told_by_a_participle_or_a_thanks():
     # near-miss: thanks for aid is no mediation, and the aid stays untold
     got = _got("Etiopija ir Eritrėja sekmadienį pasirašė taikos sutartį. Etiopijos premjeras padėkojo Kenijai už paramą.")
     assert not any(s == "KEN" for s, _t, _r in got), got
+
+
+def test_a_completing_word_after_the_object_names_the_object():
+    # "sulaikė britą humanitarinės pagalbos darbuotoją": the aid words describe the detained worker, so the plain
+    # verb (detain) is the act, not "withholding aid" with no recipient
+    got = _got("Talibai Kabule sulaikė britą humanitarinės pagalbos darbuotoją.")
+    assert any(s == "TALIBAN" and t.startswith("GBR") and r == "17" for s, t, r in got), got
+    # near-miss: aid withheld from a country named in the dative stays the aid pattern
+    got = _got("Vengrija sulaikė pagalbą Ukrainai.")
+    assert not any(r == "17" for _s, _t, r in got), got
