@@ -3690,16 +3690,31 @@ class Events:
             if toks[close].text == "," and close > lo + 2 and not any(t.text == "," for t in toks[lo:close]) \
                     and any(a.tokens[1] == lo - 1 and not a.loc for a in acts):
                 lo = self._clause(sent, lo - 2, lang)[0]
+        but_lo = 0
         if lang == "lt" and p.pos == "verb" and head == i and 2 <= lo == head - 1 and toks[lo].low in _LT_BUT \
                 and toks[lo - 1].text == ",":
             # "JAV sveikino susitarimą, bet perspėjo Baku ...": a verb right after ", bet / o / tačiau" has no
             # subject of its own; it shares the one of the clause before
+            lo = self._clause(sent, lo - 2, lang)[0]
+        elif lang == "lt" and p.pos == "verb" and head == i and 2 <= lo < head - 1 and toks[lo].low in _LT_BUT \
+                and toks[lo - 1].text == "," and not self._lt_nonfinite(toks[i]) and not any(
+                    toks[k].text[:1].isupper() and not any(a.tokens[0] <= k < a.tokens[1] for a in acts)
+                    for k in range(lo + 1, head)) and (toks[lo].low != "o" or any(
+                        t.text.islower() and t.low.endswith(("ą", "į", "ę", "us")) for t in toks[lo + 1:head])) and not any(
+                    lo <= a.tokens[0] < hi and not a.loc and "NOM" in (a.m.cases or [])
+                    and self._prep_before(toks, a, "lt", 0) is None for a in acts):
+            # "... susitiko, bet dėl eksporto kontrolės susitarimo nepasiekė": a verb later in such a clause that
+            # names no nominative of its own shares the subject too (only the subject: its objects are its own)
+            but_lo = lo
             lo = self._clause(sent, lo - 2, lang)[0]
         if lang == "lt" and lo < i and toks[lo].low in _LT_RELATIVE and toks[lo - 1].text == ",":
             # "Sudano kariuomenė, kurią Vašingtonas kaltina karo nusikaltimais, atmetė ...": a relative clause
             # ends at the comma after its verb
             hi = next((c for c in range(max(i, head) + 1, hi) if toks[c].text == ","), hi)
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
+        if but_lo:
+            inclause = [a for a in inclause if a.tokens[0] >= but_lo or (
+                not a.loc and "NOM" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None)]
         if lang == "lt":
             inclause = self._lt_after_relative(sent, acts, toks, i, lo, hi, inclause)
         self._verbs = state.get("_verbs", [])

@@ -119,3 +119,16 @@ def test_a_completing_word_after_the_object_names_the_object():
     # near-miss: aid withheld from a country named in the dative stays the aid pattern
     got = _got("Vengrija sulaikė pagalbą Ukrainai.")
     assert not any(r == "17" for _s, _t, r in got), got
+
+
+def test_a_verb_later_in_a_bet_clause_with_no_subject_of_its_own_shares_the_subject():
+    # ", bet dėl ... susitarimo nepasiekė": the clause names no nominative; the talks' parties failed to agree
+    got = _got("Lenkijos ir Vokietijos ministrai Berlyne susitiko, bet dėl dujotiekio susitarimo nepasiekė.")
+    assert ("POLGOV", "DEUGOV", "03") in got and ("DEUGOV", "POLGOV", "03") in got, got
+    # ", o ... X pavadino": a fronted object in an "o" clause, the subject is the one before
+    got = _got("Lenkijos premjeras apkaltino Baltarusiją provokacija, o Rusijos sprendimą pavadino klaida.")
+    assert ("POLGOV", "RUS", "11") in got, got
+    # near-miss: an "o" clause with a nominative of its own (a crowd) has its own subject
+    got = _got("Lenkijos premjeras apkaltino Rusiją provokacija, o prie Rusijos ambasados šimtai žmonių ragino "
+               "boikotuoti Baltarusijos prekes.")
+    assert not any(s == "POLGOV" and r == "02" for s, _t, r in got), got
