@@ -3812,7 +3812,13 @@ class Events:
                 ante = [a for a in acts if a.tokens[1] == lo - 1 and not a.loc]
                 if ante:
                     src_a = ante[-1:]
-                    tgt_a = [a for a in tgt_a if a not in src_a]
+                    if toks[lo].low in ("kurie", "kurios"):
+                        # "prieš Lenkiją, Vengriją ir Slovakiją, kurios uždraudė ...": a plural pronoun stands
+                        # for the whole list before it
+                        src_a = self._chain([a for a in acts if a.tokens[1] <= lo - 1 and not a.loc], toks, _LT_AND,
+                                            lo - 1, before=True)
+                    tgt_a = [a for a in tgt_a if a not in src_a] or self._lt_adjective_target(
+                        toks, i, p, src_a, hi)
             if not src_a and 0 < lo < len(toks) - 1 and _LT_REL.get(toks[lo].low) == "ACC" and toks[lo + 1].low in (
                     "ji", "jis"):
                 # "padėkojo Lietuvai už generatorius, kuriuos ji perdavė": the pronoun is the country or organisation

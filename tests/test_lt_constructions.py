@@ -132,3 +132,12 @@ def test_a_verb_later_in_a_bet_clause_with_no_subject_of_its_own_shares_the_subj
     got = _got("Lenkijos premjeras apkaltino Rusiją provokacija, o prie Rusijos ambasados šimtai žmonių ragino "
                "boikotuoti Baltarusijos prekes.")
     assert not any(s == "POLGOV" and r == "02" for s, _t, r in got), got
+
+
+def test_a_plural_relative_pronoun_stands_for_the_whole_list_before_it():
+    # "prieš Latviją, Estiją ir Suomiją, kurios uždraudė ...": all three banned, and the adjective names the target
+    got = _got("Rusija pateikė skundą prieš Latviją, Estiją ir Suomiją, kurios uždraudė įsivežti rusiškas trąšas.")
+    assert {("LVA", "RUS", "16"), ("EST", "RUS", "16"), ("FIN", "RUS", "16")} <= got, got
+    # near-miss: a singular pronoun stands for the last name only
+    got = _got("Rusija pateikė skundą prieš Latviją ir Estiją, kuri uždraudė įsivežti rusiškas trąšas.")
+    assert ("EST", "RUS", "16") in got and ("LVA", "RUS", "16") not in got, got
