@@ -5626,6 +5626,15 @@ class Events:
                 return [adj[0]], [adj[1]]
             if adj:
                 src = adj
+            elif p.code[:2] == "07":
+                # "pagalba Gazai iš JAE, Jordanijos ir Egipto": aid named with where it comes from, the givers
+                k = next((k for k in range(i + 1, min(len(toks), i + 5)) if toks[k].low == "iš"), None)
+                if k is not None and all(t.text.isalpha() and (t.text.islower() or any(
+                        a.tokens[0] <= j < a.tokens[1] for a in acts)) for j, t in enumerate(toks[i + 1:k], i + 1)):
+                    frm = [a for a in acts if a.tokens[0] > k and not a.loc and "GEN" in (a.m.cases or [])
+                           and self._prep_before(toks, a, "lt", 0) in ("iš", None)]
+                    if frm and frm[0].tokens[0] == k + 1:
+                        src = self._chain(frm, toks, conj, k, before=False)
         if not src:
             anchor = head
             if p.pos == "verb" and head > 0 and (toks[head - 1].low in ("ir", "bei") or (

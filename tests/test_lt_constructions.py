@@ -141,3 +141,14 @@ def test_a_plural_relative_pronoun_stands_for_the_whole_list_before_it():
     # near-miss: a singular pronoun stands for the last name only
     got = _got("Rusija pateikė skundą prieš Latviją ir Estiją, kuri uždraudė įsivežti rusiškas trąšas.")
     assert ("EST", "RUS", "16") in got and ("LVA", "RUS", "16") not in got, got
+
+
+def test_aid_named_with_where_it_comes_from():
+    # "pagalba Sudanui iš Kataro ir Turkijos": the givers follow "iš"
+    got = _got("Lėktuvai su pagalba Sudanui iš Kataro ir Turkijos nusileido Port Sudane.")
+    assert ("QAT", "SDN", "07") in got and ("TUR", "SDN", "07") in got, got
+    # "sulaukė karinės pagalbos iš X": received, so X gave
+    assert ("TUR", "SOM", "07") in _got("Somalis sulaukė karinės pagalbos iš Turkijos.")
+    # near-miss: people coming from a country with no aid noun are no aid
+    got = _got("Į Sudaną atvyko žurnalistai iš Kataro ir Turkijos.")
+    assert not any(r == "07" for _s, _t, r in got), got
