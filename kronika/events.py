@@ -794,6 +794,7 @@ _LT_VERB_PREFIXES = ("iš", "pa", "su", "at", "nu", "ap", "už", "per", "pra", "
 _LT_NOM_PARTICIPLE = ("antys", "ančios", "intys", "inčios", "usios", "usieji", "ęs", "usi", "anti")
 # the nominative past active participle's endings the lemmatiser may not know ("numušęs", "nukovusi", "užėmusios")
 _LT_PAST_ACTIVE_NOM = ("usios", "usi", "ęs")
+_LT_THANK_VERBS = frozenset({"padėkoti", "dėkoti"})
 # verbs of claiming and confirming that take such a participle for their subject's own act
 _LT_CLAIM_VERBS = frozenset("paskelbti skelbti patvirtinti tvirtinti pripažinti neigti teigti pranešti".split())
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
@@ -2844,6 +2845,10 @@ class Events:
                             j > 1 and toks[j - 1].low in ("has", "have") and toks[j - 2].low == "and")):
                         break  # "apkaltino ... ir suėmė", "has accused ... and has vowed": a second action of the
                         # same subject, not content
+                    if lang == "lt" and _q.pos == "verb" and self._lt_participle_phrase(toks, i) \
+                            and any(t.text == "," for t in toks[i + 1:j]) and not self._lt_nonfinite(toks[j]):
+                        break  # "Pasmerkęs Rusijos ataką, Lenkijos prezidentas paskelbė ...": the participle's
+                        # phrase ends at its comma; the finite verb after it is the main clause's act
                     if lang == "lt" and p.pos == "noun" and _q.pos == "verb" and j > i:
                         break  # "Maskva kaltinimus neigia": the verb after a noun is the clause's own act
                     if lang == "lt" and _q.pos == "noun" and p.code[:2] in ("02", "10") and int(_q.code[:2]) >= 14 \
@@ -2909,7 +2914,17 @@ class Events:
                            and not q.compound
                            and not (lang == "en" and self._reduced_passive(toks, j))
                            and not (lang == "lt" and q.pos == "noun" and j > 1 and toks[j - 1].low == "į"
-                                    and toks[j - 2].low.startswith(("reaguod", "reagavo", "reaguoja", "atsak")))]
+                                    and toks[j - 2].low.startswith(("reaguod", "reagavo", "reaguoja", "atsak")))
+                           and not (lang == "lt" and q.pos == "verb" and self._absolute(toks, j, q, acts)
+                                    and self._absolute_datives(acts, toks, j))]
+                # ("susitarė dėl paliaubų, tarpininkaujant Katarui": the mediator's own act, asserted)
+                if lang == "lt":
+                    # "susitarė nutraukti ugnį, pranešė derybose tarpininkavęs ...": the attribution after a comma
+                    # and what it tells of its speaker are outside the intent
+                    cut = next((c for c in range(i + 1, hi - 1) if toks[c].text == ","
+                                and self._lt_says(toks[c + 1]) and c + 1 in state["_trig_pat"]), None)
+                    if cut is not None:
+                        actions = [x for x in actions if x[0] < cut]
                 # ("pažadėjo atsakyti į muitus": what is responded to is no act intended)
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
@@ -3009,8 +3024,10 @@ class Events:
                     lang == "en" and toks[i].low == p.lemma + "s") else [(t_, s_, c_) for s_, t_, c_ in pairs]
             if p.target_org:
                 pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if getattr(t_, "kind", None) == "org"]
-            if not pairs and lang == "en" and p.with_ and p.pos == "verb" and intent_idx is None \
-                    and any(a.tokens[0] == i + 1 and not a.loc and not a.adj for a in acts):
+            if not pairs and p.with_ and p.pos == "verb" and intent_idx is None and any(
+                    a.tokens[0] == i + 1 and not a.loc and not a.adj and (lang == "en" or (
+                        "ACC" in (a.m.cases or []) and self._lt_with_after(toks, a.tokens[1], p))) for a in acts):
+                # ("Talibai sulaikė britą humanitarinės pagalbos darbuotoją": the aid names the detained worker)
                 # "The African Union suspended Sudan over the military takeover": an actor right after the verb is
                 # its object; a completing word further on that finds no party in its pattern's slots ("military"
                 # of suspended military aid) belongs to another phrase, and the plain verb is the act
@@ -3385,6 +3402,8 @@ class Events:
         - a multi-word trigger completed by the same word as an earlier one ("panaikinama ... taikytų
           sankcijų")."""
         if p.pos == "noun":
+            if p.code == "045" and self._lt_thanked_for(toks, i) is not None:
+                return False  # "padėkojo Katarui už tarpininkavimą": the thanked party's mediation, an act of its own
             for j in range(max(0, i - 5), i):
                 if toks[i - 1].low in _LT_POSS:
                     break  # "už jos vizitą Taivane": an act with an agent of its own
@@ -3411,6 +3430,46 @@ class Events:
                 if q.with_ and i - jj <= w + 2 and self._with_ok(toks, jj, q.with_, "lt", w, lems, mask) == mine:
                     return True
         return False
+
+    @staticmethod
+    def _lt_thanked_for(toks: list[Token], i: int) -> int | None:
+        """The index of the verb of thanking whose "už" phrase the noun at i is in ("padėkojo Katarui už
+        tarpininkavimą", "dėkoja JAV už aktyvų tarpininkavimą"), else None."""
+        u = next((j for j in range(i - 1, max(-1, i - 4), -1) if toks[j].low == "už"), None)
+        if u is None or not all(t.text.isalpha() and t.text.islower() for t in toks[u + 1:i]):
+            return None
+        return next((j for j in range(u - 1, max(-1, u - 10), -1)
+                     if (toks[j].lemma or toks[j].low).lower() in _LT_THANK_VERBS), None)
+
+    @staticmethod
+    def _lt_with_after(toks: list[Token], k: int, p: Pattern) -> bool:
+        """The word completing p comes in the few lowercase words from k on, after the object that ends at k
+        ("sulaikė britą humanitarinės pagalbos darbuotoją": the aid words name the one detained)."""
+        exact, prefix = _with_matchers(p.with_)
+        for t in toks[k:k + 3]:
+            if not (t.text.isalpha() and t.text.islower()) or t.low in ("ir", "bei"):
+                return False
+            if t.low in exact or (prefix is not None and prefix.match(t.low)):
+                return True
+        return False
+
+    @staticmethod
+    def _lt_participle_phrase(toks: list[Token], i: int) -> bool:
+        """The Lithuanian verb at i is a nominative active participle ("pasmerkęs", "apkaltinusi", "susitikę") or
+        an adverbial one ("ragindamas") that opens a phrase of its own: at the sentence's start or after a comma
+        ("Pasmerkęs ..., prezidentas paskelbė ...", "Prezidentas, pasmerkęs ..., paskelbė ...")."""
+        t = toks[i]
+        low = t.low
+        if not (low.endswith(_LT_PAST_ACTIVE_NOM + ("ę",)) or _LT_PADALYVIS.match(low)):
+            return False
+        return i == 0 or toks[i - 1].text == ","
+
+    @staticmethod
+    def _lt_nonfinite(t: Token) -> bool:
+        """An infinitive or a participle ("pasmerkti", "pasmerkęs", "ragindama", "priimta"): no clause's own verb."""
+        low = t.low
+        return low.endswith(("ti", "tis")) or low.endswith(_LT_NOM_PARTICIPLE + ("ę",)) \
+            or _LT_PADALYVIS.match(low) is not None or _LT_PASSIVE.match(low) is not None
 
     @staticmethod
     def _lt_idle_participle(toks: list[Token], trig: list[tuple[int, Pattern, bool]], k: int, i: int, p: Pattern,
@@ -3695,16 +3754,31 @@ class Events:
             if toks[close].text == "," and close > lo + 2 and not any(t.text == "," for t in toks[lo:close]) \
                     and any(a.tokens[1] == lo - 1 and not a.loc for a in acts):
                 lo = self._clause(sent, lo - 2, lang)[0]
+        but_lo = 0
         if lang == "lt" and p.pos == "verb" and head == i and 2 <= lo == head - 1 and toks[lo].low in _LT_BUT \
                 and toks[lo - 1].text == ",":
             # "JAV sveikino susitarimą, bet perspėjo Baku ...": a verb right after ", bet / o / tačiau" has no
             # subject of its own; it shares the one of the clause before
+            lo = self._clause(sent, lo - 2, lang)[0]
+        elif lang == "lt" and p.pos == "verb" and head == i and 2 <= lo < head - 1 and toks[lo].low in _LT_BUT \
+                and toks[lo - 1].text == "," and not self._lt_nonfinite(toks[i]) and not any(
+                    toks[k].text[:1].isupper() and not any(a.tokens[0] <= k < a.tokens[1] for a in acts)
+                    for k in range(lo + 1, head)) and (toks[lo].low != "o" or any(
+                        t.text.islower() and t.low.endswith(("ą", "į", "ę", "us")) for t in toks[lo + 1:head])) and not any(
+                    lo <= a.tokens[0] < hi and not a.loc and "NOM" in (a.m.cases or [])
+                    and self._prep_before(toks, a, "lt", 0) is None for a in acts):
+            # "... susitiko, bet dėl eksporto kontrolės susitarimo nepasiekė": a verb later in such a clause that
+            # names no nominative of its own shares the subject too (only the subject: its objects are its own)
+            but_lo = lo
             lo = self._clause(sent, lo - 2, lang)[0]
         if lang == "lt" and lo < i and toks[lo].low in _LT_RELATIVE and toks[lo - 1].text == ",":
             # "Sudano kariuomenė, kurią Vašingtonas kaltina karo nusikaltimais, atmetė ...": a relative clause
             # ends at the comma after its verb
             hi = next((c for c in range(max(i, head) + 1, hi) if toks[c].text == ","), hi)
         inclause = [a for a in acts if lo <= a.tokens[0] < hi]
+        if but_lo:
+            inclause = [a for a in inclause if a.tokens[0] >= but_lo or (
+                not a.loc and "NOM" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None)]
         if lang == "lt":
             inclause = self._lt_after_relative(sent, acts, toks, i, lo, hi, inclause)
         self._verbs = state.get("_verbs", [])
@@ -3802,7 +3876,13 @@ class Events:
                 ante = [a for a in acts if a.tokens[1] == lo - 1 and not a.loc]
                 if ante:
                     src_a = ante[-1:]
-                    tgt_a = [a for a in tgt_a if a not in src_a]
+                    if toks[lo].low in ("kurie", "kurios"):
+                        # "prieš Lenkiją, Vengriją ir Slovakiją, kurios uždraudė ...": a plural pronoun stands
+                        # for the whole list before it
+                        src_a = self._chain([a for a in acts if a.tokens[1] <= lo - 1 and not a.loc], toks, _LT_AND,
+                                            lo - 1, before=True)
+                    tgt_a = [a for a in tgt_a if a not in src_a] or self._lt_adjective_target(
+                        toks, i, p, src_a, hi)
             if not src_a and 0 < lo < len(toks) - 1 and _LT_REL.get(toks[lo].low) == "ACC" and toks[lo + 1].low in (
                     "ji", "jis"):
                 # "padėkojo Lietuvai už generatorius, kuriuos ji perdavė": the pronoun is the country or organisation
@@ -4476,7 +4556,8 @@ class Events:
             j += 1
             while j < len(toks) and j <= i + 5 and toks[j].text.isalpha() and (toks[j].lemma or "").lower() != "tarpininkauti":
                 j += 1
-        return j < len(toks) and (toks[j].lemma or "").lower() == "tarpininkauti"
+        return j < len(toks) and ((toks[j].lemma or "").lower() == "tarpininkauti" or (
+            toks[j].low.startswith(("tarpininkav", "tarpininkauj")) and not toks[j].low.startswith("tarpininkavim")))
 
     @staticmethod
     def _mediated_pair(src: list[Any], state: dict[str, Any], here_too: bool = False) -> list[Any]:
@@ -5576,6 +5657,25 @@ class Events:
                 grp = self._chain(after, toks, conj, i, before=False)
                 if grp and grp[0].tokens[0] <= i + 4:
                     return own[-1:], grp
+            if own and not after and not toks[i].low.startswith("tarpininkaujant"):
+                # "Serbija ir Kosovas po ES tarpininkaujamų derybų nesusitarė": the talks' parties are the clause
+                # subject, the genitive before the participle their mediator
+                nom = [a for a in matching("NOM", acts) if a not in own
+                       and (a.m.country or a.m.actor) != (own[-1].m.country or own[-1].m.actor)]
+                if nom:
+                    return own[-1:], self._chain(nom, toks, conj, i, before=any(a.tokens[1] <= i for a in nom))
+        if p.code == "045" and p.pos == "noun" and (v := self._lt_thanked_for(toks, i)) is not None:
+            # "Maskva ir Kyjivas padėkojo Saudo Arabijai už tarpininkavimą": the one thanked mediated; between whom
+            # the talks before tell (else it served the ones who thank)
+            dat = [a for a in acts if v < a.tokens[0] < i and not a.loc
+                   and "DAT" in ([a.lcase] if a.lcase else a.m.cases or [])]
+            return (self._chain(dat, toks, conj, i, before=True), []) if dat else ([], [])
+        if p.code == "045" and p.pos == "verb" and toks[i].low.endswith(_LT_PAST_ACTIVE_NOM + ("ę",)):
+            # "pranešė derybose tarpininkavęs JAV prezidentas": the participle describes the mediator after it
+            own = [a for a in acts if i < a.tokens[0] <= i + 3 and not a.loc and "NOM" in (a.m.cases or [])
+                   and all(t.text.isalpha() for t in toks[i + 1:a.tokens[0]])]
+            if own:
+                return self._chain(own, toks, conj, i, before=False), []
         between = self._lt_tarp_group(acts, toks)
         if between:
             # "tarp Japonijos ir Filipinų": the names after "tarp" are one group, none of them an agent
@@ -5610,6 +5710,15 @@ class Events:
                 return [adj[0]], [adj[1]]
             if adj:
                 src = adj
+            elif p.code[:2] == "07":
+                # "pagalba Gazai iš JAE, Jordanijos ir Egipto": aid named with where it comes from, the givers
+                k = next((k for k in range(i + 1, min(len(toks), i + 5)) if toks[k].low == "iš"), None)
+                if k is not None and all(t.text.isalpha() and (t.text.islower() or any(
+                        a.tokens[0] <= j < a.tokens[1] for a in acts)) for j, t in enumerate(toks[i + 1:k], i + 1)):
+                    frm = [a for a in acts if a.tokens[0] > k and not a.loc and "GEN" in (a.m.cases or [])
+                           and self._prep_before(toks, a, "lt", 0) in ("iš", None)]
+                    if frm and frm[0].tokens[0] == k + 1:
+                        src = self._chain(frm, toks, conj, k, before=False)
         if not src:
             anchor = head
             if p.pos == "verb" and head > 0 and (toks[head - 1].low in ("ir", "bei") or (
