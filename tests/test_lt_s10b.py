@@ -1,0 +1,25 @@
+"""Lithuanian constructions the rules read (session 10, third round): each test pins who acts on whom, with a
+near-miss that must not fire. Rules alone; the sentences are written for the tests."""
+from __future__ import annotations
+
+from conftest import RULES_ONLY
+
+from kronika.config import load_config
+from kronika.evaluate import run_items
+
+
+def _got(text: str) -> set[tuple[str, str, str]]:
+    """(source actor, target actor, root) of the events the rules alone code in a Lithuanian text."""
+    evs = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"].events
+    return {(e.source_actor, e.target_actor, e.cameo[:2]) for e in evs}
+
+
+def test_sudans_rapid_support_forces_by_their_lithuanian_name_and_acronym():
+    # "Greitojo reagavimo pajėgos (RSF)": Sudan's paramilitary, and the bare acronym in a Sudanese story too
+    got = _got("Greitojo reagavimo pajėgos (RSF) sekmadienį užėmė Kordofano miestą. RSF kovotojai apšaudė Sudano "
+               "kariuomenės pozicijas.")
+    assert ("RSFSUDAN", "SDNMIL", "19") in got, got
+    # near-miss: with no Sudan in the story, "RSF" stays Reporters Without Borders, and NATO's rapid reaction
+    # force in lower case stays NATO's
+    assert ("RSF", "RUS", "11") in _got("Organizacija „Reporteriai be sienų“ (RSF) pasmerkė Rusiją.")
+    assert ("NATO", "LTU", "04") in _got("NATO greitojo reagavimo pajėgos atvyko į Lietuvą.")
