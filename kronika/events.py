@@ -5897,8 +5897,11 @@ class Events:
         pasveikino"), the verb's object."""
         cases = a.m.cases or []
         k = a.tokens[1]
-        if not ("NOM" in cases and "GEN" in cases and len(cases) >= 4) or k >= len(toks):
+        if not ("NOM" in cases and "GEN" in cases) or k >= len(toks):
             return False
+        # ("Brazilija Ekvadoro policijos veiksmus pasmerkė": a declined name whose genitive singular looks like
+        # a nominative plural is read the same way, before an accusative noun only)
+        declined = len(cases) < 4
         if a.tokens[0] > 0 and toks[a.tokens[0] - 1].low in _LT_LIST:
             return False  # "Japonija, Pietų Korėja ir JAV pasmerkė ...": one of a list of subjects
         if not any(b is not a and b.tokens[1] <= a.tokens[0] and (b.m.cases or [])[:1] == ["NOM"]
@@ -5908,7 +5911,7 @@ class Events:
             return False  # (the subject before it in the same clause: "Rusija atsakys, jei JAV perduos ...")
         nxt = toks[k]
         j = k + 1 if nxt.low in _LT_ADVERBS_BEFORE_VERB and k + 1 < len(toks) else k
-        if toks[j].text.islower() and (toks[j].lemma or "").lower().endswith(("ti", "tis")) \
+        if not declined and toks[j].text.islower() and (toks[j].lemma or "").lower().endswith(("ti", "tis")) \
                 and (toks[j].lemma or "").lower() != toks[j].low:
             return True  # the finite verb right after: the name is its object
         lem = (nxt.lemma or nxt.low).lower()

@@ -23,3 +23,13 @@ def test_sudans_rapid_support_forces_by_their_lithuanian_name_and_acronym():
     # force in lower case stays NATO's
     assert ("RSF", "RUS", "11") in _got("Organizacija „Reporteriai be sienų“ (RSF) pasmerkė Rusiją.")
     assert ("NATO", "LTU", "04") in _got("NATO greitojo reagavimo pajėgos atvyko į Lietuvą.")
+
+
+def test_a_genitive_owner_before_a_fronted_object_is_no_second_subject():
+    # "Ekvadoro policijos veiksmus": "policijos" could be a nominative plural, but before an accusative noun after
+    # the subjects it owns the object
+    got = _got("Argentina ir Urugvajus Peru policijos veiksmus pasmerkė kaip tarptautinės teisės pažeidimą.")
+    assert ("ARG", "PERCOP", "11") in got and ("URY", "PERCOP", "11") in got, got
+    assert ("DEUGOV", "POLGOV", "12") not in _got("Lenkijos vyriausybė Vokietijos ministerijos pasiūlymą atmetė.")
+    # near-miss: with no subject before it, the name is the subject
+    assert ("ECUCOP", "MEXGOV", "19") in _got("Vakar Ekvadoro policija Meksikos ambasadą užpuolė.")
