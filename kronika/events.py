@@ -1611,7 +1611,8 @@ class Events:
         starts = [t.start for t in toks]
         out = []
         for m in ms:
-            if m.form != "adj" or m.role != "nationality" or not m.country or any(
+            if (m.form != "adj" and not (m.form == "demonym" and "GEN" in (m.cases or []))) \
+                    or m.role != "nationality" or not m.country or any(
                     o is not m and o.role == "actor" and o.start <= m.start < o.end for o in ms):
                 continue
             i0 = bisect.bisect_right(ends, m.start)
@@ -5799,6 +5800,9 @@ class Events:
         if src and not tgt and not p.symmetric and self._lt_adjs and p.code[:2] not in ("01", "02", "03", "04", "05"):
             # (not whom one urges, meets or thanks: that is always a party, never the origin of goods)
             tgt = self._lt_adjective_target(toks, i, p, src, next_verb)
+        elif src and not tgt and not p.symmetric and p.code[:2] == "05" and p.pos == "verb":
+            # "pasveikino vokiečių sprendimą": a people's genitive owns the act approved, as "Vokietijos" would
+            tgt = [a for a in self._lt_adjective_target(toks, i, p, src, next_verb) if a.m.form == "demonym"]
         if src and p.target and not p.symmetric and (not tgt or (p.pos == "noun" and all(
                 a.tokens[0] < i for a in tgt))):
             # (a noun's complements follow it: "JAV pareikalavo nutraukti Rusijos smūgius Ukrainos miestams" —

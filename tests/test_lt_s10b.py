@@ -33,3 +33,15 @@ def test_a_genitive_owner_before_a_fronted_object_is_no_second_subject():
     assert ("DEUGOV", "POLGOV", "12") not in _got("Lenkijos vyriausybė Vokietijos ministerijos pasiūlymą atmetė.")
     # near-miss: with no subject before it, the name is the subject
     assert ("ECUCOP", "MEXGOV", "19") in _got("Vakar Ekvadoro policija Meksikos ambasadą užpuolė.")
+
+
+def test_a_peoples_genitive_names_the_country_owning_the_object():
+    # "apšaudė uzbekų kaimus" is "apšaudė Uzbekistano kaimus"; "pasveikino prancūzų sprendimą" likewise
+    got = _got("Kirgizijos kariai artilerija apšaudė uzbekų kaimus.")
+    assert ("KGZMIL", "UZB", "19") in got, got
+    assert ("ITA", "FRA", "05") in _got("Italija pasveikino prancūzų sprendimą.")
+    # near-miss: a people's genitive inside an actor ("uzbekų kariai") is that actor, not a second target, and
+    # whom one urges is a party, never a people's genitive after it
+    got = _got("Uzbekų kariai apšaudė pasienio postą.")
+    assert not any(t == "UZB" for _s, t, _r in got), got
+    assert not any(t == "LTU" for _s, t, _r in _got("Lenkija paragino lietuvių verslininkus investuoti."))
