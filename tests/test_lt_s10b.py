@@ -45,3 +45,11 @@ def test_a_peoples_genitive_names_the_country_owning_the_object():
     got = _got("Uzbekų kariai apšaudė pasienio postą.")
     assert not any(t == "UZB" for _s, t, _r in got), got
     assert not any(t == "LTU" for _s, t, _r in _got("Lenkija paragino lietuvių verslininkus investuoti."))
+
+
+def test_a_strike_on_nuclear_sites_is_no_nuclear_strike():
+    # "smūgiai Irano branduoliniams objektams": the adjective qualifies the sites, the strike is conventional
+    got = _got("Izraelio aviacija surengė smūgius Sirijos branduoliniams objektams.")
+    assert any(r == "19" for _s, t, r in got if t == "SYR") and not any(r == "20" for _s, _t, r in got), got
+    # near-miss: the adjective right before the strike noun is a nuclear strike
+    assert ("RUS", "UKR", "20") in _got("Rusija surengė branduolinį smūgį Ukrainai.")
