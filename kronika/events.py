@@ -1238,6 +1238,12 @@ class Events:
                 tgt = [b for b in acts if not b.adj and b.m.role == "actor" and (b.m.country or b.m.actor)
                        and (b.m.country or b.m.actor) != sc and (
                            0 <= c - b.tokens[1] <= 2 or (lt and 0 <= b.tokens[0] - c <= 1))]
+                if lt and len(tgt) == 1 and tgt[0].tokens[1] <= c:
+                    # "pareiškė, kad amerikiečiai ir britai „sumokės“": the whole list before the verb
+                    tgt = [b for b in self._chain([b for b in acts if v + 2 < b.tokens[0] and b.tokens[1] <= c
+                                                   and not b.loc and not b.adj], toks, _LT_LIST, tgt[0].tokens[1],
+                                                  before=True)
+                           if (b.m.country or b.m.actor) and (b.m.country or b.m.actor) != sc] or tgt
                 if lt and not tgt:
                     # "pareiškė, kad JAV ir Didžioji Britanija už tai brangiai sumokės": the subject opening the
                     # "kad" clause, with its list, a few words before the verb

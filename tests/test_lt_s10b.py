@@ -53,3 +53,13 @@ def test_a_strike_on_nuclear_sites_is_no_nuclear_strike():
     assert any(r == "19" for _s, t, r in got if t == "SYR") and not any(r == "20" for _s, _t, r in got), got
     # near-miss: the adjective right before the strike noun is a nuclear strike
     assert ("RUS", "UKR", "20") in _got("Rusija surengė branduolinį smūgį Ukrainai.")
+
+
+def test_a_vow_that_a_list_of_parties_will_pay_threatens_each():
+    # "pažadėjo, kad amerikiečiai ir britai „brangiai sumokės“": every party of the list before the verb
+    got = _got("Hamas atstovas pažadėjo, kad izraeliečiai ir amerikiečiai „brangiai sumokės“.")
+    assert ("HAMAS", "ISR", "13") in got and ("HAMAS", "USA", "13") in got, got
+    # near-miss: the speaker's own side in the list is not threatened, and a plain statement is no threat
+    got = _got("Irano atstovas pareiškė, kad izraeliečiai ir iraniečiai „brangiai sumokės“.")
+    assert ("IRNGOV", "ISR", "13") in got and not any(t == "IRN" for _s, t, _r in got), got
+    assert not any(r == "13" for _s, _t, r in _got("Hamas atstovas pareiškė, kad izraeliečiai ir amerikiečiai atvyko."))
