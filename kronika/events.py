@@ -3988,6 +3988,16 @@ class Events:
                 tgt_a = self._chain(nxt, toks, frozenset({"ir", "bei", "and", ","}), hi, before=False)
         if lang == "lt" and src_a and not tgt_a and p.code[:2] == "14":
             tgt_a = self._demanded_of(sent, acts, toks, src_a, i)
+            own = {a.m.country for a in src_a}
+            if not tgt_a and p.code.startswith("141") and len(own) == 1 and None not in own and all(
+                    _sector(a.m) in ("CVL", "OPP", "EDU", "LAB", "AGR") for a in src_a) and not any(
+                    a.m.country not in own for a in [*acts, *self._lt_adjs]):
+                # (not with another country named: "blokavo pasienio punktus su Ukraina", "prieš turkų operaciją")
+                # "Tbilisyje tūkstančiai žmonių protestavo": people protesting at home against no one named protest
+                # their own government
+                v = _Virtual(next(iter(own)))
+                v.actor = v.country + "GOV"
+                tgt_a = [Act(v, 0, (0, 0))]
         if lang == "en" and src_a and not tgt_a and p.pos == "verb" and i + 2 < len(toks) and toks[i + 1].low == "and":
             # "blocked and fired water cannon at Philippine boats": two verbs sharing one object
             q2 = state.get("_trig_pat", {}).get(i + 2)

@@ -63,3 +63,14 @@ def test_a_vow_that_a_list_of_parties_will_pay_threatens_each():
     got = _got("Irano atstovas pareiškė, kad izraeliečiai ir iraniečiai „brangiai sumokės“.")
     assert ("IRNGOV", "ISR", "13") in got and not any(t == "IRN" for _s, t, _r in got), got
     assert not any(r == "13" for _s, _t, r in _got("Hamas atstovas pareiškė, kad izraeliečiai ir amerikiečiai atvyko."))
+
+
+def test_people_protesting_at_home_against_no_one_named_protest_their_government():
+    # "Minske tūkstančiai žmonių išėjo į protestus": no one named, the protest is against their own government
+    assert ("BLRCVL", "BLRGOV", "14") in _got("Minske tūkstančiai žmonių sekmadienį išėjo į protestus prieš kainų kilimą.")
+    # near-misses: with another country named the protest is not assumed to be the government's, and a blockade
+    # with no one named stays uncoded
+    got = _got("Lenkijos ūkininkai protestavo prieš pigių ukrainietiškų grūdų importą.")
+    assert ("POLAGR", "POLGOV", "14") not in got, got
+    got = _got("Prancūzijos ūkininkai užblokavo kelius aplink Paryžių.")
+    assert ("FRAAGR", "FRAGOV", "14") not in got, got
