@@ -984,6 +984,8 @@ class Events:
             evs.extend(self._headline_visit(art, si, sent, acts, lex, adate, evs))
             if evs:
                 evs.extend(self._claimed_harm(sent, acts, lex, evs, adate))
+            if lex.lang == "lt":
+                evs = self._lt_helped(art, si, sent, acts, adate, evs)
             evs.extend(self._said_consequence(art, si, sent, acts, lex, adate, evs))
             evs.extend(self._said_response(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
@@ -1194,6 +1196,43 @@ class Events:
                        or any(b.m.role == "actor" and b.tokens[0] == 0 and b.tokens[1] == a.tokens[0] - 1
                               and toks[b.tokens[1]].text == "," and b.m.country == a.m.country for b in acts))]
         return spk[-1:]
+
+    def _lt_helped(self, art: Article, si: int, sent: Sentence, acts: list[Act], adate: date | None,
+                   evs: list[Event]) -> list[Event]:
+        """'Taikinius numušė Izraelio oro gynyba, padedama JAV ir Jordanijos pajėgų': the ones named after a
+        present passive participle of "padėti" helped the actor before its comma; they are no target of the main
+        act, and give it assistance (military, 074, when they are forces or the act is violence; else 070)."""
+        toks = sent.tokens
+        out = list(evs)
+        for k in range(2, len(toks) - 1):
+            if toks[k].low not in ("padedama", "padedamas", "padedami", "padedamos") or toks[k - 1].text != ",":
+                continue
+            after = [a for a in acts if a.tokens[0] > k and not a.loc and not a.adj]
+            helpers = self._chain(after, toks, _LT_LIST, k, before=False) if after else []
+            helpers = [a for a in helpers if a.tokens[0] <= k + 6]
+            subj = [a for a in acts if a.tokens[1] == k - 1 and not a.loc and not a.adj
+                    and "NOM" in (a.m.cases or [])]
+            if not helpers or not subj:
+                continue
+            end = max(a.tokens[1] for a in helpers)
+            lo_c, hi_c = toks[k].start, toks[end - 1].end
+            out = [e for e in out if not (e.spans.get("target") and lo_c <= e.spans["target"][0] < hi_c)]
+            s = subj[0].m
+            mil = any(_sector(a.m) == "MIL" for a in helpers) or any(e.cameo[:2] in ("18", "19", "20") for e in out)
+            day = self._event_date(sent, self.lex["lt"], adate)
+            for a in helpers:
+                h = a.m
+                if not (h.country or h.actor) or (h.country or h.actor) == (s.country or s.actor):
+                    continue
+                out.append(Event(
+                    article=art.id, sentence_index=si, sentence=sent.text, source_actor=h.actor,
+                    source_country=h.country, target_actor=s.actor, target_country=s.country,
+                    cameo="074" if mil else "070", modality="asserted", historical=False,
+                    date=day.isoformat() if day else art.date, location=None, rule="lt-padedamas",
+                    spans={"source": [h.start, h.end], "target": [s.start, s.end],
+                           "trigger": [toks[k].start, toks[k].end]},
+                    confidence=0.8, source_entity=h.entity, target_entity=s.entity, lang=art.lang))
+        return out
 
     def _said_consequence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
                           adate: date | None, evs: list[Event]) -> list[Event]:

@@ -74,3 +74,14 @@ def test_people_protesting_at_home_against_no_one_named_protest_their_government
     assert ("POLAGR", "POLGOV", "14") not in got, got
     got = _got("Prancūzijos ūkininkai užblokavo kelius aplink Paryžių.")
     assert ("FRAAGR", "FRAGOV", "14") not in got, got
+
+
+def test_those_named_after_padedama_help_the_actor_before_it():
+    # "numušė Ukrainos oro gynyba, padedama Lenkijos ir Rumunijos pajėgų": the helpers assist Ukraine, and are
+    # not what was shot down
+    got = _got("Daugumą dronų numušė Ukrainos oro gynyba, padedama Lenkijos ir Rumunijos pajėgų.")
+    assert ("POLMIL", "UKRMIL", "07") in got and ("ROUMIL", "UKRMIL", "07") in got, got
+    assert not any(r == "19" for _s, _t, r in got), got
+    # near-miss: "padedama" with no actor before its comma codes nothing
+    got = _got("Gaisrą užgesino ugniagesiai, padedama Lenkijos pajėgų.")
+    assert not any(r == "07" for _s, _t, r in got), got
