@@ -1,0 +1,45 @@
+"""English constructions added in session 10, second round (rules alone): a state's envoy to an organisation acts
+for the state; a country name that could be an ordinary word opens a list of names; phrasal verbs with their
+particle ("called in the envoy"). Each case pins the new behaviour and a near miss that must not fire."""
+from __future__ import annotations
+
+from conftest import RULES_ONLY
+
+from kronika.config import load_config
+from kronika.evaluate import run_items
+
+
+def _run(text: str):
+    return run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+
+
+def _got(text: str) -> set[tuple[str | None, str | None, str, str]]:
+    """(source country, target country, code, modality) of what the rules alone code in one text."""
+    return {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo, e.modality)
+            for e in _run(text).events}
+
+
+def _actors(text: str) -> set[str | None]:
+    return {m.actor for m in _run(text).mentions if m.role == "actor"}
+
+
+def test_a_states_envoy_to_an_organisation_acts_for_the_state():
+    got = _got("Brazil's U.N. ambassador criticised Argentina on Tuesday.")
+    assert ("BRA", "ARG", "111", "asserted") in got, got
+    assert not any(s == "UN" for s, _t, _c, _m in got), got
+    assert "UN" not in _actors("The Mexican U.N. envoy condemned Peru.")
+    # the organisation's own envoy stays the organisation's
+    assert "UN" in _actors("The U.N. envoy met Brazil's foreign minister.")
+
+
+def test_a_country_name_that_is_also_a_word_opens_a_list_of_names():
+    assert "NER" in _actors("Niger, Chad and Mali signed a security pact.")
+    assert "GIN" not in _actors("Guinea pigs were sold in Senegal.")
+
+
+def test_called_in_the_envoy_is_a_summons():
+    got = _got("Estonia called in the Hungarian ambassador over the remarks.")
+    assert ("EST", "HUN", "114", "asserted") in got, got
+    # "called on" the envoy is an appeal, not a summons
+    got = _got("Estonia called on the Hungarian ambassador to explain the remarks.")
+    assert not any(c == "114" for _s, _t, c, _m in got), got
