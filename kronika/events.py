@@ -70,6 +70,9 @@ class Pattern:
     # the target must be an organisation ("Sweden joined NATO"; "joined Russia in voting against", "joined Putin on
     # Red Square" name no membership)
     target_org: bool = False
+    # an English phrasal verb's particle, right after the verb ("called in the Russian ambassador", "handed over
+    # ..."): the verb is a trigger only with it, and the object follows it
+    particle: str = ""
     passive: ClassVar[bool] = False  # reached through a passive participle (_PassivePattern)
     compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
@@ -266,6 +269,7 @@ def lexicon(lang: str) -> Lexicon:
             frame_keeps_act=bool(p.get("frame_keeps_act", False)),
             inverse=bool(p.get("inverse", False)),
             target_org=bool(p.get("target_org", False)),
+            particle=str(p.get("particle") or "").lower(),
         )
         by_lemma.setdefault(pat.lemma, []).append(pat)
         for st in pat.stems:
@@ -1802,6 +1806,8 @@ class Events:
             for p in pats:
                 if p.with_ and (not any_with or with_ok(i, p.with_, p.with_window) is None):
                     continue
+                if p.particle and not (i + 1 < len(toks) and toks[i + 1].low == p.particle):
+                    continue  # "called on the ambassador to ...": not the phrasal verb "call in"
                 if lang == "en" and p.pos == "noun" and p.with_ and not p.with_window and p.code[:2] in _VIOLENT and (
                         (j := with_ok(i, p.with_)) is not None and (j > i + _EN_NOUN_WITH_WINDOW or (
                             j > i and toks[j].low.endswith("ed")))):
@@ -6194,7 +6200,8 @@ class Events:
                                                    or toks[i - 1].low.endswith(("'s", "’s"))))
         for spec in p.target:
             if spec == "obj":
-                c = [a for a in after if (self._prep_before(toks, a, "en", i + 1) is None or (
+                lim = i + 2 if p.particle else i + 1  # ("called in the envoy": the particle governs no actor)
+                c = [a for a in after if (self._prep_before(toks, a, "en", lim) is None or (
                     # "Vietnam's hosting of Vladimir Putin", "the shelling of Kharkiv": a verb's noun takes its
                     # object with "of"
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
