@@ -1121,6 +1121,9 @@ class Actors:
                         and all(ch.isalpha() or ch.isspace() for ch in plain) \
                         and all(w.isalpha() and w not in _EN_GAP_STOP for w in pwords) and plain == plain.lower():
                     ok_gap = True  # "Ukrainian sea drones", "Russian attack helicopters": the nationality of the weapon
+            if not ok_gap and lang == "en" and not nats and prev.form == "adj" and prev.kind == "country" \
+                    and mt.sector == "MIL" and gap.split() == ["and", "allied"]:
+                ok_gap = True  # "Polish and allied jets": the named country's forces, with partners unnamed
             if not ok_gap and lang == "en" and not nats and prev.kind == "country" and mt.sector in _EN_BRANCH_SECTORS \
                     and _en_noun_modifiers(gap, text, prev):
                 ok_gap = True  # "Chinese state hackers", "Russian occupation authorities", "the U.S. climate envoy"

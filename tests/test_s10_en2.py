@@ -43,3 +43,10 @@ def test_called_in_the_envoy_is_a_summons():
     # "called on" the envoy is an appeal, not a summons
     got = _got("Estonia called on the Hungarian ambassador to explain the remarks.")
     assert not any(c == "114" for _s, _t, c, _m in got), got
+
+
+def test_a_nations_and_allied_forces_are_that_nations():
+    got = _got("Czech and allied jets shot down Russian drones over the Czech Republic.")
+    assert ("CZE", "RUS", "190", "asserted") in got, got
+    # a list of two nations stays two
+    assert {"CZEMIL", "DEUMIL"} <= _actors("Czech and German jets shot down Russian drones.")
