@@ -2646,6 +2646,9 @@ class Events:
                 continue  # (the "if ..." part of a conditional is coded too: hypothetical, roles from it alone)
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and self._result_of_event(toks, i, lex):
                 continue  # "a car bomb attack ... that killed 20 people": what the attack did, not a new event
+            if lang == "en" and p.pos == "verb" and p.code == "150" and self._shot_intruder(toks, trig, i):
+                continue  # "jets shot down drones that entered Polish airspace": the relative clause says which
+                # drones were downed (background to the shoot-down), not a new act
             if lang == "en" and p.pos == "noun" and i > 1 and toks[i - 1].low == "at" and any(
                     t.low in _AUX or t.low in ("remain", "remains", "remained", "still") for t in toks[max(0, i - 5):i - 1]):
                 continue  # "Russia and Ukraine remain at war", "are technically still at war": a state
@@ -3261,6 +3264,18 @@ class Events:
                                        confidence=e.confidence * 0.9, spans={"source": None, "target": None,
                                                                              "trigger": e.spans["trigger"]}))
         return new
+
+    @staticmethod
+    def _shot_intruder(toks: list[Token], trig: list[tuple[int, Pattern, bool]], i: int) -> bool:
+        """The English verb at i opens a restrictive relative clause ("that entered", "which had crossed") on the
+        object of an attack coded earlier in the sentence ("shot down drones that ...")."""
+        k = i - 1
+        while k > 0 and toks[k].low in ("had", "has", "have", "briefly", "twice", "also"):
+            k -= 1
+        if k < 1 or toks[k].low not in ("that", "which") or toks[k - 1].text == ",":
+            return False
+        return any(j < k and q.pos == "verb" and q.code[:2] in _VIOLENT and not _clause_break(toks, j, k)
+                   for j, q, _n in trig)
 
     @staticmethod
     def _result_of_event(toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -6065,6 +6080,17 @@ class Events:
                     a.loc and a.tokens[1] == i for a in acts))):
             passive = True  # "The truce, brokered by Qatar, ...", "talks in Doha mediated by Qatar"
         self._en_passive = passive
+        if not passive and p.pos == "verb" and before:
+            k = i - 1
+            while k > 0 and toks[k].low in ("had", "has", "have", "twice", "repeatedly", "again", "also", "once"):
+                k -= 1
+            if k < i - 1 and toks[k].low in ("said", "says", "claimed", "claims", "believed", "believes") and k >= 2 \
+                    and any(t.low in ("that", "which") for t in toks[max(0, k - 5):k]):
+                # "a plane that Seoul said had twice entered its airspace": a relative clause's verb after the speaker
+                # of a parenthetical "X said"; its subject is the relative pronoun's antecedent, not the speaker
+                rel = max(j for j in range(max(0, k - 5), k) if toks[j].low in ("that", "which"))
+                before = [a for a in before if a.tokens[1] == rel]
+                self._en_own = not before
         if not passive and p.pos == "verb" and before:
             sub = self._en_own_subject(toks, acts, i, self._spans)
             if sub is not None:

@@ -50,3 +50,21 @@ def test_a_nations_and_allied_forces_are_that_nations():
     assert ("CZE", "RUS", "190", "asserted") in got, got
     # a list of two nations stays two
     assert {"CZEMIL", "DEUMIL"} <= _actors("Czech and German jets shot down Russian drones.")
+
+
+def test_military_craft_entering_anothers_airspace_or_waters_is_a_show_of_force():
+    got = _got("Two Belarusian military helicopters entered Lithuanian airspace on Monday.")
+    assert ("BLR", "LTU", "150", "asserted") in got, got
+    got = _got("A Russian cruise missile crossed into Moldova's airspace.")
+    assert ("RUS", "MDA", "150", "asserted") in got, got
+    # the intruders a shoot-down names in a relative clause are background to it
+    got = _got("Lithuanian jets shot down Belarusian drones that entered Lithuanian airspace.")
+    assert not any(c == "150" for _s, _t, c, _m in got), got
+    # entering a country with troops stays an incursion
+    got = _got("Russian troops entered Moldovan airspace.")
+    assert not any(c == "150" for _s, _t, c, _m in got), got
+
+
+def test_the_speaker_of_a_parenthetical_said_is_no_subject_of_the_relative_clause():
+    got = _got("Japanese jets fired warning shots at a plane that Tokyo said had entered its airspace.")
+    assert not any(s == "JPN" and c == "150" for s, _t, c, _m in got), got
