@@ -868,7 +868,7 @@ _EN_LEADER_NOUNS = frozenset("leader leaders president presidents ministers gove
                              "representatives envoys officers officials members agents commanders".split())
 # nouns of aim whose "to"-infinitive names a goal, not an act: "Ukraine's bid to join NATO"
 _EN_AIM_NOUNS = frozenset("bid bids ambition ambitions aspiration aspirations quest".split())
-_EN_NP_FILLERS = frozenset("the a an 's s ’s some several many few about around nearly almost more than "
+_EN_NP_FILLERS = frozenset("the a an both either 's s ’s some several many few about around nearly almost more than "
                            "northern southern eastern western central northeastern northwestern southeastern "
                            "southwestern hundreds thousands dozens tens two three four five six seven eight nine ten "
                            "eleven twelve twenty thirty forty fifty".split())
@@ -3266,6 +3266,29 @@ class Events:
         return new
 
     @staticmethod
+    def _fighting_sides(state: dict[str, Any], src_c: set[Any]) -> list[Any]:
+        """The two sides of the last violent act told in this sentence or the one before (a one-way attack's
+        attacker and target, or two who fought each other), when the speaker is neither."""
+        si = state.get("_si", 0)
+        prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1 and not e.historical]
+        for evs in (state.get("_sent_events", ()), prev):
+            last = next((e for e in reversed(evs) if e.cameo[:2] in _VIOLENT and e.source_actor and e.target_actor
+                         and (e.source_country or e.source_actor) != (e.target_country or e.target_actor)), None)
+            if last is None:
+                continue
+            sides = []
+            for c, a in ((last.source_country, last.source_actor), (last.target_country, last.target_actor)):
+                if (c or a) in src_c:
+                    return []
+                v = _Virtual(c or a)
+                v.actor = a
+                if c is None:
+                    v.country, v.kind, v.entity = None, "org", f"org:{a.lower()}"
+                sides.append(v)
+            return sides
+        return []
+
+    @staticmethod
     def _shot_intruder(toks: list[Token], trig: list[tuple[int, Pattern, bool]], i: int) -> bool:
         """The English verb at i opens a restrictive relative clause ("that entered", "which had crossed") on the
         object of an attack coded earlier in the sentence ("shot down drones that ...")."""
@@ -4218,6 +4241,12 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
+        if lang == "en" and src and not tgt and p.code == "0256" and p.pos == "verb" \
+                and not any(i < a.tokens[0] < hi and not a.loc for a in acts):
+            # "Azerbaijan shelled Armenian positions. Russia and France called for an immediate ceasefire": a call for
+            # a truce or restraint naming no one is aimed at the two sides of the fighting told last
+            tgt = self._fighting_sides(state, {getattr(x, "country", None) or getattr(x, "actor", None) for x in src})
+            how = how or ("coref-target" if tgt else "")
         if src and not tgt and p.target and (p.pos == "verb" or head != i) and p.code[:2] in _SHARED_PARTNER_ROOTS:
             # ("... and pledged humanitarian aid": the aid noun is the act, the verb pledging it the head)
             tgt = self._coordinated_partner(toks, head, src, state)

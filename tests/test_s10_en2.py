@@ -68,3 +68,21 @@ def test_military_craft_entering_anothers_airspace_or_waters_is_a_show_of_force(
 def test_the_speaker_of_a_parenthetical_said_is_no_subject_of_the_relative_clause():
     got = _got("Japanese jets fired warning shots at a plane that Tokyo said had entered its airspace.")
     assert not any(s == "JPN" and c == "150" for s, _t, c, _m in got), got
+
+
+def test_a_call_for_restraint_reaches_both_named_parties():
+    got = _got("Norway called on both Moscow and Kyiv to show restraint.")
+    assert {("NOR", "RUS", "0256", "asserted"), ("NOR", "UKR", "0256", "asserted")} <= got, got
+    got = _got("Austria called for restraint from Serbia and Kosovo.")
+    assert {"SRB", "XKX"} <= {t for _s, t, c, _m in got if c == "0256"}, got
+
+
+def test_a_call_for_a_ceasefire_naming_no_one_is_aimed_at_the_sides_of_the_fighting():
+    got = _got("Ethiopia shelled Eritrean border posts. Kenya called for an immediate ceasefire.")
+    assert {("KEN", "ETH", "0256", "asserted"), ("KEN", "ERI", "0256", "asserted")} <= got, got
+    # no fighting told: no target
+    got = _got("Kenya called for an immediate ceasefire.")
+    assert not got, got
+    # a side of the fighting calling for a truce does not call on itself
+    got = _got("Ethiopia shelled Eritrean border posts. Eritrea called for an immediate ceasefire.")
+    assert not any(s == "ERI" and c == "0256" for s, _t, c, _m in got), got
