@@ -86,3 +86,14 @@ def test_a_call_for_a_ceasefire_naming_no_one_is_aimed_at_the_sides_of_the_fight
     # a side of the fighting calling for a truce does not call on itself
     got = _got("Ethiopia shelled Eritrean border posts. Eritrea called for an immediate ceasefire.")
     assert not any(s == "ERI" and c == "0256" for s, _t, c, _m in got), got
+
+
+def test_calling_for_a_meeting_of_a_body_appeals_to_it_to_meet():
+    got = _got("Ecuador called for an emergency meeting of the UN Security Council.")
+    assert ("ECU", "UN", "026", "asserted") in {(s, t[:2] if t and t.startswith("UN") else t, c, m)
+                                                for s, t, c, m in got}, got
+    got = _got("Latvia called for an emergency EU summit on Belarus.")
+    assert ("LVA", "EU", "026", "asserted") in got, got
+    assert not any(t == "BLR" for _s, t, _c, _m in got), got  # the summit's topic is no party
+    got = _got("Latvia requested consultations with its allies under Article 4 of NATO's founding treaty.")
+    assert ("LVA", "NATO", "026", "asserted") in got, got
