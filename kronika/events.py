@@ -594,6 +594,7 @@ _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 _EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployments participation involvement interference "
                                "meddling behaviour behavior conduct remarks comments statement statements rhetoric "
                                "provocations threats actions activities".split())
+_EN_BE_PASSIVE = frozenset("was were been is are be being".split())
 _EN_NOUN_WITH_WINDOW = 5  # how far after an English noun trigger its completing word may stand ("drone attack")
 _EN_SAID_WHEN = frozenset("on the next following day later earlier last week in a statement".split())
 _EN_BEAR_BLAME = frozenset("bore bear bears ultimate full direct sole primary".split())  # "Russia bore ultimate responsibility"
@@ -2809,6 +2810,8 @@ class Events:
                     for j in range(i + 1, min(len(toks), i + 4)):
                         if j + 1 < len(toks) and toks[j + 1].low == "by" and j > i + 1 and toks[j - 1].text == ",":
                             continue  # "The truce, brokered by Qatar, ...": a participle with an agent of its own
+                        if j + 1 < len(toks) and toks[j + 1].low == "by" and toks[j - 1].low in _EN_BE_PASSIVE:
+                            continue  # "The attack was condemned by Egypt": a passive's subject is not its agent
                         state["_ref_subject"][j] = ref
                     continue
             if lang == "en" and p.pos == "noun" and p.code[:2] == "04" and plans and i > 1 and toks[i - 2].low == "at" \
@@ -3264,6 +3267,26 @@ class Events:
                                        confidence=e.confidence * 0.9, spans={"source": None, "target": None,
                                                                              "trigger": e.spans["trigger"]}))
         return new
+
+    @staticmethod
+    def _subject_act_agents(before: int, state: dict[str, Any], src: list[Any]) -> list[Any]:
+        """The agents of the acts coded in this sentence from triggers before char offset `before` (the subject of a
+        passive judgement), other than the judging side; both parties of a joint act."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
+        out: dict[str, Any] = {}
+        for e in state.get("_sent_events", ()):
+            trig = e.spans.get("trigger")
+            if not trig or trig[0] >= before or not e.source_actor or e.modality != "asserted":
+                continue
+            c = e.source_country or e.source_actor
+            if c in src_c or c in out:
+                continue
+            v = _Virtual(c)
+            v.actor = e.source_actor
+            if e.source_country is None:
+                v.country, v.kind, v.entity = None, "org", f"org:{e.source_actor.lower()}"
+            out[c] = v
+        return list(out.values())
 
     @staticmethod
     def _fighting_sides(state: dict[str, Any], src_c: set[Any]) -> list[Any]:
@@ -4155,6 +4178,12 @@ class Events:
         if lang == "en" and src and p.pos == "verb" and p.code == "141" and p.lemma == "protest" and all(
                 getattr(x, "country", None) and not _people(x) and _sector(x) not in _DOMESTIC for x in src):
             state["_code_override"] = "114"  # "Vietnam protested against ...": a state's protest is an official complaint
+        if lang == "en" and src and not tgt and p.pos == "verb" and p.code[:2] in ("05", "11") and self._en_passive:
+            # "The military cooperation between North Korea and Russia was condemned by Japan", "The arrest of a
+            # French aid worker by Iranian authorities was condemned by Paris": the act the passive's subject names,
+            # coded in this sentence, is judged, and its agents are the target
+            tgt = self._subject_act_agents(toks[i].start, state, src)
+            how = how or ("anaphor" if tgt else "")
         if lang == "en" and src and not tgt and p.target and (
                 p.code[:2] in _REACTION_ROOTS or state.get("_code_override") == "114") \
                 and self._event_anaphor(toks, acts, i, lo, p):

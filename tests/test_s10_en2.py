@@ -97,3 +97,16 @@ def test_calling_for_a_meeting_of_a_body_appeals_to_it_to_meet():
     assert not any(t == "BLR" for _s, t, _c, _m in got), got  # the summit's topic is no party
     got = _got("Latvia requested consultations with its allies under Article 4 of NATO's founding treaty.")
     assert ("LVA", "NATO", "026", "asserted") in got, got
+
+
+def test_a_passive_judgement_of_an_act_named_in_its_subject_is_aimed_at_the_acts_agents():
+    got = _got("The naval exercises between Iran and China were condemned by Israel.")
+    assert {("ISR", "IRN", "111", "asserted"), ("ISR", "CHN", "111", "asserted")} <= got, got
+    got = _got("The detention of a Dutch journalist by Turkish police was condemned by the Netherlands.")
+    assert ("NLD", "TUR", "111", "asserted") in got, got
+
+
+def test_the_subject_of_a_passive_naming_an_act_told_before_is_not_the_judges_agent():
+    got = _got("Israel struck Lebanon. The attack was condemned by Egypt.")
+    assert ("EGY", "ISR", "111", "asserted") in got, got
+    assert not any(s == "ISR" and c == "111" for s, _t, c, _m in got), got
