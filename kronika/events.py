@@ -6318,6 +6318,11 @@ class Events:
                       and (a.tokens[0] == k + 2 or toks[k + 2].low == "the")]
                 if ag:
                     tgt = self._chain(ag, toks, conj, ag[0].tokens[0] - 1, before=False)
+            while k < len(toks) and toks[k].low in ("attempted", "failed", "military", "army"):
+                k += 1
+            if not tgt and k + 2 < len(toks) and toks[k].low in ("coup", "putsch") and toks[k + 1].low == "in":
+                # "condemned the coup in Gabon", "the attempted coup in Bolivia": the country's own soldiers did it
+                tgt = [a for a in after if a.tokens[0] == k + 2 and a.m.country and a not in src][:1]
         if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
             src, tgt = tgt, []
         elif src and p.symmetric and tgt and self._between_parties(toks, tgt, i):

@@ -110,3 +110,11 @@ def test_the_subject_of_a_passive_naming_an_act_told_before_is_not_the_judges_ag
     got = _got("Israel struck Lebanon. The attack was condemned by Egypt.")
     assert ("EGY", "ISR", "111", "asserted") in got, got
     assert not any(s == "ISR" and c == "111" for s, _t, c, _m in got), got
+
+
+def test_condemning_a_coup_in_a_country_is_aimed_at_that_country():
+    got = _got("Senegal condemned the attempted coup in Guinea-Bissau.")
+    assert ("SEN", "GNB", "111", "asserted") in got, got
+    # a coup condemned with no country named has no target
+    got = _got("Senegal condemned the coup.")
+    assert not got, got
