@@ -594,6 +594,7 @@ _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 _EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployments participation involvement interference "
                                "meddling behaviour behavior conduct remarks comments statement statements rhetoric "
                                "provocations threats actions activities".split())
+_EN_ATTACK_NOUNS = frozenset("attack attacks strike strikes barrage barrages raid raids assault salvo salvos".split())
 _EN_BE_PASSIVE = frozenset("was were been is are be being".split())
 _EN_NOUN_WITH_WINDOW = 5  # how far after an English noun trigger its completing word may stand ("drone attack")
 _EN_SAID_WHEN = frozenset("on the next following day later earlier last week in a statement".split())
@@ -872,7 +873,10 @@ _EN_AIM_NOUNS = frozenset("bid bids ambition ambitions aspiration aspirations qu
 _EN_NP_FILLERS = frozenset("the a an both either 's s ’s some several many few about around nearly almost more than "
                            "northern southern eastern western central northeastern northwestern southeastern "
                            "southwestern hundreds thousands dozens tens two three four five six seven eight nine ten "
-                           "eleven twelve twenty thirty forty fifty".split())
+                           "eleven twelve twenty thirty forty fifty "
+                           # (size and time adjectives of an act's noun: "hit by a massive Russian missile attack")
+                           "massive large-scale major heavy deadly fresh renewed overnight combined coordinated "
+                           "latest recent further additional".split())
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
 _AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
@@ -6202,7 +6206,10 @@ class Events:
             return src, tgt
         if p.pos == "noun":
             # "Russia's attack", "EU sanctions", "US-China talks": actors right before the noun
-            poss = [a for a in acts if not a.loc and a.tokens[1] <= i and i - a.tokens[1] <= 3 and all(
+            poss = [a for a in acts if not a.loc and (a.tokens[1] <= i or (
+                # "Iran's missile attack on Israel": the owner's weapon noun is the trigger itself
+                a.tokens[0] < i and a.tokens[1] == i + 1 and p.code[:2] in _VIOLENT and _sector(a.m) == "MIL"
+                and i + 1 < len(toks) and toks[i + 1].low in _EN_ATTACK_NOUNS)) and i - a.tokens[1] <= 3 and all(
                 t.low in ("'s", "’s", "s", "'", "-", "–", "and", ",", "new", "fresh", "joint", "further")
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
             if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):

@@ -118,3 +118,16 @@ def test_condemning_a_coup_in_a_country_is_aimed_at_that_country():
     # a coup condemned with no country named has no target
     got = _got("Senegal condemned the coup.")
     assert not got, got
+
+
+def test_an_owners_weapon_attack_noun_has_the_owner_as_agent():
+    got = _got("Russia's drone attack on Odesa damaged the port.")
+    assert ("RUS", "UKR", "195", "asserted") in got, got
+    # hostages of a nation are no agent of a hostage-taking
+    got = _got("Hamas released 13 Israeli hostages on Friday.")
+    assert not any(s == "ISR" for s, _t, _c, _m in got), got
+
+
+def test_an_agent_after_by_and_a_size_adjective():
+    got = _got("Ukraine's power grid was hit by a massive Russian missile attack.")
+    assert ("RUS", "UKR", "195", "asserted") in got, got
