@@ -595,6 +595,7 @@ _EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployment
                                "meddling behaviour behavior conduct remarks comments statement statements rhetoric "
                                "provocations threats actions activities".split())
 _EN_ATTACK_NOUNS = frozenset("attack attacks strike strikes barrage barrages raid raids assault salvo salvos".split())
+_EN_MEDIATED_SUFFIXES = ("-mediated", "-brokered")
 _EN_BE_PASSIVE = frozenset("was were been is are be being".split())
 _EN_NOUN_WITH_WINDOW = 5  # how far after an English noun trigger its completing word may stand ("drone attack")
 _EN_SAID_WHEN = frozenset("on the next following day later earlier last week in a statement".split())
@@ -1556,7 +1557,10 @@ class Events:
                 i1 = bisect.bisect_left(starts, m.end)
                 if 0 < i1 < len(toks) and ((toks[i1 - 1].end == m.end and toks[i1].text.isalpha()
                                              and toks[i1].text.islower())  # (not inside a compound: "the Saudi-led coalition")
-                                            or Events._hyphen_next(sent, m, ms)):
+                                            or Events._hyphen_next(sent, m, ms)
+                                            or (toks[i1 - 1].start == m.start
+                                                and toks[i1 - 1].low.endswith(_EN_MEDIATED_SUFFIXES))):
+                    # ("Turkish-mediated talks", "a Russian-brokered deal": the go-between named by its adjective)
                     out.append(Act(m, m.start, (i0, i1), adj=True))
                 continue
             loc = m.role == "location" and m.kind in ("country", "city", "place") and bool(m.country)
@@ -1813,6 +1817,8 @@ class Events:
                     continue
                 if p.particle and not (i + 1 < len(toks) and toks[i + 1].low == p.particle):
                     continue  # "called on the ambassador to ...": not the phrasal verb "call in"
+                if lang == "en" and p.code == "045" and p.with_ and i > 0 and toks[i - 1].low == "to":
+                    continue  # "offered to host talks between ...": the offer's content (coded by the offer), no mediation
                 if lang == "en" and p.pos == "noun" and p.with_ and not p.with_window and p.code[:2] in _VIOLENT and (
                         (j := with_ok(i, p.with_)) is not None and (j > i + _EN_NOUN_WITH_WINDOW or (
                             j > i and toks[j].low.endswith("ed")))):
@@ -6090,6 +6096,10 @@ class Events:
         conj = _EN_LIST
         self._en_passive = False
         self._en_own = False
+        if not p.compound:
+            # "a war that ended with a Russian-brokered truce": the go-between's adjective is a party of the
+            # mediation compound alone
+            acts = [a for a in acts if not (a.adj and toks[a.tokens[1] - 1].low.endswith(_EN_MEDIATED_SUFFIXES))]
         before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
         if len(before) < len(acts):

@@ -131,3 +131,18 @@ def test_an_owners_weapon_attack_noun_has_the_owner_as_agent():
 def test_an_agent_after_by_and_a_size_adjective():
     got = _got("Ukraine's power grid was hit by a massive Russian missile attack.")
     assert ("RUS", "UKR", "195", "asserted") in got, got
+
+
+def test_a_go_between_named_by_its_adjective_or_as_host_mediates_the_pair():
+    got = _got("Serbia and Kosovo signed a Swiss-brokered deal.")
+    assert {("CHE", "SRB", "045", "asserted"), ("CHE", "XKX", "045", "asserted")} <= got, got
+    got = _got("Norway hosted talks between Ethiopia and Eritrea in Oslo.")
+    assert {("NOR", "ETH", "045", "asserted"), ("NOR", "ERI", "045", "asserted")} <= got, got
+    got = _got("Kenya hosted delegations from Sudan and Chad.")
+    assert {("KEN", "SDN", "043", "asserted"), ("KEN", "TCD", "043", "asserted")} <= got, got
+    # the adjective is no party of the other acts of the sentence
+    got = _got("Serbia and Kosovo fought a war that ended with a Swiss-brokered truce.")
+    assert not any(t == "CHE" and c.startswith("19") for _s, t, c, _m in got), got
+    # an offer to host is the offer, no mediation yet
+    got = _got("Norway offered to host talks between Ethiopia and Eritrea.")
+    assert not any(c == "045" for _s, _t, c, _m in got), got
