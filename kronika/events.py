@@ -4119,6 +4119,10 @@ class Events:
                 toks[i - 1].low in ("kuriai", "kuriam", "kurioms", "kuriems") or toks[i - 1].low in _LT_REL_WHERE
                 or any(self._lt_mediated_noun(toks, k) and toks[k].low.endswith(
                     ("se", "yje", "uose", "ose", "ui", "ams", "oms")) for k in range(max(0, i - 6), i))))
+        if lang == "en" and src and not tgt and p.code == "045":
+            # "India and Pakistan agreed to a ceasefire after U.S. mediation", "..., with Turkey mediating": a
+            # mediation naming no parties served the two who acted jointly in this sentence
+            tgt = self._mediated_pair(src, {**state, "_events": ()}, here_too=True)
         if lang == "en" and src and not tgt and p.target and (any(w.startswith(_EN_RESPONSE) for w in p.with_)
                                                              or self._en_rebuttal(toks, i, p)
                                                              or self._answer_demand(toks, i, p)):
@@ -6340,6 +6344,16 @@ class Events:
             if not tgt and k + 2 < len(toks) and toks[k].low in ("coup", "putsch") and toks[k + 1].low == "in":
                 # "condemned the coup in Gabon", "the attempted coup in Bolivia": the country's own soldiers did it
                 tgt = [a for a in after if a.tokens[0] == k + 2 and a.m.country and a not in src][:1]
+        if p.code in ("045", "043") and i > 2:
+            # ", with Turkish President Erdogan mediating", "with the United States acting as mediator / host": the
+            # absolute clause's own subject mediates, not the main clause's
+            k = i - 1
+            while k > 0 and toks[k].low in ("acting", "serving", "as", "the", "a", "chief", "main"):
+                k -= 1
+            w = next((a for a in acts if a.tokens[1] == k + 1 and not a.loc), None)
+            if w is not None and w.tokens[0] > 0 and (toks[w.tokens[0] - 1].low == "with" or (
+                    toks[w.tokens[0] - 1].low == "the" and w.tokens[0] > 1 and toks[w.tokens[0] - 2].low == "with")):
+                src, tgt = [w], [a for a in tgt if a is not w]
         if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
             src, tgt = tgt, []
         elif src and p.symmetric and tgt and self._between_parties(toks, tgt, i):

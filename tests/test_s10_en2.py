@@ -146,3 +146,14 @@ def test_a_go_between_named_by_its_adjective_or_as_host_mediates_the_pair():
     # an offer to host is the offer, no mediation yet
     got = _got("Norway offered to host talks between Ethiopia and Eritrea.")
     assert not any(c == "045" for _s, _t, c, _m in got), got
+
+
+def test_a_mediation_naming_no_parties_serves_the_sentences_joint_act():
+    got = _got("Ethiopia and Eritrea agreed to a ceasefire after Kenyan mediation.")
+    assert {("KEN", "ETH", "045", "asserted"), ("KEN", "ERI", "045", "asserted")} <= got, got
+    got = _got("Ethiopia and Eritrea agreed to end their dispute, with Kenyan President William Ruto mediating.")
+    assert {("KEN", "ETH", "045", "asserted"), ("KEN", "ERI", "045", "asserted")} <= got, got
+    assert not any(s in ("ETH", "ERI") and c == "045" for s, _t, c, _m in got), got
+    # no joint act in the sentence: no parties
+    got = _got("Ethiopia attacked Eritrea. Talks mediated by Kenya collapsed.")
+    assert not any(c == "045" for _s, _t, c, _m in got), got
