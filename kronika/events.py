@@ -2397,7 +2397,8 @@ class Events:
             if toks[k].text != ",":
                 continue
             words = " ".join(t.low for t in toks[k + 1:k + 4])
-            lead = next((w for w in ("along with", "together with", "as well as") if words.startswith(w)), None)
+            lead = next((w for w in ("along with", "together with", "as well as", "like") if words.startswith(w + " ")
+                         or words == w), None)  # ("Sweden and Finland, like Norway, announced ...": all three did)
             if lead is None:
                 continue
             start = k + 1 + len(lead.split())

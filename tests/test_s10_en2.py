@@ -157,3 +157,19 @@ def test_a_mediation_naming_no_parties_serves_the_sentences_joint_act():
     # no joint act in the sentence: no parties
     got = _got("Ethiopia attacked Eritrea. Talks mediated by Kenya collapsed.")
     assert not any(c == "045" for _s, _t, c, _m in got), got
+
+
+def test_a_co_subject_set_off_by_like_did_the_same():
+    got = _got("Denmark and Iceland, like Norway, announced new sanctions on Belarus.")
+    assert {("DNK", "BLR", "163", "asserted"), ("ISL", "BLR", "163", "asserted"),
+            ("NOR", "BLR", "163", "asserted")} <= got, got
+    # "like" as a verb is no co-subject
+    got = _got("Denmark said it would like Norway to join the talks.")
+    assert not any(s == "NOR" and c == "163" for s, _t, c, _m in got), got
+
+
+def test_handing_weapons_to_a_country_with_two_objects():
+    got = _got("Denmark and Norway handed Ukraine four and two Patriot systems, respectively.")
+    assert {("DNK", "UKR", "072", "asserted"), ("NOR", "UKR", "072", "asserted")} <= got, got
+    got = _got("Latvia handed over a new air-defence package to Ukraine.")
+    assert ("LVA", "UKR", "072", "asserted") in got, got
