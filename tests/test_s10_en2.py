@@ -173,3 +173,11 @@ def test_handing_weapons_to_a_country_with_two_objects():
     assert {("DNK", "UKR", "072", "asserted"), ("NOR", "UKR", "072", "asserted")} <= got, got
     got = _got("Latvia handed over a new air-defence package to Ukraine.")
     assert ("LVA", "UKR", "072", "asserted") in got, got
+
+
+def test_freezing_the_assets_of_a_countrys_people_restricts_that_country():
+    got = _got("Japan froze the assets of Belarusian officials.")
+    assert ("JPN", "BLR", "163", "asserted") in got, got
+    # assets frozen at home name no other country
+    got = _got("Japan froze the assets of the company.")
+    assert not got, got
