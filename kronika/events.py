@@ -1558,6 +1558,7 @@ class Events:
                 if 0 < i1 < len(toks) and ((toks[i1 - 1].end == m.end and toks[i1].text.isalpha()
                                              and toks[i1].text.islower())  # (not inside a compound: "the Saudi-led coalition")
                                             or Events._hyphen_next(sent, m, ms)
+                                            or Events._adjective_listed(toks, i1, m, ms)
                                             or (toks[i1 - 1].start == m.start
                                                 and toks[i1 - 1].low.endswith(_EN_MEDIATED_SUFFIXES))):
                     # ("Turkish-mediated talks", "a Russian-brokered deal": the go-between named by its adjective)
@@ -1605,6 +1606,18 @@ class Events:
                         adjs.remove(b)
                         break
         return out
+
+    @staticmethod
+    def _adjective_listed(toks: list[Token], i1: int, m: Any, ms: list[Any]) -> bool:
+        """A nationality adjective that opens or continues a list of them ("sanctions on Russian, Belarusian and
+        Iranian individuals"): a comma, "and" or "or" after it, then another nationality adjective."""
+        if i1 + 1 >= len(toks) or toks[i1].low not in (",", "and", "or"):
+            return False
+        k = i1 + 1
+        if toks[i1].text == "," and k + 1 < len(toks) and toks[k].low in ("and", "or"):
+            k += 1
+        return any(o is not m and o.form == "adj" and o.lang == "en" and o.role == "nationality" and o.country
+                   and o.start == toks[k].start for o in ms)
 
     @staticmethod
     def _hyphen_next(sent: Sentence, m: Any, ms: list[Any]) -> bool:

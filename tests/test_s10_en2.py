@@ -181,3 +181,19 @@ def test_freezing_the_assets_of_a_countrys_people_restricts_that_country():
     # assets frozen at home name no other country
     got = _got("Japan froze the assets of the company.")
     assert not got, got
+
+
+def test_a_list_of_nationality_adjectives_names_every_country():
+    got = _got("Canada imposed sanctions on Russian, Belarusian and Iranian individuals.")
+    assert {("CAN", "RUS", "163", "asserted"), ("CAN", "BLR", "163", "asserted"),
+            ("CAN", "IRN", "163", "asserted")} <= got, got
+    # a nationality adjective before a comma and a noun is no list
+    got = _got("Canada imposed sanctions on Iranian individuals, Russian officials said.")
+    assert not any(t == "RUS" for _s, t, _c, _m in got), got
+
+
+def test_what_is_banned_names_the_country_after_with_or_from():
+    got = _got("Latvia banned cars with Belarusian number plates.")
+    assert ("LVA", "BLR", "163", "asserted") in got, got
+    got = _got("Kuwait banned all imports from Lebanon.")
+    assert ("KWT", "LBN", "163", "asserted") in got, got
