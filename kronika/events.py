@@ -4203,6 +4203,9 @@ class Events:
             if (cut is not None and all((getattr(t, "start", None) or 0) > cut for t in tgt)
                     or all(_bare(getattr(t, "actor", None)) for t in tgt)) and self._event_anaphor(toks, acts, i, lo, p):
                 tgt = []
+        if lang == "en" and src and tgt and p.pos == "verb" and p.code == "1711" and all(
+                getattr(t, "kind", None) == "city" and getattr(t, "form", None) != "adj" for t in tgt):
+            state["_code_override"] = "192"  # "Syrian rebels seized Damascus": a city taken is territory occupied
         if lang == "en" and src and p.pos == "verb" and p.code == "141" and p.lemma == "protest" and all(
                 getattr(x, "country", None) and not _people(x) and _sector(x) not in _DOMESTIC for x in src):
             state["_code_override"] = "114"  # "Vietnam protested against ...": a state's protest is an official complaint

@@ -197,3 +197,13 @@ def test_what_is_banned_names_the_country_after_with_or_from():
     assert ("LVA", "BLR", "163", "asserted") in got, got
     got = _got("Kuwait banned all imports from Lebanon.")
     assert ("KWT", "LBN", "163", "asserted") in got, got
+
+
+def test_a_city_seized_or_captured_is_territory_occupied():
+    got = _got("Libyan rebels captured Tripoli on Sunday.")
+    assert ("LBY", "LBY", "192", "asserted") in got, got
+    got = _got("Libyan rebels seized Tripoli on Sunday.")
+    assert ("LBY", "LBY", "192", "asserted") in got, got
+    # a ship seized stays a seizure of property
+    got = _got("Iran seized a British tanker.")
+    assert ("IRN", "GBR", "1711", "asserted") in got, got
