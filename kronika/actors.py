@@ -376,6 +376,8 @@ _LT_CONJ = frozenset({"ir", "bei", "ar", ","})
 _EN_TITLE_MODS = frozenset("top new former deputy acting chief senior first vice then outgoing incoming "
                            "interim caretaker presidential".split())
 _EN_CONJ = frozenset({"and", ",", "or"})
+# titles of a state's envoy posted to an organisation ("Russia's U.N. ambassador")
+_EN_POSTED_TITLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "mission"})
 # words that end a noun phrase: a nationality adjective does not reach a force noun across them
 _EN_GAP_STOP = frozenset("and or of in on at to by with from for said says say the a an its their is are was were "
                          "has have had".split())
@@ -693,6 +695,8 @@ class Actors:
         if any(x.ambiguous for x in mt.cands):
             if lang == "en" and c.kind == "country" and _EN_POSSESSIVE.match(text, mt.end):
                 return True  # "Niger's junta", "Guinea's president": a possessive name, not the ordinary word
+            if lang == "en" and c.kind == "country" and _EN_NAME_LIST_NEXT.match(text, mt.end):
+                return True  # "Niger, Mali and Burkina Faso announced ...": the first of a list of names
             if lang == "lt" and _lt_name_as_subject(mt.text, text, mt.end):
                 return True  # "Trumpas pagrasino", "Lima atšaukė", "Trumpas ir Zelenskis": not "Trumpas lietus"
             return any(x.target in named for x in mt.cands)
@@ -1117,6 +1121,9 @@ class Actors:
                         and all(ch.isalpha() or ch.isspace() for ch in plain) \
                         and all(w.isalpha() and w not in _EN_GAP_STOP for w in pwords) and plain == plain.lower():
                     ok_gap = True  # "Ukrainian sea drones", "Russian attack helicopters": the nationality of the weapon
+            if not ok_gap and lang == "en" and not nats and prev.form == "adj" and prev.kind == "country" \
+                    and mt.sector == "MIL" and gap.split() == ["and", "allied"]:
+                ok_gap = True  # "Polish and allied jets": the named country's forces, with partners unnamed
             if not ok_gap and lang == "en" and not nats and prev.kind == "country" and mt.sector in _EN_BRANCH_SECTORS \
                     and _en_noun_modifiers(gap, text, prev):
                 ok_gap = True  # "Chinese state hackers", "Russian occupation authorities", "the U.S. climate envoy"
@@ -1164,6 +1171,13 @@ class Actors:
                     drop = org if mt.sector == "GOV" else home[0]
                     drop.role = "nationality"
                     nats = [x for x in nats if x is not drop]
+        if lang == "en" and len(nats) >= 2 and nats[0].kind == "org" and nats[1].kind == "country" \
+                and mt.text.lower() in _EN_POSTED_TITLES and (_EN_POSSESSIVE.fullmatch(
+                    text[nats[1].end:nats[0].start].strip()) or nats[1].form == "adj" and text[nats[1].end:nats[0].start] == " "):
+            # "Russia's U.N. ambassador", "Israel's NATO envoy": a state's envoy to an organisation acts for the
+            # state; the organisation only names the posting
+            nats[0].role = "nationality"
+            nats = nats[1:]
         if nats:
             for k, nat in enumerate(nats):
                 nat.role = "nationality"
@@ -1359,6 +1373,7 @@ _RANK = re.compile(r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)\s+
 
 
 _EN_POSSESSIVE = re.compile(r"['’]s\b")
+_EN_NAME_LIST_NEXT = re.compile(r"(?:,| and| or) (?:the )?[A-Z][a-z]")
 # a nationality word that is its people: counted before, and no noun after ("dozens of Sudanese who fled")
 _EN_PEOPLE_BEFORE = re.compile(r"(?:\b(?:of|\d[\d,]*|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"
                                r"dozen|hundred|thousand)\s+)$")

@@ -70,6 +70,9 @@ class Pattern:
     # the target must be an organisation ("Sweden joined NATO"; "joined Russia in voting against", "joined Putin on
     # Red Square" name no membership)
     target_org: bool = False
+    # an English phrasal verb's particle, right after the verb ("called in the Russian ambassador", "handed over
+    # ..."): the verb is a trigger only with it, and the object follows it
+    particle: str = ""
     passive: ClassVar[bool] = False  # reached through a passive participle (_PassivePattern)
     compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
@@ -266,6 +269,7 @@ def lexicon(lang: str) -> Lexicon:
             frame_keeps_act=bool(p.get("frame_keeps_act", False)),
             inverse=bool(p.get("inverse", False)),
             target_org=bool(p.get("target_org", False)),
+            particle=str(p.get("particle") or "").lower(),
         )
         by_lemma.setdefault(pat.lemma, []).append(pat)
         for st in pat.stems:
@@ -590,6 +594,9 @@ _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 _EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployments participation involvement interference "
                                "meddling behaviour behavior conduct remarks comments statement statements rhetoric "
                                "provocations threats actions activities".split())
+_EN_ATTACK_NOUNS = frozenset("attack attacks strike strikes barrage barrages raid raids assault salvo salvos".split())
+_EN_MEDIATED_SUFFIXES = ("-mediated", "-brokered")
+_EN_BE_PASSIVE = frozenset("was were been is are be being".split())
 _EN_NOUN_WITH_WINDOW = 5  # how far after an English noun trigger its completing word may stand ("drone attack")
 _EN_SAID_WHEN = frozenset("on the next following day later earlier last week in a statement".split())
 _EN_BEAR_BLAME = frozenset("bore bear bears ultimate full direct sole primary".split())  # "Russia bore ultimate responsibility"
@@ -865,10 +872,13 @@ _EN_LEADER_NOUNS = frozenset("leader leaders president presidents ministers gove
                              "representatives envoys officers officials members agents commanders".split())
 # nouns of aim whose "to"-infinitive names a goal, not an act: "Ukraine's bid to join NATO"
 _EN_AIM_NOUNS = frozenset("bid bids ambition ambitions aspiration aspirations quest".split())
-_EN_NP_FILLERS = frozenset("the a an 's s ’s some several many few about around nearly almost more than "
+_EN_NP_FILLERS = frozenset("the a an both either 's s ’s some several many few about around nearly almost more than "
                            "northern southern eastern western central northeastern northwestern southeastern "
                            "southwestern hundreds thousands dozens tens two three four five six seven eight nine ten "
-                           "eleven twelve twenty thirty forty fifty".split())
+                           "eleven twelve twenty thirty forty fifty "
+                           # (size and time adjectives of an act's noun: "hit by a massive Russian missile attack")
+                           "massive large-scale major heavy deadly fresh renewed overnight combined coordinated "
+                           "latest recent further additional".split())
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
 _AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
@@ -1593,7 +1603,11 @@ class Events:
                 i1 = bisect.bisect_left(starts, m.end)
                 if 0 < i1 < len(toks) and ((toks[i1 - 1].end == m.end and toks[i1].text.isalpha()
                                              and toks[i1].text.islower())  # (not inside a compound: "the Saudi-led coalition")
-                                            or Events._hyphen_next(sent, m, ms)):
+                                            or Events._hyphen_next(sent, m, ms)
+                                            or Events._adjective_listed(toks, i1, m, ms)
+                                            or (toks[i1 - 1].start == m.start
+                                                and toks[i1 - 1].low.endswith(_EN_MEDIATED_SUFFIXES))):
+                    # ("Turkish-mediated talks", "a Russian-brokered deal": the go-between named by its adjective)
                     out.append(Act(m, m.start, (i0, i1), adj=True))
                 continue
             loc = m.role == "location" and m.kind in ("country", "city", "place") and bool(m.country)
@@ -1638,6 +1652,18 @@ class Events:
                         adjs.remove(b)
                         break
         return out
+
+    @staticmethod
+    def _adjective_listed(toks: list[Token], i1: int, m: Any, ms: list[Any]) -> bool:
+        """A nationality adjective that opens or continues a list of them ("sanctions on Russian, Belarusian and
+        Iranian individuals"): a comma, "and" or "or" after it, then another nationality adjective."""
+        if i1 + 1 >= len(toks) or toks[i1].low not in (",", "and", "or"):
+            return False
+        k = i1 + 1
+        if toks[i1].text == "," and k + 1 < len(toks) and toks[k].low in ("and", "or"):
+            k += 1
+        return any(o is not m and o.form == "adj" and o.lang == "en" and o.role == "nationality" and o.country
+                   and o.start == toks[k].start for o in ms)
 
     @staticmethod
     def _hyphen_next(sent: Sentence, m: Any, ms: list[Any]) -> bool:
@@ -1849,6 +1875,10 @@ class Events:
             for p in pats:
                 if p.with_ and (not any_with or with_ok(i, p.with_, p.with_window) is None):
                     continue
+                if p.particle and not (i + 1 < len(toks) and toks[i + 1].low == p.particle):
+                    continue  # "called on the ambassador to ...": not the phrasal verb "call in"
+                if lang == "en" and p.code == "045" and p.with_ and i > 0 and toks[i - 1].low == "to":
+                    continue  # "offered to host talks between ...": the offer's content (coded by the offer), no mediation
                 if lang == "en" and p.pos == "noun" and p.with_ and not p.with_window and p.code[:2] in _VIOLENT and (
                         (j := with_ok(i, p.with_)) is not None and (j > i + _EN_NOUN_WITH_WINDOW or (
                             j > i and toks[j].low.endswith("ed")))):
@@ -2427,7 +2457,8 @@ class Events:
             if toks[k].text != ",":
                 continue
             words = " ".join(t.low for t in toks[k + 1:k + 4])
-            lead = next((w for w in ("along with", "together with", "as well as") if words.startswith(w)), None)
+            lead = next((w for w in ("along with", "together with", "as well as", "like") if words.startswith(w + " ")
+                         or words == w), None)  # ("Sweden and Finland, like Norway, announced ...": all three did)
             if lead is None:
                 continue
             start = k + 1 + len(lead.split())
@@ -2687,6 +2718,9 @@ class Events:
                 continue  # (the "if ..." part of a conditional is coded too: hypothetical, roles from it alone)
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and self._result_of_event(toks, i, lex):
                 continue  # "a car bomb attack ... that killed 20 people": what the attack did, not a new event
+            if lang == "en" and p.pos == "verb" and p.code == "150" and self._shot_intruder(toks, trig, i):
+                continue  # "jets shot down drones that entered Polish airspace": the relative clause says which
+                # drones were downed (background to the shoot-down), not a new act
             if lang == "en" and p.pos == "noun" and i > 1 and toks[i - 1].low == "at" and any(
                     t.low in _AUX or t.low in ("remain", "remains", "remained", "still") for t in toks[max(0, i - 5):i - 1]):
                 continue  # "Russia and Ukraine remain at war", "are technically still at war": a state
@@ -2847,6 +2881,8 @@ class Events:
                     for j in range(i + 1, min(len(toks), i + 4)):
                         if j + 1 < len(toks) and toks[j + 1].low == "by" and j > i + 1 and toks[j - 1].text == ",":
                             continue  # "The truce, brokered by Qatar, ...": a participle with an agent of its own
+                        if j + 1 < len(toks) and toks[j + 1].low == "by" and toks[j - 1].low in _EN_BE_PASSIVE:
+                            continue  # "The attack was condemned by Egypt": a passive's subject is not its agent
                         state["_ref_subject"][j] = ref
                     continue
             if lang == "en" and p.pos == "noun" and p.code[:2] == "04" and plans and i > 1 and toks[i - 2].low == "at" \
@@ -3318,6 +3354,61 @@ class Events:
                                        confidence=e.confidence * 0.9, spans={"source": None, "target": None,
                                                                              "trigger": e.spans["trigger"]}))
         return new
+
+    @staticmethod
+    def _subject_act_agents(before: int, state: dict[str, Any], src: list[Any]) -> list[Any]:
+        """The agents of the acts coded in this sentence from triggers before char offset `before` (the subject of a
+        passive judgement), other than the judging side; both parties of a joint act."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
+        out: dict[str, Any] = {}
+        for e in state.get("_sent_events", ()):
+            trig = e.spans.get("trigger")
+            if not trig or trig[0] >= before or not e.source_actor or e.modality != "asserted":
+                continue
+            c = e.source_country or e.source_actor
+            if c in src_c or c in out:
+                continue
+            v = _Virtual(c)
+            v.actor = e.source_actor
+            if e.source_country is None:
+                v.country, v.kind, v.entity = None, "org", f"org:{e.source_actor.lower()}"
+            out[c] = v
+        return list(out.values())
+
+    @staticmethod
+    def _fighting_sides(state: dict[str, Any], src_c: set[Any]) -> list[Any]:
+        """The two sides of the last violent act told in this sentence or the one before (a one-way attack's
+        attacker and target, or two who fought each other), when the speaker is neither."""
+        si = state.get("_si", 0)
+        prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1 and not e.historical]
+        for evs in (state.get("_sent_events", ()), prev):
+            last = next((e for e in reversed(evs) if e.cameo[:2] in _VIOLENT and e.source_actor and e.target_actor
+                         and (e.source_country or e.source_actor) != (e.target_country or e.target_actor)), None)
+            if last is None:
+                continue
+            sides = []
+            for c, a in ((last.source_country, last.source_actor), (last.target_country, last.target_actor)):
+                if (c or a) in src_c:
+                    return []
+                v = _Virtual(c or a)
+                v.actor = a
+                if c is None:
+                    v.country, v.kind, v.entity = None, "org", f"org:{a.lower()}"
+                sides.append(v)
+            return sides
+        return []
+
+    @staticmethod
+    def _shot_intruder(toks: list[Token], trig: list[tuple[int, Pattern, bool]], i: int) -> bool:
+        """The English verb at i opens a restrictive relative clause ("that entered", "which had crossed") on the
+        object of an attack coded earlier in the sentence ("shot down drones that ...")."""
+        k = i - 1
+        while k > 0 and toks[k].low in ("had", "has", "have", "briefly", "twice", "also"):
+            k -= 1
+        if k < 1 or toks[k].low not in ("that", "which") or toks[k - 1].text == ",":
+            return False
+        return any(j < k and q.pos == "verb" and q.code[:2] in _VIOLENT and not _clause_break(toks, j, k)
+                   for j, q, _n in trig)
 
     @staticmethod
     def _result_of_event(toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -4178,6 +4269,10 @@ class Events:
                 toks[i - 1].low in ("kuriai", "kuriam", "kurioms", "kuriems") or toks[i - 1].low in _LT_REL_WHERE
                 or any(self._lt_mediated_noun(toks, k) and toks[k].low.endswith(
                     ("se", "yje", "uose", "ose", "ui", "ams", "oms")) for k in range(max(0, i - 6), i))))
+        if lang == "en" and src and not tgt and p.code == "045":
+            # "India and Pakistan agreed to a ceasefire after U.S. mediation", "..., with Turkey mediating": a
+            # mediation naming no parties served the two who acted jointly in this sentence
+            tgt = self._mediated_pair(src, {**state, "_events": ()}, here_too=True)
         if lang == "en" and src and not tgt and p.target and (any(w.startswith(_EN_RESPONSE) for w in p.with_)
                                                              or self._en_rebuttal(toks, i, p)
                                                              or self._answer_demand(toks, i, p)):
@@ -4244,9 +4339,18 @@ class Events:
             if (cut is not None and all((getattr(t, "start", None) or 0) > cut for t in tgt)
                     or all(_bare(getattr(t, "actor", None)) for t in tgt)) and self._event_anaphor(toks, acts, i, lo, p):
                 tgt = []
+        if lang == "en" and src and tgt and p.pos == "verb" and p.code == "1711" and all(
+                getattr(t, "kind", None) == "city" and getattr(t, "form", None) != "adj" for t in tgt):
+            state["_code_override"] = "192"  # "Syrian rebels seized Damascus": a city taken is territory occupied
         if lang == "en" and src and p.pos == "verb" and p.code == "141" and p.lemma == "protest" and all(
                 getattr(x, "country", None) and not _people(x) and _sector(x) not in _DOMESTIC for x in src):
             state["_code_override"] = "114"  # "Vietnam protested against ...": a state's protest is an official complaint
+        if lang == "en" and src and not tgt and p.pos == "verb" and p.code[:2] in ("05", "11") and self._en_passive:
+            # "The military cooperation between North Korea and Russia was condemned by Japan", "The arrest of a
+            # French aid worker by Iranian authorities was condemned by Paris": the act the passive's subject names,
+            # coded in this sentence, is judged, and its agents are the target
+            tgt = self._subject_act_agents(toks[i].start, state, src)
+            how = how or ("anaphor" if tgt else "")
         if lang == "en" and src and not tgt and p.target and (
                 p.code[:2] in _REACTION_ROOTS or state.get("_code_override") == "114") \
                 and self._event_anaphor(toks, acts, i, lo, p):
@@ -4333,6 +4437,12 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
+        if lang == "en" and src and not tgt and p.code == "0256" and p.pos == "verb" \
+                and not any(i < a.tokens[0] < hi and not a.loc for a in acts):
+            # "Azerbaijan shelled Armenian positions. Russia and France called for an immediate ceasefire": a call for
+            # a truce or restraint naming no one is aimed at the two sides of the fighting told last
+            tgt = self._fighting_sides(state, {getattr(x, "country", None) or getattr(x, "actor", None) for x in src})
+            how = how or ("coref-target" if tgt else "")
         if src and not tgt and p.target and (p.pos == "verb" or head != i) and p.code[:2] in _SHARED_PARTNER_ROOTS:
             # ("... and pledged humanitarian aid": the aid noun is the act, the verb pledging it the head)
             tgt = self._coordinated_partner(toks, head, src, state)
@@ -6178,6 +6288,10 @@ class Events:
         conj = _EN_LIST
         self._en_passive = False
         self._en_own = False
+        if not p.compound:
+            # "a war that ended with a Russian-brokered truce": the go-between's adjective is a party of the
+            # mediation compound alone
+            acts = [a for a in acts if not (a.adj and toks[a.tokens[1] - 1].low.endswith(_EN_MEDIATED_SUFFIXES))]
         before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
         if len(before) < len(acts):
@@ -6231,6 +6345,17 @@ class Events:
             passive = True  # "The truce, brokered by Qatar, ...", "talks in Doha mediated by Qatar"
         self._en_passive = passive
         if not passive and p.pos == "verb" and before:
+            k = i - 1
+            while k > 0 and toks[k].low in ("had", "has", "have", "twice", "repeatedly", "again", "also", "once"):
+                k -= 1
+            if k < i - 1 and toks[k].low in ("said", "says", "claimed", "claims", "believed", "believes") and k >= 2 \
+                    and any(t.low in ("that", "which") for t in toks[max(0, k - 5):k]):
+                # "a plane that Seoul said had twice entered its airspace": a relative clause's verb after the speaker
+                # of a parenthetical "X said"; its subject is the relative pronoun's antecedent, not the speaker
+                rel = max(j for j in range(max(0, k - 5), k) if toks[j].low in ("that", "which"))
+                before = [a for a in before if a.tokens[1] == rel]
+                self._en_own = not before
+        if not passive and p.pos == "verb" and before:
             sub = self._en_own_subject(toks, acts, i, self._spans)
             if sub is not None:
                 # "France flew aid to Vanuatu a day after an earthquake struck near the capital": the verb of a
@@ -6283,7 +6408,10 @@ class Events:
             return src, tgt
         if p.pos == "noun":
             # "Russia's attack", "EU sanctions", "US-China talks": actors right before the noun
-            poss = [a for a in acts if not a.loc and a.tokens[1] <= i and i - a.tokens[1] <= 3 and all(
+            poss = [a for a in acts if not a.loc and (a.tokens[1] <= i or (
+                # "Iran's missile attack on Israel": the owner's weapon noun is the trigger itself
+                a.tokens[0] < i and a.tokens[1] == i + 1 and p.code[:2] in _VIOLENT and _sector(a.m) == "MIL"
+                and i + 1 < len(toks) and toks[i + 1].low in _EN_ATTACK_NOUNS)) and i - a.tokens[1] <= 3 and all(
                 t.low in ("'s", "’s", "s", "'", "-", "–", "and", ",", "new", "fresh", "joint", "further")
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
             if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
@@ -6365,7 +6493,8 @@ class Events:
                                                    or toks[i - 1].low.endswith(("'s", "’s"))))
         for spec in p.target:
             if spec == "obj":
-                c = [a for a in after if (self._prep_before(toks, a, "en", i + 1) is None or (
+                lim = i + 2 if p.particle else i + 1  # ("called in the envoy": the particle governs no actor)
+                c = [a for a in after if (self._prep_before(toks, a, "en", lim) is None or (
                     # "Vietnam's hosting of Vladimir Putin", "the shelling of Kharkiv": a verb's noun takes its
                     # object with "of"
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
@@ -6398,6 +6527,21 @@ class Events:
                       and (a.tokens[0] == k + 2 or toks[k + 2].low == "the")]
                 if ag:
                     tgt = self._chain(ag, toks, conj, ag[0].tokens[0] - 1, before=False)
+            while k < len(toks) and toks[k].low in ("attempted", "failed", "military", "army"):
+                k += 1
+            if not tgt and k + 2 < len(toks) and toks[k].low in ("coup", "putsch") and toks[k + 1].low == "in":
+                # "condemned the coup in Gabon", "the attempted coup in Bolivia": the country's own soldiers did it
+                tgt = [a for a in after if a.tokens[0] == k + 2 and a.m.country and a not in src][:1]
+        if p.code in ("045", "043") and i > 2:
+            # ", with Turkish President Erdogan mediating", "with the United States acting as mediator / host": the
+            # absolute clause's own subject mediates, not the main clause's
+            k = i - 1
+            while k > 0 and toks[k].low in ("acting", "serving", "as", "the", "a", "chief", "main"):
+                k -= 1
+            w = next((a for a in acts if a.tokens[1] == k + 1 and not a.loc), None)
+            if w is not None and w.tokens[0] > 0 and (toks[w.tokens[0] - 1].low == "with" or (
+                    toks[w.tokens[0] - 1].low == "the" and w.tokens[0] > 1 and toks[w.tokens[0] - 2].low == "with")):
+                src, tgt = [w], [a for a in tgt if a is not w]
         if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
             src, tgt = tgt, []
         elif src and p.symmetric and tgt and self._between_parties(toks, tgt, i):
