@@ -56,3 +56,28 @@ def test_leaving_a_treaty_not_a_building():
     assert ("USA", "IRN", "160", "asserted") in _got("The United States left the 2015 nuclear deal with Iran.")
     got = _got("Zelensky left the White House on Friday without signing the minerals deal with Trump.")
     assert not any(c == "160" for _s, _t, c, _m in got), got
+
+
+def test_a_kind_of_aid_is_named_close_to_the_cut():
+    got = _got("Mali cut diplomatic ties with Ukraine after a spokesman for Ukraine's military intelligence spoke.")
+    assert ("MLI", "UKR", "161", "asserted") in got, got
+    assert not any(c.startswith("162") for _s, _t, c, _m in got), got
+    assert ("DEU", "NER", "1622", "asserted") in _got("Germany halted all military aid to Niger.")
+
+
+def test_officials_added_from_public_records():
+    got = _got("Guyana's President Irfaan Ali met Brazil's president on Monday.", date="2024-02-01")
+    assert ("GUY", "BRA", "040", "asserted") in got, got
+    evs = run_items([{"id": "x", "lang": "en", "date": "2025-03-01",
+                      "text": "Vice President JD Vance accused Denmark of neglecting Greenland."}],
+                    load_config(**RULES_ONLY))["x"].events
+    assert any(e.source_actor == "USAGOV" and e.cameo == "112" for e in evs), evs
+    evs = run_items([{"id": "x", "lang": "en", "date": "2024-10-01",
+                      "text": "Interior Minister Diosdado Cabello accused Spain of plotting a coup."}],
+                    load_config(**RULES_ONLY))["x"].events
+    assert any(e.source_actor == "VENGOV" and e.target_country == "ESP" for e in evs), evs
+    # before his term Vance is no office holder
+    evs = run_items([{"id": "x", "lang": "en", "date": "2023-03-01",
+                      "text": "JD Vance accused Denmark of neglecting Greenland."}],
+                    load_config(**RULES_ONLY))["x"].events
+    assert not any(e.source_actor == "USAGOV" for e in evs), evs
