@@ -81,3 +81,14 @@ def test_officials_added_from_public_records():
                       "text": "JD Vance accused Denmark of neglecting Greenland."}],
                     load_config(**RULES_ONLY))["x"].events
     assert not any(e.source_actor == "USAGOV" for e in evs), evs
+
+
+def test_airlines_banned_or_barred_and_events_cancelled():
+    assert ("GBR", "RUS", "163", "asserted") in _got("The UK banned Russian airlines on Friday.")
+    got = _got("The EU agreed to bar Belarusian airlines from its airspace.")
+    assert ("EU", "BLR", "163", "intended") in got, got
+    got = _got("Azerbaijan cancelled all cultural events organised with Russia.")
+    assert ("AZE", "RUS", "160", "asserted") in got, got
+    # a ban on a party at home is no restriction of another state
+    got = _got("Georgia banned the opposition party.")
+    assert not any(c == "163" for _s, _t, c, _m in got), got
