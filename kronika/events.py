@@ -6492,6 +6492,11 @@ class Events:
         noun_use = p.pos == "noun" or (i > 0 and (toks[i - 1].low in _EN_DETERMINERS
                                                    or toks[i - 1].low.endswith(("'s", "’s"))))
         for spec in p.target:
+            if spec == "obj" and p.symmetric and p.pos == "verb" and i + 1 < len(toks) and toks[i + 1].low in ("in", "at"):
+                # "Trump and Putin met in Alaska but reached no Ukraine ceasefire", "NATO leaders meeting in Vilnius
+                # urged Kyiv to ...": a joint verb followed by its place is used without an object; a party it met
+                # can only follow "with"
+                continue
             if spec == "obj":
                 lim = i + 2 if p.particle else i + 1  # ("called in the envoy": the particle governs no actor)
                 c = [a for a in after if (self._prep_before(toks, a, "en", lim) is None or (
