@@ -28,3 +28,21 @@ def test_a_joint_verb_followed_by_its_place_takes_no_object():
     # near misses: a party after "with", or an object right after the verb, is still met
     assert ("FRA", "MDA", "040", "asserted") in _got("Macron met in Lisbon with Moldova's president.")
     assert ("FRA", "MDA", "040", "asserted") in _got("Macron met Moldova's president in Lisbon.")
+
+
+def test_a_preposition_governs_a_whole_comma_list():
+    # "from Chile, Peru and Bolivia": every country in the list is inside the "from" phrase, none is the subject
+    got = _got("Aid workers from Chile, Peru and Bolivia arrived in Ecuador on Friday.")
+    assert not any(c.startswith("04") for _s, _t, c, _m in got), got
+    # near miss: a comma after a place that opens the sentence ends the place phrase
+    got = _got("In Lisbon, Spain and Portugal signed a water treaty.")
+    assert ("ESP", "PRT", "057", "asserted") in got, got
+
+
+def test_officials_from_countries_act_for_them():
+    got = _got("Diplomats from Chile and Peru met Bolivia's foreign minister on Monday.")
+    assert ("CHL", "BOL", "040", "asserted") in got, got
+    assert ("PER", "BOL", "040", "asserted") in got, got
+    # near miss: people from a country who are no officials do not act for it
+    got = _got("Tourists from Chile and Peru met Bolivia's foreign minister on Monday.")
+    assert not any(s in ("CHL", "PER") for s, _t, _c, _m in got), got
