@@ -37,6 +37,9 @@ _CASE_SPEC = re.compile(r"^(NOM|GEN|DAT|ACC|INS|LOC)(?::([\wąčęėįšųūž]+
 _EN_SPEC = re.compile(r"^(subj|obj|poss|by|[a-z]+)$")
 
 
+# people who act for the countries a "from" phrase names: "Ministers from Brazil and Argentina met ..."
+_EN_OFFICIALS_FROM = frozenset({"minister", "ministers", "official", "officials", "diplomats", "envoys", "delegation",
+                                "delegations", "leaders", "representatives", "negotiators"})
 _EN_MONTHS = frozenset("January February March April May June July August September October November December".split())
 _EN_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
                          | {m.lower() for m in _EN_MONTHS})
@@ -6281,6 +6284,22 @@ class Events:
             pos = a.tokens[0]
         return group
 
+    @staticmethod
+    def _list_goes_on(toks: list[Token], acts: list[Act], a: Act) -> bool:
+        """The actor `a` after a comma is a middle member of a list: actors joined by commas run on from it to an
+        "and" / "or" and one more actor ("Greece, Israel and Japan")."""
+        ends = {b.tokens[0]: b for b in acts}
+        cur = a
+        for _ in range(8):
+            k = cur.tokens[1]
+            if k + 1 < len(toks) and toks[k].low in ("and", "or", ",") and k + 1 in ends:
+                if toks[k].low in ("and", "or"):
+                    return True
+                cur = ends[k + 1]
+                continue
+            return k + 2 < len(toks) and toks[k].low in ("and", "or") and toks[k + 1].low == "the" and k + 2 in ends
+        return False
+
     def _roles_en(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
                   p: Pattern, main_verb: int | None = None) -> tuple[list[Any], list[Any]]:
         """English roles by position, voice and preposition; `main_verb`: the sentence's first verb
@@ -6294,15 +6313,43 @@ class Events:
             acts = [a for a in acts if not (a.adj and toks[a.tokens[1] - 1].low.endswith(_EN_MEDIATED_SUFFIXES))]
         before = [a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj
                   and self._prep_before(toks, a, "en", 0) in (None,)]
+        fb = next((a for a in acts if a.tokens[1] <= head and not a.loc and not a.adj and a.tokens[0] >= 2
+                   and self._prep_before(toks, a, "en", 0) == "from" and a.pb[1] == a.tokens[0] - 1
+                   and toks[a.tokens[0] - 2].low in _EN_OFFICIALS_FROM), None)
+        if fb is not None and not any(b.tokens[1] <= fb.tokens[0] - 2 for b in before):
+            # "Ministers from Brazil, Argentina and Uruguay met ...": officials named by their countries after "from";
+            # the countries are the subject
+            before.append(fb)
+            cur = fb
+            while True:
+                k = cur.tokens[1]
+                nxt = next((a for a in acts if k < len(toks) and toks[k].low in ("and", ",") and a.tokens[0] == k + 1
+                            and a.tokens[1] <= head and not a.loc), None)
+                if nxt is None:
+                    break
+                if nxt not in before:
+                    before.append(nxt)
+                cur = nxt
+            before.sort(key=lambda a: a.tokens[0])
         if len(before) < len(acts):
             # "Floods in Germany and Belgium killed ...": the member of a list after a preposition is in its phrase
             out_ = {id(a) for a in acts if a not in before}
+            listed: set[int] = set()
             for a in sorted(acts, key=lambda a: a.tokens[0]):
                 k = a.tokens[0] - 1
                 if id(a) not in out_ and k > 0 and toks[k].low in ("and", "or") and any(
-                        id(b) in out_ and b.tokens[1] == k and (b.loc or self._prep_before(toks, b, "en", 0))
+                        id(b) in out_ and b.tokens[1] == k and (b.loc or self._prep_before(toks, b, "en", 0)
+                                                                  or id(b) in listed)
                         for b in acts):
                     out_.add(id(a))
+                    listed.add(id(a))
+                elif id(a) not in out_ and k > 0 and toks[k].text == "," and any(
+                        (id(b) in out_ and b.tokens[1] == k and not b.loc and (
+                            self._prep_before(toks, b, "en", 0) not in (None, "in", "at", "on") or id(b) in listed))
+                        for b in acts) and self._list_goes_on(toks, acts, a):
+                    # "Rescue teams from Greece, Israel and Japan arrived ...": the preposition governs the whole list
+                    out_.add(id(a))
+                    listed.add(id(a))
             before = [a for a in before if id(a) not in out_]
         if p.symmetric:
             hy = self._hyphen_parties(sent, toks, acts, i)
@@ -6492,6 +6539,11 @@ class Events:
         noun_use = p.pos == "noun" or (i > 0 and (toks[i - 1].low in _EN_DETERMINERS
                                                    or toks[i - 1].low.endswith(("'s", "’s"))))
         for spec in p.target:
+            if spec == "obj" and p.symmetric and p.pos == "verb" and i + 1 < len(toks) and toks[i + 1].low in ("in", "at"):
+                # "Trump and Putin met in Alaska but reached no Ukraine ceasefire", "NATO leaders meeting in Vilnius
+                # urged Kyiv to ...": a joint verb followed by its place is used without an object; a party it met
+                # can only follow "with"
+                continue
             if spec == "obj":
                 lim = i + 2 if p.particle else i + 1  # ("called in the envoy": the particle governs no actor)
                 c = [a for a in after if (self._prep_before(toks, a, "en", lim) is None or (

@@ -1,0 +1,48 @@
+"""English constructions added in session 10, fourth round (rules alone). Each case pins the new behaviour and a
+near miss that must not fire. The sentences are made up for the tests."""
+from __future__ import annotations
+
+from conftest import RULES_ONLY
+
+from kronika.config import load_config
+from kronika.evaluate import run_items
+
+
+def _run(text: str):
+    return run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+
+
+def _got(text: str) -> set[tuple[str | None, str | None, str, str]]:
+    """(source country, target country, code, modality) of what the rules alone code in one text."""
+    return {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo, e.modality)
+            for e in _run(text).events}
+
+
+def test_a_joint_verb_followed_by_its_place_takes_no_object():
+    # "met in <place>": the parties are the joint subject, not an actor named later in the sentence
+    got = _got("Macron and Scholz met in Lisbon but reached no deal on Moldova.")
+    assert ("FRA", "DEU", "040", "asserted") in got, got
+    assert not any("MDA" in (s, t) and c.startswith("04") for s, t, c, _m in got), got
+    got = _got("EU leaders meeting in Oslo urged Serbia to recognise Kosovo.")
+    assert not any(c.startswith("04") for _s, _t, c, _m in got), got
+    # near misses: a party after "with", or an object right after the verb, is still met
+    assert ("FRA", "MDA", "040", "asserted") in _got("Macron met in Lisbon with Moldova's president.")
+    assert ("FRA", "MDA", "040", "asserted") in _got("Macron met Moldova's president in Lisbon.")
+
+
+def test_a_preposition_governs_a_whole_comma_list():
+    # "from Chile, Peru and Bolivia": every country in the list is inside the "from" phrase, none is the subject
+    got = _got("Aid workers from Chile, Peru and Bolivia arrived in Ecuador on Friday.")
+    assert not any(c.startswith("04") for _s, _t, c, _m in got), got
+    # near miss: a comma after a place that opens the sentence ends the place phrase
+    got = _got("In Lisbon, Spain and Portugal signed a water treaty.")
+    assert ("ESP", "PRT", "057", "asserted") in got, got
+
+
+def test_officials_from_countries_act_for_them():
+    got = _got("Diplomats from Chile and Peru met Bolivia's foreign minister on Monday.")
+    assert ("CHL", "BOL", "040", "asserted") in got, got
+    assert ("PER", "BOL", "040", "asserted") in got, got
+    # near miss: people from a country who are no officials do not act for it
+    got = _got("Tourists from Chile and Peru met Bolivia's foreign minister on Monday.")
+    assert not any(s in ("CHL", "PER") for s, _t, _c, _m in got), got
