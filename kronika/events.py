@@ -7227,6 +7227,9 @@ class Events:
             about = [m for m in ms if qs <= m.start < qe and m.country and m.country != sp.country
                      and m.role in ("actor", "nationality")]
             code = "111" if about and self._quote_blames(q.text, art.lang or "") else "010"
+            if art.lang == "lt":
+                towns = {m.start for m in about if m.kind in ("city", "place") and not (m.actor or "").endswith("GOV")}
+                about = [m for m in about if m.start not in towns and not self._lt_quote_told(m, sp.country, si, coded, code)]
             seen: set[str] = set()
             for m in about:
                 if m.country in seen or any(e.sentence_index == si and e.source_country == sp.country
@@ -7240,6 +7243,23 @@ class Events:
                     spans={"source": [sp.start, sp.end], "target": [m.start, m.end], "trigger": [qs, qe]},
                     confidence=0.6, source_entity=sp.entity, target_entity=m.entity, lang=art.lang))
         return out
+
+    @staticmethod
+    def _lt_quote_told(m: Any, speaker: str, si: int, coded: list[Event], code: str) -> bool:
+        """Is a country named in a Lithuanian quote no new statement's target? (A town or region that is no
+        capital, and its people, are a place: "„Bučos žudynės ...“", "kiekvieną Gazos gyventoją"; see the
+        caller.) A quote after the speaker's own appeal, demand or criticism of that country told before ("paprašė Kinijos
+        bendradarbiauti. „Tikimės, kad Kinija ...“, – sakė jis") says that act's words again, as one after the
+        other country's act on the speaker's ("Kinija įvedė muitus ... „Kinija suklydo“, – rašė Trumpas") is
+        the reaction to it, coded by its kind when at all, not a plain remark (010)."""
+        if code != "010":
+            return False  # (words that blame are a criticism of their own: "„Tai provokacija“, – sakė ...")
+        pair = {speaker, m.country}
+        told = [e for e in coded if e.sentence_index < si and {e.source_country, e.target_country} == pair]
+        own = {e.cameo[:2] for e in told if e.source_country == speaker}
+        if own & {"01", "02", "10", "11", "12", "13"}:
+            return True
+        return any(e.source_country == m.country and e.cameo[:2] not in own for e in told)
 
     def _quote_blames(self, text: str, lang: str) -> bool:
         """'„Izraelio operacija Gazoje yra neproporcinga“, – sakė ...', '„Rusija kelia grėsmę Europai“': a

@@ -1,0 +1,37 @@
+"""Lithuanian constructions the rules read (session 10, fourth round): each test pins who acts on whom, with a
+near-miss that must not fire. Rules alone; the sentences are written for the tests."""
+from __future__ import annotations
+
+from conftest import RULES_ONLY
+
+from kronika.config import load_config
+from kronika.evaluate import run_items
+
+
+def _got(text: str) -> set[tuple[str, str, str]]:
+    """(source actor, target actor, root) of the events the rules alone code in a Lithuanian text."""
+    evs = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"].events
+    return {(e.source_actor, e.target_actor, e.cameo[:2]) for e in evs}
+
+
+def _pairs(text: str, root: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, t, r in _got(text) if r == root}
+
+
+def test_a_quote_repeating_an_appeal_or_reacting_to_an_act_told_before_is_no_new_remark():
+    # the quote after the speaker's own appeal says the appeal's words again
+    got = _pairs("Norvegijos premjeras paragino Indiją išlaisvinti žurnalistą. „Tikimės, kad Indija "
+                 "išgirs mūsų prašymą“, – sakė Norvegijos premjeras.", "01")
+    assert ("NORGOV", "IND") not in got, got
+    # a quote after the other country's act on the speaker's country is its reaction, not a plain remark
+    got = _pairs("Meksika įvedė muitus Kanados plienui. „Meksika padarė klaidą“, – sakė Kanados premjeras.", "01")
+    assert ("CANGOV", "MEX") not in got, got
+    # a town that is no capital in the quote is a place, not the country spoken about
+    got = _pairs("„Charkivo gyventojai nusipelnė taikos, Bučos žudynės nebus pamirštos“, – sakė Kanados premjeras.", "01")
+    assert ("CANGOV", "UKR") not in got, got
+    # near-miss: a remark about a country with nothing told before stays a statement (010), and one after a
+    # meeting of both too
+    assert ("CANGOV", "MEX") in _pairs("„Meksika yra mūsų artima partnerė“, – sakė Kanados premjeras.", "01")
+    got = _pairs("Kanados premjeras susitiko su Meksikos prezidente. „Meksika yra mūsų artima partnerė“, "
+                 "– po susitikimo sakė Kanados premjeras.", "01")
+    assert ("CANGOV", "MEX") in got, got
