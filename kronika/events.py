@@ -5681,6 +5681,8 @@ class Events:
                     cases = [*cases, "NOM" if (a.tokens[1] <= head and not late_subject) or fronted else "ACC"]
                 if case not in cases:
                     continue
+                if case == "LOC" and head != i and a.tokens[1] <= head < i:
+                    continue  # "Pekine susitarė ... atidaryti ambasadas": where the governing verb's act was
                 if case == "GEN" and a.m.kind == "city" and self._lt_city_place(toks, a):
                     continue  # "tiria sprogimą Varšuvos prekybos centre": the city names where, not who
                 pb = self._prep_before(toks, a, "lt", 0)

@@ -35,3 +35,12 @@ def test_a_quote_repeating_an_appeal_or_reacting_to_an_act_told_before_is_no_new
     got = _pairs("Kanados premjeras susitiko su Meksikos prezidente. „Meksika yra mūsų artima partnerė“, "
                  "– po susitikimo sakė Kanados premjeras.", "01")
     assert ("CANGOV", "MEX") in got, got
+
+
+def test_a_locative_before_the_governing_intent_verb_is_where_they_agreed_not_the_target():
+    # "Ankaroje susitarė ... atidaryti ambasadas": Ankara is where Egypt and Syria agreed, not where the embassies open
+    got = _got("Egiptas ir Sirija trečiadienį Ankaroje susitarė vėl atidaryti ambasadas.")
+    assert not {(s, t) for s, t, r in got if t == "TUR" or s == "TUR"}, got
+    # near-miss: the embassy's own place after the verb is still the target
+    got = _got("Lenkija ir Čekija Prahoje susitarė atidaryti bendrą ambasadą Kišiniove.")
+    assert ("POL", "MDA", "03") in got, got
