@@ -44,3 +44,16 @@ def test_a_locative_before_the_governing_intent_verb_is_where_they_agreed_not_th
     # near-miss: the embassy's own place after the verb is still the target
     got = _got("Lenkija ir Čekija Prahoje susitarė atidaryti bendrą ambasadą Kišiniove.")
     assert ("POL", "MDA", "03") in got, got
+
+
+def test_calling_one_a_friend_or_the_talks_productive_is_no_criticism_and_a_name_is_no_label():
+    got = _got("Indijos premjeras susitiko su Brazilijos prezidentu ir pavadino jį „tikru draugu“.")
+    assert ("INDGOV", "BRAGOV", "11") not in got and ("INDGOV", "BRAGOV", "05") in got, got
+    got = _got("Japonijos premjerė derybas su Australija pavadino „labai produktyviomis“.")
+    assert not {r for s, t, r in got if r == "11"}, got
+    # "pavadinimą" (the name) is the noun, no act of naming anyone
+    got = _got("Šiaurės Makedonija pakeitė pavadinimą Graikijos reikalavimu.")
+    assert not {r for s, t, r in got if r == "11"}, got
+    # near-miss: a hostile label stays a criticism
+    got = _got("Indijos premjeras Pakistano veiksmus pavadino „bailiu išpuoliu“.")
+    assert ("INDGOV", "PAK", "11") in got, got
