@@ -5013,6 +5013,19 @@ class Events:
             # (with no act of its kind, not a reaction to one either: "Sybiha smūgį pavadino eskalacija, o NATO
             # ataką pasmerkė" judges the attack, not Sybiha's words)
             cands = same or [e for e in cands if e.cameo[:2] not in ("01", "02", "10", "11", "12", "13")]
+            if not same:
+                # "Vokietija išsikvietė Rusijos ambasadorių. NATO apnuodijimą pasmerkė": with no act of the noun's
+                # kind told, another party's protest, charge or cut in relations just before is the reaction to
+                # it, and its target the act's agent (not the protesting victim, the subject before)
+                rx = next((e for e in reversed([*prev, *here]) if e.cameo[:2] in ("11", "12", "16") and e.target_actor
+                           and (e.source_country or e.source_actor) not in src_c
+                           and (e.target_country or e.target_actor) not in src_c), None)
+                if rx is not None:
+                    v = _Virtual(rx.target_country or rx.target_actor)
+                    v.actor = rx.target_actor
+                    if not rx.target_country:
+                        v.country, v.entity, v.kind = None, None, "org"
+                    return [v]
         for e in cands:
             took_part = (e.source_country or e.source_actor) in src_c
             if took_part:

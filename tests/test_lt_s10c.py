@@ -57,3 +57,14 @@ def test_calling_one_a_friend_or_the_talks_productive_is_no_criticism_and_a_name
     # near-miss: a hostile label stays a criticism
     got = _got("Indijos premjeras Pakistano veiksmus pavadino „bailiu išpuoliu“.")
     assert ("INDGOV", "PAK", "11") in got, got
+
+
+def test_a_condemned_act_with_no_act_of_its_kind_told_is_the_one_a_protest_just_before_answered():
+    # the protest before says who did it: NATO condemns Russia, not the protesting Czech Republic ("išpuolį", an
+    # attack, while no attack was coded)
+    got = _got("Praėjusią savaitę Prahoje nugriaudėjo sprogimas. Čekija trečiadienį išsikvietė Rusijos ambasadorių. "
+               "NATO generalinis sekretorius išpuolį pasmerkė.")
+    assert ("NATO", "RUSGOV", "11") in got and ("NATO", "CZE", "11") not in got, got
+    # near-miss: with no protest before, the subject of the sentence before is still what is judged
+    got = _got("Kinija paskelbė naujus prekybos apribojimus Taivanui. ES šį žingsnį pasmerkė.")
+    assert ("EU", "CHN", "11") in got, got
