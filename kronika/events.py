@@ -5030,6 +5030,10 @@ class Events:
             took_part = (e.source_country or e.source_actor) in src_c
             if took_part:
                 other, actor = e.target_country, e.target_actor
+            elif root is None and e.cameo[:2] == "11" and (e.target_country or e.target_actor) not in src_c:
+                # "Estija išsikvietė Rusijos diplomatą. ES tai pasmerkė": a third party's "tai" after a protest
+                # or charge joins it against the one protested against, not against the protesting side
+                took_part, other, actor = True, e.target_country, e.target_actor
             else:
                 other, actor = e.source_country, e.source_actor
             if (other or actor) in src_c:

@@ -68,3 +68,12 @@ def test_a_condemned_act_with_no_act_of_its_kind_told_is_the_one_a_protest_just_
     # near-miss: with no protest before, the subject of the sentence before is still what is judged
     got = _got("Kinija paskelbė naujus prekybos apribojimus Taivanui. ES šį žingsnį pasmerkė.")
     assert ("EU", "CHN", "11") in got, got
+
+
+def test_a_third_partys_tai_after_a_protest_joins_it_against_the_one_protested_against():
+    got = _got("Naktį Narvos upėje dingo plūdurai. Estija išsikvietė Rusijos diplomatą ir apkaltino Maskvą "
+               "provokacija. ES diplomatijos vadovas tai griežtai pasmerkė.")
+    assert ("EU", "RUSGOV", "11") in got and ("EU", "EST", "11") not in got, got
+    # near-miss: after an act that is no protest, "tai" is that act, condemned in its agent
+    got = _got("Rusija išsiuntė du Estijos diplomatus. ES tai griežtai pasmerkė.")
+    assert ("EU", "RUS", "11") in got, got
