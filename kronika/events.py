@@ -4222,6 +4222,8 @@ class Events:
             tgt = self._reacted_to(src, state) or self._claimant(src, state)
             if tgt:
                 state["_code_override"] = "016"
+        if lang == "lt" and src and not tgt and p.pos == "verb" and p.code in ("1053", "0253") and not p.passive:
+            tgt = self._lt_holder(src, toks, i, hi, state)
         if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
                 p.code[:2] == "11" or (p.code.startswith("051") and p.lemma in _LT_JUDGING)) \
                 and not toks[i].low.endswith("tų"):
@@ -5052,6 +5054,30 @@ class Events:
         # tells of its subject ("Kinija paskelbė naujus prekybos apribojimus Taivanui. Sala šį žingsnį pavadino
         # ekonomine prievarta"; also when the speaker is a third party, "ES šį žingsnį pasmerkė")
         return self._subject_before(src_c, state, nominative=True)
+
+    @staticmethod
+    def _lt_holder(src: list[Any], toks: list[Token], i: int, hi: int, state: dict[str, Any]) -> list[Any]:
+        """'Sulaikė Rusijos policija. Lietuva ir Latvija pareikalavo nedelsiant jį paleisti', 'Teismas nuteisė
+        Navalną. ES pareikalavo jį paleisti': a demand or appeal to free a person named by a pronoun goes to who
+        holds him, the agent of the arrest or sentence told just before (else the subject of the sentence before
+        it, when that is a court, police or government)."""
+        if not any(toks[k].low in ("jį", "ją", "juos", "jas") and any(
+                toks[j].low.startswith(("paleist", "išlaisvin")) for j in range(max(0, k - 1), min(hi, k + 2)))
+                for k in range(i + 1, min(hi, i + 5))):
+            return []
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        evs = [*[e for e in state.get("_events", ()) if si - 2 <= e.sentence_index < si],
+               *state.get("_sent_events", ())]
+        for e in reversed(evs):
+            if e.cameo[:2] == "17" and e.source_actor and (e.source_country or e.source_actor) not in src_c:
+                v = _Virtual(e.source_country or e.source_actor)
+                v.actor = e.source_actor
+                return [v]
+        before = [m for m in state.get("_by_sent", {}).get(si - 1, ()) if m.role == "actor" and m.actor
+                  and "NOM" in (m.cases or ()) and m.sector in ("JUD", "COP", "GOV")
+                  and (m.country or m.actor) not in src_c]
+        return before[:1]
 
     @staticmethod
     def _subject_before(src_c: set[Any], state: dict[str, Any], nominative: bool) -> list[Any]:

@@ -77,3 +77,14 @@ def test_a_third_partys_tai_after_a_protest_joins_it_against_the_one_protested_a
     # near-miss: after an act that is no protest, "tai" is that act, condemned in its agent
     got = _got("Rusija išsiuntė du Estijos diplomatus. ES tai griežtai pasmerkė.")
     assert ("EU", "RUS", "11") in got, got
+
+
+def test_a_demand_to_free_him_goes_to_who_holds_him():
+    got = _got("Baltarusijos saugumo tarnyba sulaikė Lenkijos žurnalistą. Lenkija ir Lietuva pareikalavo nedelsiant "
+               "jį paleisti.")
+    assert ("POL", "BLRCOP", "10") in got and ("LTU", "BLRCOP", "10") in got, got
+    got = _got("Irano teismas nuteisė prancūzų mokslininkę kalėti penkerius metus. Prancūzija paragino ją išlaisvinti.")
+    assert ("FRA", "IRNJUD", "02") in got, got
+    # near-miss: a pronoun that is no one freed is no demand to free anyone
+    got = _got("Rusijos policija sulaikė protestuotojus. Vokietija pareikalavo jį atšaukti.")
+    assert not {(s, t) for s, t, r in got if s == "DEU" and r == "10"}, got
