@@ -174,6 +174,7 @@ class Lexicon:
     reported_re: re.Pattern[str] | None = None
     not_ruled_out_re: re.Pattern[str] | None = None
     coref_person_country: tuple[str, ...] = ()  # "jos šalis", "his country": the last person's country
+    coref_group: tuple[str, ...] = ()  # "šių šalių": the list of countries named just before
     future_re: re.Pattern[str] | None = None
     day_re: re.Pattern[str] | None = None
     history_re: re.Pattern[str] | None = None
@@ -292,6 +293,7 @@ def lexicon(lang: str) -> Lexicon:
         coref_plural=frozenset(low(data.get("coref_plural"))),
         coref_singular=frozenset(low(data.get("coref_singular"))),
         coref_person_country=tuple(sorted(low(data.get("coref_person_country")), key=len, reverse=True)),
+        coref_group=tuple(sorted(low(data.get("coref_group")), key=len, reverse=True)),
         speech_verbs=frozenset(low(data.get("speech_verbs"))),
         n_patterns=len(data["patterns"]),
         with_window=int(data.get("with_window", 8)),
@@ -4292,11 +4294,23 @@ class Events:
                 state["last_subject"] = src
         if not src:
             return [], ""
+        if lang == "lt" and tgt and p.target and {getattr(x, "country", None) for x in tgt} <= {
+                getattr(x, "country", None) for x in src}:
+            # "Izraelis atšaukė savo ambasadorius iš šių šalių": the own envoys are no target when "šių šalių" names them
+            near = " " + " ".join(t.low for t in toks[i + 1:min(hi, i + 6)]) + " "
+            if any(" " + ph + " " in near for ph in self.lex[lang].coref_group):
+                tgt = []
         if not tgt and p.target:
             src_c = {getattr(x, "country", None) for x in src}
             after = " ".join(t.low for t in toks[i + 1:hi])
             pair = state.get("pair")
-            if pair and any(ph in after for ph in self.lex[lang].coref_pair):
+            near = " " + " ".join(t.low for t in toks[i + 1:min(hi, i + 6)]) + " "
+            if lang == "lt" and any(" " + ph + " " in near for ph in self.lex[lang].coref_group):
+                # "Argentina, Čilė ir Peru atsisakė pripažinti rezultatus, o Karakasas išsiuntė šių šalių
+                # diplomatus": the countries listed as the subject just before
+                tgt = self._lt_listed(acts, toks, i, src_c, state)
+                how = how or "coref-target"
+            elif pair and any(ph in after for ph in self.lex[lang].coref_pair):
                 # "urged both sides to ...", "paragino abi šalis ...": the article's pair, minus the speaker
                 tgt = [_Virtual(c) for c in pair if c not in src_c]
                 how = how or "coref-target"
@@ -5054,6 +5068,33 @@ class Events:
         # tells of its subject ("Kinija paskelbė naujus prekybos apribojimus Taivanui. Sala šį žingsnį pavadino
         # ekonomine prievarta"; also when the speaker is a third party, "ES šį žingsnį pasmerkė")
         return self._subject_before(src_c, state, nominative=True)
+
+    @staticmethod
+    def _lt_listed(acts: list[Act], toks: list[Token], i: int, src_c: set[Any],
+                   state: dict[str, Any]) -> list[Any]:
+        """The countries a Lithuanian "šių šalių" stands for: two or more named in the nominative before the verb in
+        its sentence, else in the sentence before (not the verb's own subject)."""
+        def listed(ms: list[Any]) -> list[Any]:
+            out: dict[str, Any] = {}
+            for m in ms:
+                if m.role == "actor" and m.country and m.kind == "country" and "NOM" in (m.cases or ()) \
+                        and m.country not in src_c:
+                    out.setdefault(m.country, m)
+            return list(out.values()) if len(out) >= 2 else []
+        here = listed([a.m for a in acts if a.tokens[1] <= i and not a.loc])
+        if here:
+            return here
+        # (the agents of the acts the sentence before told: "Norvegija kartu su Ispanija ir Airija pripažino ...")
+        si = state.get("_si", 0)
+        agents: dict[str, Any] = {}
+        for e in state.get("_events", ()):
+            if e.sentence_index == si - 1 and e.source_country and e.source_country not in src_c \
+                    and e.source_actor == e.source_country:
+                v = _Virtual(e.source_country)
+                agents.setdefault(e.source_country, v)
+        if len(agents) >= 2:
+            return list(agents.values())
+        return listed(list(state.get("_by_sent", {}).get(si - 1, ())))
 
     @staticmethod
     def _lt_holder(src: list[Any], toks: list[Token], i: int, hi: int, state: dict[str, Any]) -> list[Any]:

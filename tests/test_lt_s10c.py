@@ -88,3 +88,15 @@ def test_a_demand_to_free_him_goes_to_who_holds_him():
     # near-miss: a pronoun that is no one freed is no demand to free anyone
     got = _got("Rusijos policija sulaikė protestuotojus. Vokietija pareikalavo jį atšaukti.")
     assert not {(s, t) for s, t, r in got if s == "DEU" and r == "10"}, got
+
+
+def test_these_countries_are_the_ones_listed_just_before():
+    got = _got("Latvija, Estija ir Suomija uždarė sieną su Baltarusija, o Minskas atsakė išsiųsdamas šių šalių "
+               "diplomatus.")
+    assert {("BLRGOV", c, "16") for c in ("LVA", "EST", "FIN")} <= got, got
+    got = _got("Slovėnija kartu su Malta ir Airija pripažino Palestinos valstybę. Izraelis atšaukė savo ambasadorius "
+               "iš šių valstybių.")
+    assert {("ISR", c, "16") for c in ("SVN", "MLT", "IRL")} <= got, got
+    # near-miss: one country named before is no list; "šių šalių" with nothing listed stays uncoded
+    got = _got("Slovėnija pripažino Palestinos valstybę. Izraelis atšaukė savo ambasadorius iš šių šalių.")
+    assert not {(s, t) for s, t, r in got if s == "ISR"}, got
