@@ -1623,6 +1623,12 @@ class Events:
                 continue  # "įtariami padegimais Rusijos naudai" (for Russia's benefit): whom it serves, not a party
             if m.lang == "lt" and Events._lt_quoted_name(toks, m, i0, i1):
                 m = replace(m, cases=list(_LT_ALL_CASES))
+            if m.lang == "lt" and out and i0 > 1 and i1 < len(toks) and toks[i0 - 1].text == "(" \
+                    and toks[i1].text == ")" and out[-1].tokens[1] == i0 - 1 and out[-1].m.actor == m.actor \
+                    and out[-1].tokens[0] > 0 and toks[out[-1].tokens[0] - 1].low in ("ir", "bei") and len(out) > 1:
+                # "Kolumbijos vyriausybė ir Nacionalinė išsivadavimo armija (ELN) atnaujino derybas": the bracketed
+                # acronym after the last name of a list is the same party again, not a third one breaking the list
+                continue
             out.append(Act(m, start, (i0, i1), loc))
         adjs = [a for a in out if a.adj]
         if adjs:
@@ -4642,31 +4648,35 @@ class Events:
         si = state.get("_si", 0)
         evs = [e for e in (*state.get("_events", ()), *(state.get("_sent_events", ()) if here_too else ()))
                if not e.historical and si - 3 <= e.sentence_index <= si and e.source_actor and e.target_actor]
-        dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor) for e in evs}
-        joint = [e for e in evs if (e.target_country or e.target_actor, e.source_country or e.source_actor) in dirs
-                 and (e.source_country or e.source_actor) != (e.target_country or e.target_actor)
-                 and not {e.source_country or e.source_actor, e.target_country or e.target_actor} & src_c]
+        def side(e: Event) -> tuple[str, str]:
+            # (a government and its own country's rebels are two sides: "Kolumbijos vyriausybė ir ELN", by actor)
+            if e.source_country and e.source_country == e.target_country and e.source_actor != e.target_actor:
+                return e.source_actor or "", e.target_actor or ""
+            return e.source_country or e.source_actor or "", e.target_country or e.target_actor or ""
+
+        dirs = {side(e) for e in evs}
+        joint = [e for e in evs if side(e)[::-1] in dirs and side(e)[0] != side(e)[1]
+                 and not ({*side(e)} & src_c or {e.source_country, e.target_country} & src_c)]
         if not joint:
             return []
         last = max(e.sentence_index for e in joint)
         told: Counter[frozenset[str]] = Counter(
-            frozenset((e.source_country or e.source_actor, e.target_country or e.target_actor))
-            for e in {(e.sentence_index, e.source_country or e.source_actor, e.target_country or e.target_actor): e
-                      for e in joint}.values())  # (in how many sentences)
-        here = {frozenset((e.source_country or e.source_actor, e.target_country or e.target_actor))
-                for e in joint if e.sentence_index == last}
+            frozenset(side(e)) for e in {(e.sentence_index, *side(e)): e for e in joint}.values())  # (in how many sentences)
+        here = {frozenset(side(e)) for e in joint if e.sentence_index == last}
         best = max(here, key=lambda k: told[k])
         out: dict[str, Any] = {}
         for e in reversed(joint):
+            by_actor = side(e) == (e.source_actor, e.target_actor) and e.source_country == e.target_country
             for c, a in ((e.source_country, e.source_actor), (e.target_country, e.target_actor)):
-                if (c or a) in best and ((c or a) not in out or (c and a in (c, c + "GOV") and out[c].actor not in (
+                k = a if by_actor else (c or a)
+                if k in best and (k not in out or (c and a in (c, c + "GOV") and out[k].actor not in (
                         c, c + "GOV"))):
                     # (a country's state or government is the party of talks, before an armed group of it)
                     v = _Virtual(c or a)
                     v.actor = a
                     if not c:
                         v.country, v.entity, v.kind = None, None, "org"
-                    out[c or a] = v
+                    out[k] = v
         return list(out.values())
 
     @staticmethod

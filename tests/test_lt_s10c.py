@@ -100,3 +100,20 @@ def test_these_countries_are_the_ones_listed_just_before():
     # near-miss: one country named before is no list; "šių šalių" with nothing listed stays uncoded
     got = _got("Slovėnija pripažino Palestinos valstybę. Izraelis atšaukė savo ambasadorius iš šių šalių.")
     assert not {(s, t) for s, t, r in got if s == "ISR"}, got
+
+
+def test_a_bracketed_acronym_after_the_last_name_of_a_subject_list_is_the_same_party():
+    got = _got("Kolumbijos vyriausybė ir Nacionalinė išsivadavimo armija (ELN) vakar Havanoje pradėjo taikos derybas.")
+    assert ("COLGOV", "ELN", "04") in got and ("ELN", "COLGOV", "04") in got, got
+    # near-miss: an acronym of another body in brackets after the list is no repetition to skip
+    got = _got("Kolumbijos vyriausybė ir ELN sukilėliai (JT stebint) vakar Havanoje pradėjo taikos derybas.")
+    assert ("COLGOV", "ELN", "04") in got, got
+
+
+def test_mediators_of_talks_between_a_government_and_its_own_rebels_told_before():
+    got = _got("Kolumbijos vyriausybė ir ELN sukilėliai pirmadienį Karakase atnaujino taikos derybas. Derybose "
+               "tarpininkauja Kuba ir Norvegija.")
+    assert {("CUB", "COLGOV", "04"), ("CUB", "ELN", "04"), ("NOR", "ELN", "04")} <= got, got
+    # near-miss: with no talks told before, the mediators have no parties
+    got = _got("Kolumbijos vyriausybė paskelbė naują biudžetą. Derybose tarpininkauja Kuba ir Norvegija.")
+    assert not {(s, t) for s, t, r in got if r == "04"}, got
