@@ -5695,11 +5695,13 @@ class Events:
         pb = a.pb
         if pb is None:
             pb = a.pb = self._find_prep(toks, a.tokens[0], lang, gen=(a.m.cases or []) == ["GEN"] or (
-                lang == "lt" and a.m.case == "GEN"))
+                lang == "lt" and a.m.case == "GEN"), org=a.m.kind == "org" or (
+                a.m.kind == "role" and toks[a.tokens[0]].text[:1].isupper() and a.m.sector not in (None, "GOV")))
         return pb[0] if pb[1] >= limit else None
 
     @staticmethod
-    def _find_prep(toks: list[Token], start: int, lang: str, gen: bool = False) -> tuple[str | None, int]:
+    def _find_prep(toks: list[Token], start: int, lang: str, gen: bool = False,
+                   org: bool = False) -> tuple[str | None, int]:
         """English looks past a determiner, number or quantity phrase and a place noun's "of" to the
         preposition that governs the whole phrase: "against four Burundian officials", "from the southern
         city of Kherson"; "Hundreds of Ukrainians protested" has none, so they are its subject."""
@@ -5724,6 +5726,13 @@ class Events:
                     (toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS) or w.endswith(_LT_GEN_PARTICIPLE)):
                 # a genitive owner after an adjective: "dėl galimų Venesuelos pajėgų nusikaltimų", "iš rytinės
                 # Kongo dalies"
+                j -= 1
+                steps += 1
+                continue
+            if lang == "lt" and org and j == start - 1 and w.endswith("ų") and w.isalpha() and toks[j].text.islower() \
+                    and w not in _LT_POSS and w not in ("kurių", "tų", "šių", "visų", "abiejų"):
+                # a people's genitive before the name it qualifies: "prieš kurdų YPG pajėgas", "su palestiniečių
+                # „Hamas“ kovotojais"
                 j -= 1
                 steps += 1
                 continue

@@ -117,3 +117,11 @@ def test_mediators_of_talks_between_a_government_and_its_own_rebels_told_before(
     # near-miss: with no talks told before, the mediators have no parties
     got = _got("Kolumbijos vyriausybė paskelbė naują biudžetą. Derybose tarpininkauja Kuba ir Norvegija.")
     assert not {(s, t) for s, t, r in got if r == "04"}, got
+
+
+def test_a_peoples_genitive_between_a_preposition_and_the_armed_group_it_governs():
+    got = _got("Turkija pradėjo karinę operaciją prieš kurdų YPG pajėgas Sirijos šiaurėje.")
+    assert ("TUR", "YPG", "19") in got, got
+    # near-miss: a pronoun's genitive is no people ("tarp jų Vokietija" keeps "tarp" from the subject)
+    got = _got("Ukrainos sąjungininkės, tarp jų Vokietija ir Lenkija, pasmerkė Rusijos raketų smūgį ligoninei.")
+    assert ("DEU", "RUSMIL", "11") in got, got
