@@ -481,6 +481,8 @@ def _clause_break(toks: list[Token], i: int, j: int) -> bool:
     """Whether a clause boundary (punctuation or a clause word) stands between tokens i and j."""
     return any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
 # the joint acts a mediator mediates ("tarpininkauja Izraelio ir „Hamas“ derybose")
+# talks one takes part in, called good by a party ("derybas pavadino konstruktyviomis"): optimism, not praise
+_LT_TALK_LEMMAS = frozenset("derybos susitikimas pokalbis pokalbiai mainai konsultacijos dialogas".split())
 _LT_MEDIATED_NOUNS = frozenset("derybos derybų deryboms derybose derybas dialogas dialogo dialoge susitarimas susitarimo "
                                "susitarime pokalbiai pokalbių pokalbiuose".split())
 # first and second person endings of Lithuanian finite verbs ("esame", "išsiųsime", "darau"): not the speaker's act
@@ -4232,6 +4234,11 @@ class Events:
                 state["_code_override"] = "016"
         if lang == "lt" and src and not tgt and p.pos == "verb" and p.code in ("1053", "0253") and not p.passive:
             tgt = self._lt_holder(src, toks, i, hi, state)
+        if lang == "lt" and p.code == "051" and p.lemma in ("pavadinti", "vadinti") and any(
+                (toks[k].lemma or toks[k].low).lower() in _LT_TALK_LEMMAS for k in range(max(lo, i - 5), min(hi, i + 3))):
+            # "derybas su Graikija pavadino konstruktyviomis", "pokalbį pavadino produktyviu": a good word for one's
+            # own talks is optimism about them (013), not praise of the other side
+            state["_code_override"] = "013"
         if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
                 p.code[:2] == "11" or (p.code.startswith("051") and p.lemma in _LT_JUDGING)) \
                 and not toks[i].low.endswith("tų"):

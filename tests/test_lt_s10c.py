@@ -125,3 +125,11 @@ def test_a_peoples_genitive_between_a_preposition_and_the_armed_group_it_governs
     # near-miss: a pronoun's genitive is no people ("tarp jų Vokietija" keeps "tarp" from the subject)
     got = _got("Ukrainos sąjungininkės, tarp jų Vokietija ir Lenkija, pasmerkė Rusijos raketų smūgį ligoninei.")
     assert ("DEU", "RUSMIL", "11") in got, got
+
+
+def test_calling_ones_own_talks_good_is_optimism_not_praise():
+    got = _got("Serbijos prezidentas derybas su Kosovu pavadino konstruktyviomis.")
+    assert ("SRBGOV", "XKX", "01") in got and ("SRBGOV", "XKX", "05") not in got, got
+    # near-miss: a good word for the other side's decision stays praise
+    got = _got("Serbijos prezidentas Kosovo sprendimą pavadino konstruktyviu.")
+    assert ("SRBGOV", "XKX", "05") in got, got
