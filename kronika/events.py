@@ -3874,6 +3874,12 @@ class Events:
             co = self._lt_coactors(toks, inclause, head) if p.pos == "verb" else []
             src_a, tgt_a = self._roles_lt(sent, [a for a in inclause if a not in co] if co else inclause,
                                           toks, i, head, p)
+            if src_a and p.pos == "verb" and p.code.startswith("01") and head == i and i > 0 \
+                    and toks[i - 1].text in (",", "–", "—") and all(a.tokens[1] < i for a in src_a) and any(
+                        i < a.tokens[0] <= i + 2 and not a.loc and "NOM" in (a.m.cases or []) for a in inclause):
+                # "Irakas sustabdė skrydžius į Minską, pranešė Lietuvos ministras": a closing attribution names
+                # who told it, after the verb; a name before the comma is no speaker of it
+                src_a, tgt_a = [], []
             if co and src_a:
                 # "JAV kartu su Japonija ir Australija pasmerkė ...": those acting "kartu su" the subject are
                 # co-agents; with no other partner, a joint act's partner ("Pietų Korėja kartu su JAV surengė

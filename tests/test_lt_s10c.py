@@ -133,3 +133,12 @@ def test_calling_ones_own_talks_good_is_optimism_not_praise():
     # near-miss: a good word for the other side's decision stays praise
     got = _got("Serbijos prezidentas Kosovo sprendimą pavadino konstruktyviu.")
     assert ("SRBGOV", "XKX", "05") in got, got
+
+
+def test_a_closing_attribution_names_its_teller_after_the_verb():
+    got = _got("Kazachstano vyriausybė penktadienį sustabdė skrydžius į Minską, pranešė Lietuvos užsienio reikalų "
+               "ministras Gabrielius Landsbergis.")
+    assert not {(s, t) for s, t, r in got if r == "01"}, got
+    # near-miss: a speaker before the verb who says something about another country still makes a statement
+    got = _got("Latvijos užsienio reikalų ministras pranešė Kazachstanui apie naujas taisykles.")
+    assert ("LVAGOV", "KAZ", "01") in got, got
