@@ -180,6 +180,7 @@ class Lexicon:
     reported_re: re.Pattern[str] | None = None
     not_ruled_out_re: re.Pattern[str] | None = None
     coref_person_country: tuple[str, ...] = ()  # "jos šalis", "his country": the last person's country
+    coref_group: tuple[str, ...] = ()  # "šių šalių": the list of countries named just before
     future_re: re.Pattern[str] | None = None
     day_re: re.Pattern[str] | None = None
     history_re: re.Pattern[str] | None = None
@@ -299,6 +300,7 @@ def lexicon(lang: str) -> Lexicon:
         coref_plural=frozenset(low(data.get("coref_plural"))),
         coref_singular=frozenset(low(data.get("coref_singular"))),
         coref_person_country=tuple(sorted(low(data.get("coref_person_country")), key=len, reverse=True)),
+        coref_group=tuple(sorted(low(data.get("coref_group")), key=len, reverse=True)),
         speech_verbs=frozenset(low(data.get("speech_verbs"))),
         n_patterns=len(data["patterns"]),
         with_window=int(data.get("with_window", 8)),
@@ -486,6 +488,8 @@ def _clause_break(toks: list[Token], i: int, j: int) -> bool:
     """Whether a clause boundary (punctuation or a clause word) stands between tokens i and j."""
     return any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
 # the joint acts a mediator mediates ("tarpininkauja Izraelio ir „Hamas“ derybose")
+# talks one takes part in, called good by a party ("derybas pavadino konstruktyviomis"): optimism, not praise
+_LT_TALK_LEMMAS = frozenset("derybos susitikimas pokalbis pokalbiai mainai konsultacijos dialogas".split())
 _LT_MEDIATED_NOUNS = frozenset("derybos derybų deryboms derybose derybas dialogas dialogo dialoge susitarimas susitarimo "
                                "susitarime pokalbiai pokalbių pokalbiuose".split())
 # first and second person endings of Lithuanian finite verbs ("esame", "išsiųsime", "darau"): not the speaker's act
@@ -1638,6 +1642,12 @@ class Events:
                 continue  # "įtariami padegimais Rusijos naudai" (for Russia's benefit): whom it serves, not a party
             if m.lang == "lt" and Events._lt_quoted_name(toks, m, i0, i1):
                 m = replace(m, cases=list(_LT_ALL_CASES))
+            if m.lang == "lt" and out and i0 > 1 and i1 < len(toks) and toks[i0 - 1].text == "(" \
+                    and toks[i1].text == ")" and out[-1].tokens[1] == i0 - 1 and out[-1].m.actor == m.actor \
+                    and out[-1].tokens[0] > 0 and toks[out[-1].tokens[0] - 1].low in ("ir", "bei") and len(out) > 1:
+                # "Kolumbijos vyriausybė ir Nacionalinė išsivadavimo armija (ELN) atnaujino derybas": the bracketed
+                # acronym after the last name of a list is the same party again, not a third one breaking the list
+                continue
             out.append(Act(m, start, (i0, i1), loc))
         adjs = [a for a in out if a.adj]
         if adjs:
@@ -3958,6 +3968,12 @@ class Events:
             co = self._lt_coactors(toks, inclause, head) if p.pos == "verb" else []
             src_a, tgt_a = self._roles_lt(sent, [a for a in inclause if a not in co] if co else inclause,
                                           toks, i, head, p)
+            if src_a and p.pos == "verb" and p.code.startswith("01") and head == i and i > 0 \
+                    and toks[i - 1].text in (",", "–", "—") and all(a.tokens[1] < i for a in src_a) and any(
+                        i < a.tokens[0] <= i + 2 and not a.loc and "NOM" in (a.m.cases or []) for a in inclause):
+                # "Irakas sustabdė skrydžius į Minską, pranešė Lietuvos ministras": a closing attribution names
+                # who told it, after the verb; a name before the comma is no speaker of it
+                src_a, tgt_a = [], []
             if co and src_a:
                 # "JAV kartu su Japonija ir Australija pasmerkė ...": those acting "kartu su" the subject are
                 # co-agents; with no other partner, a joint act's partner ("Pietų Korėja kartu su JAV surengė
@@ -4320,6 +4336,13 @@ class Events:
             tgt = self._reacted_to(src, state) or self._claimant(src, state)
             if tgt:
                 state["_code_override"] = "016"
+        if lang == "lt" and src and not tgt and p.pos == "verb" and p.code in ("1053", "0253") and not p.passive:
+            tgt = self._lt_holder(src, toks, i, hi, state)
+        if lang == "lt" and p.code == "051" and p.lemma in ("pavadinti", "vadinti") and any(
+                (toks[k].lemma or toks[k].low).lower() in _LT_TALK_LEMMAS for k in range(max(lo, i - 5), min(hi, i + 3))):
+            # "derybas su Graikija pavadino konstruktyviomis", "pokalbį pavadino produktyviu": a good word for one's
+            # own talks is optimism about them (013), not praise of the other side
+            state["_code_override"] = "013"
         if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
                 p.code[:2] == "11" or (p.code.startswith("051") and p.lemma in _LT_JUDGING)) \
                 and not toks[i].low.endswith("tų"):
@@ -4397,11 +4420,23 @@ class Events:
                 state["last_subject"] = src
         if not src:
             return [], ""
+        if lang == "lt" and tgt and p.target and {getattr(x, "country", None) for x in tgt} <= {
+                getattr(x, "country", None) for x in src}:
+            # "Izraelis atšaukė savo ambasadorius iš šių šalių": the own envoys are no target when "šių šalių" names them
+            near = " " + " ".join(t.low for t in toks[i + 1:min(hi, i + 6)]) + " "
+            if any(" " + ph + " " in near for ph in self.lex[lang].coref_group):
+                tgt = []
         if not tgt and p.target:
             src_c = {getattr(x, "country", None) for x in src}
             after = " ".join(t.low for t in toks[i + 1:hi])
             pair = state.get("pair")
-            if pair and any(ph in after for ph in self.lex[lang].coref_pair):
+            near = " " + " ".join(t.low for t in toks[i + 1:min(hi, i + 6)]) + " "
+            if lang == "lt" and any(" " + ph + " " in near for ph in self.lex[lang].coref_group):
+                # "Argentina, Čilė ir Peru atsisakė pripažinti rezultatus, o Karakasas išsiuntė šių šalių
+                # diplomatus": the countries listed as the subject just before
+                tgt = self._lt_listed(acts, toks, i, src_c, state)
+                how = how or "coref-target"
+            elif pair and any(ph in after for ph in self.lex[lang].coref_pair):
                 # "urged both sides to ...", "paragino abi šalis ...": the article's pair, minus the speaker
                 tgt = [_Virtual(c) for c in pair if c not in src_c]
                 how = how or "coref-target"
@@ -4739,31 +4774,35 @@ class Events:
         si = state.get("_si", 0)
         evs = [e for e in (*state.get("_events", ()), *(state.get("_sent_events", ()) if here_too else ()))
                if not e.historical and si - 3 <= e.sentence_index <= si and e.source_actor and e.target_actor]
-        dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor) for e in evs}
-        joint = [e for e in evs if (e.target_country or e.target_actor, e.source_country or e.source_actor) in dirs
-                 and (e.source_country or e.source_actor) != (e.target_country or e.target_actor)
-                 and not {e.source_country or e.source_actor, e.target_country or e.target_actor} & src_c]
+        def side(e: Event) -> tuple[str, str]:
+            # (a government and its own country's rebels are two sides: "Kolumbijos vyriausybė ir ELN", by actor)
+            if e.source_country and e.source_country == e.target_country and e.source_actor != e.target_actor:
+                return e.source_actor or "", e.target_actor or ""
+            return e.source_country or e.source_actor or "", e.target_country or e.target_actor or ""
+
+        dirs = {side(e) for e in evs}
+        joint = [e for e in evs if side(e)[::-1] in dirs and side(e)[0] != side(e)[1]
+                 and not ({*side(e)} & src_c or {e.source_country, e.target_country} & src_c)]
         if not joint:
             return []
         last = max(e.sentence_index for e in joint)
         told: Counter[frozenset[str]] = Counter(
-            frozenset((e.source_country or e.source_actor, e.target_country or e.target_actor))
-            for e in {(e.sentence_index, e.source_country or e.source_actor, e.target_country or e.target_actor): e
-                      for e in joint}.values())  # (in how many sentences)
-        here = {frozenset((e.source_country or e.source_actor, e.target_country or e.target_actor))
-                for e in joint if e.sentence_index == last}
+            frozenset(side(e)) for e in {(e.sentence_index, *side(e)): e for e in joint}.values())  # (in how many sentences)
+        here = {frozenset(side(e)) for e in joint if e.sentence_index == last}
         best = max(here, key=lambda k: told[k])
         out: dict[str, Any] = {}
         for e in reversed(joint):
+            by_actor = side(e) == (e.source_actor, e.target_actor) and e.source_country == e.target_country
             for c, a in ((e.source_country, e.source_actor), (e.target_country, e.target_actor)):
-                if (c or a) in best and ((c or a) not in out or (c and a in (c, c + "GOV") and out[c].actor not in (
+                k = a if by_actor else (c or a)
+                if k in best and (k not in out or (c and a in (c, c + "GOV") and out[k].actor not in (
                         c, c + "GOV"))):
                     # (a country's state or government is the party of talks, before an armed group of it)
                     v = _Virtual(c or a)
                     v.actor = a
                     if not c:
                         v.country, v.entity, v.kind = None, None, "org"
-                    out[c or a] = v
+                    out[k] = v
         return list(out.values())
 
     @staticmethod
@@ -5126,10 +5165,27 @@ class Events:
             # (with no act of its kind, not a reaction to one either: "Sybiha smūgį pavadino eskalacija, o NATO
             # ataką pasmerkė" judges the attack, not Sybiha's words)
             cands = same or [e for e in cands if e.cameo[:2] not in ("01", "02", "10", "11", "12", "13")]
+            if not same:
+                # "Vokietija išsikvietė Rusijos ambasadorių. NATO apnuodijimą pasmerkė": with no act of the noun's
+                # kind told, another party's protest, charge or cut in relations just before is the reaction to
+                # it, and its target the act's agent (not the protesting victim, the subject before)
+                rx = next((e for e in reversed([*prev, *here]) if e.cameo[:2] in ("11", "12", "16") and e.target_actor
+                           and (e.source_country or e.source_actor) not in src_c
+                           and (e.target_country or e.target_actor) not in src_c), None)
+                if rx is not None:
+                    v = _Virtual(rx.target_country or rx.target_actor)
+                    v.actor = rx.target_actor
+                    if not rx.target_country:
+                        v.country, v.entity, v.kind = None, None, "org"
+                    return [v]
         for e in cands:
             took_part = (e.source_country or e.source_actor) in src_c
             if took_part:
                 other, actor = e.target_country, e.target_actor
+            elif root is None and e.cameo[:2] == "11" and (e.target_country or e.target_actor) not in src_c:
+                # "Estija išsikvietė Rusijos diplomatą. ES tai pasmerkė": a third party's "tai" after a protest
+                # or charge joins it against the one protested against, not against the protesting side
+                took_part, other, actor = True, e.target_country, e.target_actor
             else:
                 other, actor = e.source_country, e.source_actor
             if (other or actor) in src_c:
@@ -5148,6 +5204,57 @@ class Events:
         # tells of its subject ("Kinija paskelbė naujus prekybos apribojimus Taivanui. Sala šį žingsnį pavadino
         # ekonomine prievarta"; also when the speaker is a third party, "ES šį žingsnį pasmerkė")
         return self._subject_before(src_c, state, nominative=True)
+
+    @staticmethod
+    def _lt_listed(acts: list[Act], toks: list[Token], i: int, src_c: set[Any],
+                   state: dict[str, Any]) -> list[Any]:
+        """The countries a Lithuanian "šių šalių" stands for: two or more named in the nominative before the verb in
+        its sentence, else in the sentence before (not the verb's own subject)."""
+        def listed(ms: list[Any]) -> list[Any]:
+            out: dict[str, Any] = {}
+            for m in ms:
+                if m.role == "actor" and m.country and m.kind == "country" and "NOM" in (m.cases or ()) \
+                        and m.country not in src_c:
+                    out.setdefault(m.country, m)
+            return list(out.values()) if len(out) >= 2 else []
+        here = listed([a.m for a in acts if a.tokens[1] <= i and not a.loc])
+        if here:
+            return here
+        # (the agents of the acts the sentence before told: "Norvegija kartu su Ispanija ir Airija pripažino ...")
+        si = state.get("_si", 0)
+        agents: dict[str, Any] = {}
+        for e in state.get("_events", ()):
+            if e.sentence_index == si - 1 and e.source_country and e.source_country not in src_c \
+                    and e.source_actor == e.source_country:
+                v = _Virtual(e.source_country)
+                agents.setdefault(e.source_country, v)
+        if len(agents) >= 2:
+            return list(agents.values())
+        return listed(list(state.get("_by_sent", {}).get(si - 1, ())))
+
+    @staticmethod
+    def _lt_holder(src: list[Any], toks: list[Token], i: int, hi: int, state: dict[str, Any]) -> list[Any]:
+        """'Sulaikė Rusijos policija. Lietuva ir Latvija pareikalavo nedelsiant jį paleisti', 'Teismas nuteisė
+        Navalną. ES pareikalavo jį paleisti': a demand or appeal to free a person named by a pronoun goes to who
+        holds him, the agent of the arrest or sentence told just before (else the subject of the sentence before
+        it, when that is a court, police or government)."""
+        if not any(toks[k].low in ("jį", "ją", "juos", "jas") and any(
+                toks[j].low.startswith(("paleist", "išlaisvin")) for j in range(max(0, k - 1), min(hi, k + 2)))
+                for k in range(i + 1, min(hi, i + 5))):
+            return []
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        evs = [*[e for e in state.get("_events", ()) if si - 2 <= e.sentence_index < si],
+               *state.get("_sent_events", ())]
+        for e in reversed(evs):
+            if e.cameo[:2] == "17" and e.source_actor and (e.source_country or e.source_actor) not in src_c:
+                v = _Virtual(e.source_country or e.source_actor)
+                v.actor = e.source_actor
+                return [v]
+        before = [m for m in state.get("_by_sent", {}).get(si - 1, ()) if m.role == "actor" and m.actor
+                  and "NOM" in (m.cases or ()) and m.sector in ("JUD", "COP", "GOV")
+                  and (m.country or m.actor) not in src_c]
+        return before[:1]
 
     @staticmethod
     def _subject_before(src_c: set[Any], state: dict[str, Any], nominative: bool) -> list[Any]:
@@ -5714,11 +5821,13 @@ class Events:
         pb = a.pb
         if pb is None:
             pb = a.pb = self._find_prep(toks, a.tokens[0], lang, gen=(a.m.cases or []) == ["GEN"] or (
-                lang == "lt" and a.m.case == "GEN"))
+                lang == "lt" and a.m.case == "GEN"), org=a.m.kind == "org" or (
+                a.m.kind == "role" and toks[a.tokens[0]].text[:1].isupper() and a.m.sector not in (None, "GOV")))
         return pb[0] if pb[1] >= limit else None
 
     @staticmethod
-    def _find_prep(toks: list[Token], start: int, lang: str, gen: bool = False) -> tuple[str | None, int]:
+    def _find_prep(toks: list[Token], start: int, lang: str, gen: bool = False,
+                   org: bool = False) -> tuple[str | None, int]:
         """English looks past a determiner, number or quantity phrase and a place noun's "of" to the
         preposition that governs the whole phrase: "against four Burundian officials", "from the southern
         city of Kherson"; "Hundreds of Ukrainians protested" has none, so they are its subject."""
@@ -5743,6 +5852,13 @@ class Events:
                     (toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS) or w.endswith(_LT_GEN_PARTICIPLE)):
                 # a genitive owner after an adjective: "dėl galimų Venesuelos pajėgų nusikaltimų", "iš rytinės
                 # Kongo dalies"
+                j -= 1
+                steps += 1
+                continue
+            if lang == "lt" and org and j == start - 1 and w.endswith("ų") and w.isalpha() and toks[j].text.islower() \
+                    and w not in _LT_POSS and w not in ("kurių", "tų", "šių", "visų", "abiejų"):
+                # a people's genitive before the name it qualifies: "prieš kurdų YPG pajėgas", "su palestiniečių
+                # „Hamas“ kovotojais"
                 j -= 1
                 steps += 1
                 continue
@@ -5794,6 +5910,8 @@ class Events:
                     cases = [*cases, "NOM" if (a.tokens[1] <= head and not late_subject) or fronted else "ACC"]
                 if case not in cases:
                     continue
+                if case == "LOC" and head != i and a.tokens[1] <= head < i:
+                    continue  # "Pekine susitarė ... atidaryti ambasadas": where the governing verb's act was
                 if case == "GEN" and a.m.kind == "city" and self._lt_city_place(toks, a):
                     continue  # "tiria sprogimą Varšuvos prekybos centre": the city names where, not who
                 pb = self._prep_before(toks, a, "lt", 0)
@@ -7423,6 +7541,9 @@ class Events:
             about = [m for m in ms if qs <= m.start < qe and m.country and m.country != sp.country
                      and m.role in ("actor", "nationality")]
             code = "111" if about and self._quote_blames(q.text, art.lang or "") else "010"
+            if art.lang == "lt":
+                towns = {m.start for m in about if m.kind in ("city", "place") and not (m.actor or "").endswith("GOV")}
+                about = [m for m in about if m.start not in towns and not self._lt_quote_told(m, sp.country, si, coded, code)]
             seen: set[str] = set()
             for m in about:
                 if m.country in seen or any(e.sentence_index == si and e.source_country == sp.country
@@ -7436,6 +7557,23 @@ class Events:
                     spans={"source": [sp.start, sp.end], "target": [m.start, m.end], "trigger": [qs, qe]},
                     confidence=0.6, source_entity=sp.entity, target_entity=m.entity, lang=art.lang))
         return out
+
+    @staticmethod
+    def _lt_quote_told(m: Any, speaker: str, si: int, coded: list[Event], code: str) -> bool:
+        """Is a country named in a Lithuanian quote no new statement's target? (A town or region that is no
+        capital, and its people, are a place: "„Bučos žudynės ...“", "kiekvieną Gazos gyventoją"; see the
+        caller.) A quote after the speaker's own appeal, demand or criticism of that country told before ("paprašė Kinijos
+        bendradarbiauti. „Tikimės, kad Kinija ...“, – sakė jis") says that act's words again, as one after the
+        other country's act on the speaker's ("Kinija įvedė muitus ... „Kinija suklydo“, – rašė Trumpas") is
+        the reaction to it, coded by its kind when at all, not a plain remark (010)."""
+        if code != "010":
+            return False  # (words that blame are a criticism of their own: "„Tai provokacija“, – sakė ...")
+        pair = {speaker, m.country}
+        told = [e for e in coded if e.sentence_index < si and {e.source_country, e.target_country} == pair]
+        own = {e.cameo[:2] for e in told if e.source_country == speaker}
+        if own & {"01", "02", "10", "11", "12", "13"}:
+            return True
+        return any(e.source_country == m.country and e.cameo[:2] not in own for e in told)
 
     def _quote_blames(self, text: str, lang: str) -> bool:
         """'„Izraelio operacija Gazoje yra neproporcinga“, – sakė ...', '„Rusija kelia grėsmę Europai“': a
