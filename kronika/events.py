@@ -1929,6 +1929,9 @@ class Events:
             if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)) and not (
                     lang == "lt" and self._lt_accused_form(toks, i, used[i], p)):
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
+            if i in used and used[i].code == "087" and p.code[:2] in ("18", "19", "20") and i > 0 and (
+                    toks[i - 1].lemma or toks[i - 1].low).lower() in ("halt", "stop", "cease"):
+                continue  # "ceased firing on Lebanese territory": the attack is what was stood down, no attack
             if lang == "en" and p.pos == "noun" and p.with_ and any(
                     used_by_verb.get(j, p.code[:2]) != p.code[:2] for j in (
                         (i, i - 1) if with_ok(i, p.with_, p.with_window) == i - 1 else (i,))):

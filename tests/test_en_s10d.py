@@ -46,3 +46,21 @@ def test_officials_from_countries_act_for_them():
     # near miss: people from a country who are no officials do not act for it
     got = _got("Tourists from Chile and Peru met Bolivia's foreign minister on Monday.")
     assert not any(s in ("CHL", "PER") for s, _t, _c, _m in got), got
+
+
+def test_halting_attacks_is_one_sided_unless_the_subject_is_joint():
+    # the one who halts strikes stands down; the target did nothing
+    got = _got("Russia agreed to halt strikes on Ukraine's energy infrastructure.")
+    assert ("RUS", "UKR", "0356", "intended") in got, got
+    assert not any(s == "UKR" for s, _t, _c, _m in got), got
+    got = _got("Israel halted strikes on Gaza for the hostage exchange.")
+    assert ("ISR", "PSE", "087", "asserted") in got, got
+    assert not any(s == "PSE" for s, _t, _c, _m in got), got
+    # the attack that was stood down is no attack
+    got = _got("Israel ceased firing on Lebanese territory.")
+    assert ("ISR", "LBN", "087", "asserted") in got, got
+    assert not any(c == "190" for _s, _t, c, _m in got), got
+    # near misses: a joint subject halts both ways; firing that goes on is an attack
+    got = _got("Russia and Ukraine agreed to halt strikes on energy facilities.")
+    assert {("RUS", "UKR", "0356", "intended"), ("UKR", "RUS", "0356", "intended")} <= got, got
+    assert ("ISR", "LBN", "190", "asserted") in _got("Israel kept firing on Lebanese territory.")
