@@ -603,6 +603,11 @@ _EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployment
                                "provocations threats actions activities".split())
 _EN_ATTACK_NOUNS = frozenset("attack attacks strike strikes barrage barrages raid raids assault salvo salvos".split())
 _EN_MEDIATED_SUFFIXES = ("-mediated", "-brokered")
+# words that open a noun phrase before its modifiers, and verbs whose object or prepositional object a subject joins
+_EN_NP_OPENERS = frozenset("the a an its their his her this that these those new latest earlier first second".split())
+_EN_JOIN_VERBS = frozenset("agree sign accept reach join attend hold meet endorse approve back ratify seal conclude "
+                           "strike enter negotiate resume begin start participate take welcome announce "
+                           "unveil finalise finalize end".split())
 _EN_BE_PASSIVE = frozenset("was were been is are be being".split())
 _EN_NOUN_WITH_WINDOW = 5  # how far after an English noun trigger its completing word may stand ("drone attack")
 _EN_SAID_WHEN = frozenset("on the next following day later earlier last week in a statement".split())
@@ -6484,6 +6489,8 @@ class Events:
                 # "a Qatar-brokered deal between Congo and M23", "the China-brokered Saudi-Iran deal": with no
                 # subject before it, the mediator acts on the parties of the joint-act noun it modifies
                 return own[:1], self._mediated_parties(sent, toks, acts, i, own)
+            if own and subj and not self._en_compound_joined(toks, own[0].tokens[0]):
+                return [], []  # "struck Gaza despite the Egyptian-brokered truce": an earlier deal, no mediation now
             return own[:1], (self._chain(subj, toks, conj, i, before=True) if own and subj else [])
         if (p.pos == "verb" and 0 < i < len(toks) - 1 and toks[i].low.endswith("ed") and not self._reduced_passive(toks, i)
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
@@ -6897,6 +6904,24 @@ class Events:
                 return grp if len({a.m.actor or a.m.country for a in grp}) >= 2 else []
             return [a for a in self._hyphen_parties(sent, toks, acts, j) if a not in own]
         return []
+
+    @staticmethod
+    def _en_compound_joined(toks: list[Token], k: int) -> bool:
+        """The noun phrase a mediating compound at `k` opens ("a Russian-brokered deal") is what the clause
+        subject joins: the object of a verb of agreeing, signing or meeting ("signed a Russian-brokered deal",
+        "agreed to a Qatari-mediated ceasefire", "a war that ended with a Russian-brokered truce") or talks
+        held then ("after EU-mediated talks"), not a deal only mentioned
+        ("despite the Egyptian-brokered truce", "under the Qatari-mediated deal", "ignoring the ... deal")."""
+        if not any((t.lemma or t.low).lower() in _EN_ACCORD_NOUNS | _EN_AGREEMENT_NOUNS for t in toks[k + 1:k + 5]):
+            return True  # "after a day of EU-brokered talks": talks mediated then and there
+        k -= 1
+        while k >= 0 and toks[k].low in _EN_NP_OPENERS:
+            k -= 1
+        if k >= 0 and toks[k].low in ("to", "at", "in", "into", "on", "for", "with") and k > 0:
+            k -= 1
+        while k >= 0 and toks[k].low.endswith("ly") and toks[k].text.islower():
+            k -= 1
+        return k >= 0 and (toks[k].lemma or toks[k].low).lower() in _EN_JOIN_VERBS
 
     @staticmethod
     def _mediators_en(toks: list[Token], acts: list[Act]) -> set[int]:

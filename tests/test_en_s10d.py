@@ -64,3 +64,17 @@ def test_halting_attacks_is_one_sided_unless_the_subject_is_joint():
     got = _got("Russia and Ukraine agreed to halt strikes on energy facilities.")
     assert {("RUS", "UKR", "0356", "intended"), ("UKR", "RUS", "0356", "intended")} <= got, got
     assert ("ISR", "LBN", "190", "asserted") in _got("Israel kept firing on Lebanese territory.")
+
+
+def test_a_mediating_compound_on_a_deal_only_mentioned_is_no_mediation():
+    # "despite / under / ignoring the X-brokered deal": an earlier deal, nobody mediates now
+    for text in ("Israel struck Gaza despite the Egyptian-brokered truce.",
+                 "Hamas released three Israeli hostages under the Qatari-mediated deal.",
+                 "Russian forces shelled Ukrainian positions, ignoring the Turkish-brokered Black Sea deal."):
+        got = _got(text)
+        assert not any(c == "045" for _s, _t, c, _m in got), (text, got)
+    # near misses: the deal the subject signs or agrees to was mediated for it
+    assert ("QAT", "ISR", "045", "asserted") in _got("Israel agreed to a Qatari-mediated ceasefire.")
+    assert ("TUR", "RUS", "045", "asserted") in _got("Russia signed a Turkish-brokered grain deal.")
+    got = _got("Chile and Peru made no progress after two days of Brazilian-mediated talks in Lima.")
+    assert {("BRA", "CHL", "045", "asserted"), ("BRA", "PER", "045", "asserted")} <= got, got
