@@ -4488,6 +4488,9 @@ class Events:
             # "Azerbaijan shelled Armenian positions. Russia and France called for an immediate ceasefire": a call for
             # a truce or restraint naming no one is aimed at the two sides of the fighting told last
             tgt = self._fighting_sides(state, {getattr(x, "country", None) or getattr(x, "actor", None) for x in src})
+            places = {a.m.country for a in acts if i < a.tokens[0] < hi and a.loc and a.m.country}
+            if places and not places & {v.country for v in tgt}:
+                tgt = []  # "... called for a ceasefire in Gaza" after a strike on Kyiv: another war, its sides unnamed
             how = how or ("coref-target" if tgt else "")
         if src and not tgt and p.target and (p.pos == "verb" or head != i) and p.code[:2] in _SHARED_PARTNER_ROOTS:
             # ("... and pledged humanitarian aid": the aid noun is the act, the verb pledging it the head)

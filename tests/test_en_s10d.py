@@ -78,3 +78,15 @@ def test_a_mediating_compound_on_a_deal_only_mentioned_is_no_mediation():
     assert ("TUR", "RUS", "045", "asserted") in _got("Russia signed a Turkish-brokered grain deal.")
     got = _got("Chile and Peru made no progress after two days of Brazilian-mediated talks in Lima.")
     assert {("BRA", "CHL", "045", "asserted"), ("BRA", "PER", "045", "asserted")} <= got, got
+
+
+def test_a_ceasefire_call_naming_another_place_is_not_aimed_at_the_last_fighting():
+    for text in ("Russia struck Kyiv overnight with drones. The United Nations called for a ceasefire in Gaza.",
+                 "Russia struck Kyiv overnight with drones. The United Nations called for restraint in Sudan."):
+        got = _got(text)
+        assert not any(c == "0256" for _s, _t, c, _m in got), (text, got)
+    # near misses: no place, or the place of the fighting told, still goes to its two sides
+    for text in ("Russia struck Kyiv overnight with drones. The United Nations called for a ceasefire.",
+                 "Russia struck Kyiv overnight with drones. The United Nations called for a ceasefire in Ukraine."):
+        got = _got(text)
+        assert ("UN", "RUS", "0256", "asserted") in got, (text, got)
