@@ -603,6 +603,9 @@ _EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployment
                                "provocations threats actions activities".split())
 _EN_ATTACK_NOUNS = frozenset("attack attacks strike strikes barrage barrages raid raids assault salvo salvos".split())
 _EN_MEDIATED_SUFFIXES = ("-mediated", "-brokered")
+# what one is "responsible for" as a duty, not as blame
+_EN_DUTY_NOUNS = frozenset("safety security protection welfare wellbeing well-being care defence defense "
+                           "implementation oversight supervision management upkeep maintenance".split())
 # words that open a noun phrase before its modifiers, and verbs whose object or prepositional object a subject joins
 _EN_NP_OPENERS = frozenset("the a an its their his her this that these those new latest earlier first second".split())
 _EN_JOIN_VERBS = frozenset("agree sign accept reach join attend hold meet endorse approve back ratify seal conclude "
@@ -1583,6 +1586,15 @@ class Events:
             if nxt in ("by", "itself", "themselves", "herself", "himself") or (
                     not lt and toks[verb].low.endswith("ed") and toks[verb - 1].low in lex.copulas):
                 continue  # "was destabilised by Russian disinformation", "was arming itself": the victim, or no one
+            if not lt and toks[verb].low == "responsible" and nxt == "for":
+                k2 = verb + 2
+                while k2 < len(toks) and toks[k2].low in ("the", "a", "its", "their", "his", "her", "all", "any"):
+                    k2 += 1
+                if k2 < len(toks) and (toks[k2].low in _EN_DUTY_NOUNS or (
+                        k2 == verb + 2 and toks[k2].low.endswith("ing") and toks[k2].text.islower() and not any(
+                            q.code[:2] >= "11" for q in lex.by_lemma.get((toks[k2].lemma or toks[k2].low).lower(), ())))):
+                    continue  # "is responsible for the safety of aid workers", "for reporting the material": a duty
+                    # (not "responsible for shelling the city", "for the killing of civilians")
             tc = b.m.country or b.m.actor
             if any(e.source_country == a.m.country and (e.target_country or e.target_actor) == tc
                    and e.cameo[:2] == "11" for e in evs + out):

@@ -90,3 +90,14 @@ def test_a_ceasefire_call_naming_another_place_is_not_aimed_at_the_last_fighting
                  "Russia struck Kyiv overnight with drones. The United Nations called for a ceasefire in Ukraine."):
         got = _got(text)
         assert ("UN", "RUS", "0256", "asserted") in got, (text, got)
+
+
+def test_responsible_for_a_duty_is_no_blame():
+    for text in ("Washington said Israel is responsible for the safety of aid workers in Gaza.",
+                 "The IAEA said Iran was responsible for reporting the material."):
+        got = _got(text)
+        assert not any(c == "112" for _s, _t, c, _m in got), (text, got)
+    # near misses: responsible for an attack or for doing harm is blame
+    for text in ("Kyiv said Russia was responsible for the attack.",
+                 "Kyiv said Russia was responsible for shelling the city."):
+        assert ("UKR", "RUS", "112", "asserted") in _got(text), text
