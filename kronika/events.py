@@ -3169,6 +3169,15 @@ class Events:
                     pairs, how = self._roles(sent, acts, toks, intent_idx, intent_idx, fp, lang, state)
             if not pairs:
                 continue
+            if lang == "en" and code.startswith("045") and not p.compound:
+                own_c = {getattr(s_, "country", None) for s_, _t, _c in pairs} - {None}
+                if any(getattr(t_, "country", None) in own_c for _s, t_, _c in pairs) or (
+                        p.pos == "verb" and "with" in p.target and "between" not in {
+                            w.low for w in toks[i + 1:min(len(toks), i + 8)]}):
+                    # "Moscow hosted talks between Putin and Xi": a host that is one of the parties is no go-between;
+                    # it meets the others; "India hosted talks with Russia": the host meets the one it talks with
+                    rest = [(s_, t_, c_) for s_, t_, c_ in pairs if getattr(t_, "country", None) not in own_c]
+                    pairs, code = rest + [(t_, s_, c_) for s_, t_, c_ in rest], "040"
             if state.get("_code_override"):
                 code = state["_code_override"]
             if code == "154" and p.id in _DEPLOY_IDS and self._deployed_into(toks, acts, pairs, lang):

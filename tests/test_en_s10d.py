@@ -101,3 +101,14 @@ def test_responsible_for_a_duty_is_no_blame():
     for text in ("Kyiv said Russia was responsible for the attack.",
                  "Kyiv said Russia was responsible for shelling the city."):
         assert ("UKR", "RUS", "112", "asserted") in _got(text), text
+
+
+def test_a_host_that_is_a_party_meets_the_others():
+    got = _got("Moscow hosted talks between Putin and Chinese leader Xi Jinping.")
+    assert ("RUS", "CHN", "040", "asserted") in got and ("CHN", "RUS", "040", "asserted") in got, got
+    assert not any(c == "045" for _s, _t, c, _m in got), got
+    got = _got("India hosted talks with Russia on oil.")
+    assert ("IND", "RUS", "040", "asserted") in got and ("RUS", "IND", "040", "asserted") in got, got
+    # near miss: a host of two other parties' talks mediates them
+    got = _got("Turkey hosted talks between Russia and Ukraine.")
+    assert {("TUR", "RUS", "045", "asserted"), ("TUR", "UKR", "045", "asserted")} <= got, got
