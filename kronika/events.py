@@ -603,6 +603,7 @@ _EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployment
                                "provocations threats actions activities".split())
 _EN_ATTACK_NOUNS = frozenset("attack attacks strike strikes barrage barrages raid raids assault salvo salvos".split())
 _EN_MEDIATED_SUFFIXES = ("-mediated", "-brokered")
+_EN_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten dozens several".split())
 # what one is "responsible for" as a duty, not as blame
 _EN_DUTY_NOUNS = frozenset("safety security protection welfare wellbeing well-being care defence defense "
                            "implementation oversight supervision management upkeep maintenance".split())
@@ -7250,7 +7251,10 @@ class Events:
             if ante is not None or acts:
                 state["last_it"] = ante.m if ante is not None else None  # (a sentence naming others breaks the chain)
         subj = [a.m for a in acts if not a.loc and not a.adj and (
-            (lang == "lt" and a.m.case == "NOM") or (lang == "en" and a.tokens[0] < 6))]
+            (lang == "lt" and a.m.case == "NOM") or (lang == "en" and a.tokens[0] < 6 and not (
+                # "Russia freed two American journalists": people counted after the verb are its object
+                a.tokens[0] > 0 and (sent.tokens[a.tokens[0] - 1].text.isdigit()
+                                     or sent.tokens[a.tokens[0] - 1].low in _EN_SMALL_NUMBERS))))]
         if len({m.country for m in subj if m.country}) >= 2:
             state["last_subject"] = subj
             state["last_plural"] = None

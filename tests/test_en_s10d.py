@@ -112,3 +112,11 @@ def test_a_host_that_is_a_party_meets_the_others():
     # near miss: a host of two other parties' talks mediates them
     got = _got("Turkey hosted talks between Russia and Ukraine.")
     assert {("TUR", "RUS", "045", "asserted"), ("TUR", "UKR", "045", "asserted")} <= got, got
+
+
+def test_the_two_is_not_people_counted_as_an_object():
+    got = _got("Russia freed two American journalists in a prisoner swap. The two arrived in Washington on Friday.")
+    assert not any(c.startswith("04") for _s, _t, c, _m in got), got
+    # near miss: a pair named as the subject is what "the two" takes
+    got = _got("Russia and China signed a trade pact. The two agreed to meet again in May.")
+    assert ("RUS", "CHN", "036", "intended") in got, got
