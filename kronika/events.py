@@ -588,6 +588,9 @@ _LT_SPAN_WORDS = frozenset("metus metų metai dešimtmečius dešimtmetį dešim
 # heads naming who does an act as a standing role ("paramos teikėja", "ginklų tiekėjas", "pagalbos gavėja")
 _LT_AGENT_HEADS = ("teikėj", "tiekėj", "donor", "rėmėj", "gavėj", "pirkėj", "eksportuotoj", "importuotoj")
 _LT_THESE = frozenset("šie šios šių šiuos šias šiems šioms šiais šiomis šiuose šiose".split())
+_LT_ABROAD_OBJECTS = ("karą", "karinę", "karinių", "karines", "invazij", "agresij", "okupacij",
+                      "bombard", "antpuol", "aneksij")  # protested against: a war or a strike abroad, not one's government
+_LT_LANGUAGE_NOUNS = ("kalb", "kultūr", "literatūr", "tarm", "raštij")  # 'rusų kalba': a people's language, no party
 _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fight, mass violence
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
@@ -1701,7 +1704,9 @@ class Events:
                 continue
             i0 = bisect.bisect_right(ends, m.start)
             i1 = bisect.bisect_left(starts, m.end)
-            if i0 < i1 < len(toks) and toks[i1].text.isalpha() and toks[i1].text.islower():
+            if i0 < i1 < len(toks) and toks[i1].text.isalpha() and toks[i1].text.islower() and not (
+                    toks[i1].low.startswith(_LT_LANGUAGE_NOUNS)):
+                # ("uždraudė rusų kalbą mokyklose": a people's language or culture is no country acted on)
                 out.append(Act(m, m.start, (i0, i1), adj=True))
         return out
 
@@ -4140,8 +4145,11 @@ class Events:
             own = {a.m.country for a in src_a}
             if not tgt_a and p.code.startswith("141") and len(own) == 1 and None not in own and all(
                     _sector(a.m) in ("CVL", "OPP", "EDU", "LAB", "AGR") for a in src_a) and not any(
-                    a.m.country not in own for a in [*acts, *self._lt_adjs]):
-                # (not with another country named: "blokavo pasienio punktus su Ukraina", "prieš turkų operaciją")
+                    a.m.country not in own for a in [*acts, *self._lt_adjs]) and not any(
+                    toks[k].low == "prieš" and any(t.low.startswith(_LT_ABROAD_OBJECTS) for t in toks[k + 1:k + 4])
+                    for k in range(i + 1, min(len(toks), i + 8))):
+                # (not with another country named: "blokavo pasienio punktus su Ukraina", "prieš turkų operaciją";
+                # nor against a war, invasion or occupation: "protestavo prieš karą" is no protest at home)
                 # "Tbilisyje tūkstančiai žmonių protestavo": people protesting at home against no one named protest
                 # their own government
                 v = _Virtual(next(iter(own)))

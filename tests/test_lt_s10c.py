@@ -142,3 +142,17 @@ def test_a_closing_attribution_names_its_teller_after_the_verb():
     # near-miss: a speaker before the verb who says something about another country still makes a statement
     got = _got("Latvijos užsienio reikalų ministras pranešė Kazachstanui apie naujas taisykles.")
     assert ("LVAGOV", "KAZ", "01") in got, got
+
+
+def test_a_protest_against_a_war_is_no_protest_against_the_own_government():
+    assert ("BLRCVL", "BLRGOV", "14") in _got("Minske tūkstančiai žmonių sekmadienį išėjo į protestus prieš kainų kilimą.")
+    # must not fire: protesting against a war or an invasion
+    assert ("LTUCVL", "LTUGOV", "14") not in _got("Vilniuje šimtai žmonių protestavo prieš karą.")
+    assert ("LVACVL", "LVAGOV", "14") not in _got("Rygoje tūkstančiai žmonių protestavo prieš invaziją.")
+
+
+def test_a_peoples_language_is_no_country_acted_on():
+    assert ("KGZMIL", "UZB", "19") in _got("Kirgizijos kariai artilerija apšaudė uzbekų kaimus.")
+    # must not fire: "rusų kalbą" is a language, not Russia
+    assert not any(t == "RUS" for _s, t, _r in _got("Latvija uždraudė rusų kalbą mokyklose."))
+    assert not any(t == "RUS" for _s, t, _r in _got("Estija apribojo rusų kalbos vartojimą."))
