@@ -5190,9 +5190,13 @@ class Events:
             took_part = (e.source_country or e.source_actor) in src_c
             if took_part:
                 other, actor = e.target_country, e.target_actor
-            elif root is None and e.cameo[:2] == "11" and (e.target_country or e.target_actor) not in src_c:
-                # "Estija išsikvietė Rusijos diplomatą. ES tai pasmerkė": a third party's "tai" after a protest
-                # or charge joins it against the one protested against, not against the protesting side
+            elif root is None and e.cameo[:2] == "11" and (e.target_country or e.target_actor) not in src_c \
+                    and toks[i].low.startswith(("pasmerk", "smerk")) and any(
+                    toks[k].low in ("tai", "tą", "ją") for k in range(max(lo, i - 3), min(hi, i + 3))):
+                # "Estija išsikvietė Rusijos diplomatą. ES tai pasmerkė": a third party's "tai" condemned after a
+                # protest or charge is the wrong protested against, so it joins the protest; criticism or a label
+                # of the step or claim itself is aimed at the protesting side ("Vengrija tai sukritikavo",
+                # "Baltarusija tai pavadino melu", "Slovakija šį žingsnį sukritikavo")
                 took_part, other, actor = True, e.target_country, e.target_actor
             else:
                 other, actor = e.source_country, e.source_actor

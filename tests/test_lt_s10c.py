@@ -156,3 +156,17 @@ def test_a_peoples_language_is_no_country_acted_on():
     # must not fire: "rusų kalbą" is a language, not Russia
     assert not any(t == "RUS" for _s, t, _r in _got("Latvija uždraudė rusų kalbą mokyklose."))
     assert not any(t == "RUS" for _s, t, _r in _got("Estija apribojo rusų kalbos vartojimą."))
+
+
+def test_criticising_or_labelling_a_protest_or_charge_is_aimed_at_the_protesting_side():
+    # condemning "tai" after a protest joins it against the one protested against
+    got = _got("Naktį Narvos upėje dingo plūdurai. Estija išsikvietė Rusijos diplomatą ir apkaltino Maskvą "
+               "provokacija. ES diplomatijos vadovas tai griežtai pasmerkė.")
+    assert ("EU", "RUSGOV", "11") in got, got
+    # must not fire against the accused: criticism of the step or a label of the charge takes the accuser's side
+    got = _got("Lenkija apkaltino Rusiją kibernetine ataka. Baltarusija tai pavadino melu.")
+    assert ("BLR", "RUS", "11") not in got and ("BLR", "POL", "11") in got, got
+    got = _got("Čekija išsikvietė Rusijos ambasadorių. Slovakija šį žingsnį sukritikavo.")
+    assert ("SVK", "RUSGOV", "11") not in got and ("SVK", "CZE", "11") in got, got
+    got = _got("Latvija išsikvietė Rusijos ambasadorių dėl dronų. Vengrija tai sukritikavo.")
+    assert ("HUN", "RUSGOV", "11") not in got and ("HUN", "LVA", "11") in got, got
