@@ -5900,7 +5900,10 @@ class Events:
                 cases = [a.lcase] if a.lcase else (a.m.cases or ([a.m.case] if a.m.case else []))
                 if prep == "iš" and case == "GEN" and p.pos == "verb" and self._lt_from_phrase(toks, a, i):
                     # "išvedė karius iš Malio": the recogniser reads "karius iš Malio" as Mali's troops; after a
-                    # verb that moves something out of a place, the country is where they leave from
+                    # verb that moves something out of a place, the country is where they leave from (the country
+                    # itself, not its armed forces: "išvedė karius iš Sirijos" is no act on Syria's army)
+                    if a.m.country and a.m.actor != a.m.country and _sector(a.m) == "MIL":
+                        a.m = replace(a.m, actor=a.m.country, sector=None)
                     out.append(a)
                     continue
                 if "GEN" in cases and case in ("NOM", "ACC") and self._after_quantity(toks, a):

@@ -170,3 +170,12 @@ def test_criticising_or_labelling_a_protest_or_charge_is_aimed_at_the_protesting
     assert ("SVK", "RUSGOV", "11") not in got and ("SVK", "CZE", "11") in got, got
     got = _got("Latvija išsikvietė Rusijos ambasadorių dėl dronų. Vengrija tai sukritikavo.")
     assert ("HUN", "RUSGOV", "11") not in got and ("HUN", "LVA", "11") in got, got
+
+
+def test_troops_withdrawn_from_a_country_leave_the_country_not_its_army():
+    got = _got("Rusija išvedė savo karius iš Sirijos.")
+    assert ("RUS", "SYR", "08") in got, got
+    # must not fire: the country left is no armed force acted on
+    assert ("RUS", "SYRMIL", "08") not in got, got
+    got = _got("JAV išvedė karines pajėgas iš Afganistano.")
+    assert ("USA", "AFG", "08") in got and ("USA", "AFGMIL", "08") not in got, got
