@@ -1230,6 +1230,10 @@ class Events:
             after = [a for a in acts if a.tokens[0] > k and not a.loc and not a.adj]
             helpers = self._chain(after, toks, _LT_LIST, k, before=False) if after else []
             helpers = [a for a in helpers if a.tokens[0] <= k + 6]
+            if helpers and min(a.tokens[0] for a in helpers) != k + 1:
+                # (only an actor right after the participle helps: "padedami vietos gyventojų, sulaikė Rusijos
+                # diversantus" names no helper, and the act's object stays its target)
+                helpers = []
             subj = [a for a in acts if a.tokens[1] == k - 1 and not a.loc and not a.adj
                     and "NOM" in (a.m.cases or [])]
             if not helpers or not subj:

@@ -179,3 +179,11 @@ def test_troops_withdrawn_from_a_country_leave_the_country_not_its_army():
     assert ("RUS", "SYRMIL", "08") not in got, got
     got = _got("JAV išvedė karines pajėgas iš Afganistano.")
     assert ("USA", "AFG", "08") in got and ("USA", "AFGMIL", "08") not in got, got
+
+
+def test_only_an_actor_right_after_padedami_is_a_helper():
+    got = _got("Raketas numušė Lenkijos oro gynyba, padedama JAV ir Vokietijos pajėgų.")
+    assert ("USAMIL", "POLMIL", "07") in got, got
+    # must not fire: local residents helping name no actor, and the act's object is no helper
+    got = _got("Ukrainos kariai, padedami vietos gyventojų, sulaikė Rusijos diversantus.")
+    assert ("RUS", "UKRMIL", "07") not in got and ("UKRMIL", "RUS", "17") in got, got
