@@ -588,6 +588,8 @@ _LT_SPAN_WORDS = frozenset("metus metų metai dešimtmečius dešimtmetį dešim
 # heads naming who does an act as a standing role ("paramos teikėja", "ginklų tiekėjas", "pagalbos gavėja")
 _LT_AGENT_HEADS = ("teikėj", "tiekėj", "donor", "rėmėj", "gavėj", "pirkėj", "eksportuotoj", "importuotoj")
 _LT_THESE = frozenset("šie šios šių šiuos šias šiems šioms šiais šiomis šiuose šiose".split())
+_LT_BACKGROUND_ADVERBS = frozenset("ilgai seniai anksčiau kadaise dešimtmečius dešimtmetį šimtmečius ilgus ilgą "
+                                   "praeityje".split())  # 'kurie ilgai kariavo': a relative clause of background
 _LT_ABROAD_OBJECTS = ("karą", "karinę", "karinių", "karines", "invazij", "agresij", "okupacij",
                       "bombard", "antpuol", "aneksij")  # protested against: a war or a strike abroad, not one's government
 _LT_LANGUAGE_NOUNS = ("kalb", "kultūr", "literatūr", "tarm", "raštij")  # 'rusų kalba': a people's language, no party
@@ -2828,6 +2830,9 @@ class Events:
                     toks[j].low.startswith(_LT_AGENT_HEADS) and all(w.text.isalpha() and w.text.islower() for w in toks[i:j])
                     for j in range(i + 1, min(len(toks), i + 3))):
                 continue  # "Ukrainos karinės paramos teikėja", "ginklų tiekėja": a party described by what it does
+            if lang == "lt" and p.pos == "verb" and self._lt_relative_background(toks, i):
+                continue  # "Azerbaidžanas ir Armėnija, kurie ilgai kariavo, pasirašė ...": a relative clause telling
+                # what the parties long did (or once did) describes them, it is no act of this report
             if lang == "lt" and p.pos == "verb" and self._lt_habitual(toks, i, p):
                 continue  # "Lietuva eksportuoja daugiausia į Latviją", "turistai mėgsta lankytis": a habit, no act
             if lang == "lt" and p.pos == "noun" and self._lt_anniversary(toks, acts, i):
@@ -6179,6 +6184,18 @@ class Events:
         if k is None or k < 2 or toks[k - 1].text != "," or any(t.text in (";", ":") for t in toks[k:i]):
             return False
         return any(t.low.startswith(_LT_DEMAND_VERBS) for t in toks[max(0, k - 4):k - 1])
+
+    @staticmethod
+    def _lt_relative_background(toks: list[Token], i: int) -> bool:
+        """A verb in a relative clause ("..., kurie ilgai kariavo, ...", "..., kuri anksčiau rėmė ...") that has an
+        adverb of duration or of a time long past: background about the party, not a reported act."""
+        lo = max((k for k in range(i) if toks[k].text in (",", ";", ":", "–", "—")), default=-1) + 1
+        if lo == 0 or lo >= i or toks[lo].low not in _LT_RELATIVE:
+            return False
+        hi = next((k for k in range(i + 1, min(len(toks), i + 3)) if not toks[k].text.isalpha()), min(len(toks), i + 3))
+        ws = [t.low for t in toks[lo + 1:hi] if t.text.isalpha()]
+        return any(w in _LT_BACKGROUND_ADVERBS for w in ws) or any(
+            (a, b) in _LT_LASTING_PAIRS for a, b in zip(ws, ws[1:], strict=False))
 
     @staticmethod
     def _lt_from_phrase(toks: list[Token], a: Act, i: int) -> bool:

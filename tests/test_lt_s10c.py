@@ -187,3 +187,13 @@ def test_only_an_actor_right_after_padedami_is_a_helper():
     # must not fire: local residents helping name no actor, and the act's object is no helper
     got = _got("Ukrainos kariai, padedami vietos gyventojų, sulaikė Rusijos diversantus.")
     assert ("RUS", "UKRMIL", "07") not in got and ("UKRMIL", "RUS", "17") in got, got
+
+
+def test_a_relative_clause_of_what_the_parties_long_did_is_background():
+    got = _got("Serbija ir Kosovas, kurie vakar susišaudė, pasirašė susitarimą.")
+    assert ("SRB", "XKX", "19") in got, got
+    # must not fire: "kurie ilgai kariavo" / "kariavo dešimtmečius" describes the parties, it is no act reported
+    got = _got("Azerbaidžanas ir Armėnija, kurie ilgai kariavo, pasirašė taikos sutartį.")
+    assert not any(r == "19" for _s, _t, r in got) and ("AZE", "ARM", "05") in got, got
+    got = _got("Etiopija ir Eritrėja, kurios kariavo dešimtmečius, atkūrė santykius.")
+    assert not any(r == "19" for _s, _t, r in got), got
