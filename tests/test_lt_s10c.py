@@ -197,3 +197,13 @@ def test_a_relative_clause_of_what_the_parties_long_did_is_background():
     assert not any(r == "19" for _s, _t, r in got) and ("AZE", "ARM", "05") in got, got
     got = _got("Etiopija ir Eritrėja, kurios kariavo dešimtmečius, atkūrė santykius.")
     assert not any(r == "19" for _s, _t, r in got), got
+
+
+def test_an_owner_named_right_before_a_common_noun_group_name_owns_the_unit():
+    got = _got("Greitojo reagavimo pajėgos (RSF) apšaudė Sudano kariuomenės pozicijas.")
+    assert ("RSFSUDAN", "SDNMIL", "19") in got, got
+    # must not fire as Sudan's RSF: another owner's rapid reaction force
+    got = _got("Rusijos Greitojo reagavimo pajėgos įsiveržė į Ukrainą.")
+    assert not any(s == "RSFSUDAN" for s, _t, _r in got) and ("RUSMIL", "UKR", "19") in got, got
+    got = _got("ES Greitojo reagavimo pajėgos atvyko į Lietuvą.")
+    assert not any(s == "RSFSUDAN" for s, _t, _r in got) and ("EU", "LTU", "04") in got, got
