@@ -451,6 +451,18 @@ class Actors:
                     if (a.kind == "country" and b.kind == "org" and a.country and b.country == a.country
                             and "GEN" in a.cases and not art.text[a.end:b.start].strip()):
                         a.role = "nationality"  # "Jemeno hučiai", "Libano Hezbollah": the group's own country
+                for a, b in zip(ms, ms[1:], strict=False):
+                    if (b.kind == "org" and b.country and " " in b.text and a.kind in ("country", "org")
+                            and all(w[:1].islower() for w in b.text.split()[1:]) and a.end <= b.start
+                            and (a.country or a.actor) != b.country
+                            and ("GEN" in (a.cases or []) or a.text.isupper()) and not art.text[a.end:b.start].strip()):
+                        # "ES Greitojo reagavimo pajėgos", "Rusijos Greitojo reagavimo pajėgos": an owner named right
+                        # before a group's name made only of common nouns makes it the owner's unit, not that group
+                        mil = a.kind == "country" and a.country
+                        b.country, b.entity, b.kind = a.country, a.entity, a.kind
+                        b.actor = a.country + "MIL" if mil else a.actor
+                        b.sector = "MIL" if mil else a.sector
+                        a.role = "nationality"
                 self._definite_references(ms, out, art.text, sent.start, sent.end, si, art.id)
             self._compose(ms, art.text, lang, when)
             self._office_of_person(ms, art.text, lang)

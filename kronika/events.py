@@ -588,6 +588,11 @@ _LT_SPAN_WORDS = frozenset("metus metų metai dešimtmečius dešimtmetį dešim
 # heads naming who does an act as a standing role ("paramos teikėja", "ginklų tiekėjas", "pagalbos gavėja")
 _LT_AGENT_HEADS = ("teikėj", "tiekėj", "donor", "rėmėj", "gavėj", "pirkėj", "eksportuotoj", "importuotoj")
 _LT_THESE = frozenset("šie šios šių šiuos šias šiems šioms šiais šiomis šiuose šiose".split())
+_LT_BACKGROUND_ADVERBS = frozenset("ilgai seniai anksčiau kadaise dešimtmečius dešimtmetį šimtmečius ilgus ilgą "
+                                   "praeityje".split())  # 'kurie ilgai kariavo': a relative clause of background
+_LT_ABROAD_OBJECTS = ("karą", "karinę", "karinių", "karines", "invazij", "agresij", "okupacij",
+                      "bombard", "antpuol", "aneksij")  # protested against: a war or a strike abroad, not one's government
+_LT_LANGUAGE_NOUNS = ("kalb", "kultūr", "literatūr", "tarm", "raštij")  # 'rusų kalba': a people's language, no party
 _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fight, mass violence
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
@@ -1236,6 +1241,10 @@ class Events:
             after = [a for a in acts if a.tokens[0] > k and not a.loc and not a.adj]
             helpers = self._chain(after, toks, _LT_LIST, k, before=False) if after else []
             helpers = [a for a in helpers if a.tokens[0] <= k + 6]
+            if helpers and min(a.tokens[0] for a in helpers) != k + 1:
+                # (only an actor right after the participle helps: "padedami vietos gyventojų, sulaikė Rusijos
+                # diversantus" names no helper, and the act's object stays its target)
+                helpers = []
             subj = [a for a in acts if a.tokens[1] == k - 1 and not a.loc and not a.adj
                     and "NOM" in (a.m.cases or [])]
             if not helpers or not subj:
@@ -1719,7 +1728,9 @@ class Events:
                 continue
             i0 = bisect.bisect_right(ends, m.start)
             i1 = bisect.bisect_left(starts, m.end)
-            if i0 < i1 < len(toks) and toks[i1].text.isalpha() and toks[i1].text.islower():
+            if i0 < i1 < len(toks) and toks[i1].text.isalpha() and toks[i1].text.islower() and not (
+                    toks[i1].low.startswith(_LT_LANGUAGE_NOUNS)):
+                # ("uždraudė rusų kalbą mokyklose": a people's language or culture is no country acted on)
                 out.append(Act(m, m.start, (i0, i1), adj=True))
         return out
 
@@ -2840,6 +2851,9 @@ class Events:
                     toks[j].low.startswith(_LT_AGENT_HEADS) and all(w.text.isalpha() and w.text.islower() for w in toks[i:j])
                     for j in range(i + 1, min(len(toks), i + 3))):
                 continue  # "Ukrainos karinės paramos teikėja", "ginklų tiekėja": a party described by what it does
+            if lang == "lt" and p.pos == "verb" and self._lt_relative_background(toks, i):
+                continue  # "Azerbaidžanas ir Armėnija, kurie ilgai kariavo, pasirašė ...": a relative clause telling
+                # what the parties long did (or once did) describes them, it is no act of this report
             if lang == "lt" and p.pos == "verb" and self._lt_habitual(toks, i, p):
                 continue  # "Lietuva eksportuoja daugiausia į Latviją", "turistai mėgsta lankytis": a habit, no act
             if lang == "lt" and p.pos == "noun" and self._lt_anniversary(toks, acts, i):
@@ -4170,8 +4184,11 @@ class Events:
             own = {a.m.country for a in src_a}
             if not tgt_a and p.code.startswith("141") and len(own) == 1 and None not in own and all(
                     _sector(a.m) in ("CVL", "OPP", "EDU", "LAB", "AGR") for a in src_a) and not any(
-                    a.m.country not in own for a in [*acts, *self._lt_adjs]):
-                # (not with another country named: "blokavo pasienio punktus su Ukraina", "prieš turkų operaciją")
+                    a.m.country not in own for a in [*acts, *self._lt_adjs]) and not any(
+                    toks[k].low == "prieš" and any(t.low.startswith(_LT_ABROAD_OBJECTS) for t in toks[k + 1:k + 4])
+                    for k in range(i + 1, min(len(toks), i + 8))):
+                # (not with another country named: "blokavo pasienio punktus su Ukraina", "prieš turkų operaciją";
+                # nor against a war, invasion or occupation: "protestavo prieš karą" is no protest at home)
                 # "Tbilisyje tūkstančiai žmonių protestavo": people protesting at home against no one named protest
                 # their own government
                 v = _Virtual(next(iter(own)))
@@ -5215,9 +5232,13 @@ class Events:
             took_part = (e.source_country or e.source_actor) in src_c
             if took_part:
                 other, actor = e.target_country, e.target_actor
-            elif root is None and e.cameo[:2] == "11" and (e.target_country or e.target_actor) not in src_c:
-                # "Estija išsikvietė Rusijos diplomatą. ES tai pasmerkė": a third party's "tai" after a protest
-                # or charge joins it against the one protested against, not against the protesting side
+            elif root is None and e.cameo[:2] == "11" and (e.target_country or e.target_actor) not in src_c \
+                    and toks[i].low.startswith(("pasmerk", "smerk")) and any(
+                    toks[k].low in ("tai", "tą", "ją") for k in range(max(lo, i - 3), min(hi, i + 3))):
+                # "Estija išsikvietė Rusijos diplomatą. ES tai pasmerkė": a third party's "tai" condemned after a
+                # protest or charge is the wrong protested against, so it joins the protest; criticism or a label
+                # of the step or claim itself is aimed at the protesting side ("Vengrija tai sukritikavo",
+                # "Baltarusija tai pavadino melu", "Slovakija šį žingsnį sukritikavo")
                 took_part, other, actor = True, e.target_country, e.target_actor
             else:
                 other, actor = e.source_country, e.source_actor
@@ -5921,7 +5942,10 @@ class Events:
                 cases = [a.lcase] if a.lcase else (a.m.cases or ([a.m.case] if a.m.case else []))
                 if prep == "iš" and case == "GEN" and p.pos == "verb" and self._lt_from_phrase(toks, a, i):
                     # "išvedė karius iš Malio": the recogniser reads "karius iš Malio" as Mali's troops; after a
-                    # verb that moves something out of a place, the country is where they leave from
+                    # verb that moves something out of a place, the country is where they leave from (the country
+                    # itself, not its armed forces: "išvedė karius iš Sirijos" is no act on Syria's army)
+                    if a.m.country and a.m.actor != a.m.country and _sector(a.m) == "MIL":
+                        a.m = replace(a.m, actor=a.m.country, sector=None)
                     out.append(a)
                     continue
                 if "GEN" in cases and case in ("NOM", "ACC") and self._after_quantity(toks, a):
@@ -6193,6 +6217,18 @@ class Events:
         if k is None or k < 2 or toks[k - 1].text != "," or any(t.text in (";", ":") for t in toks[k:i]):
             return False
         return any(t.low.startswith(_LT_DEMAND_VERBS) for t in toks[max(0, k - 4):k - 1])
+
+    @staticmethod
+    def _lt_relative_background(toks: list[Token], i: int) -> bool:
+        """A verb in a relative clause ("..., kurie ilgai kariavo, ...", "..., kuri anksčiau rėmė ...") that has an
+        adverb of duration or of a time long past: background about the party, not a reported act."""
+        lo = max((k for k in range(i) if toks[k].text in (",", ";", ":", "–", "—")), default=-1) + 1
+        if lo == 0 or lo >= i or toks[lo].low not in _LT_RELATIVE:
+            return False
+        hi = next((k for k in range(i + 1, min(len(toks), i + 3)) if not toks[k].text.isalpha()), min(len(toks), i + 3))
+        ws = [t.low for t in toks[lo + 1:hi] if t.text.isalpha()]
+        return any(w in _LT_BACKGROUND_ADVERBS for w in ws) or any(
+            (a, b) in _LT_LASTING_PAIRS for a, b in zip(ws, ws[1:], strict=False))
 
     @staticmethod
     def _lt_from_phrase(toks: list[Token], a: Act, i: int) -> bool:

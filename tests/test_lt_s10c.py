@@ -142,3 +142,68 @@ def test_a_closing_attribution_names_its_teller_after_the_verb():
     # near-miss: a speaker before the verb who says something about another country still makes a statement
     got = _got("Latvijos užsienio reikalų ministras pranešė Kazachstanui apie naujas taisykles.")
     assert ("LVAGOV", "KAZ", "01") in got, got
+
+
+def test_a_protest_against_a_war_is_no_protest_against_the_own_government():
+    assert ("BLRCVL", "BLRGOV", "14") in _got("Minske tūkstančiai žmonių sekmadienį išėjo į protestus prieš kainų kilimą.")
+    # must not fire: protesting against a war or an invasion
+    assert ("LTUCVL", "LTUGOV", "14") not in _got("Vilniuje šimtai žmonių protestavo prieš karą.")
+    assert ("LVACVL", "LVAGOV", "14") not in _got("Rygoje tūkstančiai žmonių protestavo prieš invaziją.")
+
+
+def test_a_peoples_language_is_no_country_acted_on():
+    assert ("KGZMIL", "UZB", "19") in _got("Kirgizijos kariai artilerija apšaudė uzbekų kaimus.")
+    # must not fire: "rusų kalbą" is a language, not Russia
+    assert not any(t == "RUS" for _s, t, _r in _got("Latvija uždraudė rusų kalbą mokyklose."))
+    assert not any(t == "RUS" for _s, t, _r in _got("Estija apribojo rusų kalbos vartojimą."))
+
+
+def test_criticising_or_labelling_a_protest_or_charge_is_aimed_at_the_protesting_side():
+    # condemning "tai" after a protest joins it against the one protested against
+    got = _got("Naktį Narvos upėje dingo plūdurai. Estija išsikvietė Rusijos diplomatą ir apkaltino Maskvą "
+               "provokacija. ES diplomatijos vadovas tai griežtai pasmerkė.")
+    assert ("EU", "RUSGOV", "11") in got, got
+    # must not fire against the accused: criticism of the step or a label of the charge takes the accuser's side
+    got = _got("Lenkija apkaltino Rusiją kibernetine ataka. Baltarusija tai pavadino melu.")
+    assert ("BLR", "RUS", "11") not in got and ("BLR", "POL", "11") in got, got
+    got = _got("Čekija išsikvietė Rusijos ambasadorių. Slovakija šį žingsnį sukritikavo.")
+    assert ("SVK", "RUSGOV", "11") not in got and ("SVK", "CZE", "11") in got, got
+    got = _got("Latvija išsikvietė Rusijos ambasadorių dėl dronų. Vengrija tai sukritikavo.")
+    assert ("HUN", "RUSGOV", "11") not in got and ("HUN", "LVA", "11") in got, got
+
+
+def test_troops_withdrawn_from_a_country_leave_the_country_not_its_army():
+    got = _got("Rusija išvedė savo karius iš Sirijos.")
+    assert ("RUS", "SYR", "08") in got, got
+    # must not fire: the country left is no armed force acted on
+    assert ("RUS", "SYRMIL", "08") not in got, got
+    got = _got("JAV išvedė karines pajėgas iš Afganistano.")
+    assert ("USA", "AFG", "08") in got and ("USA", "AFGMIL", "08") not in got, got
+
+
+def test_only_an_actor_right_after_padedami_is_a_helper():
+    got = _got("Raketas numušė Lenkijos oro gynyba, padedama JAV ir Vokietijos pajėgų.")
+    assert ("USAMIL", "POLMIL", "07") in got, got
+    # must not fire: local residents helping name no actor, and the act's object is no helper
+    got = _got("Ukrainos kariai, padedami vietos gyventojų, sulaikė Rusijos diversantus.")
+    assert ("RUS", "UKRMIL", "07") not in got and ("UKRMIL", "RUS", "17") in got, got
+
+
+def test_a_relative_clause_of_what_the_parties_long_did_is_background():
+    got = _got("Serbija ir Kosovas, kurie vakar susišaudė, pasirašė susitarimą.")
+    assert ("SRB", "XKX", "19") in got, got
+    # must not fire: "kurie ilgai kariavo" / "kariavo dešimtmečius" describes the parties, it is no act reported
+    got = _got("Azerbaidžanas ir Armėnija, kurie ilgai kariavo, pasirašė taikos sutartį.")
+    assert not any(r == "19" for _s, _t, r in got) and ("AZE", "ARM", "05") in got, got
+    got = _got("Etiopija ir Eritrėja, kurios kariavo dešimtmečius, atkūrė santykius.")
+    assert not any(r == "19" for _s, _t, r in got), got
+
+
+def test_an_owner_named_right_before_a_common_noun_group_name_owns_the_unit():
+    got = _got("Greitojo reagavimo pajėgos (RSF) apšaudė Sudano kariuomenės pozicijas.")
+    assert ("RSFSUDAN", "SDNMIL", "19") in got, got
+    # must not fire as Sudan's RSF: another owner's rapid reaction force
+    got = _got("Rusijos Greitojo reagavimo pajėgos įsiveržė į Ukrainą.")
+    assert not any(s == "RSFSUDAN" for s, _t, _r in got) and ("RUSMIL", "UKR", "19") in got, got
+    got = _got("ES Greitojo reagavimo pajėgos atvyko į Lietuvą.")
+    assert not any(s == "RSFSUDAN" for s, _t, _r in got) and ("EU", "LTU", "04") in got, got
