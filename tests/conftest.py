@@ -45,6 +45,13 @@ def coded_events(texts, lang, date):
     return {t: res[f"t{k}"].events for k, t in enumerate(texts)}
 
 
+def code_one(text, lang, date="2024-05-01"):
+    """One text coded by the rules alone as an article (the gold path, `run_items`): the Article."""
+    from kronika.evaluate import run_items
+
+    return run_items([{"id": "x", "lang": lang, "date": date, "text": text}], load_config(**RULES_ONLY))["x"]
+
+
 def triples(events, both=False):
     """(source country or actor, target country or actor, root) of each event; `both`: only events with both
     parties named."""

@@ -4,18 +4,13 @@ aid paused or frozen by kind; easing export controls; leaving a treaty (not a bu
 behaviour with sentences of our own and a near miss that must not fire."""
 from __future__ import annotations
 
-from conftest import RULES_ONLY
-
-from kronika.config import load_config
-from kronika.evaluate import run_items
+from conftest import code_one
 
 
 def _got(text: str, date: str = "2024-05-01") -> set[tuple[str | None, str | None, str, str]]:
     """(source country, target country, code, modality) of what the rules alone code in one text."""
-    evs = run_items([{"id": "x", "lang": "en", "date": date, "text": text}],
-                    load_config(**RULES_ONLY))["x"].events
     return {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo, e.modality)
-            for e in evs}
+            for e in code_one(text, "en", date).events}
 
 
 def test_solidarity_voiced_or_pledged_is_support():
@@ -68,18 +63,12 @@ def test_a_kind_of_aid_is_named_close_to_the_cut():
 def test_officials_added_from_public_records():
     got = _got("Guyana's President Irfaan Ali met Brazil's president on Monday.", date="2024-02-01")
     assert ("GUY", "BRA", "040", "asserted") in got, got
-    evs = run_items([{"id": "x", "lang": "en", "date": "2025-03-01",
-                      "text": "Vice President JD Vance accused Denmark of neglecting Greenland."}],
-                    load_config(**RULES_ONLY))["x"].events
+    evs = code_one("Vice President JD Vance accused Denmark of neglecting Greenland.", "en", "2025-03-01").events
     assert any(e.source_actor == "USAGOV" and e.cameo == "112" for e in evs), evs
-    evs = run_items([{"id": "x", "lang": "en", "date": "2024-10-01",
-                      "text": "Interior Minister Diosdado Cabello accused Spain of plotting a coup."}],
-                    load_config(**RULES_ONLY))["x"].events
+    evs = code_one("Interior Minister Diosdado Cabello accused Spain of plotting a coup.", "en", "2024-10-01").events
     assert any(e.source_actor == "VENGOV" and e.target_country == "ESP" for e in evs), evs
     # before his term Vance is no office holder
-    evs = run_items([{"id": "x", "lang": "en", "date": "2023-03-01",
-                      "text": "JD Vance accused Denmark of neglecting Greenland."}],
-                    load_config(**RULES_ONLY))["x"].events
+    evs = code_one("JD Vance accused Denmark of neglecting Greenland.", "en", "2023-03-01").events
     assert not any(e.source_actor == "USAGOV" for e in evs), evs
 
 

@@ -2,14 +2,11 @@
 near miss that must not fire. The sentences are made up for the tests."""
 from __future__ import annotations
 
-from conftest import RULES_ONLY
-
-from kronika.config import load_config
-from kronika.evaluate import run_items
+from conftest import code_one
 
 
 def _run(text: str):
-    return run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+    return code_one(text, "en")
 
 
 def _got(text: str) -> set[tuple[str | None, str | None, str, str]]:

@@ -2,16 +2,12 @@
 its own, with a near-miss that must not fire. Rules alone; the sentences are written for the tests."""
 from __future__ import annotations
 
-from conftest import RULES_ONLY
-
-from kronika.config import load_config
-from kronika.evaluate import run_items
+from conftest import code_one
 
 
 def _got(text: str) -> set[tuple[str, str, str]]:
     """(source actor, target actor, root) of the events the rules alone code in a Lithuanian text."""
-    evs = run_items([{"id": "x", "lang": "lt", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"].events
-    return {(e.source_actor, e.target_actor, e.cameo[:2]) for e in evs}
+    return {(e.source_actor, e.target_actor, e.cameo[:2]) for e in code_one(text, "lt").events}
 
 
 def test_a_quoted_organisation_name_is_uninflected():

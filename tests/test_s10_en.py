@@ -7,18 +7,13 @@ pins the new behaviour and, where one exists, a near miss that must not fire."""
 from __future__ import annotations
 
 import pytest
-from conftest import RULES_ONLY
-
-from kronika.config import load_config
-from kronika.evaluate import run_items
+from conftest import code_one
 
 
 def _got(text: str) -> set[tuple[str | None, str | None, str, str]]:
     """(source country, target country, code, modality) of what the rules alone code in one text."""
-    evs = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}],
-                    load_config(**RULES_ONLY))["x"].events
     return {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo, e.modality)
-            for e in evs}
+            for e in code_one(text, "en").events}
 
 
 def test_a_clause_with_its_own_subject_ends_the_verb_before_it():

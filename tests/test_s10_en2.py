@@ -3,14 +3,11 @@ for the state; a country name that could be an ordinary word opens a list of nam
 particle ("called in the envoy"). Each case pins the new behaviour and a near miss that must not fire."""
 from __future__ import annotations
 
-from conftest import RULES_ONLY
-
-from kronika.config import load_config
-from kronika.evaluate import run_items
+from conftest import code_one
 
 
 def _run(text: str):
-    return run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}], load_config(**RULES_ONLY))["x"]
+    return code_one(text, "en")
 
 
 def _got(text: str) -> set[tuple[str | None, str | None, str, str]]:
