@@ -964,6 +964,7 @@ class Events:
         self._en_own = False  # whether the English verb whose roles were found last has a non-actor subject of its own
         self._en_passive = False  # whether the English trigger whose roles were found last is a passive verb
         self._word_cache: dict[str, dict[str, tuple[tuple[Pattern, ...], bool]]] = {"lt": {}, "en": {}}
+        self._claim_memo: tuple[Any, str, tuple[int, ...]] = (None, "", ())  # see _claim_at
         mcfg = cfg.get("events", {}).get("model", {})
         self.models: dict[str, Any] = {}
         if mcfg.get("enabled", True):
@@ -1157,9 +1158,8 @@ class Events:
         out: list[Event] = []
         done = {(e.source_country, e.target_country) for e in evs if e.cameo[:2] == "11"}
         claims: list[tuple[Act, Token, int, int]] = []  # (speaker, the word that makes it a claim, claim span)
-        for v, t in enumerate(toks):
-            if not self._claim_verb(t, lex):
-                continue
+        for v in self._claim_at(toks, lex):
+            t = toks[v]
             if v + 1 < len(toks) and toks[v + 1].low in ("responsibility", "credit", "the", "a", "an", "it", "its"):
                 continue  # "claimed the attack", "claimed responsibility": not a claim about another
             spk = self._claim_speaker(toks, acts, v)
@@ -1198,6 +1198,17 @@ class Events:
                            "trigger": [t.start, t.end]},
                     confidence=e.confidence * 0.8, source_entity=a.m.entity, target_entity=e.source_entity,
                     lang=e.lang))
+        return out
+
+    def _claim_at(self, toks: list[Token], lex: Lexicon) -> tuple[int, ...]:
+        """The indices of the sentence's finite claim verbs (`_claim_verb`), in order; the sentence is scanned
+        once, however many readings (blame, consequences, judgements, responses) ask (a one-sentence memo:
+        the same token list, the same language)."""
+        memo = self._claim_memo
+        if memo[0] is toks and memo[1] == lex.lang:
+            return memo[2]
+        out = tuple(v for v, t in enumerate(toks) if self._claim_verb(t, lex))
+        self._claim_memo = (toks, lex.lang, out)
         return out
 
     @staticmethod
@@ -1283,8 +1294,9 @@ class Events:
         toks = sent.tokens
         lt = lex.lang == "lt"
         out: list[Event] = []
+        claim_at = self._claim_at(toks, lex)
         for v, t in enumerate(toks):
-            if not self._claim_verb(t, lex) and not (lt and (t.lemma or "").lower() in _LT_VOW_VERBS
+            if v not in claim_at and not (lt and (t.lemma or "").lower() in _LT_VOW_VERBS
                                                      and t.low.endswith(("ė", "o", "a"))):
                 # ("pažadėjo, kad JAV brangiai sumokės": a vow that another will pay is a threat as well)
                 continue
@@ -1536,9 +1548,8 @@ class Events:
         organisation) for every "X said (that) ..." / "X pareiškė, kad ..." of the sentence whose speaker is of a
         country or an organisation (not "National Security Adviser Chang said")."""
         lt = lex.lang == "lt"
-        for v, t in enumerate(toks):
-            if not self._claim_verb(t, lex):
-                continue
+        for v in self._claim_at(toks, lex):
+            t = toks[v]
             k = v + 1
             if lt:
                 if not (k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low == "kad"):

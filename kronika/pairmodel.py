@@ -26,6 +26,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -86,14 +87,13 @@ def _sent_words(toks: list[Any], a: tuple[int, int], b: tuple[int, int]) -> set[
     return f
 
 
-def _tok_span(toks: list[Any], m: Any) -> tuple[int, int]:
-    s = e = None
-    for i, t in enumerate(toks):
-        if s is None and t.end > m.start:
-            s = i
-        if t.start < m.end:
-            e = i + 1
-    return (s or 0, max(e or 0, (s or 0) + 1))
+def _tok_span(toks: list[Any], m: Any, bounds: tuple[list[int], list[int]] | None = None) -> tuple[int, int]:
+    """The token range [s, e) of mention m: from the first token ending after its start to the last starting
+    before its end (`bounds`: the tokens' starts and ends, when the caller has them)."""
+    starts, ends = bounds or ([t.start for t in toks], [t.end for t in toks])
+    s = bisect_right(ends, m.start)
+    s = 0 if s == len(toks) else s
+    return s, max(bisect_left(starts, m.end), s + 1)
 
 
 def _party(m: Any) -> bool:
@@ -117,6 +117,8 @@ def instances(art: Any, skip: frozenset[int] | set[int] = frozenset()) -> list[I
             continue
         sent = art.sentences[si]
         toks = sent.tokens
+        bounds = ([t.start for t in toks], [t.end for t in toks])
+        span = {id(m): _tok_span(toks, m, bounds) for ms in cs.values() for m in ms}
         names = sorted(cs)
         for x in range(len(names)):
             for y in range(x + 1, len(names)):
@@ -124,11 +126,11 @@ def instances(art: Any, skip: frozenset[int] | set[int] = frozenset()) -> list[I
                 ins = inst.setdefault((a, b), Instance((a, b), set(), [], {}))
                 ins.sents.append(si)
                 ma, mb = cs[a][0], cs[b][0]
-                sa, sb = _tok_span(toks, ma), _tok_span(toks, mb)
+                sa, sb = span[id(ma)], span[id(mb)]
                 sf = _sent_words(toks, sa, sb)
                 lo, hi = (sa, sb) if sa[0] <= sb[0] else (sb, sa)
                 gap = hi[0] - lo[1]
-                between = any(lo[1] <= _tok_span(toks, m)[0] < hi[0] for c, ms in cs.items() if c not in (a, b)
+                between = any(lo[1] <= span[id(m)][0] < hi[0] for c, ms in cs.items() if c not in (a, b)
                               for m in ms)
                 sf |= {f"ncty:{min(len(cs), 4)}", "nonadj" if between else "adj",
                        "dist:" + ("0" if gap <= 2 else "1" if gap <= 5 else "2" if gap <= 10 else "3")}
