@@ -3350,8 +3350,8 @@ class Events:
             if not comers or not joint:
                 continue
             e = joint[-1]
-            parties = {(e.source_actor, e.source_country, e.source_entity), (e.target_actor, e.target_country,
-                                                                           e.target_entity)}
+            parties = dict.fromkeys([(e.source_actor, e.source_country, e.source_entity),
+                                     (e.target_actor, e.target_country, e.target_entity)])  # (in order: same every run)
             for a in comers:
                 mine = (a.m.actor, a.m.country, a.m.entity)
                 for other in parties:
@@ -4849,8 +4849,8 @@ class Events:
         last = max(e.sentence_index for e in joint)
         told: Counter[frozenset[str]] = Counter(
             frozenset(side(e)) for e in {(e.sentence_index, *side(e)): e for e in joint}.values())  # (in how many sentences)
-        here = {frozenset(side(e)) for e in joint if e.sentence_index == last}
-        best = max(here, key=lambda k: told[k])
+        here = dict.fromkeys(frozenset(side(e)) for e in joint if e.sentence_index == last)
+        best = max(here, key=lambda k: told[k])  # (of pairs told as often, the one told first: the same every run)
         out: dict[str, Any] = {}
         for e in reversed(joint):
             by_actor = side(e) == (e.source_actor, e.target_actor) and e.source_country == e.target_country

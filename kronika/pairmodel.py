@@ -309,11 +309,15 @@ def apply(art: Any, model: Model, lex: Any, add: float | None = None,
     for ins in instances(art, skip):
         probs = model.proba(ins.feats)
         have = coded.get(ins.pair, set())
-        struct = ins.feats.difference(*ins.sent_feats.values())  # the pair's own: roles, cases, headline, count
+        struct: set[str] | None = None
+        by_sent: dict[int, dict[str, float]] = {}  # each sentence's own probabilities, made once if needed
         for root, p in probs.items():
             if root in have or p < add:
                 continue
-            si = max(ins.sents, key=lambda k: model.proba(struct | ins.sent_feats[k])[root])
+            if len(ins.sents) > 1 and not by_sent:
+                struct = ins.feats.difference(*ins.sent_feats.values())  # the pair's own: roles, cases, headline
+                by_sent = {k: model.proba(struct | ins.sent_feats[k]) for k in ins.sents}
+            si = max(ins.sents, key=lambda k: by_sent[k][root]) if by_sent else ins.sents[0]
             sent = art.sentences[si]
             if root >= "17" and _practised(sent):
                 continue  # "practising to intercept": a drill of force is no act of force (guide §10), as for the rules
