@@ -466,6 +466,12 @@ class Actors:
                 self._definite_references(ms, out, art.text, sent.start, sent.end, si, art.id)
             self._compose(ms, art.text, lang, when)
             self._office_of_person(ms, art.text, lang)
+            for p in ms:
+                if p.kind == "person" and " " in p.text and p.role != "absorbed":
+                    for x in ms:
+                        if x.kind in ("org", "country", "city") and p.start < x.start and x.end == p.end \
+                                and not x.text.isupper() and (lang == "en" or not x.cases or "NOM" in x.cases):
+                            x.role = "absorbed"  # "Thérèse Kayikwamba Wagner": a person's surname, not the group
             if lang == "en":
                 self._en_pronoun_owner(ms, out, art.text)
             out.extend(x for x in ms if x.role != "absorbed")
