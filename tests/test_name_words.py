@@ -34,3 +34,11 @@ def test_an_acronym_or_a_case_form_inside_a_long_name_is_kept():
     # (a capital or country in an oblique case, or an acronym, is no surname: it stays an actor)
     art = code_one("Nyderlandai perdavė naikintuvus F-16 Ukrainai ir Rumunijai.", "lt", "2024-08-01")
     assert ("NLD", "UKR", "07") in triples(art.events, both=True)
+
+
+def test_kongas_is_the_democratic_republic_and_kongo_respublika_the_other():
+    # the press's "Kongas" is the DR Congo (as "Congo" in English); the Republic of the Congo is named in full
+    art = code_one("Kongo užsienio reikalų ministrė paragino Ruandą išvesti karius.", "lt", "2025-03-07")
+    assert ("COD", "RWA", "02") in triples(art.events, both=True)
+    art = code_one("Kongo Respublikos prezidentas lankėsi Paryžiuje.", "lt", "2025-03-07")
+    assert {m.country for m in art.mentions if m.text.startswith("Kongo")} == {"COG"}
