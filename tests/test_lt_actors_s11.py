@@ -1,0 +1,33 @@
+"""Lithuanian actor recognition (session 11): who the participants of a sentence are. Each test pins an actor
+found (or a word not taken for one) with a near-miss. Rules alone; the sentences are written for the tests."""
+from __future__ import annotations
+
+from conftest import code_one
+
+
+def _got(text: str) -> set[tuple[str, str, str]]:
+    """(source actor, target actor, root) of the events the rules alone code in a Lithuanian text."""
+    return {(e.source_actor, e.target_actor, e.cameo[:2]) for e in code_one(text, "lt").events}
+
+
+def _actors(text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.actor, m.role) for m in code_one(text, "lt").mentions]
+
+
+def test_a_preposition_opening_a_sentence_is_no_family_name():
+    # "Su" (with) and "Be" (without) open sentences; Taiwanese "Su" and German "Bas" are surnames only inside a
+    # sentence or with the rest of the name
+    got = _got("Su Ispanijos premjeru susitikęs Portugalijos prezidentas pažadėjo paramą.")
+    assert not any("TWN" in (s or "") or "TWN" in (t or "") for s, t, _ in got), got
+    assert ("PRTGOV", "ESPGOV", "04") in got, got
+    assert not any(a and a.startswith(("TWN", "DEU")) for _, a, _ in _actors("Be to, Estija uždarė sieną."))
+    # near-miss: the full name at the start of a sentence is still the person
+    assert any(a == "TWNELI" for _, a, _ in _actors("Su Tseng-changas susitiko su Japonijos delegacija."))
+
+
+def test_the_houthis_spelt_as_the_press_spells_them():
+    # "huthiai" and "husiai" as well as "hučiai"
+    assert ("HOUTHIS", "ISR", "18") in _got("Jemeno huthiai užgrobė Izraeliui priklausantį laivą.")
+    assert ("IRN", "HOUTHIS", "07") in _got("Iranas tiekė raketas husiams.")
+    # near-miss: the Houthis' country in the genitive before them is no second participant
+    assert not any(a == "YEM" and r == "actor" for _, a, r in _actors("Jemeno huthiai užgrobė laivą."))
