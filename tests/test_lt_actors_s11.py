@@ -31,3 +31,15 @@ def test_the_houthis_spelt_as_the_press_spells_them():
     assert ("IRN", "HOUTHIS", "07") in _got("Iranas tiekė raketas husiams.")
     # near-miss: the Houthis' country in the genitive before them is no second participant
     assert not any(a == "YEM" and r == "actor" for _, a, r in _actors("Jemeno huthiai užgrobė laivą."))
+
+
+def test_heads_of_bodies_and_groups_named_by_their_owner():
+    # the Guards in lower case, an emperor, hauliers, a foreign secretary, a security cabinet
+    assert ("IRNMIL", "GBR", "17") in _got("Irano revoliucinė gvardija sulaikė britų tanklaivį.")
+    assert ("JPNGOV", "BRAGOV", "04") in _got("Japonijos imperatorius Tokijuje priėmė Brazilijos prezidentą.")
+    assert ("POLBUS" in {a for _, a, r in _actors("Lenkijos vežėjai užblokavo pasienio perėjas.") if r == "actor"})
+    assert ("INDGOV" in {a for _, a, _ in _actors("Indijos užsienio reikalų sekretorius atvyko į Dhaką.")})
+    assert ("ISRGOV" in {a for _, a, _ in _actors("Izraelio saugumo kabinetas pritarė susitarimui.")})
+    # near-miss: the owner's genitive is no second participant, and hauliers of no country are no state's
+    assert ("JPN", "BRAGOV", "04") not in _got("Japonijos imperatorius Tokijuje priėmė Brazilijos prezidentą.")
+    assert not any(a and a[:3] in ("POL", "LTU") for _, a, _ in _actors("Vežėjai protestavo prie ministerijos."))
