@@ -854,7 +854,10 @@ class Actors:
                 # "airstrikes on Gaza", "shelled Donetsk region": a place that is not where something
                 # happens is what is acted on, standing for its country (like a city that is no capital)
                 mt.actor, mt.role = ent.country, "actor"
-        if self._is_location(mt, lang, text):
+        if self._is_location(mt, lang, text) and not (ent.kind == "org" and _LT_MEMBER_OF.search(
+                text, max(0, mt.start - 24), mt.start)):
+            # ("narystės Europos Sąjungoje", "dalyvavimą ... organizacijoje": membership in an organisation is
+            # told with the locative, which names the organisation itself, not a place)
             mt.role = "location"
             if ent.kind == "city":
                 mt.actor = mt.country = ent.country
@@ -1488,6 +1491,8 @@ _EN_NOT_MODIFIERS = frozenset("who which that this these those also will would c
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 # prepositions of place and direction ("į Sibirą", "per Krymą", "į visą Donbasą"): what follows is a place
+_LT_MEMBER_OF = re.compile(r"\b(?:narystė|narystės|narystei|narystę|naryste|dalyvavimas|dalyvavimo|dalyvavimą|"
+                           r"dalyvavimu|dalyvavimui|pirmininkavimas|pirmininkavimo|pirmininkavimą)\s+$")
 _LT_PLACE_PREP = re.compile(r"\b(?:į|per|pro|link|iki|už|apie|prie|ties|palei|aplink|ant|virš|po|pas)\s+"
                             r"(?:(?:visą|visa|visam|visai|pačią|patį|pačiam|pačiai)\s+)?"
                             r"(?:[A-ZĄČĘĖĮŠŲŪŽ]\w+\s+){0,2}$")

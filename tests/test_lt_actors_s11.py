@@ -43,3 +43,13 @@ def test_heads_of_bodies_and_groups_named_by_their_owner():
     # near-miss: the owner's genitive is no second participant, and hauliers of no country are no state's
     assert ("JPN", "BRAGOV", "04") not in _got("Japonijos imperatorius Tokijuje priėmė Brazilijos prezidentą.")
     assert not any(a and a[:3] in ("POL", "LTU") for _, a, _ in _actors("Vežėjai protestavo prie ministerijos."))
+
+
+def test_an_organisation_in_the_locative_of_membership_is_the_organisation():
+    # "narystė Europos Sąjungoje": membership in the EU is told with the locative
+    assert ("MDA", "EU", "02") in _got("Moldova pateikė paraišką dėl narystės Europos Sąjungoje.")
+    assert any(a == "CSTO" and r == "actor" for _, a, r in _actors(
+        "Kirgizija sustabdė dalyvavimą Kolektyvinio saugumo sutarties organizacijoje."))
+    # near-miss: an organisation's seat named as where something happens stays a place
+    assert not any(a == "EU" and r == "actor" for _, a, r in _actors(
+        "Europos Sąjungoje kainos pakilo, pranešė statistikai."))
