@@ -1149,6 +1149,21 @@ class Actors:
             if not ok_gap or (lang == "en" and not nats and "," in gap):
                 # "aid to Ukraine, Prime Minister X said": a comma before the title ends the phrase
                 break
+            if lang == "lt" and (gap.strip() or nats) and mt.cands \
+                    and self.m.role_country.get(mt.cands[0].target) and mt.cands[0].target[8:9].isupper():
+                # "Egipto, Jordanijos ir Palestinos savivaldos lyderiai": a body named with its own country takes
+                # no other country's genitive across a list; the list shares the head after it
+                break
+            if lang == "lt" and not nats and not gap.strip() and prev.kind == "role" and prev.role in ("actor", "modifier") \
+                    and prev.cands and self.m.role_country.get(prev.cands[0].target) \
+                    and prev.cands[0].target[8:9].isupper() and "GEN" in (prev.cases or []) and j > 0 \
+                    and ms[j - 1].kind == "country" and "GEN" in (ms[j - 1].cases or []) \
+                    and _WORD.findall(text[ms[j - 1].end:prev.start].lower()) in (["ir"], ["bei"]):
+                # ... and the body with its own country is the list's last member
+                nats.append(prev)
+                gap_start = prev.start
+                j -= 1
+                continue
             if lang == "lt" and prev.kind == "place" and prev.country and "GEN" in prev.cases and not nats:
                 # "Gazos Ruožo gyventojai", "Gazos Ruožo sveikatos apsaugos ministerija": a territory's genitive
                 # gives the body or group its country, like a city's

@@ -53,3 +53,14 @@ def test_an_organisation_in_the_locative_of_membership_is_the_organisation():
     # near-miss: an organisation's seat named as where something happens stays a place
     assert not any(a == "EU" and r == "actor" for _, a, r in _actors(
         "Europos Sąjungoje kainos pakilo, pranešė statistikai."))
+
+
+def test_a_body_named_with_its_own_country_ends_a_list_of_genitives_sharing_one_head():
+    # "Palestinos savivalda" is the Palestinian Authority: it takes no other country's genitive, and the list's
+    # head after it ("lyderiai") belongs to every member
+    got = _got("Kataro, Omano ir Palestinos savivaldos vadovai antradienį susitiko Kaire.")
+    assert {("QATGOV", "PSEGOV", "04"), ("OMNGOV", "PSEGOV", "04"), ("QATGOV", "OMNGOV", "04")} <= got, got
+    # near-miss: the body alone before its own head keeps its country, and its own country's genitive right before
+    # it is part of its name
+    assert any(a == "PSEGOV" and r == "actor" for _, a, r in _actors("Palestinos savivaldos atstovai atvyko į derybas."))
+    assert [a for _, a, r in _actors("Irano revoliucinė gvardija paleido raketas.") if r == "actor"][:1] == ["IRNMIL"]
