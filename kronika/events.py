@@ -5195,7 +5195,9 @@ class Events:
                 continue
             pats = by_lemma.get((toks[k].lemma or "").lower()) or self._stem(toks[k].low, lex)
             if pats and pats[0].pos == "noun":
-                root = pats[0].code[:2]
+                # the noun's plain sense, not a variant its companion words make ("atakas" an attack, not the
+                # cyber attack "DDoS atakos" are)
+                root = next((q for q in pats if not q.with_), pats[0]).code[:2]
                 break
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]

@@ -64,3 +64,14 @@ def test_a_body_named_with_its_own_country_ends_a_list_of_genitives_sharing_one_
     # it is part of its name
     assert any(a == "PSEGOV" and r == "actor" for _, a, r in _actors("Palestinos savivaldos atstovai atvyko į derybas."))
     assert [a for _, a, r in _actors("Irano revoliucinė gvardija paleido raketas.") if r == "actor"][:1] == ["IRNMIL"]
+
+
+def test_a_condemned_attack_named_by_a_noun_is_the_attackers_across_a_sentence_that_tells_no_act():
+    # "atakas" names an attack in its plain sense (not the cyber attack its companion words would make it), so
+    # the condemnation reaches back past a sentence with no act to the strike, at the striker
+    got = _got("Izraelis antradienį surengė oro smūgius Libano pietuose. Beirutas aukų skaičiaus nepatvirtino. "
+               "Prancūzija atakas pasmerkė.")
+    assert ("FRA", "ISR", "11") in got and ("FRA", "LBNGOV", "11") not in got, got
+    # near-miss: a step named by "šį žingsnį" right after the act is still judged at its agent
+    assert ("TWN", "CHN", "11") in _got("Kinija paskelbė naujus prekybos apribojimus Taivanui. Taivanas šį žingsnį "
+                                        "pavadino ekonomine prievarta.")
