@@ -387,6 +387,7 @@ class Quote:
 
 # ----------------------------------------------------------------------------- helpers
 
+_LT_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ir|bei))\s+")
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
                       "upon near across among".split())
@@ -994,7 +995,7 @@ class Events:
         pair = self._main_pair(art)
         events: list[Event] = []
         state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair, "_events": events,
-                                 "_by_sent": by_sent}
+                                 "_by_sent": by_sent, "_text": art.text}
         quotes: list[Quote] = []
         quiet: set[int] = set()  # questions, labelled lines, commentators' asides: sentences that tell no act
         for si, sent in enumerate(art.sentences):
@@ -5321,7 +5322,18 @@ class Events:
         before = [m for m in before if "NOM" in (m.cases or ())] if nominative else before[:1]
         subj = next((m for m in before if m.kind != "place" and not _people(m)
                      and (m.country or m.actor) not in src_c), None)
-        return [subj] if subj is not None else []
+        if subj is None:
+            return []
+        out = [subj]
+        text = state.get("_text", "")
+        if nominative and text:
+            # "Lietuva, Latvija, Estija ir Lenkija nebeįleidžia ...": the whole list of subjects did it
+            for m in before[before.index(subj) + 1:]:
+                if not _LT_LIST_GAP.fullmatch(text[out[-1].end:m.start]) or m.kind == "place" or _people(m) \
+                        or (m.country or m.actor) in src_c:
+                    break
+                out.append(m)
+        return out
 
     def _pronoun_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, lo: int, hi: int,
                         p: Pattern, lang: str, state: dict[str, Any]) -> list[Act]:

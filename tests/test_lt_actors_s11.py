@@ -75,3 +75,14 @@ def test_a_condemned_attack_named_by_a_noun_is_the_attackers_across_a_sentence_t
     # near-miss: a step named by "šį žingsnį" right after the act is still judged at its agent
     assert ("TWN", "CHN", "11") in _got("Kinija paskelbė naujus prekybos apribojimus Taivanui. Taivanas šį žingsnį "
                                         "pavadino ekonomine prievarta.")
+
+
+def test_a_step_judged_after_a_list_of_subjects_is_aimed_at_every_member():
+    # the act is told by a verb the coder does not code; the judgement goes to the whole list of subjects before
+    got = _got("Nuo rytojaus Suomija, Norvegija ir Švedija nebeįsileidžia Rusijos krovininių sunkvežimių. "
+               "Kremlius šį žingsnį pavadino priešišku.")
+    assert {("RUSGOV", "FIN", "11"), ("RUSGOV", "NOR", "11"), ("RUSGOV", "SWE", "11")} <= got, got
+    # near-miss: a country named after the subject but not in its list is no target
+    got = _got("Nuo rytojaus Suomija nebeįsileidžia Rusijos ir Baltarusijos krovininių sunkvežimių. "
+               "Kremlius šį žingsnį pavadino priešišku.")
+    assert ("RUSGOV", "FIN", "11") in got and not any(t and t.startswith("BLR") for _, t, _ in got), got
