@@ -387,6 +387,7 @@ class Quote:
 
 # ----------------------------------------------------------------------------- helpers
 
+_LT_IN_IT = frozenset({"jose", "juose", "jame", "joje", "pratybose", "derybose", "susitikime"})
 _LT_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ir|bei))\s+")
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
@@ -1018,6 +1019,7 @@ class Events:
                 evs.extend(self._claimed_harm(sent, acts, lex, evs, adate))
             if lex.lang == "lt":
                 evs = self._lt_helped(art, si, sent, acts, adate, evs)
+                evs.extend(self._lt_joined(si, sent, acts, evs, state))
             evs.extend(self._said_consequence(art, si, sent, acts, lex, adate, evs))
             evs.extend(self._said_response(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
@@ -1268,6 +1270,44 @@ class Events:
                     spans={"source": [h.start, h.end], "target": [s.start, s.end],
                            "trigger": [toks[k].start, toks[k].end]},
                     confidence=0.8, source_entity=h.entity, target_entity=s.entity, lang=art.lang))
+        return out
+
+    @staticmethod
+    def _lt_joined(si: int, sent: Sentence, acts: list[Act], evs: list[Event], state: dict[str, Any]) -> list[Event]:
+        """'Jungtinės Valstijos ir Filipinai pradėjo pratybas. Jose dalyvauja ir Australijos kariai': a party that
+        took part in ("Jose / Juose / Jame / Joje dalyvavo") the joint act (exercises, talks, a meeting) the sentence
+        before told of its two parties joins it: the act again between it and each of them, both ways."""
+        toks = sent.tokens
+        if len(toks) < 4 or toks[0].low not in _LT_IN_IT or not any(
+                t.low.startswith(("dalyvav", "dalyvauj", "dalyvaus")) for t in toks[1:3]):
+            return []
+        v = next(k for k in range(1, 3) if toks[k].low.startswith(("dalyvav", "dalyvauj", "dalyvaus")))
+        joiners = [a.m for a in acts if a.tokens[0] > v and not a.loc and not a.adj and a.m.role == "actor"
+                   and a.m.country and "NOM" in (a.m.cases or [])]
+        prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1 and not e.historical
+                and e.cameo[:2] in ("04", "06") and e.source_actor and e.target_actor]
+        pairs = {(e.source_actor, e.target_actor) for e in prev}
+        joint = [e for e in prev if (e.target_actor, e.source_actor) in pairs]
+        if not joiners or not joint:
+            return []
+        parties: dict[str, tuple[str | None, str | None, Any]] = {}
+        for e in joint:
+            parties.setdefault(e.source_actor or "", (e.source_country, e.source_entity, e.spans.get("source")))
+        tpl = joint[0]
+        out: list[Event] = []
+        done = {(e.source_country, e.target_country) for e in evs}
+        for j in joiners:
+            for pa, (pc, pe, psp) in parties.items():
+                if pc == j.country or (j.country, pc) in done:
+                    continue
+                jsp = [j.start, j.end]
+                for sa, sc, se, ssp, ta, tc, te, tsp in ((j.actor, j.country, j.entity, jsp, pa, pc, pe, psp),
+                                                         (pa, pc, pe, psp, j.actor, j.country, j.entity, jsp)):
+                    out.append(replace(tpl, sentence_index=si, sentence=sent.text, source_actor=sa, source_country=sc,
+                                       source_entity=se, target_actor=ta, target_country=tc, target_entity=te,
+                                       rule="lt-dalyvauti-jose", spans={
+                                           "source": ssp, "target": tsp,
+                                           "trigger": [toks[v].start, toks[v].end]}, confidence=0.7))
         return out
 
     def _said_consequence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,

@@ -86,3 +86,12 @@ def test_a_step_judged_after_a_list_of_subjects_is_aimed_at_every_member():
     got = _got("Nuo rytojaus Suomija nebeįsileidžia Rusijos ir Baltarusijos krovininių sunkvežimių. "
                "Kremlius šį žingsnį pavadino priešišku.")
     assert ("RUSGOV", "FIN", "11") in got and not any(t and t.startswith("BLR") for _, t, _ in got), got
+
+
+def test_a_party_taking_part_in_the_joint_act_told_before_joins_it_both_ways():
+    got = _got("Japonija ir Indija pirmadienį pradėjo bendras karines pratybas. Jose dalyvauja ir Prancūzijos kariai.")
+    assert {("FRAMIL", "JPN", "06"), ("JPN", "FRAMIL", "06"), ("FRAMIL", "IND", "06"),
+            ("IND", "FRAMIL", "06")} <= got, got
+    # near-miss: a one-sided act before (an attack) is no joint act anyone joins
+    got = _got("Rusija naktį apšaudė Charkivą. Jose dalyvavo ir Baltarusijos kariai.")
+    assert not any((s or "").startswith("BLR") or (t or "").startswith("BLR") for s, t, _ in got), got
