@@ -3411,12 +3411,49 @@ class Events:
                 continue  # (a clause with a verb of its own is no gap)
             start = c + 2 if c + 1 < k and toks[c + 1].low in ("o", "bet", "tačiau", "ir") else c + 1
             rem = [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= k and not a.loc]
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
+            after = [a for a in acts if k < a.tokens[0] < end and not a.loc]
+            if not rem and after and 0 < k - start <= 2 and all(t.text.isalpha() and t.text.islower()
+                                                                 for t in toks[start:k]):
+                # "susitiko su Kinijos, o vėliau – su Rusijos lyderiu": only an adverb before the dash, the same
+                # subject's act again on the ones after it
+                end2 = next((j for j in range(k + 1, len(toks)) if toks[j].text in (";", ":", ".")), len(toks))
+                chain = self._chain([a for a in acts if k < a.tokens[0] < end2 and not a.loc], toks, _LT_LIST, k,
+                                    before=False)
+                if chain and not all(t.low in ("ir", "su", "bei", "dar", "taip", "pat", "ne")
+                                     for t in toks[k + 1:chain[0].tokens[0]]):
+                    chain = []  # ("..., o vėliau – tai patvirtino ...": a clause of its own)
+                rem_new = [a.m for a in chain]
+                # ("..., o netrukus – ir Kanada, Brazilija bei Kolumbija": new subjects of the same act on the same
+                # object)
+                as_subj = bool(chain) and "NOM" in (chain[0].m.cases or []) \
+                    and self._prep_before(toks, chain[0], "lt", k) is None
+                before = [e for e in out if e.spans["trigger"][1] <= toks[c].start and "+gapped" not in e.rule]
+                if before and rem_new:
+                    last = max(e.spans["trigger"][0] for e in before)
+                    prev = [e for e in before if e.spans["trigger"][0] == last]
+                    first_src = {e.source_actor for e in prev} - {e.target_actor for e in prev} or {prev[0].source_actor}
+                    for e in prev:
+                        forward = e.source_actor in first_src
+                        for m in rem_new:
+                            if (m.country or m.actor) in ((e.source_country or e.source_actor),
+                                                          (e.target_country or e.target_actor)):
+                                continue
+                            if forward != as_subj:
+                                new.append(replace(e, target_actor=m.actor, target_country=m.country,
+                                                   target_entity=m.entity, rule=e.rule + "+gapped",
+                                                   confidence=e.confidence * 0.9, spans={
+                                                       "source": None, "target": None, "trigger": e.spans["trigger"]}))
+                            else:
+                                new.append(replace(e, source_actor=m.actor, source_country=m.country,
+                                                   source_entity=m.entity, rule=e.rule + "+gapped",
+                                                   confidence=e.confidence * 0.9, spans={
+                                                       "source": None, "target": None, "trigger": e.spans["trigger"]}))
+                continue
             if not rem or any(not (t.text.isalpha() and t.text.islower()) and t.text not in _QUOTE_MARKS
                               for t in toks[rem[-1].tokens[1]:k]) \
                     or k - rem[-1].tokens[1] > 2 or rem[0].tokens[0] - start > 1:
                 continue
-            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
-            after = [a for a in acts if k < a.tokens[0] < end and not a.loc]
             before = [e for e in out if e.spans["trigger"][1] <= toks[c].start and "+gapped" not in e.rule]
             if not before:
                 continue
@@ -3433,7 +3470,13 @@ class Events:
                         a.m for a in rem if a not in subj]
                     pairs = [(s_, t_) for s_ in srcs for t_ in (objs or [None])]
                 elif after:
-                    continue
+                    # "Sankcijas Venesuelai įvedė JAV, o Nikaragvai – Europos Sąjunga": a new object before the
+                    # dash, its new subject after it
+                    nom = [a for a in after if "NOM" in ([a.lcase] if a.lcase else a.m.cases or [])
+                           and self._prep_before(toks, a, "lt", k) is None]
+                    if not nom or nom[0].tokens[0] > k + 2:
+                        continue
+                    pairs = [(a.m, t.m) for a in self._chain(nom, toks, _LT_LIST, k, before=False) for t in rem]
                 else:
                     pairs = [(None, a.m) for a in rem]  # a new object, the same subject
                 for s_, t_ in pairs:

@@ -95,3 +95,18 @@ def test_a_party_taking_part_in_the_joint_act_told_before_joins_it_both_ways():
     # near-miss: a one-sided act before (an attack) is no joint act anyone joins
     got = _got("Rusija naktį apšaudė Charkivą. Jose dalyvavo ir Baltarusijos kariai.")
     assert not any((s or "").startswith("BLR") or (t or "").startswith("BLR") for s, t, _ in got), got
+
+
+def test_gapping_with_a_new_object_before_the_dash_or_only_an_adverb():
+    # a new object before the dash, its new subject after it
+    got = _got("Muitus Meksikai įvedė JAV, o Kinijai – Kanada.")
+    assert ("CAN", "CHN", "16") in got, got
+    # only an adverb before the dash: the same subject's act on a new object ...
+    got = _got("Ispanijos premjeras susitiko su Maroko, o paskui – su Alžyro lyderiu.")
+    assert ("ESPGOV", "DZAGOV", "04") in got and ("DZAGOV", "ESPGOV", "04") in got, got
+    # ... or new subjects in the nominative, a whole list of them, of the same act on the same object
+    got = _got("Palestinos valstybę pripažino Ispanija, o vėliau – ir Airija, Norvegija bei Slovėnija.")
+    assert {("IRL", "PSE", "05"), ("NOR", "PSE", "05"), ("SVN", "PSE", "05")} <= got, got
+    # near-miss: a clause with a verb of its own after the dash is no gap
+    got = _got("Ispanijos premjeras susitiko su Maroko lyderiu, o vėliau – tai patvirtino Alžyro ministerija.")
+    assert not any(t and t.startswith("DZA") and r == "04" for _, t, r in got), got
