@@ -5962,6 +5962,9 @@ class Events:
                 return True
         if len(gap) == 2 and gap[0].low in ("ir", "bei") and gap[1].low in ("jo", "jos", "jų"):
             return True  # "Anušauskas ir jo kolega iš Vokietijos"
+        if "ir" in conj and [t.low for t in gap][-2:] in (["kaip", "ir"], ["bet", "ir"]) \
+                and all(t.low in conj for t in gap[:-2]):
+            return True  # "Švedija ir Suomija, kaip ir Norvegija, ...", "Ne tik Lietuva, bet ir Latvija ..."
         return any(t.low in ("and", "or") for t in gap) and all(
             t.low in conj or t.low in ("the", "a", "an")
             or (t.text.isalpha() and t.text.islower() and not t.low.endswith("ed")) for t in gap)

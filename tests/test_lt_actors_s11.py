@@ -110,3 +110,11 @@ def test_gapping_with_a_new_object_before_the_dash_or_only_an_adverb():
     # near-miss: a clause with a verb of its own after the dash is no gap
     got = _got("Ispanijos premjeras susitiko su Maroko lyderiu, o vėliau – tai patvirtino Alžyro ministerija.")
     assert not any(t and t.startswith("DZA") and r == "04" for _, t, r in got), got
+
+
+def test_a_subject_list_joined_by_kaip_ir():
+    got = _got("Danija ir Olandija, kaip ir Belgija, paskelbė naujas sankcijas Iranui.")
+    assert {("DNK", "IRN", "16"), ("NLD", "IRN", "16"), ("BEL", "IRN", "16")} <= got, got
+    # near-miss: "kaip ir" in another clause joins no one to the subject of the act
+    got = _got("Danija paskelbė sankcijas Iranui, o Belgija kaip ir visada tylėjo.")
+    assert ("DNK", "IRN", "16") in got and not any(s == "BEL" and r == "16" for s, _, r in got), got
