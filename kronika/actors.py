@@ -1347,6 +1347,27 @@ class Actors:
                     if known is not None and known.title is None:
                         known.title, known.title_start = text[mt.start:known.start].strip(), mt.start
                     return
+                if lang == "lt" and len(nats) >= 2 and mt.number == "Plur" and rank_of is None:
+                    # "Kongo DR ir Ruandos užsienio reikalų ministrai Thérèse Kayikwamba Wagner ir Olivier
+                    # Nduhungirehe": as many names as nationalities, each the official of the country in its place
+                    names = [(s, e)]
+                    while len(names) < len(nats):
+                        sep = _NAME_LIST_SEP.match(text, names[-1][1])
+                        n2 = _NAME_AFTER.match(text, sep.end()) if sep else None
+                        if n2 is None:
+                            break
+                        names.append((n2.start(1), n2.end(1)))
+                    if len(names) == len(nats) and not any(
+                            x.kind == "person" and x.entity and names[0][0] <= x.start < names[-1][1] for x in ms):
+                        for (ns, ne), nat in zip(names, sorted(nats, key=lambda x: x.start), strict=True):
+                            for x in ms:
+                                if x is not mt and ns <= x.start and x.end <= ne:
+                                    x.role = "absorbed"  # ("Wagner" ends a person's name here, no group)
+                            ms.append(Mention(mt.article, mt.sentence_index, text[ns:ne], ns, ne, "person", None,
+                                              _titled(nat, mt.sector), nat.country or nat.actor, mt.sector, "actor",
+                                              mt.case, mt.number, list(mt.cases), lang, title=text[mt.start:mt.end],
+                                              title_start=mt.start, form="name"))
+                        return
                 actor, sector = mt.actor, mt.sector
                 if lang == "lt" and rank_of is not None and rank_of.actor:
                     actor, sector = rank_of.actor, rank_of.sector  # (the office is the title's, not the rank's)
@@ -1382,6 +1403,9 @@ def _lt_name_as_subject(word: str, text: str, pos: int) -> bool:
 
 _FORMER_BEFORE = re.compile(r"(?:\b(?:[Ff]ormer|[Bb]uv(?:ęs|ę|usi\w*))\s+|\b[Ee]x-)$")
 _NAME_AFTER = re.compile(r"\s+((?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+|[A-ZĄČĘĖĮŠŲŪŽ]\.)(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+){1,2})")
+
+
+_NAME_LIST_SEP = re.compile(r"\s*,|\s+(?:ir|bei)(?=\s)")
 
 
 def _unknown_name_after(text: str, pos: int) -> tuple[int, int] | None:

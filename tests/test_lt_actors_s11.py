@@ -118,3 +118,15 @@ def test_a_subject_list_joined_by_kaip_ir():
     # near-miss: "kaip ir" in another clause joins no one to the subject of the act
     got = _got("Danija paskelbė sankcijas Iranui, o Belgija kaip ir visada tylėjo.")
     assert ("DNK", "IRN", "16") in got and not any(s == "BEL" and r == "16" for s, _, r in got), got
+
+
+def test_names_after_a_plural_title_with_a_list_of_nationalities_pair_with_them_in_order():
+    got = _got("Ispanijos ir Portugalijos gynybos ministrai Jonas Petraitis ir Pierre Dupont susitiko Madride.")
+    assert ("ESPGOV", "PRTGOV", "04") in got and ("PRTGOV", "ESPGOV", "04") in got, got
+    acts = {t: a for t, a, r in _actors("Ispanijos ir Portugalijos gynybos ministrai Jonas Petraitis ir Pierre Dupont "
+                                        "susitiko Madride.") if r == "actor"}
+    assert acts.get("Jonas Petraitis") == "ESPGOV" and acts.get("Pierre Dupont") == "PRTGOV", acts
+    # near-miss: two names for three countries are not paired with them
+    acts = {t: a for t, a, r in _actors("Ispanijos, Italijos ir Portugalijos gynybos ministrai Jonas Petraitis ir "
+                                        "Pierre Dupont susitiko Madride.")}
+    assert acts.get("Jonas Petraitis") != "ESPGOV" and acts.get("Pierre Dupont") != "ITAGOV", acts
