@@ -130,3 +130,10 @@ def test_names_after_a_plural_title_with_a_list_of_nationalities_pair_with_them_
     acts = {t: a for t, a, r in _actors("Ispanijos, Italijos ir Portugalijos gynybos ministrai Jonas Petraitis ir "
                                         "Pierre Dupont susitiko Madride.")}
     assert acts.get("Jonas Petraitis") != "ESPGOV" and acts.get("Pierre Dupont") != "ITAGOV", acts
+
+
+def test_congo_alone_is_the_democratic_republic():
+    # like English "Congo", Lithuanian "Kongas" alone is the DR Congo
+    assert ("COD", "RWA", "16") in _got("Kongas nutraukė diplomatinius santykius su Ruanda.")
+    # near-miss: the Republic of the Congo keeps its own full name
+    assert any(a == "COGGOV" for _, a, _ in _actors("Kongo Respublikos prezidentas lankėsi Paryžiuje."))
