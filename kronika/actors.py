@@ -107,6 +107,11 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+def _title_words(s: str) -> str:
+    """Each word of a name capitalised ("Arabų valstybių lyga" → "Arabų Valstybių Lyga")."""
+    return " ".join(_cap(w) for w in s.split(" "))
+
+
 class Matcher:
     """Automata over every surface form of the dictionaries, one per language."""
 
@@ -132,6 +137,10 @@ class Matcher:
                 # a plural people word listed with the adjectives ("Poles", "Turks", "Britons") is the people
                 n = NameEntry(n.text, n.lang, n.entity, "demonym")
             self._add_name(forms[n.lang], n, ent)
+            if n.lang == "lt" and ent.kind == "org" and n.kind in ("name", "alias") and " " in n.text \
+                    and n.text[:1].isupper() and n.text != _title_words(n.text):
+                # "Arabų Lyga" as well as "Arabų lyga": an organisation's name with each word capitalised
+                self._add_name(forms["lt"], NameEntry(_title_words(n.text), "lt", n.entity, n.kind), ent)
             if n.lang == "en" and n.kind == "adj" and n.text.endswith(("an", "i")):
                 # the people: "Ukrainians protested", "Israelis", "Americans", "North Koreans"
                 self._put(forms["en"], n.text + "s", Cand(ent.id, "country", "demonym", (), None, 1))

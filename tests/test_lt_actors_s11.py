@@ -137,3 +137,10 @@ def test_congo_alone_is_the_democratic_republic():
     assert ("COD", "RWA", "16") in _got("Kongas nutraukė diplomatinius santykius su Ruanda.")
     # near-miss: the Republic of the Congo keeps its own full name
     assert any(a == "COGGOV" for _, a, _ in _actors("Kongo Respublikos prezidentas lankėsi Paryžiuje."))
+
+
+def test_an_organisations_name_with_each_word_capitalised_and_another_name_of_the_rsf():
+    assert ("ARL", "SYR", "02") in _got("Arabų Lyga paragino Siriją nutraukti puolimą.")
+    assert any(a == "RSFSUDAN" for _, a, _ in _actors("Sparčiosios paramos pajėgos užėmė miestą."))
+    # near-miss: a capitalised common phrase that is no organisation's name stays nothing
+    assert not any(a == "ARL" for _, a, _ in _actors("Arabų Pasaulis paragino Siriją nutraukti puolimą."))
