@@ -388,6 +388,7 @@ class Quote:
 # ----------------------------------------------------------------------------- helpers
 
 _LT_IN_IT = frozenset({"jose", "juose", "jame", "joje", "pratybose", "derybose", "susitikime"})
+_LT_MEETING_OBJ = frozenset({"susitikimą", "derybas", "pokalbius", "konsultacijas", "viršūnių"})
 _LT_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ir|bei))\s+")
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
@@ -1020,6 +1021,7 @@ class Events:
             if lex.lang == "lt":
                 evs = self._lt_helped(art, si, sent, acts, adate, evs)
                 evs.extend(self._lt_joined(si, sent, acts, evs, state))
+                evs = self._lt_hosted(si, sent, acts, evs, state)
             evs.extend(self._said_consequence(art, si, sent, acts, lex, adate, evs))
             evs.extend(self._said_response(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
@@ -1308,6 +1310,46 @@ class Events:
                                        rule="lt-dalyvauti-jose", spans={
                                            "source": ssp, "target": tsp,
                                            "trigger": [toks[v].start, toks[v].end]}, confidence=0.7))
+        return out
+
+    @staticmethod
+    def _lt_hosted(si: int, sent: Sentence, acts: list[Act], evs: list[Event], state: dict[str, Any]) -> list[Event]:
+        """'Rusijos ir Ukrainos prezidentai susitiko Paryžiuje. Susitikimą surengė Prancūzijos prezidentas ir Vokietijos
+        kanclerė': the meeting or talks told before, named first as the object, and their host(s) after "surengė"
+        (or "Susitikimą surengusi Šveicarija"): each host hosted both parties (043), no meeting among the hosts."""
+        toks = sent.tokens
+        k = next((j for j in range(min(3, len(toks) - 1)) if toks[j].low in _LT_MEETING_OBJ), None)
+        if k is None or not toks[k + 1].low.startswith(("sureng", "suorganiz", "organizav")):
+            return evs
+        v = k + 1
+        end = next((j for j in range(v + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
+        hosts = [a.m for a in acts if v < a.tokens[0] < end and not a.loc and not a.adj and a.m.role == "actor"
+                 and (a.m.country or a.m.actor) and "NOM" in (a.m.cases or [])]
+        prev = [e for e in state.get("_events", ()) if si - 2 <= e.sentence_index < si and not e.historical
+                and e.cameo[:2] == "04" and e.source_actor and e.target_actor]
+        dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor) for e in prev}
+        joint = [e for e in prev if (e.target_country or e.target_actor, e.source_country or e.source_actor) in dirs
+                 and e.source_country != e.target_country]
+        if not hosts or not joint:
+            return evs
+        last = max(e.sentence_index for e in joint)
+        joint = [e for e in joint if e.sentence_index == last]
+        host_c = {h.country or h.actor for h in hosts}
+        parties: dict[str, Event] = {}
+        for e in joint:
+            parties.setdefault(e.target_country or e.target_actor or "", e)
+        if host_c & set(parties):
+            return evs
+        trig = [toks[v].start, toks[v].end]
+        out = [e for e in evs if not (e.rule.startswith(("lt-surengti-susitikima", "lt-surengti-derybas"))
+                                      and (e.source_country or e.source_actor) in host_c
+                                      and (e.target_country or e.target_actor) in host_c)]
+        for h in hosts:
+            for e in parties.values():
+                out.append(replace(e, sentence_index=si, sentence=sent.text, source_actor=h.actor,
+                                   source_country=h.country, source_entity=h.entity, cameo="043",
+                                   rule="lt-surengti-hosted", confidence=0.7,
+                                   spans={"source": [h.start, h.end], "target": e.spans.get("target"), "trigger": trig}))
         return out
 
     def _said_consequence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,

@@ -144,3 +144,16 @@ def test_an_organisations_name_with_each_word_capitalised_and_another_name_of_th
     assert any(a == "RSFSUDAN" for _, a, _ in _actors("Sparčiosios paramos pajėgos užėmė miestą."))
     # near-miss: a capitalised common phrase that is no organisation's name stays nothing
     assert not any(a == "ARL" for _, a, _ in _actors("Arabų Pasaulis paragino Siriją nutraukti puolimą."))
+
+
+def test_the_host_of_a_meeting_told_before_hosted_both_parties():
+    got = _got("Armėnijos ir Azerbaidžano lyderiai susitiko Prahoje. Susitikimą surengė Čekijos premjeras.")
+    assert {("CZEGOV", "ARMGOV", "04"), ("CZEGOV", "AZEGOV", "04")} <= got, got
+    # two hosts host both parties and do not meet each other
+    got = _got("Serbijos ir Kosovo lyderiai susitiko Briuselyje. Susitikimą surengė Prancūzijos prezidentas ir Italijos "
+               "premjerė.")
+    assert ("FRAGOV", "SRBGOV", "04") in got and ("ITAGOV", "XKXGOV", "04") in got, got
+    assert ("FRAGOV", "ITAGOV", "04") not in got, got
+    # near-miss: "surengė susitikimą su" with no meeting told before is the subject's own meeting
+    got = _got("Čekijos premjeras surengė susitikimą su Armėnijos lyderiu.")
+    assert ("CZEGOV", "ARMGOV", "04") in got and ("ARMGOV", "CZEGOV", "04") in got, got
