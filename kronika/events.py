@@ -389,6 +389,7 @@ class Quote:
 
 _LT_IN_IT = frozenset({"jose", "juose", "jame", "joje", "pratybose", "derybose", "susitikime"})
 _LT_MEETING_OBJ = frozenset({"susitikimą", "derybas", "pokalbius", "konsultacijas", "viršūnių"})
+_LT_REPEATED_PREPS = frozenset({"su", "prieš", "į", "dėl", "iš", "prie"})
 _LT_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ir|bei))\s+")
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
@@ -6004,6 +6005,9 @@ class Events:
                 return True
         if len(gap) == 2 and gap[0].low in ("ir", "bei") and gap[1].low in ("jo", "jos", "jų"):
             return True  # "Anušauskas ir jo kolega iš Vokietijos"
+        if "ir" in conj and len(gap) >= 2 and gap[-1].low in _LT_REPEATED_PREPS \
+                and any(t.low in ("ir", "bei", "tiek") for t in gap[:-1]) and all(t.low in conj for t in gap[:-1]):
+            return True  # "tiek su Putinu, tiek su Zelenskiu", "su Putinu ir su Zelenskiu": the preposition repeated
         if "ir" in conj and [t.low for t in gap][-2:] in (["kaip", "ir"], ["bet", "ir"]) \
                 and all(t.low in conj for t in gap[:-2]):
             return True  # "Švedija ir Suomija, kaip ir Norvegija, ...", "Ne tik Lietuva, bet ir Latvija ..."

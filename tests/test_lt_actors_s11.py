@@ -157,3 +157,13 @@ def test_the_host_of_a_meeting_told_before_hosted_both_parties():
     # near-miss: "surengė susitikimą su" with no meeting told before is the subject's own meeting
     got = _got("Čekijos premjeras surengė susitikimą su Armėnijos lyderiu.")
     assert ("CZEGOV", "ARMGOV", "04") in got and ("ARMGOV", "CZEGOV", "04") in got, got
+
+
+def test_a_list_with_the_preposition_repeated_before_each_member():
+    got = _got("Macronas atskirai kalbėjosi telefonu tiek su Netanyahu, tiek su Abbasu.")
+    assert ("FRAGOV", "ISRGOV", "04") in got and ("FRAGOV", "PSEGOV", "04") in got, got
+    got = _got("Prancūzija susitiko su Ispanija ir su Portugalija.")
+    assert ("FRA", "ESP", "04") in got and ("FRA", "PRT", "04") in got, got
+    # near-miss: a repeated preposition with only a comma (no "ir" / "tiek") is no list
+    got = _got("Prancūzija susitiko su Ispanija, su Portugalija nesitarė.")
+    assert ("FRA", "PRT", "04") not in got, got
