@@ -1313,6 +1313,16 @@ class Events:
                                            "trigger": [toks[v].start, toks[v].end]}, confidence=0.7))
         return out
 
+    def _lt_pair_object(self, toks: list[Token], i: int, hi: int) -> bool:
+        """A phrase for the pair ("abi šalis", "su abiem lyderiais") right after the verb, in its own clause, as its
+        object; not a genitive owning a noun ("abiejų šalių partnerystę")."""
+        k = i + 1
+        while k < min(hi, i + 3) and toks[k].text.isalpha() and not toks[k].low.startswith("ab"):
+            k += 1
+        near = " " + " ".join(t.low for t in toks[k:min(hi, k + 2)]) + " "
+        return k < hi and toks[k].low in ("abi", "abu", "abiem") and any(
+            " " + ph + " " in near for ph in self.lex["lt"].coref_pair)
+
     @staticmethod
     def _lt_hosted(si: int, sent: Sentence, acts: list[Act], evs: list[Event], state: dict[str, Any]) -> list[Event]:
         """'Rusijos ir Ukrainos prezidentai susitiko Paryžiuje. Susitikimą surengė Prancūzijos prezidentas ir Vokietijos
@@ -4614,8 +4624,10 @@ class Events:
                 # "urged both sides to ...", "paragino abi šalis ...": the article's pair, minus the speaker
                 tgt = [_Virtual(c) for c in pair if c not in src_c]
                 how = how or "coref-target"
-            elif lang == "en" and (" ".join(t.low for t in toks[i + 1:i + 5])).startswith(
-                    self.lex[lang].coref_pair):
+            elif (lang == "en" and (" ".join(t.low for t in toks[i + 1:i + 5])).startswith(
+                    self.lex[lang].coref_pair)) or (lang == "lt" and not pair and self._lt_pair_object(toks, i, hi)):
+                # ("Tailandas ir Kambodža susitarė ... JAV prezidentas kalbėjosi su abiem lyderiais": in Lithuanian
+                # too, with no main pair)
                 # no main pair: the two who acted jointly earlier in the sentence ("Fighting between X and Y
                 # ..., as Saudi Arabia urged both sides to ...")
                 joint: dict[str, Any] = {}

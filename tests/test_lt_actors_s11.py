@@ -167,3 +167,14 @@ def test_a_list_with_the_preposition_repeated_before_each_member():
     # near-miss: a repeated preposition with only a comma (no "ir" / "tiek") is no list
     got = _got("Prancūzija susitiko su Ispanija, su Portugalija nesitarė.")
     assert ("FRA", "PRT", "04") not in got, got
+
+
+def test_both_sides_as_the_object_are_the_two_who_acted_jointly_before_with_no_main_pair():
+    got = _got("Etiopija ir Eritrėja apsikeitė ugnimi. Kenija paragino abi šalis nutraukti ugnį.")
+    assert {("KEN", "ETH", "02"), ("KEN", "ERI", "02")} <= got, got
+    got = _got("Etiopija ir Eritrėja susitarė nutraukti ugnį. Kenijos prezidentas telefonu kalbėjosi su abiem lyderiais.")
+    assert {("KENGOV", "ETH", "04"), ("KENGOV", "ERI", "04")} <= got, got
+    # near-miss: "abiejų šalių" owning a noun is no object of the verb
+    got = _got("Etiopija ir Eritrėja susitarė nutraukti ugnį. Kenijos prezidentas pareiškė tikintis stiprinti abiejų "
+               "šalių partnerystę.")
+    assert not any(s == "KENGOV" and r == "01" for s, _, r in got), got
