@@ -1309,6 +1309,8 @@ class Actors:
                 # ("JT generalinio sekretoriaus atstovas": an organisation's official acts for it)
                 mt.country = prev.country
                 mt.actor = prev.country if prev.country in self.org_codes else (prev.country or "") + (mt.sector or "")
+                if mt.cands and mt.cands[0].target in _LT_CHAIR_ROLES and prev.actor:
+                    mt.actor, mt.sector = prev.actor, prev.sector  # "Senato pirmininkas": the body's chair acts for it
                 mt.title_start = prev.title_start if prev.title_start is not None else prev.start
                 mt.text = text[mt.title_start:mt.end]
                 mt.start = mt.title_start
@@ -1414,6 +1416,7 @@ _FORMER_BEFORE = re.compile(r"(?:\b(?:[Ff]ormer|[Bb]uv(?:ęs|ę|usi\w*))\s+|\b[E
 _NAME_AFTER = re.compile(r"\s+((?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+|[A-ZĄČĘĖĮŠŲŪŽ]\.)(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+){1,2})")
 
 
+_LT_CHAIR_ROLES = frozenset({"role:lt:pirmininkas", "role:lt:pirmininkė"})
 _NAME_LIST_SEP = re.compile(r"\s*,|\s+(?:ir|bei)(?=\s)")
 
 

@@ -178,3 +178,12 @@ def test_both_sides_as_the_object_are_the_two_who_acted_jointly_before_with_no_m
     got = _got("Etiopija ir Eritrėja susitarė nutraukti ugnį. Kenijos prezidentas pareiškė tikintis stiprinti abiejų "
                "šalių partnerystę.")
     assert not any(s == "KENGOV" and r == "01" for s, _, r in got), got
+
+
+def test_the_chair_of_a_body_named_in_the_genitive_acts_for_the_body():
+    got = _got("Vokietijos Bundestago pirmininkė lankėsi Taivane.")
+    assert ("DEULEG", "TWN", "04") in got, got
+    assert any(a == "EC" and r == "actor" for _, a, r in _actors("Europos Komisijos pirmininkė lankėsi Kyjive."))
+    # near-miss: a chair of no state's body (a party's) is no state's official
+    acts = _actors("Partijos pirmininkas Jonas Jonaitis susitiko su Lenkijos ambasadoriumi.")
+    assert not any(a and a[:3] in ("LTU", "POL") and t.startswith("Jonas") for t, a, _ in acts), acts
