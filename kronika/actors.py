@@ -107,6 +107,11 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+def _title_words(s: str) -> str:
+    """Each word of a name capitalised ("Arabų valstybių lyga" → "Arabų Valstybių Lyga")."""
+    return " ".join(_cap(w) for w in s.split(" "))
+
+
 class Matcher:
     """Automata over every surface form of the dictionaries, one per language."""
 
@@ -132,6 +137,10 @@ class Matcher:
                 # a plural people word listed with the adjectives ("Poles", "Turks", "Britons") is the people
                 n = NameEntry(n.text, n.lang, n.entity, "demonym")
             self._add_name(forms[n.lang], n, ent)
+            if n.lang == "lt" and ent.kind == "org" and n.kind in ("name", "alias") and " " in n.text \
+                    and n.text[:1].isupper() and n.text != _title_words(n.text):
+                # "Arabų Lyga" as well as "Arabų lyga": an organisation's name with each word capitalised
+                self._add_name(forms["lt"], NameEntry(_title_words(n.text), "lt", n.entity, n.kind), ent)
             if n.lang == "en" and n.kind == "adj" and n.text.endswith(("an", "i")):
                 # the people: "Ukrainians protested", "Israelis", "Americans", "North Koreans"
                 self._put(forms["en"], n.text + "s", Cand(ent.id, "country", "demonym", (), None, 1))
@@ -860,7 +869,10 @@ class Actors:
                 # "airstrikes on Gaza", "shelled Donetsk region": a place that is not where something
                 # happens is what is acted on, standing for its country (like a city that is no capital)
                 mt.actor, mt.role = ent.country, "actor"
-        if self._is_location(mt, lang, text):
+        if self._is_location(mt, lang, text) and not (ent.kind == "org" and _LT_MEMBER_OF.search(
+                text, max(0, mt.start - 24), mt.start)):
+            # ("narystės Europos Sąjungoje", "dalyvavimą ... organizacijoje": membership in an organisation is
+            # told with the locative, which names the organisation itself, not a place)
             mt.role = "location"
             if ent.kind == "city":
                 mt.actor = mt.country = ent.country
@@ -1152,6 +1164,21 @@ class Actors:
             if not ok_gap or (lang == "en" and not nats and "," in gap):
                 # "aid to Ukraine, Prime Minister X said": a comma before the title ends the phrase
                 break
+            if lang == "lt" and (gap.strip() or nats) and mt.cands \
+                    and self.m.role_country.get(mt.cands[0].target) and mt.cands[0].target[8:9].isupper():
+                # "Egipto, Jordanijos ir Palestinos savivaldos lyderiai": a body named with its own country takes
+                # no other country's genitive across a list; the list shares the head after it
+                break
+            if lang == "lt" and not nats and not gap.strip() and prev.kind == "role" and prev.role in ("actor", "modifier") \
+                    and prev.cands and self.m.role_country.get(prev.cands[0].target) \
+                    and prev.cands[0].target[8:9].isupper() and "GEN" in (prev.cases or []) and j > 0 \
+                    and ms[j - 1].kind == "country" and "GEN" in (ms[j - 1].cases or []) \
+                    and _WORD.findall(text[ms[j - 1].end:prev.start].lower()) in (["ir"], ["bei"]):
+                # ... and the body with its own country is the list's last member
+                nats.append(prev)
+                gap_start = prev.start
+                j -= 1
+                continue
             if lang == "lt" and prev.kind == "place" and prev.country and "GEN" in prev.cases and not nats:
                 # "Gazos Ruožo gyventojai", "Gazos Ruožo sveikatos apsaugos ministerija": a territory's genitive
                 # gives the body or group its country, like a city's
@@ -1288,6 +1315,8 @@ class Actors:
                 # ("JT generalinio sekretoriaus atstovas": an organisation's official acts for it)
                 mt.country = prev.country
                 mt.actor = prev.country if prev.country in self.org_codes else (prev.country or "") + (mt.sector or "")
+                if mt.cands and mt.cands[0].target in _LT_CHAIR_ROLES and prev.actor:
+                    mt.actor, mt.sector = prev.actor, prev.sector  # "Senato pirmininkas": the body's chair acts for it
                 mt.title_start = prev.title_start if prev.title_start is not None else prev.start
                 mt.text = text[mt.title_start:mt.end]
                 mt.start = mt.title_start
@@ -1335,6 +1364,27 @@ class Actors:
                     if known is not None and known.title is None:
                         known.title, known.title_start = text[mt.start:known.start].strip(), mt.start
                     return
+                if lang == "lt" and len(nats) >= 2 and mt.number == "Plur" and rank_of is None:
+                    # "Kongo DR ir Ruandos užsienio reikalų ministrai Thérèse Kayikwamba Wagner ir Olivier
+                    # Nduhungirehe": as many names as nationalities, each the official of the country in its place
+                    names = [(s, e)]
+                    while len(names) < len(nats):
+                        sep = _NAME_LIST_SEP.match(text, names[-1][1])
+                        n2 = _NAME_AFTER.match(text, sep.end()) if sep else None
+                        if n2 is None:
+                            break
+                        names.append((n2.start(1), n2.end(1)))
+                    if len(names) == len(nats) and not any(
+                            x.kind == "person" and x.entity and names[0][0] <= x.start < names[-1][1] for x in ms):
+                        for (ns, ne), nat in zip(names, sorted(nats, key=lambda x: x.start), strict=True):
+                            for x in ms:
+                                if x is not mt and ns <= x.start and x.end <= ne:
+                                    x.role = "absorbed"  # ("Wagner" ends a person's name here, no group)
+                            ms.append(Mention(mt.article, mt.sentence_index, text[ns:ne], ns, ne, "person", None,
+                                              _titled(nat, mt.sector), nat.country or nat.actor, mt.sector, "actor",
+                                              mt.case, mt.number, list(mt.cases), lang, title=text[mt.start:mt.end],
+                                              title_start=mt.start, form="name"))
+                        return
                 actor, sector = mt.actor, mt.sector
                 if lang == "lt" and rank_of is not None and rank_of.actor:
                     actor, sector = rank_of.actor, rank_of.sector  # (the office is the title's, not the rank's)
@@ -1370,6 +1420,10 @@ def _lt_name_as_subject(word: str, text: str, pos: int) -> bool:
 
 _FORMER_BEFORE = re.compile(r"(?:\b(?:[Ff]ormer|[Bb]uv(?:ęs|ę|usi\w*))\s+|\b[Ee]x-)$")
 _NAME_AFTER = re.compile(r"\s+((?:[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+|[A-ZĄČĘĖĮŠŲŪŽ]\.)(?:\s+[A-ZĄČĘĖĮŠŲŪŽ][\w’'-]+){1,2})")
+
+
+_LT_CHAIR_ROLES = frozenset({"role:lt:pirmininkas", "role:lt:pirmininkė"})
+_NAME_LIST_SEP = re.compile(r"\s*,|\s+(?:ir|bei)(?=\s)")
 
 
 def _unknown_name_after(text: str, pos: int) -> tuple[int, int] | None:
@@ -1494,6 +1548,8 @@ _EN_NOT_MODIFIERS = frozenset("who which that this these those also will would c
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 # prepositions of place and direction ("į Sibirą", "per Krymą", "į visą Donbasą"): what follows is a place
+_LT_MEMBER_OF = re.compile(r"\b(?:narystė|narystės|narystei|narystę|naryste|dalyvavimas|dalyvavimo|dalyvavimą|"
+                           r"dalyvavimu|dalyvavimui|pirmininkavimas|pirmininkavimo|pirmininkavimą)\s+$")
 _LT_PLACE_PREP = re.compile(r"\b(?:į|per|pro|link|iki|už|apie|prie|ties|palei|aplink|ant|virš|po|pas)\s+"
                             r"(?:(?:visą|visa|visam|visai|pačią|patį|pačiam|pačiai)\s+)?"
                             r"(?:[A-ZĄČĘĖĮŠŲŪŽ]\w+\s+){0,2}$")

@@ -387,6 +387,10 @@ class Quote:
 
 # ----------------------------------------------------------------------------- helpers
 
+_LT_IN_IT = frozenset({"jose", "juose", "jame", "joje", "pratybose", "derybose", "susitikime"})
+_LT_MEETING_OBJ = frozenset({"susitikimą", "derybas", "pokalbius", "konsultacijas", "viršūnių"})
+_LT_REPEATED_PREPS = frozenset({"su", "prieš", "į", "dėl", "iš", "prie"})
+_LT_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ir|bei))\s+")
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
                       "upon near across among".split())
@@ -995,7 +999,7 @@ class Events:
         pair = self._main_pair(art)
         events: list[Event] = []
         state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair, "_events": events,
-                                 "_by_sent": by_sent}
+                                 "_by_sent": by_sent, "_text": art.text}
         quotes: list[Quote] = []
         quiet: set[int] = set()  # questions, labelled lines, commentators' asides: sentences that tell no act
         for si, sent in enumerate(art.sentences):
@@ -1018,6 +1022,8 @@ class Events:
                 evs.extend(self._claimed_harm(sent, acts, lex, evs, adate))
             if lex.lang == "lt":
                 evs = self._lt_helped(art, si, sent, acts, adate, evs)
+                evs.extend(self._lt_joined(si, sent, acts, evs, state))
+                evs = self._lt_hosted(si, sent, acts, evs, state)
             evs.extend(self._said_consequence(art, si, sent, acts, lex, adate, evs))
             evs.extend(self._said_response(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
@@ -1278,6 +1284,94 @@ class Events:
                     spans={"source": [h.start, h.end], "target": [s.start, s.end],
                            "trigger": [toks[k].start, toks[k].end]},
                     confidence=0.8, source_entity=h.entity, target_entity=s.entity, lang=art.lang))
+        return out
+
+    @staticmethod
+    def _lt_joined(si: int, sent: Sentence, acts: list[Act], evs: list[Event], state: dict[str, Any]) -> list[Event]:
+        """'Jungtinės Valstijos ir Filipinai pradėjo pratybas. Jose dalyvauja ir Australijos kariai': a party that
+        took part in ("Jose / Juose / Jame / Joje dalyvavo") the joint act (exercises, talks, a meeting) the sentence
+        before told of its two parties joins it: the act again between it and each of them, both ways."""
+        toks = sent.tokens
+        if len(toks) < 4 or toks[0].low not in _LT_IN_IT or not any(
+                t.low.startswith(("dalyvav", "dalyvauj", "dalyvaus")) for t in toks[1:3]):
+            return []
+        v = next(k for k in range(1, 3) if toks[k].low.startswith(("dalyvav", "dalyvauj", "dalyvaus")))
+        joiners = [a.m for a in acts if a.tokens[0] > v and not a.loc and not a.adj and a.m.role == "actor"
+                   and a.m.country and "NOM" in (a.m.cases or [])]
+        prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1 and not e.historical
+                and e.cameo[:2] in ("04", "06") and e.source_actor and e.target_actor]
+        pairs = {(e.source_actor, e.target_actor) for e in prev}
+        joint = [e for e in prev if (e.target_actor, e.source_actor) in pairs]
+        if not joiners or not joint:
+            return []
+        parties: dict[str, tuple[str | None, str | None, Any]] = {}
+        for e in joint:
+            parties.setdefault(e.source_actor or "", (e.source_country, e.source_entity, e.spans.get("source")))
+        tpl = joint[0]
+        out: list[Event] = []
+        done = {(e.source_country, e.target_country) for e in evs}
+        for j in joiners:
+            for pa, (pc, pe, psp) in parties.items():
+                if pc == j.country or (j.country, pc) in done:
+                    continue
+                jsp = [j.start, j.end]
+                for sa, sc, se, ssp, ta, tc, te, tsp in ((j.actor, j.country, j.entity, jsp, pa, pc, pe, psp),
+                                                         (pa, pc, pe, psp, j.actor, j.country, j.entity, jsp)):
+                    out.append(replace(tpl, sentence_index=si, sentence=sent.text, source_actor=sa, source_country=sc,
+                                       source_entity=se, target_actor=ta, target_country=tc, target_entity=te,
+                                       rule="lt-dalyvauti-jose", spans={
+                                           "source": ssp, "target": tsp,
+                                           "trigger": [toks[v].start, toks[v].end]}, confidence=0.7))
+        return out
+
+    def _lt_pair_object(self, toks: list[Token], i: int, hi: int) -> bool:
+        """A phrase for the pair ("abi šalis", "su abiem lyderiais") right after the verb, in its own clause, as its
+        object; not a genitive owning a noun ("abiejų šalių partnerystę")."""
+        k = i + 1
+        while k < min(hi, i + 3) and toks[k].text.isalpha() and not toks[k].low.startswith("ab"):
+            k += 1
+        near = " " + " ".join(t.low for t in toks[k:min(hi, k + 2)]) + " "
+        return k < hi and toks[k].low in ("abi", "abu", "abiem") and any(
+            " " + ph + " " in near for ph in self.lex["lt"].coref_pair)
+
+    @staticmethod
+    def _lt_hosted(si: int, sent: Sentence, acts: list[Act], evs: list[Event], state: dict[str, Any]) -> list[Event]:
+        """'Rusijos ir Ukrainos prezidentai susitiko Paryžiuje. Susitikimą surengė Prancūzijos prezidentas ir Vokietijos
+        kanclerė': the meeting or talks told before, named first as the object, and their host(s) after "surengė"
+        (or "Susitikimą surengusi Šveicarija"): each host hosted both parties (043), no meeting among the hosts."""
+        toks = sent.tokens
+        k = next((j for j in range(min(3, len(toks) - 1)) if toks[j].low in _LT_MEETING_OBJ), None)
+        if k is None or not toks[k + 1].low.startswith(("sureng", "suorganiz", "organizav")):
+            return evs
+        v = k + 1
+        end = next((j for j in range(v + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
+        hosts = [a.m for a in acts if v < a.tokens[0] < end and not a.loc and not a.adj and a.m.role == "actor"
+                 and (a.m.country or a.m.actor) and "NOM" in (a.m.cases or [])]
+        prev = [e for e in state.get("_events", ()) if si - 2 <= e.sentence_index < si and not e.historical
+                and e.cameo[:2] == "04" and e.source_actor and e.target_actor]
+        dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor) for e in prev}
+        joint = [e for e in prev if (e.target_country or e.target_actor, e.source_country or e.source_actor) in dirs
+                 and e.source_country != e.target_country]
+        if not hosts or not joint:
+            return evs
+        last = max(e.sentence_index for e in joint)
+        joint = [e for e in joint if e.sentence_index == last]
+        host_c = {h.country or h.actor for h in hosts}
+        parties: dict[str, Event] = {}
+        for e in joint:
+            parties.setdefault(e.target_country or e.target_actor or "", e)
+        if host_c & set(parties):
+            return evs
+        trig = [toks[v].start, toks[v].end]
+        out = [e for e in evs if not (e.rule.startswith(("lt-surengti-susitikima", "lt-surengti-derybas"))
+                                      and (e.source_country or e.source_actor) in host_c
+                                      and (e.target_country or e.target_actor) in host_c)]
+        for h in hosts:
+            for e in parties.values():
+                out.append(replace(e, sentence_index=si, sentence=sent.text, source_actor=h.actor,
+                                   source_country=h.country, source_entity=h.entity, cameo="043",
+                                   rule="lt-surengti-hosted", confidence=0.7,
+                                   spans={"source": [h.start, h.end], "target": e.spans.get("target"), "trigger": trig}))
         return out
 
     def _said_consequence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
@@ -3381,12 +3475,49 @@ class Events:
                 continue  # (a clause with a verb of its own is no gap)
             start = c + 2 if c + 1 < k and toks[c + 1].low in ("o", "bet", "tačiau", "ir") else c + 1
             rem = [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= k and not a.loc]
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
+            after = [a for a in acts if k < a.tokens[0] < end and not a.loc]
+            if not rem and after and 0 < k - start <= 2 and all(t.text.isalpha() and t.text.islower()
+                                                                 for t in toks[start:k]):
+                # "susitiko su Kinijos, o vėliau – su Rusijos lyderiu": only an adverb before the dash, the same
+                # subject's act again on the ones after it
+                end2 = next((j for j in range(k + 1, len(toks)) if toks[j].text in (";", ":", ".")), len(toks))
+                chain = self._chain([a for a in acts if k < a.tokens[0] < end2 and not a.loc], toks, _LT_LIST, k,
+                                    before=False)
+                if chain and not all(t.low in ("ir", "su", "bei", "dar", "taip", "pat", "ne")
+                                     for t in toks[k + 1:chain[0].tokens[0]]):
+                    chain = []  # ("..., o vėliau – tai patvirtino ...": a clause of its own)
+                rem_new = [a.m for a in chain]
+                # ("..., o netrukus – ir Kanada, Brazilija bei Kolumbija": new subjects of the same act on the same
+                # object)
+                as_subj = bool(chain) and "NOM" in (chain[0].m.cases or []) \
+                    and self._prep_before(toks, chain[0], "lt", k) is None
+                before = [e for e in out if e.spans["trigger"][1] <= toks[c].start and "+gapped" not in e.rule]
+                if before and rem_new:
+                    last = max(e.spans["trigger"][0] for e in before)
+                    prev = [e for e in before if e.spans["trigger"][0] == last]
+                    first_src = {e.source_actor for e in prev} - {e.target_actor for e in prev} or {prev[0].source_actor}
+                    for e in prev:
+                        forward = e.source_actor in first_src
+                        for m in rem_new:
+                            if (m.country or m.actor) in ((e.source_country or e.source_actor),
+                                                          (e.target_country or e.target_actor)):
+                                continue
+                            if forward != as_subj:
+                                new.append(replace(e, target_actor=m.actor, target_country=m.country,
+                                                   target_entity=m.entity, rule=e.rule + "+gapped",
+                                                   confidence=e.confidence * 0.9, spans={
+                                                       "source": None, "target": None, "trigger": e.spans["trigger"]}))
+                            else:
+                                new.append(replace(e, source_actor=m.actor, source_country=m.country,
+                                                   source_entity=m.entity, rule=e.rule + "+gapped",
+                                                   confidence=e.confidence * 0.9, spans={
+                                                       "source": None, "target": None, "trigger": e.spans["trigger"]}))
+                continue
             if not rem or any(not (t.text.isalpha() and t.text.islower()) and t.text not in _QUOTE_MARKS
                               for t in toks[rem[-1].tokens[1]:k]) \
                     or k - rem[-1].tokens[1] > 2 or rem[0].tokens[0] - start > 1:
                 continue
-            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
-            after = [a for a in acts if k < a.tokens[0] < end and not a.loc]
             before = [e for e in out if e.spans["trigger"][1] <= toks[c].start and "+gapped" not in e.rule]
             if not before:
                 continue
@@ -3403,7 +3534,13 @@ class Events:
                         a.m for a in rem if a not in subj]
                     pairs = [(s_, t_) for s_ in srcs for t_ in (objs or [None])]
                 elif after:
-                    continue
+                    # "Sankcijas Venesuelai įvedė JAV, o Nikaragvai – Europos Sąjunga": a new object before the
+                    # dash, its new subject after it
+                    nom = [a for a in after if "NOM" in ([a.lcase] if a.lcase else a.m.cases or [])
+                           and self._prep_before(toks, a, "lt", k) is None]
+                    if not nom or nom[0].tokens[0] > k + 2:
+                        continue
+                    pairs = [(a.m, t.m) for a in self._chain(nom, toks, _LT_LIST, k, before=False) for t in rem]
                 else:
                     pairs = [(None, a.m) for a in rem]  # a new object, the same subject
                 for s_, t_ in pairs:
@@ -4498,8 +4635,10 @@ class Events:
                 # "urged both sides to ...", "paragino abi šalis ...": the article's pair, minus the speaker
                 tgt = [_Virtual(c) for c in pair if c not in src_c]
                 how = how or "coref-target"
-            elif lang == "en" and (" ".join(t.low for t in toks[i + 1:i + 5])).startswith(
-                    self.lex[lang].coref_pair):
+            elif (lang == "en" and (" ".join(t.low for t in toks[i + 1:i + 5])).startswith(
+                    self.lex[lang].coref_pair)) or (lang == "lt" and not pair and self._lt_pair_object(toks, i, hi)):
+                # ("Tailandas ir Kambodža susitarė ... JAV prezidentas kalbėjosi su abiem lyderiais": in Lithuanian
+                # too, with no main pair)
                 # no main pair: the two who acted jointly earlier in the sentence ("Fighting between X and Y
                 # ..., as Saudi Arabia urged both sides to ...")
                 joint: dict[str, Any] = {}
@@ -5206,7 +5345,9 @@ class Events:
                 continue
             pats = by_lemma.get((toks[k].lemma or "").lower()) or self._stem(toks[k].low, lex)
             if pats and pats[0].pos == "noun":
-                root = pats[0].code[:2]
+                # the noun's plain sense, not a variant its companion words make ("atakas" an attack, not the
+                # cyber attack "DDoS atakos" are)
+                root = next((q for q in pats if not q.with_), pats[0]).code[:2]
                 break
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
@@ -5330,7 +5471,18 @@ class Events:
         before = [m for m in before if "NOM" in (m.cases or ())] if nominative else before[:1]
         subj = next((m for m in before if m.kind != "place" and not _people(m)
                      and (m.country or m.actor) not in src_c), None)
-        return [subj] if subj is not None else []
+        if subj is None:
+            return []
+        out = [subj]
+        text = state.get("_text", "")
+        if nominative and text:
+            # "Lietuva, Latvija, Estija ir Lenkija nebeįleidžia ...": the whole list of subjects did it
+            for m in before[before.index(subj) + 1:]:
+                if not _LT_LIST_GAP.fullmatch(text[out[-1].end:m.start]) or m.kind == "place" or _people(m) \
+                        or (m.country or m.actor) in src_c:
+                    break
+                out.append(m)
+        return out
 
     def _pronoun_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, lo: int, hi: int,
                         p: Pattern, lang: str, state: dict[str, Any]) -> list[Act]:
@@ -5876,6 +6028,12 @@ class Events:
                 return True
         if len(gap) == 2 and gap[0].low in ("ir", "bei") and gap[1].low in ("jo", "jos", "jų"):
             return True  # "Anušauskas ir jo kolega iš Vokietijos"
+        if "ir" in conj and len(gap) >= 2 and gap[-1].low in _LT_REPEATED_PREPS \
+                and any(t.low in ("ir", "bei", "tiek") for t in gap[:-1]) and all(t.low in conj for t in gap[:-1]):
+            return True  # "tiek su Putinu, tiek su Zelenskiu", "su Putinu ir su Zelenskiu": the preposition repeated
+        if "ir" in conj and [t.low for t in gap][-2:] in (["kaip", "ir"], ["bet", "ir"]) \
+                and all(t.low in conj for t in gap[:-2]):
+            return True  # "Švedija ir Suomija, kaip ir Norvegija, ...", "Ne tik Lietuva, bet ir Latvija ..."
         return any(t.low in ("and", "or") for t in gap) and all(
             t.low in conj or t.low in ("the", "a", "an")
             or (t.text.isalpha() and t.text.islower() and not t.low.endswith("ed")) for t in gap)
