@@ -903,6 +903,18 @@ _EN_NP_FILLERS = frozenset("the a an both either 's s ’s some several many few
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
 _AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
+# places and installations: "two Iraqi bases housing US troops", "camps sheltering refugees"
+# words before an English -ing verb that head no noun phrase it modifies (subordinators), or name a text or a move whose
+# -ing clause is its author's act ("passed a resolution condemning Azerbaijan", "issued a statement urging ...")
+_EN_NOT_PARTICIPLE_HEADS = frozenset("after before while when whenever since without despite until unless than like "
+                                     "besides including instead upon resolution resolutions statement statements "
+                                     "letter letters report reports law laws bill bills decree decrees text texts "
+                                     "motion motions declaration declarations communique communiqué note notes order "
+                                     "orders measure measures move moves decision decisions message messages post "
+                                     "posts speech speeches".split())
+_EN_HOLDING = frozenset({"housing", "hosting", "carrying", "sheltering", "transporting"})
+_EN_FACILITY_NOUNS = frozenset("base bases camp camps facility facilities site sites airport airports port ports "
+                               "airfield airfields position positions hideout hideouts compound compounds".split())
 _NOT_A_HEAD = _AUX | {"and", "or", "had", "has", "have", "then", "also"}  # before a finite -ed verb, not a noun
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:\s*m\.|\s*(?:metais|metų|metu)\b)?")
 _LT_MONTHS = (r"sausį|vasarį|kovą|balandį|gegužę|birželį|liepą|rugpjūtį|rugsėjį|spalį|lapkritį|gruodį|sausio|vasario|"
@@ -4232,6 +4244,12 @@ class Events:
             if k is not None:
                 tgt_a = [a for a in inclause if a.tokens[1] == k and "DAT" in (a.m.cases or []) and not a.loc
                          and a not in src_a][:1]
+        if lang == "en" and src_a and p.target and p.code[:2] in _VIOLENT:
+            # "fired missiles at two Iraqi bases housing US troops", "attacked a convoy carrying Pakistani soldiers":
+            # the people a place or a vehicle holds are what the attack is aimed at
+            held = self._en_held_target(toks, inclause, src_a, i, hi)
+            if held:
+                tgt_a = held
         if src_a and p.target and p.pos == "verb" and p.code[:2] in _VIOLENT and (not tgt_a or (
                 lang == "en" and all(self._countryless(a.m) for a in tgt_a))) and not (
                 p.symmetric and len({a.m.country or a.m.actor for a in src_a}) >= 2):
@@ -6569,6 +6587,8 @@ class Events:
             return [], []  # "13 promised fighter jets", "the annexed peninsula": an adjective, not a verb
         if p.pos == "verb" and self._participle_before_actor(toks, acts, i):
             return [], []  # "grain from occupied Ukraine": an adjective on the actor's name, not a verb
+        if p.pos == "verb" and self._en_noun_participle(toks, acts, i):
+            return [], []  # "sanctions on companies supplying Russia": the companies supply, not the clause subject
         passive = p.pos == "verb" and (self._reduced_passive(toks, i) or (
             i + 1 < len(toks) and toks[i + 1].low == "by" and toks[i].low.endswith("ed")
             and self._between_noun(toks, acts, i)) or any(
@@ -6815,6 +6835,57 @@ class Events:
             # before the act's noun (a lowercase modifier or two between) is its agent
             src = [a for a in self._nominal_agent(toks, acts, i, verb_form=True) if a not in tgt]
         return src, tgt
+
+    def _en_held_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, hi: int) -> list[Act]:
+        """The actor named after "housing / hosting / carrying / sheltering" in the object of an English attack (a
+        reduced relative on the place or vehicle hit, in the same clause: no comma, no other verb between)."""
+        for k in range(i + 2, min(hi, i + 13)):
+            t = toks[k]
+            if t.low in _EN_HOLDING and self._en_noun_participle(toks, acts, k):
+                held = [a for a in acts if a.tokens[0] in (k + 1, k + 2) and not a.loc and a not in src_a
+                        and a.m.country not in {b.m.country for b in src_a}]
+                if not held:
+                    return []
+                return self._chain([a for a in acts if a.tokens[0] >= held[0].tokens[0] and not a.loc], toks, _EN_LIST,
+                                   k, before=False)
+            if t.text in (",", ";", ":") or k in self._verbs:
+                return []
+        return []
+
+    def _en_noun_participle(self, toks: list[Token], acts: list[Act], i: int) -> bool:
+        """An English -ing verb right after a noun that names no actor, in a phrase opened by a determiner, a
+        number, a preposition or a nationality adjective ("sanctions on companies supplying Russia", "fired
+        missiles at two Iraqi bases hosting US troops"): a reduced relative clause on that noun, which is its
+        subject; the clause's subject does not do it ("Chinese firms supplying Russia": the actor's own act)."""
+        if i < 2 or i + 1 >= len(toks) or not toks[i].low.endswith("ing"):
+            return False
+        n = toks[i - 1]
+        if not (n.text.isalpha() and n.text.islower()) or n.low in _EN_DETERMINERS or n.low in _AUX \
+                or n.low in _EN_PREPS or n.low in _NOT_A_HEAD or n.low in _EN_NP_FILLERS \
+                or n.low.endswith(("ly", "ed", "ing")) or n.low in _EN_NOT_PARTICIPLE_HEADS:
+            return False  # ("a day after meeting Putin": a subordinator; "a resolution condemning X": its authors' act)
+        if n.low not in _EN_FACILITY_NOUNS and any(a.tokens[0] < i <= a.tokens[1] for a in acts if not a.adj):
+            return False  # ("Iraqi air bases hosting US troops": a place, whatever its country, acts in nothing)
+        if (n.lemma or n.low).lower() in self.lex["en"].by_lemma:
+            return False  # "missile strikes targeting Kyiv": the noun of an act, whose agent does this too
+        nxt = toks[i + 1]
+        if not (nxt.low in _EN_DETERMINERS or nxt.text[:1].isupper() or nxt.text.isdigit()
+                or any(a.tokens[0] == i + 1 for a in acts)):
+            return False  # ("the relentless shelling of Kharkiv": a noun, not a participle)
+        k, steps = i - 2, 0
+        while k >= 0 and steps < 3:
+            t = toks[k]
+            if t.low in _EN_DETERMINERS or t.low in _EN_PREPS or t.text.isdigit() or t.low in _EN_NP_FILLERS:
+                return t.low not in ("'s", "’s", "s")
+            if any(a.tokens[0] <= k < a.tokens[1] for a in acts):  # "two Iraqi air bases", "at Chinese ports"
+                k = min(a.tokens[0] for a in acts if a.tokens[0] <= k < a.tokens[1]) - 1
+                steps += 1
+                continue
+            if not (t.text.isalpha() and t.text.islower()) or t.low in _AUX or t.low in _NOT_A_HEAD:
+                return False
+            k -= 1
+            steps += 1
+        return False
 
     def _after_mishap(self, toks: list[Token], i: int) -> bool:
         """The participle after the comma at i - 1 hangs on a finite verb of an accident ("crashed", "sank") that is

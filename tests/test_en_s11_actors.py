@@ -1,0 +1,40 @@
+"""English actor-side constructions added in session 11 (rules alone): who the source and the target of an act are.
+Each case pins the new behaviour and a near miss that must not fire. The sentences are made up for the tests."""
+from __future__ import annotations
+
+from conftest import code_one
+
+
+def _got(text: str) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, root) of what the rules alone code in one text."""
+    return {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2])
+            for e in code_one(text, "en").events}
+
+
+def test_an_attack_on_a_place_holding_foreign_troops_targets_the_troops():
+    # "at bases housing X troops": the troops are hit, not the country the bases stand in, and the bases, not
+    # the attacker, host them
+    got = _got("Syria fired rockets at three Jordanian camps housing French soldiers on Monday.")
+    assert ("SYR", "FRA", "19") in got, got
+    assert not any(t == "JOR" and r == "19" for _s, t, r in got), got
+    assert not any(r == "06" for _s, _t, r in got), got
+    got = _got("Chadian troops attacked a convoy carrying Nigerien soldiers.")
+    assert ("TCD", "NER", "19") in got, got
+    # near miss: with no holding clause the place's country is still the target
+    got = _got("Syria fired rockets at three Jordanian camps on Monday.")
+    assert ("SYR", "JOR", "19") in got, got
+
+
+def test_an_ing_verb_after_a_noun_in_a_phrase_is_that_nouns_act():
+    # "sanctions on companies supplying Russia": the companies supply, not the one imposing the sanctions
+    got = _got("Canada imposed sanctions on companies supplying Iran with drone engines.")
+    assert not any(s == "CAN" and r == "07" for s, _t, r in got), got
+    # near misses: an actor's own noun phrase does it; a verb after a finite verb keeps the subject; a text
+    # condemning something is its author's act
+    got = _got("Canada sanctioned Belarusian firms supplying Iran with drone engines.")
+    assert ("BLR", "IRN", "07") in got, got
+    assert ("CAN", "IRN", "07") not in got, got
+    assert ("CAN", "IRN", "07") in _got("Canada began supplying Iran with drone engines.")
+    assert ("EP", "AZE", "11") in _got("The European Parliament passed a resolution condemning Azerbaijan's offensive.")
+    got = _got("The Kenyan president toured a Chinese shipyard on Friday, a day after meeting Xi Jinping.")
+    assert ("KEN", "CHN", "04") in got, got
