@@ -5714,7 +5714,17 @@ class Events:
             poss = True  # "Beijing's" as one token
         own = [a for a in acts if a.tokens[1] == k + 1 and not a.loc and (poss or a.adj or not verb_form)]
         if own:
-            return own[:1]
+            # "Israeli and U.S. strikes on Iran", "the US and British air strikes": modifiers coordinated right
+            # before it are agents too
+            grp = own[:1]
+            while grp[0].tokens[0] >= 2 and toks[grp[0].tokens[0] - 1].low in ("and", ","):
+                prev = [a for a in acts if a.tokens[1] == grp[0].tokens[0] - 1 and not a.loc and a not in grp]
+                if not prev:
+                    break
+                grp.insert(0, prev[0])
+            if len(grp) > 1 and toks[grp[1].tokens[0] - 1].low == ",":
+                grp = grp[-1:]  # ("Syria, Russian strikes": no list without "and")
+            return grp
         if not verb_form and j + 1 < len(toks) and toks[j + 1].low in ("of", "by"):
             for m in range(j + 1, min(len(toks), j + 12)):
                 if toks[m].text in (",", ";", ":") or toks[m].low in _AUX:
@@ -6671,7 +6681,13 @@ class Events:
                 t.low in ("'s", "’s", "s", "'", "-", "–", "and", ",", "new", "fresh", "joint", "further")
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
             if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
-                src = self._chain(poss, toks, conj, i, before=True)
+                # ("Niger, Mali and Burkina Faso announced their withdrawal": the whole list before the nearest one)
+                # ("Niger, Mali and Burkina Faso announced their withdrawal", "the US and British air strikes": the
+                # whole list before the nearest owner, when "their" refers to it or it is a nationality adjective)
+                last = max(poss, key=lambda a: a.tokens[1])
+                whole = any(t.low == "their" for t in toks[last.tokens[1]:i]) or last.adj
+                src = self._chain([a for a in acts if not a.loc and (a in poss or (whole and a.tokens[1] <= last.tokens[0]))],
+                                  toks, conj, i, before=True)
         if not src and (p.pos == "noun" or (i > 0 and toks[i - 1].low in _EN_DETERMINERS)) and i + 1 < len(toks) \
                 and toks[i + 1].low in ("of", "by", "to", "on", "against", "with", "into", "for"):
             # "the expulsion of three Russian diplomats by Estonia", "the arrest of a French aid worker by Iranian

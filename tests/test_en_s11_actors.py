@@ -38,3 +38,16 @@ def test_an_ing_verb_after_a_noun_in_a_phrase_is_that_nouns_act():
     assert ("EP", "AZE", "11") in _got("The European Parliament passed a resolution condemning Azerbaijan's offensive.")
     got = _got("The Kenyan president toured a Chinese shipyard on Friday, a day after meeting Xi Jinping.")
     assert ("KEN", "CHN", "04") in got, got
+
+
+def test_a_list_owning_an_act_noun_is_its_agent():
+    # "X, Y and Z announced their withdrawal": "their" is the whole list's; coordinated nationality adjectives
+    # before an act's noun are all its agents
+    got = _got("Ghana, Togo and Benin announced their withdrawal from ECOWAS.")
+    assert {("GHA", "ECOWAS", "16"), ("TGO", "ECOWAS", "16"), ("BEN", "ECOWAS", "16")} <= got, got
+    got = _got("Turkey condemned the French and British air strikes on Syrian army positions.")
+    assert {("FRA", "SYR", "19"), ("GBR", "SYR", "19")} <= got, got
+    assert {("TUR", "FRA", "11"), ("TUR", "GBR", "11")} <= got, got
+    # near miss: a list that is only the subject of a verb before a plain noun makes no joint act of the noun
+    got = _got("Norway, Denmark and Finland later opened separate investigations.")
+    assert not any(r == "09" for _s, _t, r in got), got
