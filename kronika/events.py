@@ -80,6 +80,25 @@ class Pattern:
     compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
 
+@cache
+def _en_adjective_country(word: str) -> str | None:
+    """The country an English nationality adjective names ("Canadian" → CAN), from the actor dictionary."""
+    return _en_adjectives().get(word)
+
+
+@cache
+def _en_adjectives() -> dict[str, str]:
+    from .actordict import load
+
+    a = load()
+    out: dict[str, str] = {}
+    for n in a.names:
+        e = a.entities.get(n.entity)
+        if n.lang == "en" and n.kind == "adj" and e is not None and e.code:
+            out.setdefault(n.text, e.code)
+    return out
+
+
 def _most_specific(events: list[Event]) -> list[Event]:
     """One event per (source, target, root, modality) in a sentence: the most specific code wins
     ("perduos karinės paramos paketą" fires 072 through the verb and 070 through the noun)."""
@@ -4278,6 +4297,8 @@ class Events:
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
             elif p.target and p.code[:2] in ("09", "11", "12", "13", "15", "16", "17", "18", "19", "20"):
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
+        if lang == "en" and src_a and tgt_a:
+            tgt_a = self._en_dual_national(toks, acts, src_a, tgt_a)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
         acc = state.get("_accused", {}).get(i)
@@ -6852,10 +6873,41 @@ class Events:
             src = [a for a in self._nominal_agent(toks, acts, i, verb_form=True) if a not in tgt]
         return src, tgt
 
+    @staticmethod
+    def _en_dual_national(toks: list[Token], acts: list[Act], src_a: list[Act], tgt_a: list[Act]) -> list[Act]:
+        """A target of double nationality written with a hyphen ("a Russian-American journalist", "German-Iranian
+        dual national X") is a citizen of the country the acting state is not; of the second one ("Ukrainian-Canadian",
+        "-American": the citizenship) when neither is the actor's."""
+        src_c = {a.m.country for a in src_a} - {None}
+        out: list[Act] = []
+        for a in tgt_a:
+            k = next((k for k in range(max(0, a.tokens[0] - 3), min(a.tokens[1], len(toks))) if "-" in toks[k].text
+                      and all(w[:1].isupper() for w in toks[k].text.split("-"))
+                      and (k >= a.tokens[0] or all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:a.tokens[0]]))),
+                     None)
+            if k is None:
+                out.append(a)
+                continue
+            cs = [_en_adjective_country(w) for w in toks[k].text.split("-")]
+            if len(cs) != 2 or None in cs or cs[0] == cs[1]:
+                out.append(a)
+                continue
+            want = cs[0] if cs[1] in src_c else cs[1]
+            parts = [b for b in acts if toks[k].start <= b.m.start and b.m.end <= toks[k].end and b.m.country == want]
+            group = [b for b in acts if not b.loc and b.m.country == want and (
+                b.tokens[0] <= k < b.tokens[1] or (b.tokens[0] > k and all(
+                    t.text.isalpha() and t.text.islower() for t in toks[k + 1:b.tokens[0]])))]
+            best = next((b for b in group if not b.adj), None) or next(iter(parts), None)
+            if best is None:
+                out.append(a)
+            elif best not in out:
+                out.append(best)
+        return out
+
     def _en_held_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, hi: int) -> list[Act]:
         """The actor named after "housing / hosting / carrying / sheltering" in the object of an English attack (a
         reduced relative on the place or vehicle hit, in the same clause: no comma, no other verb between)."""
-        for k in range(i + 2, min(hi, i + 13)):
+        for k in range(i + 2, min(hi, len(toks), i + 13)):
             t = toks[k]
             if t.low in _EN_HOLDING and self._en_noun_participle(toks, acts, k):
                 held = [a for a in acts if a.tokens[0] in (k + 1, k + 2) and not a.loc and a not in src_a

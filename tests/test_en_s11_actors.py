@@ -51,3 +51,17 @@ def test_a_list_owning_an_act_noun_is_its_agent():
     # near miss: a list that is only the subject of a verb before a plain noun makes no joint act of the noun
     got = _got("Norway, Denmark and Finland later opened separate investigations.")
     assert not any(r == "09" for _s, _t, r in got), got
+
+
+def test_a_dual_national_is_the_citizen_of_the_other_country():
+    # "a Belarusian-Canadian blogger" detained by Belarus is Canada's citizen; executed by Iraq, a "Swedish-Iraqi
+    # activist" is Sweden's; when neither is the actor's country, the second (the citizenship) counts
+    assert ("BLR", "CAN", "17") in _got("Belarus detained a Belarusian-Canadian blogger on Monday.")
+    got = _got("Iraq executed a Swedish-Iraqi activist on Tuesday.")
+    assert ("IRQ", "SWE", "18") in got, got
+    assert ("IRQ", "IRQ", "18") not in got, got
+    got = _got("Serbian police detained a Bosnian-Austrian businessman in Belgrade.")
+    assert ("SRB", "AUT", "17") in got, got
+    # near misses: one nationality, and a hyphenated pair of countries that is no person
+    assert ("BLR", "POL", "17") in _got("Belarus detained a Polish blogger on Monday.")
+    assert not _got("A Japanese-American engineer won the award for his work on batteries.")
