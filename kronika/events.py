@@ -6771,6 +6771,12 @@ class Events:
             first = min(before, key=lambda a: a.tokens[0])
             if first.tokens[0] <= 2 and any(toks[k].text.islower() for k in range(first.tokens[1], i - 1)):
                 src = self._chain(before, toks, conj, first.tokens[0] - 1, before=False)
+        if not src and before and (p.pos == "noun" or toks[i - 1].low in _EN_DETERMINERS or self._noun_use(toks, i)):
+            # "sanctioned Iran over its transfer of missiles to Russia", "thanked Berlin for the deliveries": the
+            # object of a verb is the agent of the act its "over / for" phrase names
+            rsn = self._en_reason_agent(toks, acts, i, p)
+            if rsn:
+                src = rsn
         if not src and before:
             aside = self._en_aside(toks, acts, head)
             if aside and len(aside) < len(before):
@@ -6872,6 +6878,32 @@ class Events:
             # before the act's noun (a lowercase modifier or two between) is its agent
             src = [a for a in self._nominal_agent(toks, acts, i, verb_form=True) if a not in tgt]
         return src, tgt
+
+    def _en_reason_agent(self, toks: list[Token], acts: list[Act], i: int, p: Pattern) -> list[Act]:
+        """The object of an earlier verb before the "over / for" phrase whose act noun is at i ("imposed sanctions on
+        Iran on Tuesday over its transfer of missiles"; "its", "their" and lowercase modifiers before the noun; no
+        actor of its own inside the phrase)."""
+        k, n = i - 1, 0
+        while k > 0 and n < 3 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in ("over", "for") \
+                and toks[k].low not in _EN_PREPS and toks[k].low not in _AUX and toks[k].low not in _LIST_CONJ:
+            k -= 1
+            n += 1
+        if k < 2 or toks[k].low not in ("over", "for"):
+            return []
+        if any(a.tokens[0] < i and a.tokens[1] > k for a in acts):
+            return []  # ("over Chinese drone supplies": the noun names its own agent)
+        if p.symmetric and not any(t.low in ("its", "their") for t in toks[k + 1:i]):
+            return []  # ("recalled its ambassadors to X and Y for consultations": a purpose, not their joint act)
+        obj = [a for a in acts if a.tokens[1] <= k and not a.loc and a.tokens[0] > 0
+               and any(j < a.tokens[0] for j in self._verbs)
+               and self._prep_before(toks, a, "en", 0) in (None, "on", "against")
+               and all(t.text not in (",", ";", ":") and t.low not in _EN_CLAUSE for t in toks[a.tokens[1]:k])
+               and k - a.tokens[1] <= 4]
+        if not obj:
+            return []
+        last = max(obj, key=lambda a: a.tokens[1])
+        return self._chain([a for a in acts if not a.loc and a.tokens[1] <= last.tokens[1]], toks, _EN_LIST,
+                           last.tokens[1], before=True)
 
     @staticmethod
     def _en_dual_national(toks: list[Token], acts: list[Act], src_a: list[Act], tgt_a: list[Act]) -> list[Act]:

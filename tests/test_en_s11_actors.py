@@ -65,3 +65,22 @@ def test_a_dual_national_is_the_citizen_of_the_other_country():
     # near misses: one nationality, and a hyphenated pair of countries that is no person
     assert ("BLR", "POL", "17") in _got("Belarus detained a Polish blogger on Monday.")
     assert not _got("A Japanese-American engineer won the award for his work on batteries.")
+
+
+def test_the_object_of_a_verb_does_the_act_its_over_or_for_phrase_names():
+    # "sanctioned X over its transfer of drones to Y": X transfers, not the one imposing the sanctions
+    got = _got("Canada imposed sanctions on Belarus on Monday over its transfer of drones to Russia.")
+    assert ("BLR", "RUS", "07") in got, got
+    assert ("CAN", "RUS", "07") not in got, got
+    got = _got("Australia sanctioned Syrian and Iranian companies over weapons deliveries to Russia.")
+    assert {("SYR", "RUS", "07"), ("IRN", "RUS", "07")} <= got, got
+    # near misses: a joint act's noun after "for" with no "their" is a purpose; an object after "to" is no agent
+    got = _got("Turkey recalled its ambassadors to Sweden and Norway for consultations.")
+    assert not any(r == "04" and "TUR" not in (s, t) for s, t, r in got), got
+    assert ("JPN", "CHN", "11") in _got("Japan protested to China over the detention of a Japanese businessman.")
+
+
+def test_barred_entry_to_people_targets_their_country():
+    got = _got("Belarus barred entry to dozens of Lithuanians on Friday in response to EU sanctions.")
+    assert ("BLR", "LTU", "16") in got, got
+    assert ("BLR", "EU", "16") not in got, got
