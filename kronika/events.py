@@ -6804,6 +6804,11 @@ class Events:
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
                     and self._prep_before(toks, a, "en", i + 1) == "of"))
                      and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+                if p.pos == "verb" and p.code[:2] in _VIOLENT and not noun_use and toks[i - 1].low not in _EN_PREPS:
+                    # (not a participle after a preposition: "in occupied parts of the Kherson region")
+                    own = self._en_owner_of(toks, after, lim, src)
+                    if own and (not c or own[0].tokens[0] < min(a.tokens[0] for a in c)):
+                        c = own  # "bombed suspected hideouts of the Pakistani Taliban inside Afghanistan"
             elif spec == "with" and p.pos == "noun" and toks[i].low == (toks[i].lemma or "").lower() \
                     and i > 0 and toks[i - 1].low in _EN_VERB_BEFORE:
                 continue  # "to deal with Iran", "will deal with it": the verb, not the noun
@@ -6904,6 +6909,22 @@ class Events:
         last = max(obj, key=lambda a: a.tokens[1])
         return self._chain([a for a in acts if not a.loc and a.tokens[1] <= last.tokens[1]], toks, _EN_LIST,
                            last.tokens[1], before=True)
+
+    @staticmethod
+    def _en_owner_of(toks: list[Token], after: list[Act], j: int, src: list[Act]) -> list[Act]:
+        """The owner named in an "of" phrase after the object noun of an English attack verb ("bombed suspected
+        hideouts of the Pakistani Taliban", "struck the headquarters of Hezbollah in Beirut"): up to four lowercase
+        words (no preposition) from token j, then "of", maybe "the", then an actor that is no place."""
+        m = j
+        while m < len(toks) and m - j < 4 and toks[m].text.isalpha() and toks[m].text.islower() \
+                and toks[m].low != "of" and toks[m].low not in _EN_PREPS and toks[m].low not in _AUX \
+                and toks[m].low not in _LIST_CONJ:
+            m += 1
+        if m == j or m + 1 >= len(toks) or toks[m].low != "of" or toks[m - 1].low in _EN_QUANT \
+                or toks[m - 1].low in _EN_PLACE_NOUNS:
+            return []  # ("killed dozens of ...", "shelled the city of Kharkiv": handled as the actor itself)
+        return [a for a in after if a.tokens[0] in (m + 1, m + 2) and not a.loc and a not in src
+                and (a.tokens[0] == m + 1 or toks[m + 1].low in ("the", "a", "an"))][:1]
 
     @staticmethod
     def _en_dual_national(toks: list[Token], acts: list[Act], src_a: list[Act], tgt_a: list[Act]) -> list[Act]:

@@ -84,3 +84,17 @@ def test_barred_entry_to_people_targets_their_country():
     got = _got("Belarus barred entry to dozens of Lithuanians on Friday in response to EU sanctions.")
     assert ("BLR", "LTU", "16") in got, got
     assert ("BLR", "EU", "16") not in got, got
+
+
+def test_an_attack_on_what_an_actor_owns_targets_the_owner():
+    # "bombed camps of the PKK in northern Iraq": the owner named after "of" is hit, not the country of the place
+    evs = code_one("Turkish jets bombed camps of the PKK in northern Iraq on Sunday.", "en").events
+    got = {(e.source_country, e.target_actor, e.cameo[:2]) for e in evs}
+    assert ("TUR", "PKK", "19") in got, got
+    assert not any(t and t.startswith("IRQ") for _s, t, _r in got), got
+    got = _got("Al-Shabaab fighters ambushed a convoy of Kenyan soldiers near the border.")
+    assert ("SOM", "KEN", "19") in got, got
+    # near misses: a place noun's "of" names the place; a participle after a preposition is no attack
+    assert ("RUS", "UKR", "19") in _got("Russia shelled the city of Kharkiv on Monday.")
+    got = _got("Soldiers patrolled in occupied parts of the Kherson region.")
+    assert not any(r == "19" for _s, _t, r in got), got
