@@ -6692,6 +6692,8 @@ class Events:
                 tgt = self._chain(before, toks, conj, head, before=True)
             elif src:
                 tgt = self._passive_subject(toks, acts, p, i, src)
+            if not p.symmetric:
+                tgt = self._hyphen_partners(toks, acts, tgt)  # "The US-British strikes ... were condemned by Iran"
             return src, tgt
         if p.pos == "noun":
             # "Russia's attack", "EU sanctions", "US-China talks": actors right before the noun
@@ -6882,6 +6884,10 @@ class Events:
             # "A Russian attack on Kharkiv", "Israeli strikes on Gaza": a nationality adjective or a possessive
             # before the act's noun (a lowercase modifier or two between) is its agent
             src = [a for a in self._nominal_agent(toks, acts, i, verb_form=True) if a not in tgt]
+        if not p.symmetric:
+            # "the US-British strikes on Houthi targets": two countries joined by a hyphen before a one-sided act are
+            # its agents (or targets) together
+            src, tgt = self._hyphen_partners(toks, acts, src), self._hyphen_partners(toks, acts, tgt)
         return src, tgt
 
     def _en_reason_agent(self, toks: list[Token], acts: list[Act], i: int, p: Pattern) -> list[Act]:
@@ -6925,6 +6931,23 @@ class Events:
             return []  # ("killed dozens of ...", "shelled the city of Kharkiv": handled as the actor itself)
         return [a for a in after if a.tokens[0] in (m + 1, m + 2) and not a.loc and a not in src
                 and (a.tokens[0] == m + 1 or toks[m + 1].low in ("the", "a", "an"))][:1]
+
+    @staticmethod
+    def _hyphen_partners(toks: list[Token], acts: list[Act], group: list[Act]) -> list[Act]:
+        """The group with the other country of a hyphen compound one of its members stands in ("US-British"), when
+        the compound modifies a noun."""
+        out = list(group)
+        for a in group:
+            k = a.tokens[0]
+            if a.tokens[1] != k + 1 or "-" not in toks[k].text or toks[k].low.endswith(_EN_MEDIATED_SUFFIXES):
+                continue
+            if not (k + 1 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()):
+                continue  # ("US-British strikes", "the US-British naval operation": a modifier of a noun)
+            for b in acts:
+                if b is not a and b.tokens == a.tokens and not b.loc and b.m.country and b.m.country != a.m.country \
+                        and all(c.m.country != b.m.country for c in out):
+                    out.append(b)
+        return out
 
     @staticmethod
     def _en_dual_national(toks: list[Token], acts: list[Act], src_a: list[Act], tgt_a: list[Act]) -> list[Act]:

@@ -98,3 +98,13 @@ def test_an_attack_on_what_an_actor_owns_targets_the_owner():
     assert ("RUS", "UKR", "19") in _got("Russia shelled the city of Kharkiv on Monday.")
     got = _got("Soldiers patrolled in occupied parts of the Kherson region.")
     assert not any(r == "19" for _s, _t, r in got), got
+
+
+def test_two_countries_joined_by_a_hyphen_before_a_one_sided_act_are_both_its_parties():
+    got = _got("The US-Canadian air strikes on rebel camps in Libya were condemned by Egypt on Sunday.")
+    assert {("EGY", "USA", "11"), ("EGY", "CAN", "11")} <= got, got
+    got = _got("Egypt condemned the US-Canadian air strikes on Libyan army positions.")
+    assert {("USA", "LBY", "19"), ("CAN", "LBY", "19")} <= got, got
+    # near miss: a joint act between the two keeps both directions and no third party
+    got = _got("The India-China border talks resumed on Monday.")
+    assert ("IND", "CHN", "04") in got and ("CHN", "IND", "04") in got, got
