@@ -931,6 +931,8 @@ _EN_NOT_PARTICIPLE_HEADS = frozenset("after before while when whenever since wit
                                      "motion motions declaration declarations communique communiqué note notes order "
                                      "orders measure measures move moves decision decisions message messages post "
                                      "posts speech speeches".split())
+_EN_TIME_NOUNS = frozenset("day days week weeks month months year years time times hour hours decade decades "
+                           "minute minutes".split())  # ("Fiji a week later": no gapped object)
 _EN_HOLDING = frozenset({"housing", "hosting", "carrying", "sheltering", "transporting"})
 _EN_FACILITY_NOUNS = frozenset("base bases camp camps facility facilities site sites airport airports port ports "
                                "airfield airfields position positions hideout hideouts compound compounds".split())
@@ -3324,6 +3326,8 @@ class Events:
         if lang == "lt" and out:
             out.extend(self._joined(sent, acts, toks, out))
             out.extend(self._lt_gapped(acts, toks, out, state.get("_verbs", ())))
+        if lang == "en" and out:
+            out.extend(self._en_gapped(acts, toks, out, state.get("_verbs", ())))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
 
@@ -3385,6 +3389,58 @@ class Events:
                                            confidence=e.confidence * 0.9,
                                            spans={**sp, "trigger": e.spans["trigger"]}))
         return new
+
+    def _en_gapped(self, acts: list[Act], toks: list[Token], out: list[Event], verbs: Any) -> list[Event]:
+        """English gapping: "Azerbaijan sent 400 rescuers, Israel a field hospital and Ukraine 87 rescuers", "France
+        will send 200 troops to Estonia and Britain another 900": after a comma or "and", a new subject followed by
+        an object phrase with no verb of its own stands for the verb before: its act again, by the new subject, on
+        the target named in the gap ("to X") or on the same target."""
+        new: list[Event] = []
+        for a in acts:
+            k = a.tokens[0]
+            if a.loc or k < 3 or toks[k - 1].low not in (",", "and") or not self._en_gap_object(toks, a.tokens[1]):
+                continue
+            if self._prep_before(toks, a, "en", k - 1) is not None:
+                continue
+            end = next((j for j in range(a.tokens[1], len(toks)) if toks[j].text in (",", ";", ":", ".")
+                        or toks[j].low in ("and", "but", "while")), len(toks))
+            if any(a.tokens[1] <= j < end for j in verbs):
+                continue
+            prev = [e for e in out if e.spans["trigger"] and e.spans["trigger"][1] <= toks[k - 1].start
+                    and "+gapped" not in e.rule and e.spans.get("source") and e.source_country != a.m.country]
+            if not prev:
+                continue
+            last = max(e.spans["trigger"][0] for e in prev)
+            prev = [e for e in prev if e.spans["trigger"][0] == last]
+            tgt = next((b for b in acts if a.tokens[1] <= b.tokens[0] < end and not b.loc and b.m.country != a.m.country
+                        and self._prep_before(toks, b, "en", a.tokens[1]) in (None, "to", "for", "on", "against")), None)
+            seen: set[Any] = set()
+            for e in prev:
+                ta, tc, te = (tgt.m.actor, tgt.m.country, tgt.m.entity) if tgt is not None else (
+                    e.target_actor, e.target_country, e.target_entity)
+                if (ta, e.cameo) in seen or (tc or ta) == (a.m.country or a.m.actor):
+                    continue
+                seen.add((ta, e.cameo))
+                new.append(replace(e, source_actor=a.m.actor, source_country=a.m.country, source_entity=a.m.entity,
+                                   target_actor=ta, target_country=tc, target_entity=te, rule=e.rule + "+gapped",
+                                   confidence=e.confidence * 0.9,
+                                   spans={"source": [a.m.start, a.m.end], "target": None,
+                                          "trigger": e.spans["trigger"]}))
+        return new
+
+    @staticmethod
+    def _en_gap_object(toks: list[Token], j: int) -> bool:
+        """An object phrase with no verb opens at j: "a field hospital", "87 rescuers", "another 900", "one"."""
+        if j + 1 >= len(toks):
+            return False
+        w, nxt = toks[j].low, toks[j + 1]
+        if w in ("a", "an", "another", "one", "two", "three", "four", "five", "six", "ten", "dozens", "hundreds") \
+                or (toks[j].text.replace(",", "").isdigit() and not _EN_YEAR_WORD.match(w)):
+            return (nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _EN_TIME_NOUNS) or nxt.text in (
+                ".", ",") or nxt.text.replace(",", "").isdigit() or (
+                nxt.text[:1].isupper() and j + 2 < len(toks) and toks[j + 2].text.isalpha()
+                and toks[j + 2].text.islower() and toks[j + 2].low not in _EN_TIME_NOUNS)  # "three Russian ones"
+        return False
 
     def _lt_gapped(self, acts: list[Act], toks: list[Token], out: list[Event], verbs: Any) -> list[Event]:
         """Gapping: "Lietuva išsiuntė du Rusijos diplomatus, Latvija – vieną", "JAV įvedė sankcijų Iranui, ES –
@@ -5831,6 +5887,8 @@ class Events:
                 if conj is _EN_LIST and [t.text for t in toks[lo_:hi_]][:2] == [",", "and"] \
                         and Events._en_clause_subject(toks, a.tokens[1]):
                     break  # "sent rescue teams to Turkey, and Greece sent one": a new clause's subject
+                if conj is _EN_LIST and Events._en_gap_object(toks, a.tokens[1]):
+                    break  # "sent a ship to Tonga and Australia a navy vessel": the subject of a gapped clause
                 if 0 < hi_ - lo_ <= (7 if toks[lo_].text == "„" else 3) and Events._list_gap(toks[lo_:hi_], conj):
                     group.append(a)
                 else:

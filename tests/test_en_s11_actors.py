@@ -108,3 +108,17 @@ def test_two_countries_joined_by_a_hyphen_before_a_one_sided_act_are_both_its_pa
     # near miss: a joint act between the two keeps both directions and no third party
     got = _got("The India-China border talks resumed on Monday.")
     assert ("IND", "CHN", "04") in got and ("CHN", "IND", "04") in got, got
+
+
+def test_a_gapped_clause_repeats_the_act_for_its_new_subject():
+    # "X sent a ship to T and Y a navy vessel": Y sends too (to T); Y is no second target of X
+    got = _got("Spain sent a field hospital to Morocco and Portugal a team of rescuers.")
+    assert {("ESP", "MAR", "07"), ("PRT", "MAR", "07")} <= got, got
+    assert ("ESP", "PRT", "07") not in got, got
+    got = _got("Hungary expelled two Slovak diplomats and Slovakia three Hungarian ones.")
+    assert ("SVK", "HUN", "16") in got, got
+    # near misses: a list of targets followed by a time phrase, and a plain list, stay targets
+    got = _got("Germany sent aid to Turkey and Greece a week later.")
+    assert {("DEU", "TUR", "07"), ("DEU", "GRC", "07")} <= got, got
+    got = _got("The EU imposed sanctions on Russia and Belarus.")
+    assert {("EU", "RUS", "16"), ("EU", "BLR", "16")} <= got, got
