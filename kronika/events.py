@@ -6007,6 +6007,14 @@ class Events:
                     j -= 2  # "at least 20 Palestinians"
                     steps += 1
                     continue
+                if w == "," and 0 < j < start - 1 and toks[j - 1].text.isdigit() and toks[j + 1].text.isdigit():
+                    j -= 1  # "on 1,000 Russian officials": a number's thousands separator
+                    continue
+                if w in ("over", "under") and 0 < j < start - 1 and toks[j + 1].text.isdigit() \
+                        and toks[j - 1].low in preps:
+                    j -= 1  # "sanctions on over 100 Russian officials": a quantity, not the governing preposition
+                    steps += 1
+                    continue
             if w in preps:
                 return w, j
             if lang == "lt" and gen and w.isalpha() and toks[j].text.islower() and (

@@ -122,3 +122,13 @@ def test_a_gapped_clause_repeats_the_act_for_its_new_subject():
     assert {("DEU", "TUR", "07"), ("DEU", "GRC", "07")} <= got, got
     got = _got("The EU imposed sanctions on Russia and Belarus.")
     assert {("EU", "RUS", "16"), ("EU", "BLR", "16")} <= got, got
+
+
+def test_a_counted_target_after_a_preposition_keeps_the_preposition():
+    # "on 1,000 Russian officials" (the tokenizer splits the thousands), "on over 100 ...": the count is no phrase
+    # boundary between the preposition and the target
+    assert ("CAN", "BLR", "16") in _got("Canada imposed sanctions on 1,500 Belarusian officials on Friday.")
+    assert ("CAN", "BLR", "16") in _got("Canada imposed sanctions on over 100 Belarusian officials on Friday.")
+    # near miss: a bare count as subject is still no target of an earlier preposition
+    got = _got("Over 1,000 Belarusian officials travelled to Canada.")
+    assert not any(r == "16" for _s, _t, r in got), got
