@@ -7323,8 +7323,11 @@ class Events:
 
     @staticmethod
     def _mutual(toks: list[Token], joint: bool = False) -> bool:
-        """"each other", "one another" (and with `joint`, "joint", "jointly", "together") in the sentence."""
+        """"each other", "one another", "each (side) ... the other('s)" (and with `joint`, "joint", "jointly",
+        "together") in the sentence."""
         return any((t.low in ("each", "one") and k + 1 < len(toks) and toks[k + 1].low.startswith(("other", "another")))
+                   or (t.low == "each" and any(toks[j].low == "the" and toks[j + 1].low.startswith("other")
+                                                for j in range(k + 2, min(len(toks) - 1, k + 6))))
                    or (joint and t.low in ("joint", "jointly", "together")) for k, t in enumerate(toks))
 
     @staticmethod

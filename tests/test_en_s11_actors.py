@@ -132,3 +132,14 @@ def test_a_counted_target_after_a_preposition_keeps_the_preposition():
     # near miss: a bare count as subject is still no target of an earlier preposition
     got = _got("Over 1,000 Belarusian officials travelled to Canada.")
     assert not any(r == "16" for _s, _t, r in got), got
+
+
+def test_each_blaming_the_other_is_a_reciprocal_act():
+    # "each (side) ... the other": the co-subjects act on each other, like "each other"
+    got = _got("Ethiopia and Eritrea each accused the other of shelling border villages.")
+    assert {("ETH", "ERI", "11"), ("ERI", "ETH", "11")} <= got, got
+    got = _got("Sudanese and Chadian troops clashed on Monday, with each side blaming the other for the fighting.")
+    assert {("SDN", "TCD", "11"), ("TCD", "SDN", "11")} <= got, got
+    # near miss: a one-sided accusation by a list of accusers with no reciprocal words targets the accused only
+    got = _got("Ethiopia and Eritrea accused Sudan of shelling border villages.")
+    assert ("ETH", "ERI", "11") not in got and ("ETH", "SDN", "11") in got, got
