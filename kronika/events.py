@@ -933,6 +933,7 @@ _EN_NOT_PARTICIPLE_HEADS = frozenset("after before while when whenever since wit
                                      "posts speech speeches".split())
 _EN_TIME_NOUNS = frozenset("day days week weeks month months year years time times hour hours decade decades "
                            "minute minutes".split())  # ("Fiji a week later": no gapped object)
+_EN_TALK_WORDS = frozenset({"talks", "negotiations", "dialogue", "negotiation"})  # what a go-between mediates
 _EN_HOLDING = frozenset({"housing", "hosting", "carrying", "sheltering", "transporting"})
 _EN_FACILITY_NOUNS = frozenset("base bases camp camps facility facilities site sites airport airports port ports "
                                "airfield airfields position positions hideout hideouts compound compounds".split())
@@ -3328,6 +3329,7 @@ class Events:
             out.extend(self._lt_gapped(acts, toks, out, state.get("_verbs", ())))
         if lang == "en" and out:
             out.extend(self._en_gapped(acts, toks, out, state.get("_verbs", ())))
+            out.extend(self._mediated_talks(toks, out))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
 
@@ -3388,6 +3390,39 @@ class Events:
                                            target_country=tc, target_entity=te, rule=e.rule + "+joined",
                                            confidence=e.confidence * 0.9,
                                            spans={**sp, "trigger": e.spans["trigger"]}))
+        return new
+
+    @staticmethod
+    def _mediated_talks(toks: list[Token], out: list[Event]) -> list[Event]:
+        """"Serbia and Kosovo failed to agree at EU-mediated talks", "after talks mediated by Qatar and Turkey": the
+        parties whose talks a go-between mediates negotiate with each other (046 both ways), unless the sentence
+        already codes a meeting or talks between them."""
+        if not any(t.low in _EN_TALK_WORDS for t in toks):
+            return []
+        new: list[Event] = []
+        by_trigger: dict[Any, list[Event]] = {}
+        for e in out:
+            if e.cameo == "045" and e.target_actor and e.spans.get("trigger"):
+                by_trigger.setdefault((e.source_actor, tuple(e.spans["trigger"])), []).append(e)
+        done: set[tuple[Any, Any]] = set()
+        for evs in by_trigger.values():
+            parties = list({(e.target_country or e.target_actor): e for e in evs}.values())
+            if len(parties) != 2:
+                continue
+            a, b = parties
+            ka, kb = a.target_country or a.target_actor, b.target_country or b.target_actor
+            if (ka, kb) in done or any(e.cameo[:2] == "04" and e.cameo != "045" and {
+                    e.source_country or e.source_actor, e.target_country or e.target_actor} == {ka, kb} for e in out):
+                continue
+            done.add((ka, kb))
+            done.add((kb, ka))
+            for x, y in ((a, b), (b, a)):
+                new.append(replace(x, source_actor=x.target_actor, source_country=x.target_country,
+                                   source_entity=x.target_entity, target_actor=y.target_actor,
+                                   target_country=y.target_country, target_entity=y.target_entity, cameo="046",
+                                   rule=x.rule + "+mediated-parties", confidence=x.confidence * 0.9,
+                                   spans={"source": x.spans.get("target"), "target": y.spans.get("target"),
+                                          "trigger": x.spans["trigger"]}))
         return new
 
     def _en_gapped(self, acts: list[Act], toks: list[Token], out: list[Event], verbs: Any) -> list[Event]:

@@ -143,3 +143,15 @@ def test_each_blaming_the_other_is_a_reciprocal_act():
     # near miss: a one-sided accusation by a list of accusers with no reciprocal words targets the accused only
     got = _got("Ethiopia and Eritrea accused Sudan of shelling border villages.")
     assert ("ETH", "ERI", "11") not in got and ("ETH", "SDN", "11") in got, got
+
+
+def test_the_parties_of_mediated_talks_negotiate_with_each_other():
+    # "after talks mediated by Russia": the mediator mediates (045) and the two parties hold the talks (046)
+    evs = code_one("Armenia and Azerbaijan agreed to a ceasefire after talks mediated by Russia.", "en").events
+    got = {(e.source_country, e.target_country, e.cameo) for e in evs}
+    assert {("ARM", "AZE", "046"), ("AZE", "ARM", "046"), ("RUS", "ARM", "045")} <= got, got
+    got = _got("Sudan and Chad failed to agree on a border plan at Egyptian-mediated talks in Cairo.")
+    assert {("SDN", "TCD", "04"), ("TCD", "SDN", "04")} <= got, got
+    # near miss: a mediated act that is no talks gives the parties no negotiation
+    got = _got("Qatar mediated a prisoner swap between Sudan and Chad.")
+    assert not any(r == "04" and "QAT" not in (s, t) for s, t, r in got), got
