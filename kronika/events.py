@@ -3329,7 +3329,7 @@ class Events:
             out.extend(self._lt_gapped(acts, toks, out, state.get("_verbs", ())))
         if lang == "en" and out:
             out.extend(self._en_gapped(acts, toks, out, state.get("_verbs", ())))
-            out.extend(self._mediated_talks(toks, out))
+            out.extend(self._mediated_talks(toks, out, state.get("_events", [])))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
 
@@ -3393,16 +3393,16 @@ class Events:
         return new
 
     @staticmethod
-    def _mediated_talks(toks: list[Token], out: list[Event]) -> list[Event]:
+    def _mediated_talks(toks: list[Token], out: list[Event], earlier: list[Event]) -> list[Event]:
         """"Serbia and Kosovo failed to agree at EU-mediated talks", "after talks mediated by Qatar and Turkey": the
         parties whose talks a go-between mediates negotiate with each other (046 both ways), unless the sentence
-        already codes a meeting or talks between them."""
-        if not any(t.low in _EN_TALK_WORDS for t in toks):
-            return []
+        already codes a meeting or talks between them; two guests of one host ("Qatar hosted the presidents of
+        Rwanda and Congo") meet each other (040), unless the article codes an accord between them."""
+        talks = any(t.low in _EN_TALK_WORDS for t in toks)
         new: list[Event] = []
         by_trigger: dict[Any, list[Event]] = {}
         for e in out:
-            if e.cameo == "045" and e.target_actor and e.spans.get("trigger"):
+            if ((e.cameo == "045" and talks) or e.cameo == "043") and e.target_actor and e.spans.get("trigger"):
                 by_trigger.setdefault((e.source_actor, tuple(e.spans["trigger"])), []).append(e)
         done: set[tuple[Any, Any]] = set()
         for evs in by_trigger.values():
@@ -3411,15 +3411,20 @@ class Events:
                 continue
             a, b = parties
             ka, kb = a.target_country or a.target_actor, b.target_country or b.target_actor
-            if (ka, kb) in done or any(e.cameo[:2] == "04" and e.cameo != "045" and {
+            if (ka, kb) in done or any(e.cameo[:2] == "04" and e.cameo not in ("045", "043") and {
                     e.source_country or e.source_actor, e.target_country or e.target_actor} == {ka, kb} for e in out):
                 continue
+            if a.cameo == "043" and any(e.cameo[:2] in ("03", "05") and {
+                    e.source_country or e.source_actor, e.target_country or e.target_actor} == {ka, kb}
+                                        for e in [*earlier, *out]):
+                continue  # ("hosted X and Y, who signed an accord": the gold codes the accord, not a meeting)
             done.add((ka, kb))
             done.add((kb, ka))
             for x, y in ((a, b), (b, a)):
                 new.append(replace(x, source_actor=x.target_actor, source_country=x.target_country,
                                    source_entity=x.target_entity, target_actor=y.target_actor,
-                                   target_country=y.target_country, target_entity=y.target_entity, cameo="046",
+                                   target_country=y.target_country, target_entity=y.target_entity,
+                                   cameo="046" if x.cameo == "045" else "040",
                                    rule=x.rule + "+mediated-parties", confidence=x.confidence * 0.9,
                                    spans={"source": x.spans.get("target"), "target": y.spans.get("target"),
                                           "trigger": x.spans["trigger"]}))

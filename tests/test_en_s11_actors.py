@@ -155,3 +155,13 @@ def test_the_parties_of_mediated_talks_negotiate_with_each_other():
     # near miss: a mediated act that is no talks gives the parties no negotiation
     got = _got("Qatar mediated a prisoner swap between Sudan and Chad.")
     assert not any(r == "04" and "QAT" not in (s, t) for s, t, r in got), got
+
+
+def test_two_guests_of_one_host_meet_each_other():
+    got = _got("Kenya hosted the presidents of Uganda and Tanzania in Nairobi on Monday.")
+    assert {("UGA", "TZA", "04"), ("TZA", "UGA", "04"), ("KEN", "UGA", "04")} <= got, got
+    # near misses: one guest meets only the host; guests who sign an accord are coded for the accord
+    got = _got("Kenya hosted the Ugandan president in Nairobi on Monday.")
+    assert all("KEN" in (s, t) for s, t, r in got if r == "04"), got
+    got = _got("Kenya hosted the presidents of Uganda and Tanzania, who signed a border agreement.")
+    assert not any(r == "04" and "KEN" not in (s, t) for s, t, r in got), got
