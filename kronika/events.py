@@ -933,6 +933,7 @@ _EN_NOT_PARTICIPLE_HEADS = frozenset("after before while when whenever since wit
                                      "posts speech speeches".split())
 _EN_TIME_NOUNS = frozenset("day days week weeks month months year years time times hour hours decade decades "
                            "minute minutes".split())  # ("Fiji a week later": no gapped object)
+_EN_MODALS = frozenset("will would could can may might must shall should did does do to".split())
 _EN_TALK_WORDS = frozenset({"talks", "negotiations", "dialogue", "negotiation"})  # what a go-between mediates
 _EN_HOLDING = frozenset({"housing", "hosting", "carrying", "sheltering", "transporting"})
 _EN_FACILITY_NOUNS = frozenset("base bases camp camps facility facilities site sites airport airports port ports "
@@ -6912,6 +6913,11 @@ class Events:
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
                     and self._prep_before(toks, a, "en", i + 1) == "of"))
                      and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+                if p.pos == "verb" and self._en_article_noun(toks, acts, i):
+                    # "during a massive Russian attack on western Ukraine, the first time a NATO member ...": a verb's
+                    # word used as a noun takes no bare object past a comma
+                    c = [a for a in c if self._prep_before(toks, a, "en", i + 1) == "of"
+                         or not any(t.text in (",", ";", "(") for t in toks[i + 1:a.tokens[0]])]
                 if p.pos == "verb" and p.code[:2] in _VIOLENT and not noun_use and toks[i - 1].low not in _EN_PREPS:
                     # (not a participle after a preposition: "in occupied parts of the Kherson region")
                     own = self._en_owner_of(toks, after, lim, src)
@@ -6990,6 +6996,12 @@ class Events:
             # "A Russian attack on Kharkiv", "Israeli strikes on Gaza": a nationality adjective or a possessive
             # before the act's noun (a lowercase modifier or two between) is its agent
             src = [a for a in self._nominal_agent(toks, acts, i, verb_form=True) if a not in tgt]
+        if src and p.pos == "verb" and p.code[:2] in _VIOLENT and self._en_article_noun(toks, acts, i):
+            # "Polish jets shot down drones during a massive Russian attack on Ukraine": the noun's own nationality
+            # adjective is its agent, not the clause subject
+            na = [a for a in self._nominal_agent(toks, acts, i, verb_form=True) if a not in tgt]
+            if na:
+                src = na
         if not p.symmetric:
             # "the US-British strikes on Houthi targets": two countries joined by a hyphen before a one-sided act are
             # its agents (or targets) together
@@ -7021,6 +7033,24 @@ class Events:
         last = max(obj, key=lambda a: a.tokens[1])
         return self._chain([a for a in acts if not a.loc and a.tokens[1] <= last.tokens[1]], toks, _EN_LIST,
                            last.tokens[1], before=True)
+
+    @staticmethod
+    def _en_article_noun(toks: list[Token], acts: list[Act], i: int) -> bool:
+        """The English word at i is a noun after an article, past adjectives and nationality words only ("a massive
+        Russian attack", "the latest attack"; not "the US will attack")."""
+        k = i - 1
+        while k >= 0 and i - k <= 5:
+            t = toks[k]
+            if t.low in ("a", "an", "the"):
+                return k < i - 1
+            if any(a.adj and a.tokens[0] <= k < a.tokens[1] for a in acts):
+                k -= 1
+                continue
+            if not (t.text.isalpha() and t.text.islower()) or t.low in _AUX or t.low in _EN_MODALS \
+                    or t.low.endswith("ed") or t.low in _EN_PREPS or t.low in _LIST_CONJ:
+                return False
+            k -= 1
+        return False
 
     @staticmethod
     def _en_owner_of(toks: list[Token], after: list[Act], j: int, src: list[Act]) -> list[Act]:

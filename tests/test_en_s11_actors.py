@@ -165,3 +165,13 @@ def test_two_guests_of_one_host_meet_each_other():
     assert all("KEN" in (s, t) for s, t, r in got if r == "04"), got
     got = _got("Kenya hosted the presidents of Uganda and Tanzania, who signed a border agreement.")
     assert not any(r == "04" and "KEN" not in (s, t) for s, t, r in got), got
+
+
+def test_an_act_noun_takes_no_bare_object_past_a_comma():
+    # "a massive Russian attack on western Ukraine, the first time a NATO member ...": the attack is on Ukraine
+    got = _got("Polish jets shot down two Russian missiles late on Sunday during a massive Russian attack on western Ukraine, the "
+               "first time an EU member has fired on Russian assets.")
+    assert ("RUS", "UKR", "19") in got, got
+    assert ("RUS", "EU", "19") not in got, got
+    # near miss: the noun's clause object right after it is still its target
+    assert ("RUS", "UKR", "19") in _got("A Russian attack killed five Ukrainian soldiers.")
