@@ -2537,11 +2537,17 @@ class Events:
             if toks[k].text != ",":
                 continue
             words = " ".join(t.low for t in toks[k + 1:k + 4])
-            lead = next((w for w in ("along with", "together with", "as well as", "like") if words.startswith(w + " ")
-                         or words == w), None)  # ("Sweden and Finland, like Norway, announced ...": all three did)
+            lead = next((w for w in ("along with", "together with", "as well as", "like", "following", "joining")
+                         if words.startswith(w + " ") or words == w), None)
+            # ("Sweden and Finland, like Norway, announced ...": all three did; "Japan, following the United States and
+            # Britain, sanctioned ...": the ones followed did it too)
             if lead is None:
                 continue
             start = k + 1 + len(lead.split())
+            if lead in ("following", "joining") and not any(
+                    a.tokens[0] in (start, start + 1) and not a.loc and (a.tokens[0] == start or toks[start].low == "the")
+                    for a in acts):
+                continue  # ("Japan, following talks with China, agreed ...": a time phrase, not co-subjects)
             end = next((m for m in range(start, head) if toks[m].text == ","), None)
             if end is None or end + 4 < head:
                 return []

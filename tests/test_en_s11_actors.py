@@ -175,3 +175,11 @@ def test_an_act_noun_takes_no_bare_object_past_a_comma():
     assert ("RUS", "EU", "19") not in got, got
     # near miss: the noun's clause object right after it is still its target
     assert ("RUS", "UKR", "19") in _got("A Russian attack killed five Ukrainian soldiers.")
+
+
+def test_countries_followed_in_a_comma_aside_act_too():
+    got = _got("Canada, following Britain and Australia, sanctioned Iranian banks on Tuesday.")
+    assert {("CAN", "IRN", "16"), ("GBR", "IRN", "16"), ("AUS", "IRN", "16")} <= got, got
+    # near miss: "following" a talk is a time phrase; its actors are no co-subjects
+    got = _got("Canada, following talks with Britain, sanctioned Iranian banks on Tuesday.")
+    assert ("CAN", "IRN", "16") in got and ("GBR", "IRN", "16") not in got, got
