@@ -933,6 +933,8 @@ _EN_NOT_PARTICIPLE_HEADS = frozenset("after before while when whenever since wit
                                      "posts speech speeches".split())
 _EN_TIME_NOUNS = frozenset("day days week weeks month months year years time times hour hours decade decades "
                            "minute minutes".split())  # ("Fiji a week later": no gapped object)
+_EN_DAMAGE_VERBS = frozenset("killed destroyed hit damaged wounded injured struck levelled leveled flattened "
+                             "kills destroys hits damages".split())  # what an attack noun as subject did
 _EN_MODALS = frozenset("will would could can may might must shall should did does do to".split())
 _EN_TALK_WORDS = frozenset({"talks", "negotiations", "dialogue", "negotiation"})  # what a go-between mediates
 _EN_HOLDING = frozenset({"housing", "hosting", "carrying", "sheltering", "transporting"})
@@ -7002,6 +7004,11 @@ class Events:
             # "A Russian attack on Kharkiv", "Israeli strikes on Gaza": a nationality adjective or a possessive
             # before the act's noun (a lowercase modifier or two between) is its agent
             src = [a for a in self._nominal_agent(toks, acts, i, verb_form=True) if a not in tgt]
+        if p.code[:2] in _VIOLENT and (p.pos == "noun" or self._en_article_noun(toks, acts, i)) and (
+                not tgt or all(a.loc or a.m.kind in ("country", "city", "place") for a in tgt)):
+            hit = self._en_damaged_object(toks, acts, i, src)
+            if hit:
+                tgt = hit  # "An Israeli air strike in Damascus destroyed Iran's consulate": what the strike hit
         if src and p.pos == "verb" and p.code[:2] in _VIOLENT and self._en_article_noun(toks, acts, i):
             # "Polish jets shot down drones during a massive Russian attack on Ukraine": the noun's own nationality
             # adjective is its agent, not the clause subject
@@ -7039,6 +7046,22 @@ class Events:
         last = max(obj, key=lambda a: a.tokens[1])
         return self._chain([a for a in acts if not a.loc and a.tokens[1] <= last.tokens[1]], toks, _EN_LIST,
                            last.tokens[1], before=True)
+
+    def _en_damaged_object(self, toks: list[Token], acts: list[Act], i: int, src: list[Act]) -> list[Act]:
+        """The object of a damage verb ("killed", "destroyed", "hit") whose subject is the attack noun at i, past the
+        noun's own words and place phrase ("An American drone strike in Baghdad killed Iranian general X"): up to
+        seven words, no comma, no other verb; the object's actor right after the verb (no preposition)."""
+        for k in range(i + 1, min(len(toks) - 1, i + 8)):
+            t = toks[k]
+            if t.text in (",", ";", ":") or t.low in _AUX or t.low in _LIST_CONJ:
+                return []
+            if t.low in _EN_DAMAGE_VERBS:
+                obj = [a for a in acts if a.tokens[0] in (k + 1, k + 2) and not a.loc and a not in src
+                       and (a.tokens[0] == k + 1 or toks[k + 1].low in ("the", "a", "an", "two", "three", "its"))]
+                return obj[:1]
+            if k in self._verbs and k > i + 1:  # (the noun's own completing word may be a verb's: "drone strike")
+                return []
+        return []
 
     @staticmethod
     def _en_article_noun(toks: list[Token], acts: list[Act], i: int) -> bool:

@@ -183,3 +183,14 @@ def test_countries_followed_in_a_comma_aside_act_too():
     # near miss: "following" a talk is a time phrase; its actors are no co-subjects
     got = _got("Canada, following talks with Britain, sanctioned Iranian banks on Tuesday.")
     assert ("CAN", "IRN", "16") in got and ("GBR", "IRN", "16") not in got, got
+
+
+def test_what_an_attack_noun_hit_is_its_target():
+    # "An Israeli air strike destroyed Iran's consulate in Damascus": the strike hit Iran, not Syria
+    got = _got("A Turkish air strike destroyed Armenia's consulate in Tbilisi on Monday.")
+    assert ("TUR", "ARM", "19") in got, got
+    assert ("TUR", "GEO", "19") not in got, got
+    got = _got("Two days after a Saudi drone strike in Sanaa killed Iranian advisers, Tehran protested.")
+    assert ("SAU", "IRN", "19") in got, got
+    # near miss: a strike on a place with no damage verb and object keeps the place's country
+    assert ("TUR", "GEO", "19") in _got("A Turkish air strike in Tbilisi caused panic on Monday.")
