@@ -80,6 +80,25 @@ class Pattern:
     compound: ClassVar[bool] = False  # reached through a hyphen compound (_CompoundPattern)
 
 
+@cache
+def _en_adjective_country(word: str) -> str | None:
+    """The country an English nationality adjective names ("Canadian" → CAN), from the actor dictionary."""
+    return _en_adjectives().get(word)
+
+
+@cache
+def _en_adjectives() -> dict[str, str]:
+    from .actordict import load
+
+    a = load()
+    out: dict[str, str] = {}
+    for n in a.names:
+        e = a.entities.get(n.entity)
+        if n.lang == "en" and n.kind == "adj" and e is not None and e.code:
+            out.setdefault(n.text, e.code)
+    return out
+
+
 def _most_specific(events: list[Event]) -> list[Event]:
     """One event per (source, target, root, modality) in a sentence: the most specific code wins
     ("perduos karinės paramos paketą" fires 072 through the verb and 070 through the noun)."""
@@ -907,6 +926,24 @@ _EN_NP_FILLERS = frozenset("the a an both either 's s ’s some several many few
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
 _AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
+# places and installations: "two Iraqi bases housing US troops", "camps sheltering refugees"
+# words before an English -ing verb that head no noun phrase it modifies (subordinators), or name a text or a move whose
+# -ing clause is its author's act ("passed a resolution condemning Azerbaijan", "issued a statement urging ...")
+_EN_NOT_PARTICIPLE_HEADS = frozenset("after before while when whenever since without despite until unless than like "
+                                     "besides including instead upon resolution resolutions statement statements "
+                                     "letter letters report reports law laws bill bills decree decrees text texts "
+                                     "motion motions declaration declarations communique communiqué note notes order "
+                                     "orders measure measures move moves decision decisions message messages post "
+                                     "posts speech speeches".split())
+_EN_TIME_NOUNS = frozenset("day days week weeks month months year years time times hour hours decade decades "
+                           "minute minutes".split())  # ("Fiji a week later": no gapped object)
+_EN_DAMAGE_VERBS = frozenset("killed destroyed hit damaged wounded injured struck levelled leveled flattened "
+                             "kills destroys hits damages".split())  # what an attack noun as subject did
+_EN_MODALS = frozenset("will would could can may might must shall should did does do to".split())
+_EN_TALK_WORDS = frozenset({"talks", "negotiations", "dialogue", "negotiation"})  # what a go-between mediates
+_EN_HOLDING = frozenset({"housing", "hosting", "carrying", "sheltering", "transporting"})
+_EN_FACILITY_NOUNS = frozenset("base bases camp camps facility facilities site sites airport airports port ports "
+                               "airfield airfields position positions hideout hideouts compound compounds".split())
 _NOT_A_HEAD = _AUX | {"and", "or", "had", "has", "have", "then", "also"}  # before a finite -ed verb, not a noun
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(?:\s*m\.|\s*(?:metais|metų|metu)\b)?")
 _LT_MONTHS = (r"sausį|vasarį|kovą|balandį|gegužę|birželį|liepą|rugpjūtį|rugsėjį|spalį|lapkritį|gruodį|sausio|vasario|"
@@ -2607,11 +2644,17 @@ class Events:
             if toks[k].text != ",":
                 continue
             words = " ".join(t.low for t in toks[k + 1:k + 4])
-            lead = next((w for w in ("along with", "together with", "as well as", "like") if words.startswith(w + " ")
-                         or words == w), None)  # ("Sweden and Finland, like Norway, announced ...": all three did)
+            lead = next((w for w in ("along with", "together with", "as well as", "like", "following", "joining")
+                         if words.startswith(w + " ") or words == w), None)
+            # ("Sweden and Finland, like Norway, announced ...": all three did; "Japan, following the United States and
+            # Britain, sanctioned ...": the ones followed did it too)
             if lead is None:
                 continue
             start = k + 1 + len(lead.split())
+            if lead in ("following", "joining") and not any(
+                    a.tokens[0] in (start, start + 1) and not a.loc and (a.tokens[0] == start or toks[start].low == "the")
+                    for a in acts):
+                continue  # ("Japan, following talks with China, agreed ...": a time phrase, not co-subjects)
             end = next((m for m in range(start, head) if toks[m].text == ","), None)
             if end is None or end + 4 < head:
                 return []
@@ -3398,6 +3441,9 @@ class Events:
         if lang == "lt" and out:
             out.extend(self._joined(sent, acts, toks, out))
             out.extend(self._lt_gapped(acts, toks, out, state.get("_verbs", ())))
+        if lang == "en" and out:
+            out.extend(self._en_gapped(acts, toks, out, state.get("_verbs", ())))
+            out.extend(self._mediated_talks(toks, out, state.get("_events", [])))
         self._track_subject(sent, acts, lang, state)
         return _most_specific(out)
 
@@ -3459,6 +3505,96 @@ class Events:
                                            confidence=e.confidence * 0.9,
                                            spans={**sp, "trigger": e.spans["trigger"]}))
         return new
+
+    @staticmethod
+    def _mediated_talks(toks: list[Token], out: list[Event], earlier: list[Event]) -> list[Event]:
+        """"Serbia and Kosovo failed to agree at EU-mediated talks", "after talks mediated by Qatar and Turkey": the
+        parties whose talks a go-between mediates negotiate with each other (046 both ways), unless the sentence
+        already codes a meeting or talks between them; two guests of one host ("Qatar hosted the presidents of
+        Rwanda and Congo") meet each other (040), unless the article codes an accord between them."""
+        talks = any(t.low in _EN_TALK_WORDS for t in toks)
+        new: list[Event] = []
+        by_trigger: dict[Any, list[Event]] = {}
+        for e in out:
+            if ((e.cameo == "045" and talks) or e.cameo == "043") and e.target_actor and e.spans.get("trigger"):
+                by_trigger.setdefault((e.source_actor, tuple(e.spans["trigger"])), []).append(e)
+        done: set[tuple[Any, Any]] = set()
+        for evs in by_trigger.values():
+            parties = list({(e.target_country or e.target_actor): e for e in evs}.values())
+            if len(parties) != 2:
+                continue
+            a, b = parties
+            ka, kb = a.target_country or a.target_actor, b.target_country or b.target_actor
+            if (ka, kb) in done or any(e.cameo[:2] == "04" and e.cameo not in ("045", "043") and {
+                    e.source_country or e.source_actor, e.target_country or e.target_actor} == {ka, kb} for e in out):
+                continue
+            if a.cameo == "043" and any(e.cameo[:2] in ("03", "05") and {
+                    e.source_country or e.source_actor, e.target_country or e.target_actor} == {ka, kb}
+                                        for e in [*earlier, *out]):
+                continue  # ("hosted X and Y, who signed an accord": the gold codes the accord, not a meeting)
+            done.add((ka, kb))
+            done.add((kb, ka))
+            for x, y in ((a, b), (b, a)):
+                new.append(replace(x, source_actor=x.target_actor, source_country=x.target_country,
+                                   source_entity=x.target_entity, target_actor=y.target_actor,
+                                   target_country=y.target_country, target_entity=y.target_entity,
+                                   cameo="046" if x.cameo == "045" else "040",
+                                   rule=x.rule + "+mediated-parties", confidence=x.confidence * 0.9,
+                                   spans={"source": x.spans.get("target"), "target": y.spans.get("target"),
+                                          "trigger": x.spans["trigger"]}))
+        return new
+
+    def _en_gapped(self, acts: list[Act], toks: list[Token], out: list[Event], verbs: Any) -> list[Event]:
+        """English gapping: "Azerbaijan sent 400 rescuers, Israel a field hospital and Ukraine 87 rescuers", "France
+        will send 200 troops to Estonia and Britain another 900": after a comma or "and", a new subject followed by
+        an object phrase with no verb of its own stands for the verb before: its act again, by the new subject, on
+        the target named in the gap ("to X") or on the same target."""
+        new: list[Event] = []
+        for a in acts:
+            k = a.tokens[0]
+            if a.loc or k < 3 or toks[k - 1].low not in (",", "and") or not self._en_gap_object(toks, a.tokens[1]):
+                continue
+            if self._prep_before(toks, a, "en", k - 1) is not None:
+                continue
+            end = next((j for j in range(a.tokens[1], len(toks)) if toks[j].text in (",", ";", ":", ".")
+                        or toks[j].low in ("and", "but", "while")), len(toks))
+            if any(a.tokens[1] <= j < end for j in verbs):
+                continue
+            prev = [e for e in out if e.spans["trigger"] and e.spans["trigger"][1] <= toks[k - 1].start
+                    and "+gapped" not in e.rule and e.spans.get("source") and e.source_country != a.m.country]
+            if not prev:
+                continue
+            last = max(e.spans["trigger"][0] for e in prev)
+            prev = [e for e in prev if e.spans["trigger"][0] == last]
+            tgt = next((b for b in acts if a.tokens[1] <= b.tokens[0] < end and not b.loc and b.m.country != a.m.country
+                        and self._prep_before(toks, b, "en", a.tokens[1]) in (None, "to", "for", "on", "against")), None)
+            seen: set[Any] = set()
+            for e in prev:
+                ta, tc, te = (tgt.m.actor, tgt.m.country, tgt.m.entity) if tgt is not None else (
+                    e.target_actor, e.target_country, e.target_entity)
+                if (ta, e.cameo) in seen or (tc or ta) == (a.m.country or a.m.actor):
+                    continue
+                seen.add((ta, e.cameo))
+                new.append(replace(e, source_actor=a.m.actor, source_country=a.m.country, source_entity=a.m.entity,
+                                   target_actor=ta, target_country=tc, target_entity=te, rule=e.rule + "+gapped",
+                                   confidence=e.confidence * 0.9,
+                                   spans={"source": [a.m.start, a.m.end], "target": None,
+                                          "trigger": e.spans["trigger"]}))
+        return new
+
+    @staticmethod
+    def _en_gap_object(toks: list[Token], j: int) -> bool:
+        """An object phrase with no verb opens at j: "a field hospital", "87 rescuers", "another 900", "one"."""
+        if j + 1 >= len(toks):
+            return False
+        w, nxt = toks[j].low, toks[j + 1]
+        if w in ("a", "an", "another", "one", "two", "three", "four", "five", "six", "ten", "dozens", "hundreds") \
+                or (toks[j].text.replace(",", "").isdigit() and not _EN_YEAR_WORD.match(w)):
+            return (nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _EN_TIME_NOUNS) or nxt.text in (
+                ".", ",") or nxt.text.replace(",", "").isdigit() or (
+                nxt.text[:1].isupper() and j + 2 < len(toks) and toks[j + 2].text.isalpha()
+                and toks[j + 2].text.islower() and toks[j + 2].low not in _EN_TIME_NOUNS)  # "three Russian ones"
+        return False
 
     def _lt_gapped(self, acts: list[Act], toks: list[Token], out: list[Event], verbs: Any) -> list[Event]:
         """Gapping: "Lietuva išsiuntė du Rusijos diplomatus, Latvija – vieną", "JAV įvedė sankcijų Iranui, ES –
@@ -4380,6 +4516,12 @@ class Events:
             if k is not None:
                 tgt_a = [a for a in inclause if a.tokens[1] == k and "DAT" in (a.m.cases or []) and not a.loc
                          and a not in src_a][:1]
+        if lang == "en" and src_a and p.target and p.code[:2] in _VIOLENT:
+            # "fired missiles at two Iraqi bases housing US troops", "attacked a convoy carrying Pakistani soldiers":
+            # the people a place or a vehicle holds are what the attack is aimed at
+            held = self._en_held_target(toks, inclause, src_a, i, hi)
+            if held:
+                tgt_a = held
         if src_a and p.target and p.pos == "verb" and p.code[:2] in _VIOLENT and (not tgt_a or (
                 lang == "en" and all(self._countryless(a.m) for a in tgt_a))) and not (
                 p.symmetric and len({a.m.country or a.m.actor for a in src_a}) >= 2):
@@ -4408,6 +4550,8 @@ class Events:
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
             elif p.target and p.code[:2] in ("09", "11", "12", "13", "15", "16", "17", "18", "19", "20"):
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
+        if lang == "en" and src_a and tgt_a:
+            tgt_a = self._en_dual_national(toks, acts, src_a, tgt_a)
         src: list[Any] = [a.m for a in src_a]
         tgt: list[Any] = [a.m for a in tgt_a]
         acc = state.get("_accused", {}).get(i)
@@ -5859,7 +6003,17 @@ class Events:
             poss = True  # "Beijing's" as one token
         own = [a for a in acts if a.tokens[1] == k + 1 and not a.loc and (poss or a.adj or not verb_form)]
         if own:
-            return own[:1]
+            # "Israeli and U.S. strikes on Iran", "the US and British air strikes": modifiers coordinated right
+            # before it are agents too
+            grp = own[:1]
+            while grp[0].tokens[0] >= 2 and toks[grp[0].tokens[0] - 1].low in ("and", ","):
+                prev = [a for a in acts if a.tokens[1] == grp[0].tokens[0] - 1 and not a.loc and a not in grp]
+                if not prev:
+                    break
+                grp.insert(0, prev[0])
+            if len(grp) > 1 and toks[grp[1].tokens[0] - 1].low == ",":
+                grp = grp[-1:]  # ("Syria, Russian strikes": no list without "and")
+            return grp
         if not verb_form and j + 1 < len(toks) and toks[j + 1].low in ("of", "by"):
             for m in range(j + 1, min(len(toks), j + 12)):
                 if toks[m].text in (",", ";", ":") or toks[m].low in _AUX:
@@ -5945,6 +6099,8 @@ class Events:
                 if conj is _EN_LIST and [t.text for t in toks[lo_:hi_]][:2] == [",", "and"] \
                         and Events._en_clause_subject(toks, a.tokens[1]):
                     break  # "sent rescue teams to Turkey, and Greece sent one": a new clause's subject
+                if conj is _EN_LIST and Events._en_gap_object(toks, a.tokens[1]):
+                    break  # "sent a ship to Tonga and Australia a navy vessel": the subject of a gapped clause
                 if 0 < hi_ - lo_ <= (7 if toks[lo_].text == "„" else 3) and Events._list_gap(toks[lo_:hi_], conj):
                     group.append(a)
                 else:
@@ -6067,6 +6223,14 @@ class Events:
                     continue
                 if w == "least" and j > 0 and toks[j - 1].low == "at":
                     j -= 2  # "at least 20 Palestinians"
+                    steps += 1
+                    continue
+                if w == "," and 0 < j < start - 1 and toks[j - 1].text.isdigit() and toks[j + 1].text.isdigit():
+                    j -= 1  # "on 1,000 Russian officials": a number's thousands separator
+                    continue
+                if w in ("over", "under") and 0 < j < start - 1 and toks[j + 1].text.isdigit() \
+                        and toks[j - 1].low in preps:
+                    j -= 1  # "sanctions on over 100 Russian officials": a quantity, not the governing preposition
                     steps += 1
                     continue
             if w in preps:
@@ -6738,6 +6902,8 @@ class Events:
             return [], []  # "13 promised fighter jets", "the annexed peninsula": an adjective, not a verb
         if p.pos == "verb" and self._participle_before_actor(toks, acts, i):
             return [], []  # "grain from occupied Ukraine": an adjective on the actor's name, not a verb
+        if p.pos == "verb" and self._en_noun_participle(toks, acts, i):
+            return [], []  # "sanctions on companies supplying Russia": the companies supply, not the clause subject
         passive = p.pos == "verb" and (self._reduced_passive(toks, i) or (
             i + 1 < len(toks) and toks[i + 1].low == "by" and toks[i].low.endswith("ed")
             and self._between_noun(toks, acts, i)) or any(
@@ -6810,6 +6976,8 @@ class Events:
                 tgt = self._chain(before, toks, conj, head, before=True)
             elif src:
                 tgt = self._passive_subject(toks, acts, p, i, src)
+            if not p.symmetric:
+                tgt = self._hyphen_partners(toks, acts, tgt)  # "The US-British strikes ... were condemned by Iran"
             return src, tgt
         if p.pos == "noun":
             # "Russia's attack", "EU sanctions", "US-China talks": actors right before the noun
@@ -6820,7 +6988,13 @@ class Events:
                 t.low in ("'s", "’s", "s", "'", "-", "–", "and", ",", "new", "fresh", "joint", "further")
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
             if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
-                src = self._chain(poss, toks, conj, i, before=True)
+                # ("Niger, Mali and Burkina Faso announced their withdrawal": the whole list before the nearest one)
+                # ("Niger, Mali and Burkina Faso announced their withdrawal", "the US and British air strikes": the
+                # whole list before the nearest owner, when "their" refers to it or it is a nationality adjective)
+                last = max(poss, key=lambda a: a.tokens[1])
+                whole = any(t.low == "their" for t in toks[last.tokens[1]:i]) or last.adj
+                src = self._chain([a for a in acts if not a.loc and (a in poss or (whole and a.tokens[1] <= last.tokens[0]))],
+                                  toks, conj, i, before=True)
         if not src and (p.pos == "noun" or (i > 0 and toks[i - 1].low in _EN_DETERMINERS)) and i + 1 < len(toks) \
                 and toks[i + 1].low in ("of", "by", "to", "on", "against", "with", "into", "for"):
             # "the expulsion of three Russian diplomats by Estonia", "the arrest of a French aid worker by Iranian
@@ -6883,6 +7057,12 @@ class Events:
             first = min(before, key=lambda a: a.tokens[0])
             if first.tokens[0] <= 2 and any(toks[k].text.islower() for k in range(first.tokens[1], i - 1)):
                 src = self._chain(before, toks, conj, first.tokens[0] - 1, before=False)
+        if not src and before and (p.pos == "noun" or toks[i - 1].low in _EN_DETERMINERS or self._noun_use(toks, i)):
+            # "sanctioned Iran over its transfer of missiles to Russia", "thanked Berlin for the deliveries": the
+            # object of a verb is the agent of the act its "over / for" phrase names
+            rsn = self._en_reason_agent(toks, acts, i, p)
+            if rsn:
+                src = rsn
         if not src and before:
             aside = self._en_aside(toks, acts, head)
             if aside and len(aside) < len(before):
@@ -6910,6 +7090,16 @@ class Events:
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
                     and self._prep_before(toks, a, "en", i + 1) == "of"))
                      and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+                if p.pos == "verb" and self._en_article_noun(toks, acts, i):
+                    # "during a massive Russian attack on western Ukraine, the first time a NATO member ...": a verb's
+                    # word used as a noun takes no bare object past a comma
+                    c = [a for a in c if self._prep_before(toks, a, "en", i + 1) == "of"
+                         or not any(t.text in (",", ";", "(") for t in toks[i + 1:a.tokens[0]])]
+                if p.pos == "verb" and p.code[:2] in _VIOLENT and not noun_use and toks[i - 1].low not in _EN_PREPS:
+                    # (not a participle after a preposition: "in occupied parts of the Kherson region")
+                    own = self._en_owner_of(toks, after, lim, src)
+                    if own and (not c or own[0].tokens[0] < min(a.tokens[0] for a in c)):
+                        c = own  # "bombed suspected hideouts of the Pakistani Taliban inside Afghanistan"
             elif spec == "with" and p.pos == "noun" and toks[i].low == (toks[i].lemma or "").lower() \
                     and i > 0 and toks[i - 1].low in _EN_VERB_BEFORE:
                 continue  # "to deal with Iran", "will deal with it": the verb, not the noun
@@ -6983,7 +7173,197 @@ class Events:
             # "A Russian attack on Kharkiv", "Israeli strikes on Gaza": a nationality adjective or a possessive
             # before the act's noun (a lowercase modifier or two between) is its agent
             src = [a for a in self._nominal_agent(toks, acts, i, verb_form=True) if a not in tgt]
+        if p.code[:2] in _VIOLENT and (p.pos == "noun" or self._en_article_noun(toks, acts, i)) and (
+                not tgt or all(a.loc or a.m.kind in ("country", "city", "place") for a in tgt)):
+            hit = self._en_damaged_object(toks, acts, i, src)
+            if hit:
+                tgt = hit  # "An Israeli air strike in Damascus destroyed Iran's consulate": what the strike hit
+        if src and p.pos == "verb" and p.code[:2] in _VIOLENT and self._en_article_noun(toks, acts, i):
+            # "Polish jets shot down drones during a massive Russian attack on Ukraine": the noun's own nationality
+            # adjective is its agent, not the clause subject
+            na = [a for a in self._nominal_agent(toks, acts, i, verb_form=True) if a not in tgt]
+            if na:
+                src = na
+        if not p.symmetric:
+            # "the US-British strikes on Houthi targets": two countries joined by a hyphen before a one-sided act are
+            # its agents (or targets) together
+            src, tgt = self._hyphen_partners(toks, acts, src), self._hyphen_partners(toks, acts, tgt)
         return src, tgt
+
+    def _en_reason_agent(self, toks: list[Token], acts: list[Act], i: int, p: Pattern) -> list[Act]:
+        """The object of an earlier verb before the "over / for" phrase whose act noun is at i ("imposed sanctions on
+        Iran on Tuesday over its transfer of missiles"; "its", "their" and lowercase modifiers before the noun; no
+        actor of its own inside the phrase)."""
+        k, n = i - 1, 0
+        while k > 0 and n < 3 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in ("over", "for") \
+                and toks[k].low not in _EN_PREPS and toks[k].low not in _AUX and toks[k].low not in _LIST_CONJ:
+            k -= 1
+            n += 1
+        if k < 2 or toks[k].low not in ("over", "for"):
+            return []
+        if any(a.tokens[0] < i and a.tokens[1] > k for a in acts):
+            return []  # ("over Chinese drone supplies": the noun names its own agent)
+        if p.symmetric and not any(t.low in ("its", "their") for t in toks[k + 1:i]):
+            return []  # ("recalled its ambassadors to X and Y for consultations": a purpose, not their joint act)
+        obj = [a for a in acts if a.tokens[1] <= k and not a.loc and a.tokens[0] > 0
+               and any(j < a.tokens[0] for j in self._verbs)
+               and self._prep_before(toks, a, "en", 0) in (None, "on", "against")
+               and all(t.text not in (",", ";", ":") and t.low not in _EN_CLAUSE for t in toks[a.tokens[1]:k])
+               and k - a.tokens[1] <= 4]
+        if not obj:
+            return []
+        last = max(obj, key=lambda a: a.tokens[1])
+        return self._chain([a for a in acts if not a.loc and a.tokens[1] <= last.tokens[1]], toks, _EN_LIST,
+                           last.tokens[1], before=True)
+
+    def _en_damaged_object(self, toks: list[Token], acts: list[Act], i: int, src: list[Act]) -> list[Act]:
+        """The object of a damage verb ("killed", "destroyed", "hit") whose subject is the attack noun at i, past the
+        noun's own words and place phrase ("An American drone strike in Baghdad killed Iranian general X"): up to
+        seven words, no comma, no other verb; the object's actor right after the verb (no preposition)."""
+        for k in range(i + 1, min(len(toks) - 1, i + 8)):
+            t = toks[k]
+            if t.text in (",", ";", ":") or t.low in _AUX or t.low in _LIST_CONJ:
+                return []
+            if t.low in _EN_DAMAGE_VERBS:
+                obj = [a for a in acts if a.tokens[0] in (k + 1, k + 2) and not a.loc and a not in src
+                       and (a.tokens[0] == k + 1 or toks[k + 1].low in ("the", "a", "an", "two", "three", "its"))]
+                return obj[:1]
+            if k in self._verbs and k > i + 1:  # (the noun's own completing word may be a verb's: "drone strike")
+                return []
+        return []
+
+    @staticmethod
+    def _en_article_noun(toks: list[Token], acts: list[Act], i: int) -> bool:
+        """The English word at i is a noun after an article, past adjectives and nationality words only ("a massive
+        Russian attack", "the latest attack"; not "the US will attack")."""
+        k = i - 1
+        while k >= 0 and i - k <= 5:
+            t = toks[k]
+            if t.low in ("a", "an", "the"):
+                return k < i - 1
+            if any(a.adj and a.tokens[0] <= k < a.tokens[1] for a in acts):
+                k -= 1
+                continue
+            if not (t.text.isalpha() and t.text.islower()) or t.low in _AUX or t.low in _EN_MODALS \
+                    or t.low.endswith("ed") or t.low in _EN_PREPS or t.low in _LIST_CONJ:
+                return False
+            k -= 1
+        return False
+
+    @staticmethod
+    def _en_owner_of(toks: list[Token], after: list[Act], j: int, src: list[Act]) -> list[Act]:
+        """The owner named in an "of" phrase after the object noun of an English attack verb ("bombed suspected
+        hideouts of the Pakistani Taliban", "struck the headquarters of Hezbollah in Beirut"): up to four lowercase
+        words (no preposition) from token j, then "of", maybe "the", then an actor that is no place."""
+        m = j
+        while m < len(toks) and m - j < 4 and toks[m].text.isalpha() and toks[m].text.islower() \
+                and toks[m].low != "of" and toks[m].low not in _EN_PREPS and toks[m].low not in _AUX \
+                and toks[m].low not in _LIST_CONJ:
+            m += 1
+        if m == j or m + 1 >= len(toks) or toks[m].low != "of" or toks[m - 1].low in _EN_QUANT \
+                or toks[m - 1].low in _EN_PLACE_NOUNS:
+            return []  # ("killed dozens of ...", "shelled the city of Kharkiv": handled as the actor itself)
+        return [a for a in after if a.tokens[0] in (m + 1, m + 2) and not a.loc and a not in src
+                and (a.tokens[0] == m + 1 or toks[m + 1].low in ("the", "a", "an"))][:1]
+
+    @staticmethod
+    def _hyphen_partners(toks: list[Token], acts: list[Act], group: list[Act]) -> list[Act]:
+        """The group with the other country of a hyphen compound one of its members stands in ("US-British"), when
+        the compound modifies a noun."""
+        out = list(group)
+        for a in group:
+            k = a.tokens[0]
+            if a.tokens[1] != k + 1 or "-" not in toks[k].text or toks[k].low.endswith(_EN_MEDIATED_SUFFIXES):
+                continue
+            if not (k + 1 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()):
+                continue  # ("US-British strikes", "the US-British naval operation": a modifier of a noun)
+            for b in acts:
+                if b is not a and b.tokens == a.tokens and not b.loc and b.m.country and b.m.country != a.m.country \
+                        and all(c.m.country != b.m.country for c in out):
+                    out.append(b)
+        return out
+
+    @staticmethod
+    def _en_dual_national(toks: list[Token], acts: list[Act], src_a: list[Act], tgt_a: list[Act]) -> list[Act]:
+        """A target of double nationality written with a hyphen ("a Russian-American journalist", "German-Iranian
+        dual national X") is a citizen of the country the acting state is not; of the second one ("Ukrainian-Canadian",
+        "-American": the citizenship) when neither is the actor's."""
+        src_c = {a.m.country for a in src_a} - {None}
+        out: list[Act] = []
+        for a in tgt_a:
+            k = next((k for k in range(max(0, a.tokens[0] - 3), min(a.tokens[1], len(toks))) if "-" in toks[k].text
+                      and all(w[:1].isupper() for w in toks[k].text.split("-"))
+                      and (k >= a.tokens[0] or all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:a.tokens[0]]))),
+                     None)
+            if k is None:
+                out.append(a)
+                continue
+            cs = [_en_adjective_country(w) for w in toks[k].text.split("-")]
+            if len(cs) != 2 or None in cs or cs[0] == cs[1]:
+                out.append(a)
+                continue
+            want = cs[0] if cs[1] in src_c else cs[1]
+            parts = [b for b in acts if toks[k].start <= b.m.start and b.m.end <= toks[k].end and b.m.country == want]
+            group = [b for b in acts if not b.loc and b.m.country == want and (
+                b.tokens[0] <= k < b.tokens[1] or (b.tokens[0] > k and all(
+                    t.text.isalpha() and t.text.islower() for t in toks[k + 1:b.tokens[0]])))]
+            best = next((b for b in group if not b.adj), None) or next(iter(parts), None)
+            if best is None:
+                out.append(a)
+            elif best not in out:
+                out.append(best)
+        return out
+
+    def _en_held_target(self, toks: list[Token], acts: list[Act], src_a: list[Act], i: int, hi: int) -> list[Act]:
+        """The actor named after "housing / hosting / carrying / sheltering" in the object of an English attack (a
+        reduced relative on the place or vehicle hit, in the same clause: no comma, no other verb between)."""
+        for k in range(i + 2, min(hi, len(toks), i + 13)):
+            t = toks[k]
+            if t.low in _EN_HOLDING and self._en_noun_participle(toks, acts, k):
+                held = [a for a in acts if a.tokens[0] in (k + 1, k + 2) and not a.loc and a not in src_a
+                        and a.m.country not in {b.m.country for b in src_a}]
+                if not held:
+                    return []
+                return self._chain([a for a in acts if a.tokens[0] >= held[0].tokens[0] and not a.loc], toks, _EN_LIST,
+                                   k, before=False)
+            if t.text in (",", ";", ":") or k in self._verbs:
+                return []
+        return []
+
+    def _en_noun_participle(self, toks: list[Token], acts: list[Act], i: int) -> bool:
+        """An English -ing verb right after a noun that names no actor, in a phrase opened by a determiner, a
+        number, a preposition or a nationality adjective ("sanctions on companies supplying Russia", "fired
+        missiles at two Iraqi bases hosting US troops"): a reduced relative clause on that noun, which is its
+        subject; the clause's subject does not do it ("Chinese firms supplying Russia": the actor's own act)."""
+        if i < 2 or i + 1 >= len(toks) or not toks[i].low.endswith("ing"):
+            return False
+        n = toks[i - 1]
+        if not (n.text.isalpha() and n.text.islower()) or n.low in _EN_DETERMINERS or n.low in _AUX \
+                or n.low in _EN_PREPS or n.low in _NOT_A_HEAD or n.low in _EN_NP_FILLERS \
+                or n.low.endswith(("ly", "ed", "ing")) or n.low in _EN_NOT_PARTICIPLE_HEADS:
+            return False  # ("a day after meeting Putin": a subordinator; "a resolution condemning X": its authors' act)
+        if n.low not in _EN_FACILITY_NOUNS and any(a.tokens[0] < i <= a.tokens[1] for a in acts if not a.adj):
+            return False  # ("Iraqi air bases hosting US troops": a place, whatever its country, acts in nothing)
+        if (n.lemma or n.low).lower() in self.lex["en"].by_lemma:
+            return False  # "missile strikes targeting Kyiv": the noun of an act, whose agent does this too
+        nxt = toks[i + 1]
+        if not (nxt.low in _EN_DETERMINERS or nxt.text[:1].isupper() or nxt.text.isdigit()
+                or any(a.tokens[0] == i + 1 for a in acts)):
+            return False  # ("the relentless shelling of Kharkiv": a noun, not a participle)
+        k, steps = i - 2, 0
+        while k >= 0 and steps < 3:
+            t = toks[k]
+            if t.low in _EN_DETERMINERS or t.low in _EN_PREPS or t.text.isdigit() or t.low in _EN_NP_FILLERS:
+                return t.low not in ("'s", "’s", "s")
+            if any(a.tokens[0] <= k < a.tokens[1] for a in acts):  # "two Iraqi air bases", "at Chinese ports"
+                k = min(a.tokens[0] for a in acts if a.tokens[0] <= k < a.tokens[1]) - 1
+                steps += 1
+                continue
+            if not (t.text.isalpha() and t.text.islower()) or t.low in _AUX or t.low in _NOT_A_HEAD:
+                return False
+            k -= 1
+            steps += 1
+        return False
 
     def _after_mishap(self, toks: list[Token], i: int) -> bool:
         """The participle after the comma at i - 1 hangs on a finite verb of an accident ("crashed", "sank") that is
@@ -7211,8 +7591,11 @@ class Events:
 
     @staticmethod
     def _mutual(toks: list[Token], joint: bool = False) -> bool:
-        """"each other", "one another" (and with `joint`, "joint", "jointly", "together") in the sentence."""
+        """"each other", "one another", "each (side) ... the other('s)" (and with `joint`, "joint", "jointly",
+        "together") in the sentence."""
         return any((t.low in ("each", "one") and k + 1 < len(toks) and toks[k + 1].low.startswith(("other", "another")))
+                   or (t.low == "each" and any(toks[j].low == "the" and toks[j + 1].low.startswith("other")
+                                                for j in range(k + 2, min(len(toks) - 1, k + 6))))
                    or (joint and t.low in ("joint", "jointly", "together")) for k, t in enumerate(toks))
 
     @staticmethod
