@@ -580,6 +580,7 @@ _LT_JUDGING_VERBS = _LT_JUDGING | frozenset("pasmerkti smerkti kritikuoti sukrit
                                             "apgailestauti".split())
 _LT_JUDGING_STEMS = ("pasmerk", "smerk", "sukritikav", "kritikav", "kritikuo", "pavadin", "pasveikin", "sveikin",
                      "atmet", "paneig", "protest")  # ("protestavo dėl Rusijos lėktuvo įskridimo", "protestą dėl")
+_LT_DENYING_STEMS = ("neig", "paneig", "atmet", "atmest")
 # phrases of lasting time ("iki šiol", "vis dar", "ilgą laiką", "pastaruoju metu") and spans after "jau"
 _LT_LASTING_PAIRS = frozenset({("iki", "šiol"), ("vis", "dar"), ("ilgą", "laiką"), ("pastaruoju", "metu"),
                                ("daugelį", "metų"), ("ne", "vienerius")})
@@ -3285,8 +3286,8 @@ class Events:
                     source_entity=s.entity if s else None, target_entity=t.entity if t else None,
                     lang=lang,
                 ))
-                if lang == "en":
-                    words[(si, toks[i].start)] = toks[i].low  # what "the deportations" may refer back to
+                # what "the deportations", "pasmerkė ataką" may refer back to
+                words[(si, toks[i].start)] = toks[i].low
         self._joint_subject(out, state)
         if any(t.low in _RESPECTIVELY for t in toks):
             out = self._respectively(out)
@@ -3770,6 +3771,30 @@ class Events:
             if (t.lemma or "").lower() in _LT_JUDGING_VERBS or t.low.startswith(_LT_JUDGING_STEMS):
                 return True
         return False
+
+    @staticmethod
+    def _lt_judging_noun(toks: list[Token], i: int) -> int | None:
+        """The act noun at i is the object of a verb of judging in its clause: the verb before it, over the
+        noun's lowercase modifiers ("pasmerkė beatodairiškus antpuolius"), or right after it, an adverb between
+        ("ataką griežtai pasmerkė")."""
+        def judging(t: Token) -> bool:
+            # (not a denial: "paneigė surengęs smūgius" denies the subject's own act)
+            return ((t.lemma or "").lower() in _LT_JUDGING_VERBS or t.low.startswith(_LT_JUDGING_STEMS)) \
+                and not t.low.startswith(_LT_DENYING_STEMS)
+
+        for j in range(i - 1, max(-1, i - 6), -1):
+            t = toks[j]
+            if judging(t):
+                return j
+            if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_CLAUSE_WORDS:
+                break
+        for j in range(i + 1, min(len(toks), i + 3)):
+            t = toks[j]
+            if judging(t):
+                return j
+            if not (t.text.isalpha() and t.text.islower() and t.low.endswith("ai")):
+                break
+        return None
 
     @staticmethod
     def _lt_discussed(toks: list[Token], i: int) -> bool:
@@ -5188,6 +5213,7 @@ class Events:
             return []
         by_lemma = self.lex["lt"].by_lemma
         root = None
+        noun = ""
         lex = self.lex["lt"]
         for k in range(max(lo, i - 4), min(hi, i + 4)):
             if k == i or not toks[k].text.isalpha() or not (toks[k].text.islower() or (
@@ -5195,7 +5221,10 @@ class Events:
                 continue
             pats = by_lemma.get((toks[k].lemma or "").lower()) or self._stem(toks[k].low, lex)
             if pats and pats[0].pos == "noun":
-                root = pats[0].code[:2]
+                # the noun's plain reading names its kind ("ataką" an attack, 190; not its cyber variant, which
+                # needs a word of its own)
+                root = next((q for q in pats if not q.with_), pats[0]).code[:2]
+                noun = toks[k].low
                 break
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
@@ -5203,8 +5232,9 @@ class Events:
         cands = [e for e in reversed([*prev, *here])
                  if e.source_actor and e.target_actor and not e.cameo.startswith("01")]
         if root is not None:
-            # (an agreement, "susitarimą", "sutarties projektą", is what talks or a pledge agreed on as well)
-            kin = ("03", "04", "05") if root == "05" else (root,)
+            # (an agreement, "susitarimą", "sutarties projektą", is what talks or a pledge agreed on as well; an
+            # "išpuolis" or "ataka" is any violent act, a strike or an assault)
+            kin = ("03", "04", "05") if root == "05" else tuple(_VIOLENT) if root in _VIOLENT else (root,)
             same = [e for e in cands if e.cameo[:2] in kin]
             if not same:
                 # "... pasirašė sutartį. „...“, – sakė Putinas. Pietų Korėjos vyriausybė sutartį pasmerkė": a noun
@@ -5214,6 +5244,14 @@ class Events:
                         and not e.cameo.startswith("045")]
             # (with no act of its kind, not a reaction to one either: "Sybiha smūgį pavadino eskalacija, o NATO
             # ataką pasmerkė" judges the attack, not Sybiha's words)
+            words = state.get("_ev_word", {})
+            told = [e for e in reversed([*state.get("_events", ()), *here]) if si - 6 <= e.sentence_index
+                    and not e.historical and e.cameo[:2] in kin and e.source_actor and e.target_actor
+                    and len(noun) >= 5 and words.get((e.sentence_index, e.spans["trigger"][0]), "")[:5] == noun[:5]]
+            if told and (not same or told[0].sentence_index >= si - 3):
+                # "... surengė ataką prieš Izraelį. Izraelis atsakė smūgiais. ... pasmerkė ataką": the act told
+                # with the same noun is the one the noun names again, before a later act of its kind
+                same = told
             cands = same or [e for e in cands if e.cameo[:2] not in ("01", "02", "10", "11", "12", "13")]
             if not same:
                 # "Vokietija išsikvietė Rusijos ambasadorių. NATO apnuodijimą pasmerkė": with no act of the noun's
@@ -5928,6 +5966,23 @@ class Events:
 
     def _roles_lt(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
                   p: Pattern) -> tuple[list[Any], list[Any]]:
+        if p.pos == "noun" and p.code[:2] in _VIOLENT and (v := self._lt_judging_noun(toks, i)) is not None:
+            # "Kataras pasmerkė ataką", "Bidenas pasmerkė atakas", "patarėjas „Hamas“ puolimą pasveikino": the
+            # attack the noun names is what a verb of judging judges; its parties stand in its own phrase (after
+            # the verb before it, "pasmerkė Irano ataką prieš Izraelį"; its genitive right before it, or its
+            # complement, when the verb follows), never the judge
+            def own(a: Act) -> bool:
+                if v < i:
+                    return a.tokens[0] > v
+                if a.tokens[0] > i:
+                    return a.tokens[0] < v
+                return all(t.text in ("„", "“", "\"") or (t.text.isalpha() and t.text.islower())
+                           for t in toks[a.tokens[1]:i]) and "GEN" in (a.m.cases or [a.m.case])
+            acts = [a for a in acts if own(a)]
+        return self._roles_lt_np(sent, acts, toks, i, head, p)
+
+    def _roles_lt_np(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
+                     p: Pattern) -> tuple[list[Any], list[Any]]:
         conj = _LT_LIST
 
         def matching(spec: str, pool: list[Act]) -> list[Act]:
