@@ -580,6 +580,7 @@ _LT_JUDGING_VERBS = _LT_JUDGING | frozenset("pasmerkti smerkti kritikuoti sukrit
                                             "apgailestauti".split())
 _LT_JUDGING_STEMS = ("pasmerk", "smerk", "sukritikav", "kritikav", "kritikuo", "pavadin", "pasveikin", "sveikin",
                      "atmet", "paneig", "protest")  # ("protestavo dėl Rusijos lėktuvo įskridimo", "protestą dėl")
+_LT_SAYING = frozenset("pareikšti sakyti teigti pabrėžti patikinti tvirtinti pažymėti".split())
 _LT_DENYING_STEMS = ("neig", "paneig", "atmet", "atmest")
 # phrases of lasting time ("iki šiol", "vis dar", "ilgą laiką", "pastaruoju metu") and spans after "jau"
 _LT_LASTING_PAIRS = frozenset({("iki", "šiol"), ("vis", "dar"), ("ilgą", "laiką"), ("pastaruoju", "metu"),
@@ -2844,7 +2845,8 @@ class Events:
             if lang == "lt" and p.pos == "verb" and p.code[:2] in ("05", "06", "07") and not self._headline(toks) \
                     and (self._lt_present(toks[i]) or toks[i].low.endswith("įsta")) and not any(
                     t.low in lex.day_words or t.low in ("pasak", "teigimu", "duomenimis", "esą") for t in toks) \
-                    and not any(t.low.startswith(_LT_ENDORSED) for t in toks[i + 1:i + 6]):
+                    and not any(t.low.startswith(_LT_ENDORSED) for t in toks[i + 1:i + 6]) \
+                    and not self._lt_own_stand_said(toks, acts, i):
                 continue  # "Alžyras remia Polisario frontą", "Iranas finansuoja ...", "Taivaną pripažįsta tik keliolika
                 # valstybių": support, cooperation or aid told in the present with no day of its own is a standing relation
                 # (one attributed to a source, "Pasak Budanovo, Kinija tiekia Rusijai parako", is a claim reported)
@@ -3771,6 +3773,22 @@ class Events:
             if (t.lemma or "").lower() in _LT_JUDGING_VERBS or t.low.startswith(_LT_JUDGING_STEMS):
                 return True
         return False
+
+    @staticmethod
+    def _lt_own_stand_said(toks: list[Token], acts: list[Act], i: int) -> bool:
+        """The present verb at i opens the "kad" clause of a verb of saying whose subject is of the clause subject's
+        own country: "Lietuvos prezidentas pareiškė, kad Vilnius remia Moldovos siekį" is a stand declared, news
+        (not "Kyjivas pareiškė, kad Maskva remia separatistus": a claim about another)."""
+        k = next((k for k in range(i - 1, max(1, i - 6), -1) if toks[k].low == "kad"), None)
+        if k is None or toks[k - 1].text != "," or (toks[k - 2].lemma or "").lower() not in _LT_SAYING:
+            return False
+        inside = [a for a in acts if k < a.tokens[0] and a.tokens[1] <= i and not a.loc and a.m.country
+                  and "NOM" in (a.m.cases or [a.m.case])]
+        speaker = [a for a in acts if a.tokens[1] <= k - 2 and not a.loc and a.m.country
+                   and "NOM" in (a.m.cases or [a.m.case])]
+        # (not "pabrėžė, kad Lenkija ir toliau remia Ukrainą": a stand held on, no new one)
+        return bool(inside and speaker) and inside[-1].m.country == speaker[-1].m.country and not any(
+            t.text in (",", ";", ":") or t.low in ("toliau", "tebe", "visada", "visuomet") for t in toks[k + 1:i])
 
     @staticmethod
     def _lt_judging_noun(toks: list[Token], i: int) -> int | None:
