@@ -5958,6 +5958,9 @@ class Events:
                     continue
             if w in preps:
                 return w, j
+            if lang == "lt" and j == start - 1 and toks[j].text in _QUOTE_MARKS:
+                j -= 1  # a quoted name: "prieš „Hezbollah“", "su „Hamas“"
+                continue
             if lang == "lt" and gen and w.isalpha() and toks[j].text.islower() and (
                     (toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS) or w.endswith(_LT_GEN_PARTICIPLE)):
                 # a genitive owner after an adjective: "dėl galimų Venesuelos pajėgų nusikaltimų", "iš rytinės

@@ -40,3 +40,14 @@ def test_the_attack_judged_is_the_earlier_one_of_its_kind():
     got = coded_triples([text], "lt", "2024-05-01")[0]
     assert ("GRC", "LBN", "11") in got, got  # (Hezbollah, by its country)
     assert not any(s == "GRC" and t == "ISR" for s, t, _r in got), got
+
+
+def test_a_quoted_name_after_a_preposition_is_governed_by_it():
+    # "prieš „Hezbollah“": the quote mark stands between the preposition and the name; the name is the attack's
+    # target, not the object of the verb of judging
+    got = coded_triples(["Kanados ministras pasmerkė Izraelio ataką prieš „Hezbollah“ Libane."], "lt", "2024-05-01")[0]
+    assert ("CAN", "ISR", "11") in got, got
+    assert ("CAN", "LBN", "11") not in got, got
+    # near miss: a quoted name that is the verb's own object stays its target
+    got = coded_triples(["Kanados ministras pasmerkė „Hezbollah“."], "lt", "2024-05-01")[0]
+    assert ("CAN", "LBN", "11") in got, got
