@@ -5962,7 +5962,8 @@ class Events:
                 j -= 1  # a quoted name: "prieš „Hezbollah“", "su „Hamas“"
                 continue
             if lang == "lt" and gen and w.isalpha() and toks[j].text.islower() and (
-                    (toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS) or w.endswith(_LT_GEN_PARTICIPLE)):
+                    (toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS) or w.endswith(_LT_GEN_PARTICIPLE)
+                    or "iausi" in w):  # (a superlative: "į didžiausią Kyjivo ligoninę")
                 # a genitive owner after an adjective: "dėl galimų Venesuelos pajėgų nusikaltimų", "iš rytinės
                 # Kongo dalies"
                 j -= 1
