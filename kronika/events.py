@@ -3790,6 +3790,21 @@ class Events:
         return bool(inside and speaker) and inside[-1].m.country == speaker[-1].m.country and not any(
             t.text in (",", ";", ":") or t.low in ("toliau", "tebe", "visada", "visuomet") for t in toks[k + 1:i])
 
+    def _lt_act_owner(self, toks: list[Token], a: Act) -> bool:
+        """The genitive `a` stands right before the noun of an act ("Izraelio smūgį", "Kinijos sprendimą"), an
+        adjective or two between ("Rusijos kariuomenės smūgius" counts its whole name)."""
+        lex = self.lex["lt"]
+        for j in range(a.tokens[1], min(len(toks), a.tokens[1] + 3)):
+            t = toks[j]
+            if not (t.text.isalpha() and t.text.islower()):
+                return False
+            lem = (t.lemma or "").lower()
+            if lem in _LT_EVENT_NOUNS or any(q.pos == "noun" and not q.with_ for q in lex.by_lemma.get(lem, ())):
+                return True  # (not an adjective heading a fixed phrase: "branduoliniams objektams")
+            if not (lem.endswith(_LT_ADJ_LEMMAS) or lem.endswith(("as", "is", "us")) and t.low.endswith(("ą", "ius", "us", "ę", "į"))):
+                return False
+        return False
+
     @staticmethod
     def _lt_judging_noun(toks: list[Token], i: int) -> int | None:
         """The act noun at i is the object of a verb of judging in its clause: the verb before it, over the
@@ -6194,6 +6209,13 @@ class Events:
                 # "pasmerkė smūgius kaip Jemeno suvereniteto pažeidimą": the "kaip" phrase says what the act
                 # is taken for; the state named in it is the victim, not the one judged
                 c = [a for a in c if not self._lt_as_phrase(toks, i, a)]
+                if spec == "GEN" and len(c) >= 2 and all(a.tokens[1] <= i for a in c):
+                    # "Izraelio smūgį Irano objektams pasmerkė Saudo Arabija": of several genitives before the verb,
+                    # the owner of the act judged (right before the act's noun, with those joined to it by "ir")
+                    # is whom the judgement is aimed at, not the owner of what the act was aimed at
+                    own = [a for a in c if self._lt_act_owner(toks, a)]
+                    if own and len(own) < len(c):
+                        c = self._chain(c, toks, conj, own[-1].tokens[1], before=True)
             if coordinated and src and any(a.tokens[1] <= head for a in src):
                 # "pripažino Palestiną ir pareikalavo, kad Izraelis ...": a second verb of the same subject
                 # takes its objects after itself, or from its "kad" clause, not the first verb's (but "pareiškė

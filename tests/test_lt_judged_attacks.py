@@ -51,3 +51,14 @@ def test_a_quoted_name_after_a_preposition_is_governed_by_it():
     # near miss: a quoted name that is the verb's own object stays its target
     got = coded_triples(["Kanados ministras pasmerkė „Hezbollah“."], "lt", "2024-05-01")[0]
     assert ("CAN", "LBN", "11") in got, got
+
+
+def test_a_fronted_judged_act_is_aimed_at_its_owner_not_at_its_target():
+    # the object before the verb: "Turkijos smūgius" owns the act, "Sirijos ... bazėms" is what it hit
+    got = coded_triples(["Turkijos smūgius Sirijos karinėms bazėms antradienį pasmerkė Egiptas."], "lt",
+                        "2024-05-01")[0]
+    assert ("EGY", "TUR", "11") in got, got
+    assert ("EGY", "SYR", "11") not in got, got
+    # near miss: a coordinated pair of owners before the act's noun are both judged
+    got = coded_triples(["Egiptas Turkijos ir Kataro karines pratybas pasmerkė."], "lt", "2024-05-01")[0]
+    assert {("EGY", "TUR", "11"), ("EGY", "QAT", "11")} <= got, got
