@@ -6205,6 +6205,10 @@ class Events:
             c = [a for a in matching(spec, acts) if a not in src]
             if next_verb is not None:
                 c = [a for a in c if a.tokens[0] < next_verb]
+            if p.code.startswith("0841"):
+                # "„Hamas“ perdavė Raudonajam Kryžiui izraeliečių įkaitų": the Red Cross only carries the captives
+                # over; the release is aimed at whose people they are
+                c = [a for a in c if a.m.actor != "ICRC"]
             if p.pos == "verb" and p.code[:2] in ("11", "05"):
                 # "pasmerkė smūgius kaip Jemeno suvereniteto pažeidimą": the "kaip" phrase says what the act
                 # is taken for; the state named in it is the victim, not the one judged
