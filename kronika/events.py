@@ -3058,6 +3058,12 @@ class Events:
                                 and self._lt_says(toks[c + 1]) and c + 1 in state["_trig_pat"]), None)
                     if cut is not None:
                         actions = [x for x in actions if x[0] < cut]
+                    # "pažadėjo ryžtingą atsaką, jei Japonija dislokuos raketas": the condition's act is another
+                    # party's, not what is intended or threatened
+                    cond = next((c for c in range(i + 1, hi - 1) if toks[c].text == ","
+                                 and toks[c + 1].low in ("jei", "jeigu")), None)
+                    if cond is not None:
+                        actions = [x for x in actions if x[0] < cond]
                 # ("pažadėjo atsakyti į muitus": what is responded to is no act intended)
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
@@ -3790,6 +3796,21 @@ class Events:
         return bool(inside and speaker) and inside[-1].m.country == speaker[-1].m.country and not any(
             t.text in (",", ";", ":") or t.low in ("toliau", "tebe", "visada", "visuomet") for t in toks[k + 1:i])
 
+    @staticmethod
+    def _lt_condition_subject(toks: list[Token], acts: list[Act], i: int, src: list[Any]) -> list[Act]:
+        """The subject of the ", jei ..." condition after the verb at i: the first actor in the nominative after
+        "jei" / "jeigu", in that clause, of another country than the source's."""
+        k = next((k for k in range(i + 1, len(toks)) if toks[k].low in ("jei", "jeigu") and toks[k - 1].text == ","), None)
+        if k is None:
+            return []
+        end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
+        for a in acts:
+            if k < a.tokens[0] < end and not a.loc and not a.adj and a.m.role == "actor" \
+                    and "NOM" in (a.m.cases or [a.m.case]) and (a.m.country or a.m.actor) not in src_c:
+                return [a]
+        return []
+
     def _lt_act_owner(self, toks: list[Token], a: Act) -> bool:
         """The genitive `a` stands right before the noun of an act ("Izraelio smūgį", "Kinijos sprendimą"), an
         adjective or two between ("Rusijos kariuomenės smūgius" counts its whole name)."""
@@ -4370,7 +4391,11 @@ class Events:
                     p.code[:2] != "19" or p.lemma == "atsakyti")) or any(
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
-            tgt = self._reacted_to(src, state)
+            if p.code.startswith("13"):
+                # "Pekinas pažadėjo ryžtingą atsaką, jei Japonija dislokuos raketas": a threat on a condition is
+                # aimed at the condition's subject, whose act would bring the response
+                tgt = self._lt_condition_subject(toks, acts, i, src)
+            tgt = tgt or self._reacted_to(src, state)
             if not tgt and p.code.startswith("016"):
                 tgt = self._claimant(src, state)
             if not tgt and p.code.startswith("13"):
