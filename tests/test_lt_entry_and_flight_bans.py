@@ -21,3 +21,11 @@ def test_flights_resumed_or_a_plain_stop_are_no_restriction():
     # near miss: a halted delivery of something else is no flight ban
     got = coded_triples(["Latvija sustabdė mokyklų statybas prie sienos su Rusija."], "lt", "2024-05-01")[0]
     assert not any(r == "16" for _s, _t, r in got), got
+
+
+def test_a_ban_on_entry_named_by_a_noun():
+    got = coded_triples(["Lenkija ir Čekija paskelbė draudimą atvykti Irano pareigūnams."], "lt", "2024-05-01")[0]
+    assert {("POL", "IRN", "16"), ("CZE", "IRN", "16")} <= got, got
+    # near miss: a ban with no entry in it ("draudimas rūkyti") is no restriction of relations
+    got = coded_triples(["Lenkija paskelbė draudimą rūkyti Irano ambasados kieme."], "lt", "2024-05-01")[0]
+    assert not any(r == "16" for _s, _t, r in got), got
