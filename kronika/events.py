@@ -5961,6 +5961,9 @@ class Events:
                 return True
         if len(gap) == 2 and gap[0].low in ("ir", "bei") and gap[1].low in ("jo", "jos", "jų"):
             return True  # "Anušauskas ir jo kolega iš Vokietijos"
+        if "tiek" in conj and len(gap) == 3 and gap[0].text == "," and gap[1].low in ("tiek", "ir", "nei") \
+                and gap[2].low in _LT_PREPS:
+            return True  # "tiek su Putinu, tiek su Zelenskiu", "ir su Putinu, ir su Zelenskiu": the preposition repeated
         return any(t.low in ("and", "or") for t in gap) and all(
             t.low in conj or t.low in ("the", "a", "an")
             or (t.text.isalpha() and t.text.islower() and not t.low.endswith("ed")) for t in gap)
