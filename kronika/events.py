@@ -5606,7 +5606,10 @@ class Events:
         # ("Izraelis ir „Hamas“, tarpininkaujant Katarui": an uninflected name the list before makes a nominative
         # is no agent)
         dats = [a for a in acts if not a.loc and "DAT" in ([a.lcase] if a.lcase else a.m.cases or [])]
-        near = [a for a in dats if abs(a.tokens[0] - i) <= 4]
+        # (not one a preposition phrase parts from the participle: "padėkojo JAV ir Prancūzijai už pagalbą numušant
+        # dronus" thanks them; the participle tells what the help was, it has no dative agent of its own)
+        near = [a for a in dats if abs(a.tokens[0] - i) <= 4 and not (
+            a.tokens[1] <= i and any(t.low in _LT_PREPS for t in toks[a.tokens[1]:i]))]
         if not near:
             return []
         before = any(a.tokens[1] <= i for a in near)
