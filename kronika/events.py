@@ -603,6 +603,8 @@ _LT_JUDGING_VERBS = _LT_JUDGING | frozenset("pasmerkti smerkti kritikuoti sukrit
                                             "apgailestauti".split())
 _LT_JUDGING_STEMS = ("pasmerk", "smerk", "sukritikav", "kritikav", "kritikuo", "pavadin", "pasveikin", "sveikin",
                      "atmet", "paneig", "protest")  # ("protestavo dėl Rusijos lėktuvo įskridimo", "protestą dėl")
+_LT_SAYING = frozenset("pareikšti sakyti teigti pabrėžti patikinti tvirtinti pažymėti".split())
+_LT_DENYING_STEMS = ("neig", "paneig", "atmet", "atmest")
 # phrases of lasting time ("iki šiol", "vis dar", "ilgą laiką", "pastaruoju metu") and spans after "jau"
 _LT_LASTING_PAIRS = frozenset({("iki", "šiol"), ("vis", "dar"), ("ilgą", "laiką"), ("pastaruoju", "metu"),
                                ("daugelį", "metų"), ("ne", "vienerius")})
@@ -2991,7 +2993,8 @@ class Events:
             if lang == "lt" and p.pos == "verb" and p.code[:2] in ("05", "06", "07") and not self._headline(toks) \
                     and (self._lt_present(toks[i]) or toks[i].low.endswith("įsta")) and not any(
                     t.low in lex.day_words or t.low in ("pasak", "teigimu", "duomenimis", "esą") for t in toks) \
-                    and not any(t.low.startswith(_LT_ENDORSED) for t in toks[i + 1:i + 6]):
+                    and not any(t.low.startswith(_LT_ENDORSED) for t in toks[i + 1:i + 6]) \
+                    and not self._lt_own_stand_said(toks, acts, i):
                 continue  # "Alžyras remia Polisario frontą", "Iranas finansuoja ...", "Taivaną pripažįsta tik keliolika
                 # valstybių": support, cooperation or aid told in the present with no day of its own is a standing relation
                 # (one attributed to a source, "Pasak Budanovo, Kinija tiekia Rusijai parako", is a claim reported)
@@ -3203,6 +3206,12 @@ class Events:
                                 and self._lt_says(toks[c + 1]) and c + 1 in state["_trig_pat"]), None)
                     if cut is not None:
                         actions = [x for x in actions if x[0] < cut]
+                    # "pažadėjo ryžtingą atsaką, jei Japonija dislokuos raketas": the condition's act is another
+                    # party's, not what is intended or threatened
+                    cond = next((c for c in range(i + 1, hi - 1) if toks[c].text == ","
+                                 and toks[c + 1].low in ("jei", "jeigu")), None)
+                    if cond is not None:
+                        actions = [x for x in actions if x[0] < cond]
                 # ("pažadėjo atsakyti į muitus": what is responded to is no act intended)
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
@@ -3433,8 +3442,8 @@ class Events:
                     source_entity=s.entity if s else None, target_entity=t.entity if t else None,
                     lang=lang,
                 ))
-                if lang == "en":
-                    words[(si, toks[i].start)] = toks[i].low  # what "the deportations" may refer back to
+                # what "the deportations", "pasmerkė ataką" may refer back to
+                words[(si, toks[i].start)] = toks[i].low
         self._joint_subject(out, state)
         if any(t.low in _RESPECTIVELY for t in toks):
             out = self._respectively(out)
@@ -4056,6 +4065,76 @@ class Events:
         return False
 
     @staticmethod
+    def _lt_own_stand_said(toks: list[Token], acts: list[Act], i: int) -> bool:
+        """The present verb at i opens the "kad" clause of a verb of saying whose subject is of the clause subject's
+        own country: "Lietuvos prezidentas pareiškė, kad Vilnius remia Moldovos siekį" is a stand declared, news
+        (not "Kyjivas pareiškė, kad Maskva remia separatistus": a claim about another)."""
+        k = next((k for k in range(i - 1, max(1, i - 6), -1) if toks[k].low == "kad"), None)
+        if k is None or toks[k - 1].text != "," or (toks[k - 2].lemma or "").lower() not in _LT_SAYING:
+            return False
+        inside = [a for a in acts if k < a.tokens[0] and a.tokens[1] <= i and not a.loc and a.m.country
+                  and "NOM" in (a.m.cases or [a.m.case])]
+        speaker = [a for a in acts if a.tokens[1] <= k - 2 and not a.loc and a.m.country
+                   and "NOM" in (a.m.cases or [a.m.case])]
+        # (not "pabrėžė, kad Lenkija ir toliau remia Ukrainą": a stand held on, no new one)
+        return bool(inside and speaker) and inside[-1].m.country == speaker[-1].m.country and not any(
+            t.text in (",", ";", ":") or t.low in ("toliau", "tebe", "visada", "visuomet") for t in toks[k + 1:i])
+
+    @staticmethod
+    def _lt_condition_subject(toks: list[Token], acts: list[Act], i: int, src: list[Any]) -> list[Act]:
+        """The subject of the ", jei ..." condition after the verb at i: the first actor in the nominative after
+        "jei" / "jeigu", in that clause, of another country than the source's."""
+        k = next((k for k in range(i + 1, len(toks)) if toks[k].low in ("jei", "jeigu") and toks[k - 1].text == ","), None)
+        if k is None:
+            return []
+        end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
+        for a in acts:
+            if k < a.tokens[0] < end and not a.loc and not a.adj and a.m.role == "actor" \
+                    and "NOM" in (a.m.cases or [a.m.case]) and (a.m.country or a.m.actor) not in src_c:
+                return [a]
+        return []
+
+    def _lt_act_owner(self, toks: list[Token], a: Act) -> bool:
+        """The genitive `a` stands right before the noun of an act ("Izraelio smūgį", "Kinijos sprendimą"), an
+        adjective or two between ("Rusijos kariuomenės smūgius" counts its whole name)."""
+        lex = self.lex["lt"]
+        for j in range(a.tokens[1], min(len(toks), a.tokens[1] + 3)):
+            t = toks[j]
+            if not (t.text.isalpha() and t.text.islower()):
+                return False
+            lem = (t.lemma or "").lower()
+            if lem in _LT_EVENT_NOUNS or any(q.pos == "noun" and not q.with_ for q in lex.by_lemma.get(lem, ())):
+                return True  # (not an adjective heading a fixed phrase: "branduoliniams objektams")
+            if not (lem.endswith(_LT_ADJ_LEMMAS) or lem.endswith(("as", "is", "us")) and t.low.endswith(("ą", "ius", "us", "ę", "į"))):
+                return False
+        return False
+
+    @staticmethod
+    def _lt_judging_noun(toks: list[Token], i: int) -> int | None:
+        """The act noun at i is the object of a verb of judging in its clause: the verb before it, over the
+        noun's lowercase modifiers ("pasmerkė beatodairiškus antpuolius"), or right after it, an adverb between
+        ("ataką griežtai pasmerkė")."""
+        def judging(t: Token) -> bool:
+            # (not a denial: "paneigė surengęs smūgius" denies the subject's own act)
+            return ((t.lemma or "").lower() in _LT_JUDGING_VERBS or t.low.startswith(_LT_JUDGING_STEMS)) \
+                and not t.low.startswith(_LT_DENYING_STEMS)
+
+        for j in range(i - 1, max(-1, i - 6), -1):
+            t = toks[j]
+            if judging(t):
+                return j
+            if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_CLAUSE_WORDS:
+                break
+        for j in range(i + 1, min(len(toks), i + 3)):
+            t = toks[j]
+            if judging(t):
+                return j
+            if not (t.text.isalpha() and t.text.islower() and t.low.endswith("ai")):
+                break
+        return None
+
+    @staticmethod
     def _lt_discussed(toks: list[Token], i: int) -> bool:
         """A Lithuanian event noun in the object of a verb of discussing ("aptarė paramą Ukrainai bei sankcijas
         Rusijai", "diskutavo apie ..."): what was talked about. The object runs back over words, commas
@@ -4604,7 +4683,11 @@ class Events:
                     p.code[:2] != "19" or p.lemma == "atsakyti")) or any(
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
-            tgt = self._reacted_to(src, state)
+            if p.code.startswith("13"):
+                # "Pekinas pažadėjo ryžtingą atsaką, jei Japonija dislokuos raketas": a threat on a condition is
+                # aimed at the condition's subject, whose act would bring the response
+                tgt = self._lt_condition_subject(toks, acts, i, src)
+            tgt = tgt or self._reacted_to(src, state)
             if not tgt and p.code.startswith("016"):
                 tgt = self._claimant(src, state)
             if not tgt and p.code.startswith("13"):
@@ -5482,6 +5565,7 @@ class Events:
             return []
         by_lemma = self.lex["lt"].by_lemma
         root = None
+        noun = ""
         lex = self.lex["lt"]
         for k in range(max(lo, i - 4), min(hi, i + 4)):
             if k == i or not toks[k].text.isalpha() or not (toks[k].text.islower() or (
@@ -5489,9 +5573,10 @@ class Events:
                 continue
             pats = by_lemma.get((toks[k].lemma or "").lower()) or self._stem(toks[k].low, lex)
             if pats and pats[0].pos == "noun":
-                # the noun's plain sense, not a variant its companion words make ("atakas" an attack, not the
-                # cyber attack "DDoS atakos" are)
+                # the noun's plain reading names its kind ("ataką" an attack, 190; not its cyber variant, which
+                # needs a word of its own)
                 root = next((q for q in pats if not q.with_), pats[0]).code[:2]
+                noun = toks[k].low
                 break
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
@@ -5499,8 +5584,9 @@ class Events:
         cands = [e for e in reversed([*prev, *here])
                  if e.source_actor and e.target_actor and not e.cameo.startswith("01")]
         if root is not None:
-            # (an agreement, "susitarimą", "sutarties projektą", is what talks or a pledge agreed on as well)
-            kin = ("03", "04", "05") if root == "05" else (root,)
+            # (an agreement, "susitarimą", "sutarties projektą", is what talks or a pledge agreed on as well; an
+            # "išpuolis" or "ataka" is any violent act, a strike or an assault)
+            kin = ("03", "04", "05") if root == "05" else tuple(_VIOLENT) if root in _VIOLENT else (root,)
             same = [e for e in cands if e.cameo[:2] in kin]
             if not same:
                 # "... pasirašė sutartį. „...“, – sakė Putinas. Pietų Korėjos vyriausybė sutartį pasmerkė": a noun
@@ -5510,6 +5596,14 @@ class Events:
                         and not e.cameo.startswith("045")]
             # (with no act of its kind, not a reaction to one either: "Sybiha smūgį pavadino eskalacija, o NATO
             # ataką pasmerkė" judges the attack, not Sybiha's words)
+            words = state.get("_ev_word", {})
+            told = [e for e in reversed([*state.get("_events", ()), *here]) if si - 6 <= e.sentence_index
+                    and not e.historical and e.cameo[:2] in kin and e.source_actor and e.target_actor
+                    and len(noun) >= 5 and words.get((e.sentence_index, e.spans["trigger"][0]), "")[:5] == noun[:5]]
+            if told and (not same or told[0].sentence_index >= si - 3):
+                # "... surengė ataką prieš Izraelį. Izraelis atsakė smūgiais. ... pasmerkė ataką": the act told
+                # with the same noun is the one the noun names again, before a later act of its kind
+                same = told
             cands = same or [e for e in cands if e.cameo[:2] not in ("01", "02", "10", "11", "12", "13")]
             if not same:
                 # "Vokietija išsikvietė Rusijos ambasadorių. NATO apnuodijimą pasmerkė": with no act of the noun's
@@ -5817,7 +5911,10 @@ class Events:
         # ("Izraelis ir „Hamas“, tarpininkaujant Katarui": an uninflected name the list before makes a nominative
         # is no agent)
         dats = [a for a in acts if not a.loc and "DAT" in ([a.lcase] if a.lcase else a.m.cases or [])]
-        near = [a for a in dats if abs(a.tokens[0] - i) <= 4]
+        # (not one a preposition phrase parts from the participle: "padėkojo JAV ir Prancūzijai už pagalbą numušant
+        # dronus" thanks them; the participle tells what the help was, it has no dative agent of its own)
+        near = [a for a in dats if abs(a.tokens[0] - i) <= 4 and not (
+            a.tokens[1] <= i and any(t.low in _LT_PREPS for t in toks[a.tokens[1]:i]))]
         if not near:
             return []
         before = any(a.tokens[1] <= i for a in near)
@@ -6190,6 +6287,9 @@ class Events:
         if "ir" in conj and [t.low for t in gap][-2:] in (["kaip", "ir"], ["bet", "ir"]) \
                 and all(t.low in conj for t in gap[:-2]):
             return True  # "Švedija ir Suomija, kaip ir Norvegija, ...", "Ne tik Lietuva, bet ir Latvija ..."
+        if "tiek" in conj and len(gap) == 3 and gap[0].text == "," and gap[1].low in ("tiek", "ir", "nei") \
+                and gap[2].low in _LT_PREPS:
+            return True  # "tiek su Putinu, tiek su Zelenskiu", "ir su Putinu, ir su Zelenskiu": the preposition repeated
         return any(t.low in ("and", "or") for t in gap) and all(
             t.low in conj or t.low in ("the", "a", "an")
             or (t.text.isalpha() and t.text.islower() and not t.low.endswith("ed")) for t in gap)
@@ -6235,8 +6335,12 @@ class Events:
                     continue
             if w in preps:
                 return w, j
+            if lang == "lt" and j == start - 1 and toks[j].text in _QUOTE_MARKS:
+                j -= 1  # a quoted name: "prieš „Hezbollah“", "su „Hamas“"
+                continue
             if lang == "lt" and gen and w.isalpha() and toks[j].text.islower() and (
-                    (toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS) or w.endswith(_LT_GEN_PARTICIPLE)):
+                    (toks[j].lemma or "").lower().endswith(_LT_ADJ_LEMMAS) or w.endswith(_LT_GEN_PARTICIPLE)
+                    or "iausi" in w):  # (a superlative: "į didžiausią Kyjivo ligoninę")
                 # a genitive owner after an adjective: "dėl galimų Venesuelos pajėgų nusikaltimų", "iš rytinės
                 # Kongo dalies"
                 j -= 1
@@ -6261,6 +6365,23 @@ class Events:
 
     def _roles_lt(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
                   p: Pattern) -> tuple[list[Any], list[Any]]:
+        if p.pos == "noun" and p.code[:2] in _VIOLENT and (v := self._lt_judging_noun(toks, i)) is not None:
+            # "Kataras pasmerkė ataką", "Bidenas pasmerkė atakas", "patarėjas „Hamas“ puolimą pasveikino": the
+            # attack the noun names is what a verb of judging judges; its parties stand in its own phrase (after
+            # the verb before it, "pasmerkė Irano ataką prieš Izraelį"; its genitive right before it, or its
+            # complement, when the verb follows), never the judge
+            def own(a: Act) -> bool:
+                if v < i:
+                    return a.tokens[0] > v
+                if a.tokens[0] > i:
+                    return a.tokens[0] < v
+                return all(t.text in ("„", "“", "\"") or (t.text.isalpha() and t.text.islower())
+                           for t in toks[a.tokens[1]:i]) and "GEN" in (a.m.cases or [a.m.case])
+            acts = [a for a in acts if own(a)]
+        return self._roles_lt_np(sent, acts, toks, i, head, p)
+
+    def _roles_lt_np(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
+                     p: Pattern) -> tuple[list[Any], list[Any]]:
         conj = _LT_LIST
 
         def matching(spec: str, pool: list[Act]) -> list[Act]:
@@ -6446,10 +6567,21 @@ class Events:
             c = [a for a in matching(spec, acts) if a not in src]
             if next_verb is not None:
                 c = [a for a in c if a.tokens[0] < next_verb]
+            if p.code.startswith("0841"):
+                # "„Hamas“ perdavė Raudonajam Kryžiui izraeliečių įkaitų": the Red Cross only carries the captives
+                # over; the release is aimed at whose people they are
+                c = [a for a in c if a.m.actor != "ICRC"]
             if p.pos == "verb" and p.code[:2] in ("11", "05"):
                 # "pasmerkė smūgius kaip Jemeno suvereniteto pažeidimą": the "kaip" phrase says what the act
                 # is taken for; the state named in it is the victim, not the one judged
                 c = [a for a in c if not self._lt_as_phrase(toks, i, a)]
+                if spec == "GEN" and len(c) >= 2 and all(a.tokens[1] <= i for a in c):
+                    # "Izraelio smūgį Irano objektams pasmerkė Saudo Arabija": of several genitives before the verb,
+                    # the owner of the act judged (right before the act's noun, with those joined to it by "ir")
+                    # is whom the judgement is aimed at, not the owner of what the act was aimed at
+                    own = [a for a in c if self._lt_act_owner(toks, a)]
+                    if own and len(own) < len(c):
+                        c = self._chain(c, toks, conj, own[-1].tokens[1], before=True)
             if coordinated and src and any(a.tokens[1] <= head for a in src):
                 # "pripažino Palestiną ir pareikalavo, kad Izraelis ...": a second verb of the same subject
                 # takes its objects after itself, or from its "kad" clause, not the first verb's (but "pareiškė
