@@ -484,6 +484,25 @@ _LT_NP_PREPS = frozenset({"po", "per", "dėl"})
 _CLAUSE_BREAK_WORDS = frozenset("kad o bet tačiau nors nes kai jei and but while although because".split())
 
 
+_EN_OWN_SUBJECT_OPENERS = frozenset("the it they he she we its their his her".split())
+
+
+def _en_own_clause_start(toks: list[Token], head: int) -> int:
+    """Token index where the English clause of the word at `head` starts when it is coordinated after an
+    earlier one with a subject of its own ("..., and Ukraine accused ...", "...; the Kremlin said ...",
+    "..., but the EU ..."); 0 when there is none. A verb right after the link shares the earlier subject
+    ("said it would impose sanctions, and freeze assets") and starts no clause of its own."""
+    for k in range(head - 2, 0, -1):
+        t = toks[k]
+        if t.text == ";" and k + 1 < head:
+            return k + 1
+        if t.text == "," and toks[k + 1].low in ("and", "but", "while", "whereas") and k + 2 < head:
+            nxt = toks[k + 2]
+            if nxt.low in _EN_OWN_SUBJECT_OPENERS or (nxt.text[:1].isupper() and nxt.text.isalpha()):
+                return k + 1
+    return 0
+
+
 def _clause_break(toks: list[Token], i: int, j: int) -> bool:
     """Whether a clause boundary (punctuation or a clause word) stands between tokens i and j."""
     return any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
@@ -7381,9 +7400,12 @@ class Events:
                 lang == "lt" and not verb and self._lt_noun_negated(toks, head)):
             return "negated"
         pre = [t.low for t in toks[:head]]
-        hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical]
+        # "Poland said it would stop arms deliveries, and Ukraine accused Warsaw of betrayal": a modal of an
+        # earlier clause coordinated with its own subject does not reach the later verb
+        cut = _en_own_clause_start(toks, head) if lang == "en" else 0
+        hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical and k >= cut]
         reported_future = [k for k in hyp if pre[k] in ("would", "būtų") and any(
-            lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(0, k - 5):k])]
+            lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(cut, k - 5):k])]
         # "will impose ... if Russia invades"; not a condition of a participle clause after a comma ("signed a
         # pact, pledging to come to each other's aid if either is attacked")
         c = next((k for k in range(i + 1, len(toks)) if toks[k].low in _CONDITIONS), None)

@@ -1,0 +1,29 @@
+"""Session 11, English event side: modality, codes and false events of English triggers. Rules alone; the
+sentences are made up for the tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import code_one
+
+
+def coded(text):
+    return {(e.source_country, e.target_country, e.cameo, e.modality) for e in code_one(text, "en").events
+            if e.source_country and e.target_country}
+
+
+# A modal ("would", "could") of an earlier clause coordinated with a subject of its own does not reach a later verb
+MODAL_SCOPE = [
+    ("Norway said it would halt fuel exports, and Sweden accused Oslo of blackmail.",
+     ("SWE", "NOR", "112", "asserted"), None),
+    # the near miss: a verb right after "and" shares the subject and the modal
+    ("Canada said it would recall its ambassador from Iran, and expel two Iranian diplomats.",
+     ("CAN", "IRN", "161", "intended"), ("CAN", "IRN", "161", "asserted")),
+]
+
+
+@pytest.mark.parametrize("text,want,never", MODAL_SCOPE)
+def test_modal_stays_in_its_clause(text, want, never):
+    got = coded(text)
+    assert want in got, got
+    if never:
+        assert never not in got, got
