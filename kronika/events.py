@@ -7659,6 +7659,12 @@ class Events:
                 towns = {m.start for m in about if m.kind in ("city", "place") and not (m.actor or "").endswith("GOV")}
                 about = [m for m in about if m.start not in towns and not self._lt_quote_told(m, sp.country, si, coded, code)]
             seen: set[str] = set()
+            # '"The regime is waging a hybrid attack on our country," the president said': the speaker says
+            # another did violence or coercion (the act coded inside the quote): an accusation (112), as
+            # "said (that) Y attacked" is (_claimed_harm)
+            harm = {e.source_country for e in coded if e.sentence_index == si and e.cameo[:2] in _FORCE_ROOTS
+                    and e.modality in ("asserted", "reported") and not e.historical and e.spans.get("trigger")
+                    and qs <= e.spans["trigger"][0] < qe} if art.lang == "en" else set()
             for m in about:
                 if m.country in seen or any(e.sentence_index == si and e.source_country == sp.country
                                             and e.target_country == m.country for e in coded):
@@ -7666,7 +7672,8 @@ class Events:
                 seen.add(m.country)
                 out.append(Event(
                     article=art.id, sentence_index=si, sentence=sent.text, source_actor=sp.actor,
-                    source_country=sp.country, target_actor=m.country, target_country=m.country, cameo=code,
+                    source_country=sp.country, target_actor=m.country, target_country=m.country,
+                    cameo="112" if m.country in harm else code,
                     modality="asserted", historical=False, date=art.date, location=None, rule="quote-statement",
                     spans={"source": [sp.start, sp.end], "target": [m.start, m.end], "trigger": [qs, qe]},
                     confidence=0.6, source_entity=sp.entity, target_entity=m.entity, lang=art.lang))
@@ -7693,13 +7700,13 @@ class Events:
         """'„Izraelio operacija Gazoje yra neproporcinga“, – sakė ...', '„Rusija kelia grėsmę Europai“': a
         quoted remark about a country in the words that make a naming a criticism ("pavadino ... nepriimtinu,
         grėsme") criticises it (111), not a plain statement (010). Lithuanian only."""
-        if lang != "lt":
+        if lang not in ("lt", "en"):
             return False
-        pats = self.lex["lt"].by_lemma.get("pavadinti", ())
+        pats = self.lex[lang].by_lemma.get("pavadinti" if lang == "lt" else "call", ())
         words = next((q.with_ for q in pats if q.code == "111" and q.with_), ())
         if not words:
             return False
-        exact, prefix = _with_matchers(tuple(words) + ("neproporcing", "blokuoj"))
+        exact, prefix = _with_matchers(tuple(words) + (("neproporcing", "blokuoj") if lang == "lt" else ()))
         return any(w in exact or (prefix is not None and prefix.match(w)) for w in re.findall(r"\w+", text.lower()))
 
     def _speech(self, words: set[str], lex: Lexicon) -> bool:

@@ -27,3 +27,22 @@ def test_modal_stays_in_its_clause(text, want, never):
     assert want in got, got
     if never:
         assert never not in got, got
+
+
+# A quote in which the speaker says another did violence accuses it (112); a quoted judgement criticises (111); a
+# plain quoted remark about another country stays a statement (010)
+QUOTES = [
+    ('"Moscow is waging a sabotage campaign against our country," the Polish prime minister said on Monday.',
+     ("POL", "RUS", "112"), ("POL", "RUS", "010")),
+    ('"Iran\'s conduct is reckless and dangerous," the German chancellor said.', ("DEU", "IRN", "111"), None),
+    ('"Japan has been a reliable partner for decades," South Korean Foreign Minister Cho Tae-yul said.',
+     ("KOR", "JPN", "010"), ("KOR", "JPN", "112")),
+]
+
+
+@pytest.mark.parametrize("text,want,never", QUOTES)
+def test_a_quote_that_blames(text, want, never):
+    got = {(s, t, c) for s, t, c, _m in coded(text)}
+    assert want in got, got
+    if never:
+        assert never not in got, got
