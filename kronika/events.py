@@ -7700,13 +7700,17 @@ class Events:
         """'„Izraelio operacija Gazoje yra neproporcinga“, – sakė ...', '„Rusija kelia grėsmę Europai“': a
         quoted remark about a country in the words that make a naming a criticism ("pavadino ... nepriimtinu,
         grėsme") criticises it (111), not a plain statement (010). Lithuanian only."""
-        if lang not in ("lt", "en"):
+        if lang == "en":
+            # (English: the verdicts of "said the move was illegal", the lexicon's judgement_words)
+            jw = self.lex["en"].judgement_words
+            return bool(jw) and any(w.startswith(jw) for w in re.findall(r"\w+", text.lower()))
+        if lang != "lt":
             return False
-        pats = self.lex[lang].by_lemma.get("pavadinti" if lang == "lt" else "call", ())
+        pats = self.lex["lt"].by_lemma.get("pavadinti", ())
         words = next((q.with_ for q in pats if q.code == "111" and q.with_), ())
         if not words:
             return False
-        exact, prefix = _with_matchers(tuple(words) + (("neproporcing", "blokuoj") if lang == "lt" else ()))
+        exact, prefix = _with_matchers(tuple(words) + ("neproporcing", "blokuoj"))
         return any(w in exact or (prefix is not None and prefix.match(w)) for w in re.findall(r"\w+", text.lower()))
 
     def _speech(self, words: set[str], lex: Lexicon) -> bool:

@@ -46,3 +46,23 @@ def test_a_quote_that_blames(text, want, never):
     assert want in got, got
     if never:
         assert never not in got, got
+
+
+# naming another's act a genocide, an act of war, a murder ... criticises its doer (111); a naming that judges
+# nothing does not
+NAMING = [
+    ("Turkey called Israel's campaign in Gaza a genocide.", ("TUR", "ISR", "111")),
+    ("Islamabad called New Delhi's missile strikes an act of war.", ("PAK", "IND", "111")),
+    ("Caracas called the American strike on the boat an extrajudicial killing.", ("VEN", "USA", "111")),
+]
+
+
+@pytest.mark.parametrize("text,want", NAMING)
+def test_naming_an_act_a_crime_criticises_its_doer(text, want):
+    got = {(s, t, c) for s, t, c, _m in coded(text)}
+    assert want in got, got
+
+
+def test_a_naming_that_judges_nothing_is_no_criticism():
+    got = coded("Macron called the agreement with Ukraine a historic step.")
+    assert not any(c.startswith("11") for _s, _t, c, _m in got), got
