@@ -201,6 +201,10 @@ class Lexicon:
     response_objects: frozenset[str] = frozenset()  # "would take countermeasures": what it will take
     response_take: frozenset[str] = frozenset()  # take, adopt
     response_not: frozenset[str] = frozenset()  # "would respond to the letter": a reply, no threat
+    # "said relations with China were improving": the ties a party talks about with another (a statement, 010)
+    relation_nouns: frozenset[str] = frozenset()
+    hopeful_words: tuple[str, ...] = ()  # "improving", "closer": said of the ties, an optimistic comment (013)
+    gloomy_words: tuple[str, ...] = ()  # "worse", "a new low": a pessimistic one (012)
 
 
 def check_lexicon(data: Any, name: str) -> list[str]:
@@ -326,6 +330,9 @@ def lexicon(lang: str) -> Lexicon:
         response_objects=frozenset(low(data.get("response_objects"))),
         response_take=frozenset(low(data.get("response_take"))),
         response_not=frozenset(low(data.get("response_not"))),
+        relation_nouns=frozenset(low(data.get("relation_nouns"))),
+        hopeful_words=low(data.get("hopeful_words")),
+        gloomy_words=low(data.get("gloomy_words")),
     )
 
 
@@ -1040,6 +1047,7 @@ class Events:
             evs.extend(self._said_response(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_blame(art, si, sent, acts, lex, adate, evs))
+            evs.extend(self._said_relation(art, si, sent, acts, lex, adate, evs))
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
@@ -1548,6 +1556,59 @@ class Events:
                     confidence=0.6, source_entity=a.m.entity, target_entity=getattr(b, "entity", None),
                     lang=art.lang))
             break
+        return out
+
+    def _said_relation(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
+                       adate: date | None, evs: list[Event]) -> list[Event]:
+        """'Tusk said relations with Belarus were worse than ever', 'Pashinyan said a peace treaty with Azerbaijan
+        was closer than ever': a party that says how its ties, talks or deal with another stand makes a statement
+        about that other (010). The tie (the lexicon's `relation_nouns`) heads the subject of what is said, with
+        only lowercase words before it, "with" / "between" and the other party after it, and a verb after the
+        party; English only, and not when the sentence already codes a statement or a judgement between the two."""
+        if not lex.relation_nouns or lex.lang != "en":
+            return []
+        toks = sent.tokens
+        out: list[Event] = []
+        for v, _t, k, a, sc in self._claims(toks, acts, lex):
+            if any(toks[j].low in lex.negators for j in range(max(0, v - 3), v)):
+                continue
+            n = next((j for j in range(k, min(len(toks) - 2, k + 7)) if toks[j].low in lex.relation_nouns), None)
+            if n is None or not all(w.text.isalpha() and w.text.islower() and w.low not in lex.copulas
+                                    and w.low not in _EN_VERB_FILLERS for w in toks[k:n]):
+                continue
+            if toks[n + 1].low not in ("with", "between"):
+                continue
+            party = [b for b in acts if b.tokens[0] in (n + 2, n + 3) and not b.loc and not b.adj
+                     and b.m.role == "actor" and (b.m.country or b.m.actor) not in (sc, None)
+                     and (b.tokens[0] == n + 2 or toks[n + 2].low == "the")]
+            if not party:
+                continue
+            b = party[0]
+            e = b.tokens[1]
+            if e >= len(toks) or not (toks[e].low in lex.copulas or toks[e].low in _EN_VERB_FILLERS
+                                      or (toks[e].text.isalpha() and toks[e].text.islower() and toks[e].low.endswith(("ed", "s")))):
+                continue  # the party's phrase must be followed by the said clause's verb
+            if toks[e].low in lex.copulas and e + 1 < len(toks) and (
+                    toks[e + 1].low.endswith(("ed", "en")) or toks[e + 1].low in ("held", "made", "begun", "set")):
+                continue  # "said talks with China were held in Beijing": the talks are told, not judged
+            tc = b.m.country or b.m.actor
+            if any(x.source_country == a.m.country and x.target_country == tc and x.cameo[:2] in ("01", "11", "12")
+                   for x in evs + out):
+                continue
+            said = [w.low for w in toks[v + 1:next((j for j in range(e, len(toks)) if toks[j].text in (";", ",")
+                                                     or toks[j].low in ("although", "though", "but", "while")), len(toks))]]
+            gloomy = bool(lex.gloomy_words) and any(w.startswith(lex.gloomy_words) for w in said)
+            hopeful = bool(lex.hopeful_words) and any(w.startswith(lex.hopeful_words) for w in said)
+            code = "012" if gloomy and not hopeful else "013" if hopeful and not gloomy else "010"
+            day = self._event_date(sent, lex, adate)
+            out.append(Event(
+                article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
+                source_country=a.m.country, target_actor=b.m.actor or tc, target_country=b.m.country,
+                cameo=code, modality="asserted", historical=False, date=day.isoformat() if day else art.date,
+                location=None, rule=f"said-relation:{toks[n].low}",
+                spans={"source": [a.m.start, a.m.end], "target": [b.m.start, b.m.end],
+                       "trigger": [toks[n].start, toks[n].end]},
+                confidence=0.6, source_entity=a.m.entity, target_entity=b.m.entity, lang=art.lang))
         return out
 
     def _claims(self, toks: list[Token], acts: list[Act], lex: Lexicon) -> Any:

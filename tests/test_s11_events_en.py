@@ -54,6 +54,7 @@ NAMING = [
     ("Turkey called Israel's campaign in Gaza a genocide.", ("TUR", "ISR", "111")),
     ("Islamabad called New Delhi's missile strikes an act of war.", ("PAK", "IND", "111")),
     ("Caracas called the American strike on the boat an extrajudicial killing.", ("VEN", "USA", "111")),
+    ("Slovakia called Hungary's new citizenship law an attack on its sovereignty.", ("SVK", "HUN", "111")),
 ]
 
 
@@ -66,3 +67,26 @@ def test_naming_an_act_a_crime_criticises_its_doer(text, want):
 def test_a_naming_that_judges_nothing_is_no_criticism():
     got = coded("Macron called the agreement with Ukraine a historic step.")
     assert not any(c.startswith("11") for _s, _t, c, _m in got), got
+
+
+# a party that says how its ties, talks or deal with another stand comments on that other (010; 013 hopeful, 012
+# gloomy); talks said to have been held are the talks, no comment on them
+RELATIONS = [
+    ("The Greek prime minister said relations with Turkey were better than at any time in a decade.",
+     ("GRC", "TUR", "013")),
+    ("Finnish President Alexander Stubb said ties with Moscow had hit their lowest point since the war.",
+     ("FIN", "RUS", "012")),
+    ("Brazil's foreign minister said the trade agreement with Argentina would be reviewed by parliament next year.",
+     ("BRA", "ARG", "010")),
+]
+
+
+@pytest.mark.parametrize("text,want", RELATIONS)
+def test_said_how_ties_with_another_stand(text, want):
+    got = {(s, t, c) for s, t, c, _m in coded(text)}
+    assert want in got, got
+
+
+def test_talks_said_to_have_been_held_are_no_comment():
+    got = coded("Japan said talks with China were held in Beijing on Monday.")
+    assert not any(c.startswith("01") for _s, _t, c, _m in got), got
