@@ -3342,6 +3342,18 @@ class Events:
                 if not src_c and not tgt_c and s is not None and t is not None and s.actor and t.actor \
                         and country_of(s.actor) == country_of(t.actor):
                     continue  # a body of an organisation on the organisation itself ("JT koordinatorius ... JT")
+                if lang == "en" and not p.compound:
+                    anyk = next((k for k in range(max(0, i - 3), i) if toks[k].low == "any"
+                                 and all(w.text.isalpha() and w.low not in ("and", "or", "but") for w in toks[k + 1:i])
+                                 and not toks[i].low.endswith("ed")), None)
+                    if anyk is not None and not (intent_idx is not None and state["_trig_pat"].get(intent_idx)
+                                                 is not None and state["_trig_pat"][intent_idx].frame):
+                        # (a frame's act keeps its roles: "denied any involvement in the plot")
+                        # "said any attack on Niger would be treated as ...", "to deter any Russian attack on NATO":
+                        # an act that may come, by whoever may do it: never the speaker's, never asserted
+                        if s is not None and s.start is not None and s.start < toks[anyk].start:
+                            continue
+                        modality = "hypothetical"
                 key = (s.actor if s else None, t.actor if t else None, code, modality)
                 if key in seen:
                     continue

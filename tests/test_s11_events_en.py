@@ -90,3 +90,15 @@ def test_said_how_ties_with_another_stand(text, want):
 def test_talks_said_to_have_been_held_are_no_comment():
     got = coded("Japan said talks with China were held in Beijing on Monday.")
     assert not any(c.startswith("01") for _s, _t, c, _m in got), got
+
+
+def test_any_attack_is_nobodys_act_yet():
+    # "any attack on X": an act that may come, not the speaker's, never asserted
+    got = coded("The governments of Chad and Sudan said any attack on Libya would be treated as an attack on them.")
+    assert not any(c.startswith("19") and t == "LBY" for _s, t, c, _m in got), got
+    got = coded("Stoltenberg said any Russian attack on Estonia would trigger a response.")
+    assert not any(c.startswith("19") and m == "asserted" for _s, _t, c, m in got), got
+    # near misses: a real attack, and a denial of any part in an act
+    assert ("RUS", "UKR", "190", "asserted") in coded("Russia launched an attack on Ukraine's Kharkiv region.")
+    got = coded("Spain arrested two Moroccan citizens on suspicion of spying. Rabat denied any involvement.")
+    assert any(s == "MAR" and c == "016" for s, _t, c, _m in got), got
