@@ -109,6 +109,18 @@ def _bare(actor: str | None) -> bool:
 
 
 @cache
+def _judicial(actor: str, entity: str | None) -> bool:
+    """A court: a country's judiciary (the JUD sector) or an international court or tribunal."""
+    from .actordict import load
+
+    if actor.endswith("JUD"):
+        return True
+    e = load().entities.get(entity) if entity else None
+    name = (getattr(e, "name", "") or "").lower()
+    return "court" in name or "tribunal" in name
+
+
+@cache
 def _country_end(entity: str) -> date | None:
     from .actordict import load
 
@@ -653,6 +665,7 @@ _EN_CLAUSE_LINKS = frozenset({"and", "while", "but", "whereas", "as"})  # after 
 _EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insisted demanded urged".split())
 # event nouns naming an accord between two parties: a reaction to it is aimed at both ("welcomed the agreement")
 _EN_ACCORD_NOUNS = frozenset("deal agreement accord pact treaty truce ceasefire".split())
+_EN_RULING_NOUNS = frozenset("ruling rulings judgment judgement verdict verdicts".split())  # what a court gives
 _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action actions deal pact accord accords draft "
                             "agreement treaty verdict ruling judgment judgement ultimatum accusation accusations "
                             "allegation allegations charge charges violence deportation deportations expulsion "
@@ -5202,6 +5215,12 @@ class Events:
                     back = dirs[(b, a)]
                     return [Events._party_of(e.source_country, e.source_actor),
                             Events._party_of(back.source_country, back.source_actor)]
+        if word in _EN_RULING_NOUNS:
+            # "The court ordered Israel to ... South Africa welcomed the ruling": a ruling is the court's act, the
+            # reaction is aimed at the court (not at the party the speaker brought the case against)
+            for e in reversed(evs):
+                if e.source_actor and e.source_actor not in src_c and _judicial(e.source_actor, e.source_entity):
+                    return [Events._party_of(e.source_country, e.source_actor)]
         for e in reversed(state.get("_sent_events", ())):
             # "Kishida called the launch outrageous, and Sullivan condemned it": a second speaker's reaction in
             # the sentence of another's reaction judges the same act, and is aimed at whom that one was

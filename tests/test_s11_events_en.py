@@ -102,3 +102,15 @@ def test_any_attack_is_nobodys_act_yet():
     assert ("RUS", "UKR", "190", "asserted") in coded("Russia launched an attack on Ukraine's Kharkiv region.")
     got = coded("Spain arrested two Moroccan citizens on suspicion of spying. Rabat denied any involvement.")
     assert any(s == "MAR" and c == "016" for s, _t, c, _m in got), got
+
+
+def test_a_court_orders_and_its_ruling_is_welcomed():
+    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo) for e in code_one(
+        "The International Court of Justice ordered Myanmar to protect the Rohingya. Gambia welcomed the ruling.",
+        "en").events}
+    assert ("ICJ", "MMR", "100") in got, got  # (ICJ: no country; the org is the party)
+    assert ("GMB", "ICJ", "051") in got and ("GMB", "MMR", "051") not in got, got
+    # near misses: one's own troops ordered, and an order of a transfer to a country
+    assert not coded("The Russian defence minister ordered his troops to pull out of Kherson.")
+    got = {(s, t, c) for s, t, c, _m in coded("Russia ordered the transfer of fighter jets to Belarus.")}
+    assert not any(c.startswith("10") for _s, _t, c in got), got
