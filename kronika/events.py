@@ -867,6 +867,8 @@ _LT_CLAIM_VERBS = frozenset("paskelbti skelbti patvirtinti tvirtinti pripažinti
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
 _COERCIVE_KEPT = frozenset({"15", "16", "17", "18", "19", "20"})  # announced, not threatened: the act's own code
+# words to come have no intent form either: "said it would summon the ambassador" (114), "would ask NATO to ..." (02)
+_VERBAL_KEPT = frozenset({"02", "10", "11", "12"})
 # roots of a second coordinated act that shares the first act's partner ("met X and signed an agreement")
 _SHARED_PARTNER_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 _THANK_LEMMAS = frozenset({"thank", "padėkoti", "dėkoti"})
@@ -3303,7 +3305,8 @@ class Events:
                                       (intent_idx is not None and not framed)
                                       or (p.intent and not p.code.startswith("13")), lang,
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
-            if intent_idx is None and not p.intent and code[:2] not in _COERCIVE_KEPT and (modality == "intended" or (
+            if intent_idx is None and not p.intent and code[:2] not in _COERCIVE_KEPT and not (
+                    lang == "en" and code[:2] in _VERBAL_KEPT) and (modality == "intended" or (
                     modality == "negated" and lang == "lt" and trig_pos.get(head, p.pos) == "verb"
                     and self._lt_future(toks[head], lex, negated=True)) or (
                     modality == "negated" and lang == "en" and trig_pos.get(head, p.pos) == "verb"

@@ -114,3 +114,20 @@ def test_a_court_orders_and_its_ruling_is_welcomed():
     assert not coded("The Russian defence minister ordered his troops to pull out of Kherson.")
     got = {(s, t, c) for s, t, c, _m in coded("Russia ordered the transfer of fighter jets to Belarus.")}
     assert not any(c.startswith("10") for _s, _t, c in got), got
+
+
+# words to come keep their own code, intended: a protest, a demand, an appeal has no intent form (an announced meeting
+# does: 036)
+FUTURE_WORDS = [
+    ("Romania's foreign ministry said it would summon Russia's ambassador over the drone incursion.",
+     ("ROU", "RUS", "114", "intended")),
+    ("Estonia said it would ask NATO to hold consultations on the airspace violation.", ("EST", "NATO", "026", "intended")),
+    ("Spain will meet Morocco next week.", ("ESP", "MAR", "036", "intended")),
+]
+
+
+@pytest.mark.parametrize("text,want", FUTURE_WORDS)
+def test_words_to_come_keep_their_code(text, want):
+    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo, e.modality)
+           for e in code_one(text, "en").events}
+    assert want in got, got
