@@ -664,6 +664,8 @@ _EN_BROKE_OUT = frozenset("broke erupted flared raged resumed continued".split()
 _EN_CLAUSE_LINKS = frozenset({"and", "while", "but", "whereas", "as"})  # after a comma: another clause may follow
 _EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insisted demanded urged".split())
 # event nouns naming an accord between two parties: a reaction to it is aimed at both ("welcomed the agreement")
+# what one is to answer for: "hold X to account for", "make X pay for", "punish X for"
+_EN_ANSWER_FOR = ("account", "accountable", "pay", "punish", "avenge", "revenge", "retaliat")
 _EN_ACCORD_NOUNS = frozenset("deal agreement accord pact treaty truce ceasefire".split())
 _EN_RULING_NOUNS = frozenset("ruling rulings judgment judgement verdict verdicts".split())  # what a court gives
 _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action actions deal pact accord accords draft "
@@ -3154,6 +3156,11 @@ class Events:
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
                     actions = self._complement(toks, i, actions)
+                    # "vowed to hold Tehran to account for its attack on Israel", "pledged to make Moscow pay for the
+                    # strike": the act one is to answer for is told, not intended
+                    actions = [x for x in actions if not (
+                        any(toks[f].low == "for" for f in range(max(i + 1, x[0] - 3), x[0])) and any(
+                            toks[w].low.startswith(_EN_ANSWER_FOR) for w in range(i + 1, x[0])))]
                     if p.code.startswith("13") and p.with_:
                         # "vowed to retaliate for the killing", "vowed that the attack would not go unanswered":
                         # the act answered, told before, is no act threatened

@@ -131,3 +131,16 @@ def test_words_to_come_keep_their_code(text, want):
     got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo, e.modality)
            for e in code_one(text, "en").events}
     assert want in got, got
+
+
+def test_a_vow_to_make_the_doer_answer_for_an_act():
+    # the vow threatens the doer (130); the act answered for is told (its doer's), not intended by the vowing side
+    got = coded("Canada imposed new sanctions on Iran on Monday, vowing to hold Tehran to account for its attack on "
+                "Israel.")
+    assert ("CAN", "IRN", "130", "asserted") in got, got
+    assert not any(s == "CAN" and t == "ISR" for s, t, _c, _m in got), got
+    # near misses: a pledge to pay, and responsibility claimed for an attack
+    got = coded("Germany vowed to pay compensation to Namibia.")
+    assert not any(c.startswith("13") for _s, _t, c, _m in got), got
+    got = coded("Ukraine's military intelligence claimed responsibility for the drone strike on a refinery in Russia.")
+    assert any(s == "UKR" and t == "RUS" and c == "015" for s, t, c, _m in got), got
