@@ -408,7 +408,7 @@ class Quote:
 
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
-                      "upon near across among".split())
+                      "upon near across among alongside".split())
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
                         "kuriam kuriai kuriems kurioms kai kol jog tačiau bet "
                        "o nors siekiant todėl".split())

@@ -144,3 +144,16 @@ def test_a_vow_to_make_the_doer_answer_for_an_act():
     assert not any(c.startswith("13") for _s, _t, c, _m in got), got
     got = coded("Ukraine's military intelligence claimed responsibility for the drone strike on a refinery in Russia.")
     assert any(s == "UKR" and t == "RUS" and c == "015" for s, t, c, _m in got), got
+
+
+def test_fighting_alongside_and_fighting_fires():
+    # those one fights alongside are allies, not enemies
+    got = coded("Ukrainian troops fought alongside Polish volunteers against Russia.")
+    assert ("UKR", "RUS", "190", "asserted") in got, got
+    assert not any({s, t} == {"UKR", "POL"} for s, t, _c, _m in got), got
+    # firefighters sent to another country help it; the senders do not fight each other
+    got = coded("Greece and Cyprus sent planes to fight the wildfires in Albania.")
+    assert ("GRC", "ALB", "073", "asserted") in got, got
+    assert not any({s, t} == {"GRC", "CYP"} for s, t, _c, _m in got), got
+    # near miss: a war fought between two stays a fight
+    assert ("ARM", "AZE", "190", "asserted") in coded("Armenia and Azerbaijan fought a war over Karabakh.")
