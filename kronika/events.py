@@ -7538,7 +7538,13 @@ class Events:
                 # "plans to normalise relations at EU-mediated talks": the talks are not what is planned
                 return "intended"
             if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper() \
-                    and self._headline_subject(toks, head - 2):
+                    and self._headline_subject(toks, head - 2) and not (
+                        toks[head - 2].low in _EN_CALENDAR and not any(
+                            (t.lemma or t.low).lower() in lex.intent_verbs for t in toks[:head - 2]) and not (
+                            lex.future_re is not None and lex.future_re.search(
+                                " ".join(t.low for t in toks[:head - 2])))):
+                # ("arrived in Vilnius on Wednesday to thank Lithuania": a day before the infinitive of a purpose
+                # is no headline's plan; "agreed at Camp David on Friday to hold exercises" is a plan)
                 return "intended"  # headline style: "Germany to send tanks to Ukraine"
             if self._headline(toks) and any(
                     toks[k].text == "to" and toks[k - 1].text[:1].isupper() and toks[k + 1].text.islower()

@@ -157,3 +157,13 @@ def test_fighting_alongside_and_fighting_fires():
     assert not any({s, t} == {"GRC", "CYP"} for s, t, _c, _m in got), got
     # near miss: a war fought between two stays a fight
     assert ("ARM", "AZE", "190", "asserted") in coded("Armenia and Azerbaijan fought a war over Karabakh.")
+
+
+def test_a_purpose_after_a_day_is_done_on_the_visit():
+    got = coded("The Moldovan president arrived in Bucharest on Monday to thank Romania for its help.")
+    assert ("MDA", "ROU", "051", "asserted") in got, got
+    # near misses: a visit to come, and a plan agreed on a day
+    got = coded("Scholz will travel to Kyiv on Monday to sign a security pact with Ukraine.")
+    assert not any(m == "asserted" for _s, _t, _c, m in got), got
+    got = coded("Japan and Australia agreed in Tokyo on Friday to hold joint exercises.")
+    assert ("JPN", "AUS", "0312", "intended") in got, got
