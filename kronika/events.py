@@ -215,6 +215,11 @@ class Lexicon:
     response_not: frozenset[str] = frozenset()  # "would respond to the letter": a reply, no threat
     # "said relations with China were improving": the ties a party talks about with another (a statement, 010)
     relation_nouns: frozenset[str] = frozenset()
+    # "Kenyan police officers arrived in Haiti" (074), "rescue teams from Egypt arrived in Libya" (073): the arrival of
+    # forces or of help is no visit; the patterns of arrival and the words of the arriving subject
+    arrival_patterns: frozenset[str] = frozenset()
+    arrival_aid: tuple[str, ...] = ()
+    arrival_force: tuple[str, ...] = ()
     hopeful_words: tuple[str, ...] = ()  # "improving", "closer": said of the ties, an optimistic comment (013)
     gloomy_words: tuple[str, ...] = ()  # "worse", "a new low": a pessimistic one (012)
 
@@ -344,6 +349,9 @@ def lexicon(lang: str) -> Lexicon:
         response_not=frozenset(low(data.get("response_not"))),
         relation_nouns=frozenset(low(data.get("relation_nouns"))),
         hopeful_words=low(data.get("hopeful_words")),
+        arrival_patterns=frozenset(data.get("arrival_patterns") or ()),
+        arrival_aid=low(data.get("arrival_aid")),
+        arrival_force=low(data.get("arrival_force")),
         gloomy_words=low(data.get("gloomy_words")),
     )
 
@@ -1574,6 +1582,21 @@ class Events:
                     lang=art.lang))
             break
         return out
+
+    @staticmethod
+    def _arrival_code(toks: list[Token], i: int, s: Any, lex: Lexicon) -> str | None:
+        """'The first 400 Kenyan police officers arrived in Haiti', 'Troops from the CSTO arrived in Kazakhstan': forces
+        arriving in another country protect it (074); 'Rescue teams and aid planes from Egypt ... arrived in eastern
+        Libya': help arriving is aid (073). The subject's words (from the sentence's start or its dateline dash to
+        the verb) or its sector tell which; None: a visit."""
+        start = max((k + 1 for k in range(i) if toks[k].text in ("—", "–", ";")), default=0)
+        words = [t.low for t in toks[start:i]]
+        if any(w.startswith(lex.arrival_aid) for w in words if lex.arrival_aid):
+            return "073"
+        if (lex.arrival_force and any(w.startswith(lex.arrival_force) for w in words)) or (
+                s is not None and _sector(s) in ("MIL", "COP")):
+            return "074"
+        return None
 
     def _said_relation(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
                        adate: date | None, evs: list[Event]) -> list[Event]:
@@ -3365,6 +3388,8 @@ class Events:
                 if not src_c and not tgt_c and s is not None and t is not None and s.actor and t.actor \
                         and country_of(s.actor) == country_of(t.actor):
                     continue  # a body of an organisation on the organisation itself ("JT koordinatorius ... JT")
+                if lang == "en" and p.id in lex.arrival_patterns and code == p.code:
+                    code = self._arrival_code(toks, i, s, lex) or code
                 if lang == "en" and not p.compound:
                     anyk = next((k for k in range(max(0, i - 3), i) if toks[k].low == "any"
                                  and all(w.text.isalpha() and w.low not in ("and", "or", "but") for w in toks[k + 1:i])

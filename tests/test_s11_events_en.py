@@ -167,3 +167,18 @@ def test_a_purpose_after_a_day_is_done_on_the_visit():
     assert not any(m == "asserted" for _s, _t, _c, m in got), got
     got = coded("Japan and Australia agreed in Tokyo on Friday to hold joint exercises.")
     assert ("JPN", "AUS", "0312", "intended") in got, got
+
+
+# forces or help arriving in a country are no visit: 074 (protection) and 073 (aid); a leader arriving visits (042)
+ARRIVALS = [
+    ("Rwandan troops arrived in Mozambique on Friday.", ("RWA", "MOZ", "074")),
+    ("Rescue teams and aid planes from Egypt, Algeria, the United Arab Emirates and Italy arrived in eastern Morocco "
+     "on Thursday.", ("ITA", "MAR", "073")),
+    ("The Indian prime minister arrived in Moscow on Monday.", ("IND", "RUS", "042")),
+]
+
+
+@pytest.mark.parametrize("text,want", ARRIVALS)
+def test_what_arrives(text, want):
+    got = {(s, t, c) for s, t, c, _m in coded(text)}
+    assert want in got, got
