@@ -1591,6 +1591,9 @@ class Events:
         the verb) or its sector tell which; None: a visit."""
         start = max((k + 1 for k in range(i) if toks[k].text in ("—", "–", ";")), default=0)
         words = [t.low for t in toks[start:i]]
+        # what is flown or brought, between the verb and its "to" / "in": "Jordan flew a field hospital to Gaza"
+        end = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].low in ("to", "in", "into")), i + 1)
+        words += [t.low for t in toks[i + 1:end]]
         if any(w.startswith(lex.arrival_aid) for w in words if lex.arrival_aid):
             return "073"
         if (lex.arrival_force and any(w.startswith(lex.arrival_force) for w in words)) or (

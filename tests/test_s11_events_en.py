@@ -175,6 +175,8 @@ ARRIVALS = [
     ("Rescue teams and aid planes from Egypt, Algeria, the United Arab Emirates and Italy arrived in eastern Morocco "
      "on Thursday.", ("ITA", "MAR", "073")),
     ("The Indian prime minister arrived in Moscow on Monday.", ("IND", "RUS", "042")),
+    ("Egypt flew a field hospital to Sudan on Monday.", ("EGY", "SDN", "073")),
+    ("Macron flew to Beijing on Wednesday.", ("FRA", "CHN", "042")),
 ]
 
 
