@@ -888,7 +888,8 @@ _LT_PASSIVE_PARTICIPLE = ("tas", "ta", "tą", "tos", "to", "tų", "tus", "ti", "
 # nouns for a group of people or vehicles a verb's bare form may modify ("rescue teams", "aid convoys"), and the
 # words after which that bare form is still the verb ("to rescue crews", "will aid workers")
 _EN_MODIFIED_GROUPS = frozenset({"team", "teams", "worker", "workers", "crew", "crews", "squad", "squads", "convoy",
-                                 "convoys", "flight", "flights", "personnel", "dogs", "units"})
+                                 "convoys", "flight", "flights", "personnel", "dogs", "units",
+                                 "warrant", "warrants"})  # (and "an arrest warrant": the warrant's kind, no arrest)
 _EN_BEFORE_BARE_VERB = frozenset({"to", "will", "would", "can", "could", "must", "may", "might", "should", "shall",
                                   "did", "does", "do", "not", "n't", "help", "helped", "helps", "and", "or"})
 _COORD_ADVERBS = frozenset({"also", "then", "later", "jointly", "subsequently", "taip", "pat", "vėliau", "dar", "kartu"})

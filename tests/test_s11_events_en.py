@@ -184,3 +184,13 @@ ARRIVALS = [
 def test_what_arrives(text, want):
     got = {(s, t, c) for s, t, c, _m in coded(text)}
     assert want in got, got
+
+
+def test_an_arrest_warrant_is_no_arrest():
+    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo) for e in code_one(
+        "The International Criminal Court issued an arrest warrant for Vladimir Putin over crimes in Ukraine.",
+        "en").events}
+    assert ("ICC", "RUS", "173") in got, got
+    assert not any(t == "UKR" and c == "173" for _s, t, c in got), got
+    # near miss: an arrest itself
+    assert ("RUS", "USA", "173", "asserted") in coded("Russia arrested an American journalist in Yekaterinburg.")
