@@ -3217,6 +3217,14 @@ class Events:
                         elif not threat and int(q.code[:2]) >= 16 and (lang == "lt" or toks[j - 1].low == "to"):
                             code = q.code  # "nusprendė uždaryti sieną", "plans to expel": a planned coercive act keeps its code
                             # (in English the infinitive itself: not "agreed to a truce, halting clashes")
+                        elif lang == "en" and not threat and (int(q.code[:2]) >= 16 or q.code[:2] == "07") \
+                                and p.lemma == "agree" and j > i + 1 \
+                                and all(t.text.isalpha() and t.text.islower() and t.low not in ("to", "on", "with")
+                                        for t in toks[i + 1:j]):
+                            # "The EU agreed new tariffs on Russian grain", "agreed a new package of sanctions", "agreed
+                            # new aid for Ukraine": the measure agreed is adopted, coded as the act, asserted (guide §13)
+                            plans.append((j, q, neg or n2, q.code, None))
+                            continue
                         elif not threat and int(q.code[:2]) >= 9:
                             code = p.code  # "agreed to cut waiting times" is an agreement, not a threat
                         plans.append((j, q, neg or n2, code, None if threat else i))

@@ -194,3 +194,10 @@ def test_an_arrest_warrant_is_no_arrest():
     assert not any(t == "UKR" and c == "173" for _s, t, c in got), got
     # near miss: an arrest itself
     assert ("RUS", "USA", "173", "asserted") in coded("Russia arrested an American journalist in Yekaterinburg.")
+
+
+def test_a_measure_agreed_is_adopted():
+    assert ("EU", "IRN", "163", "asserted") in coded("EU ministers agreed a new package of sanctions against Iran.")
+    # near miss: agreeing to impose them is a plan
+    got = coded("Canada and Australia agreed to impose sanctions on Iran.")
+    assert ("CAN", "IRN", "163", "intended") in got, got
