@@ -201,3 +201,13 @@ def test_a_measure_agreed_is_adopted():
     # near miss: agreeing to impose them is a plan
     got = coded("Canada and Australia agreed to impose sanctions on Iran.")
     assert ("CAN", "IRN", "163", "intended") in got, got
+
+
+def test_talks_frozen_or_suspended():
+    got = coded("Riyadh froze talks with Tehran on Monday.")
+    assert ("SAU", "IRN", "164", "asserted") in got, got
+    assert not any(c.startswith("04") for _s, _t, c, _m in got), got
+    got = coded("Beijing announced the suspension of military talks with Washington.")
+    assert ("CHN", "USA", "164", "asserted") in got and not any(c.startswith("04") for _s, _t, c, _m in got), got
+    # near miss: talks held
+    assert ("CHN", "USA", "040", "asserted") in coded("Beijing held military talks with Washington.")
