@@ -211,3 +211,9 @@ def test_talks_frozen_or_suspended():
     assert ("CHN", "USA", "164", "asserted") in got and not any(c.startswith("04") for _s, _t, c, _m in got), got
     # near miss: talks held
     assert ("CHN", "USA", "040", "asserted") in coded("Beijing held military talks with Washington.")
+
+
+def test_talks_judged_are_no_talks_held():
+    got = coded("Erdogan said on Friday that talks with Greece were moving in the right direction.")
+    assert ("TUR", "GRC", "013", "asserted") in got, got
+    assert not any(c.startswith("04") for _s, _t, c, _m in got), got
