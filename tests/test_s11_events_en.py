@@ -217,3 +217,10 @@ def test_talks_judged_are_no_talks_held():
     got = coded("Erdogan said on Friday that talks with Greece were moving in the right direction.")
     assert ("TUR", "GRC", "013", "asserted") in got, got
     assert not any(c.startswith("04") for _s, _t, c, _m in got), got
+
+
+def test_a_vow_of_revenge_for_anothers_act():
+    assert ("IRN", "ISR", "130", "asserted") in coded("Tehran vowed revenge for Israel's strike on its consulate.")
+    # near miss: a vow to pay for something is no threat against the payee
+    got = coded("Berlin vowed to pay for Poland's new air defences.")
+    assert not any(c.startswith("13") for _s, _t, c, _m in got), got
