@@ -1202,7 +1202,11 @@ class Events:
         if not lex.claim_verbs:
             return []
         harm = [e for e in evs if e.cameo[:2] in _FORCE_ROOTS and e.modality in ("asserted", "reported")
-                and not (e.historical and not self._recent_year(e, adate)) and e.source_country and e.spans.get("trigger")]
+                and not (e.historical and not self._recent_year(e, adate)) and e.source_country and e.spans.get("trigger")
+                # ("The Houthis said five of their fighters were killed": a doer found by coreference and not named in
+                # the sentence is accused by nobody)
+                and not (lex.lang == "en" and "+coref" in e.rule
+                         and not any(a.m.country == e.source_country for a in acts))]
         if not harm:
             return []
         toks = sent.tokens

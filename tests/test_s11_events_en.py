@@ -224,3 +224,12 @@ def test_a_vow_of_revenge_for_anothers_act():
     # near miss: a vow to pay for something is no threat against the payee
     got = coded("Berlin vowed to pay for Poland's new air defences.")
     assert not any(c.startswith("13") for _s, _t, c, _m in got), got
+
+
+def test_a_doer_only_guessed_is_accused_by_nobody():
+    got = coded("The United States struck Houthi sites in Yemen on Monday. The Houthis said five of their fighters had "
+                "been killed and vowed to retaliate.")
+    assert not any(c == "112" for _s, _t, c, _m in got), got
+    # near miss: a named doer is accused
+    got = coded("Kyiv said Russian forces had shelled a hospital in Kharkiv.")
+    assert ("UKR", "RUS", "112", "asserted") in got, got
