@@ -3408,6 +3408,11 @@ class Events:
                 if not src_c and not tgt_c and s is not None and t is not None and s.actor and t.actor \
                         and country_of(s.actor) == country_of(t.actor):
                     continue  # a body of an organisation on the organisation itself ("JT koordinatorius ... JT")
+                if lang == "en" and p.id == "en-welcome" and code == p.code and getattr(t, "kind", None) in (
+                        "person", "role") and t.end is not None and sent.start <= t.end <= sent.end \
+                        and not sent.text[t.end - sent.start:t.end - sent.start + 2].startswith(("'s", "’s", "'")):
+                    code = "043"  # "Attal welcomed the Ukrainian foreign minister": a guest received, a visit hosted
+                    # (not "welcomed Biden's decision", which endorses it)
                 if lang == "en" and p.id in lex.arrival_patterns and code == p.code:
                     code = self._arrival_code(toks, i, s, lex) or code
                 if lang == "en" and not p.compound:

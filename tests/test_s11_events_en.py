@@ -233,3 +233,11 @@ def test_a_doer_only_guessed_is_accused_by_nobody():
     # near miss: a named doer is accused
     got = coded("Kyiv said Russian forces had shelled a hospital in Kharkiv.")
     assert ("UKR", "RUS", "112", "asserted") in got, got
+
+
+def test_welcoming_a_guest_hosts_a_visit():
+    got = coded("The Polish president welcomed the Lithuanian foreign minister in Warsaw.")
+    assert ("POL", "LTU", "043", "asserted") in got, got
+    # near misses: a decision welcomed (its owner named with 's) and a country welcomed stay support (051)
+    assert ("FRA", "USA", "051", "asserted") in coded("Macron welcomed Biden's decision.")
+    assert ("POL", "FIN", "051", "asserted") in coded("Poland welcomed Finland into NATO.")
