@@ -674,6 +674,9 @@ _EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insi
 # event nouns naming an accord between two parties: a reaction to it is aimed at both ("welcomed the agreement")
 # what one is to answer for: "hold X to account for", "make X pay for", "punish X for"
 _EN_ANSWER_FOR = ("account", "accountable", "pay", "punish", "avenge", "revenge", "retaliat")
+# places an -ing participle may describe ("bases hosting US troops", "ports handling Russian oil")
+_EN_HOSTING_PLACES = frozenset("base bases site sites facility facilities camp camps port ports airport airports airfield "
+                               "airfields town towns city cities village villages region regions area areas".split())
 _EN_ACCORD_NOUNS = frozenset("deal agreement accord pact treaty truce ceasefire".split())
 _EN_RULING_NOUNS = frozenset("ruling rulings judgment judgement verdict verdicts".split())  # what a court gives
 _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action actions deal pact accord accords draft "
@@ -3408,6 +3411,9 @@ class Events:
                 if not src_c and not tgt_c and s is not None and t is not None and s.actor and t.actor \
                         and country_of(s.actor) == country_of(t.actor):
                     continue  # a body of an organisation on the organisation itself ("JT koordinatorius ... JT")
+                if lang == "en" and i > 1 and toks[i].low.endswith("ing") and toks[i - 1].low in _EN_HOSTING_PLACES \
+                        and s is not None and s.end is not None and sent.start <= s.end <= toks[i - 1].start:
+                    continue  # "fired missiles at Iraqi bases hosting US troops": what the place does, not the subject
                 if lang == "en" and p.id == "en-welcome" and code == p.code and getattr(t, "kind", None) in (
                         "person", "role") and t.end is not None and sent.start <= t.end <= sent.end \
                         and not sent.text[t.end - sent.start:t.end - sent.start + 2].startswith(("'s", "’s", "'")):

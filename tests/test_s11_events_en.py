@@ -241,3 +241,10 @@ def test_welcoming_a_guest_hosts_a_visit():
     # near misses: a decision welcomed (its owner named with 's) and a country welcomed stay support (051)
     assert ("FRA", "USA", "051", "asserted") in coded("Macron welcomed Biden's decision.")
     assert ("POL", "FIN", "051", "asserted") in coded("Poland welcomed Finland into NATO.")
+
+
+def test_what_a_place_does_is_not_the_subjects_act():
+    got = coded("Iran fired ballistic missiles at two Iraqi bases hosting American troops.")
+    assert not any(s == "IRN" and c.startswith("06") for s, _t, c, _m in got), got
+    # near miss: the subject's own participle
+    assert ("RUS", "BLR", "072", "asserted") in coded("Russia keeps sending troops to Belarus.")
