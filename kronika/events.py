@@ -128,6 +128,18 @@ def _bare(actor: str | None) -> bool:
 
 
 @cache
+def _judicial(actor: str, entity: str | None) -> bool:
+    """A court: a country's judiciary (the JUD sector) or an international court or tribunal."""
+    from .actordict import load
+
+    if actor.endswith("JUD"):
+        return True
+    e = load().entities.get(entity) if entity else None
+    name = (getattr(e, "name", "") or "").lower()
+    return "court" in name or "tribunal" in name
+
+
+@cache
 def _country_end(entity: str) -> date | None:
     from .actordict import load
 
@@ -220,6 +232,15 @@ class Lexicon:
     response_objects: frozenset[str] = frozenset()  # "would take countermeasures": what it will take
     response_take: frozenset[str] = frozenset()  # take, adopt
     response_not: frozenset[str] = frozenset()  # "would respond to the letter": a reply, no threat
+    # "said relations with China were improving": the ties a party talks about with another (a statement, 010)
+    relation_nouns: frozenset[str] = frozenset()
+    # "Kenyan police officers arrived in Haiti" (074), "rescue teams from Egypt arrived in Libya" (073): the arrival of
+    # forces or of help is no visit; the patterns of arrival and the words of the arriving subject
+    arrival_patterns: frozenset[str] = frozenset()
+    arrival_aid: tuple[str, ...] = ()
+    arrival_force: tuple[str, ...] = ()
+    hopeful_words: tuple[str, ...] = ()  # "improving", "closer": said of the ties, an optimistic comment (013)
+    gloomy_words: tuple[str, ...] = ()  # "worse", "a new low": a pessimistic one (012)
 
 
 def check_lexicon(data: Any, name: str) -> list[str]:
@@ -345,6 +366,12 @@ def lexicon(lang: str) -> Lexicon:
         response_objects=frozenset(low(data.get("response_objects"))),
         response_take=frozenset(low(data.get("response_take"))),
         response_not=frozenset(low(data.get("response_not"))),
+        relation_nouns=frozenset(low(data.get("relation_nouns"))),
+        hopeful_words=low(data.get("hopeful_words")),
+        arrival_patterns=frozenset(data.get("arrival_patterns") or ()),
+        arrival_aid=low(data.get("arrival_aid")),
+        arrival_force=low(data.get("arrival_force")),
+        gloomy_words=low(data.get("gloomy_words")),
     )
 
 
@@ -412,7 +439,7 @@ _LT_REPEATED_PREPS = frozenset({"su", "prieš", "į", "dėl", "iš", "prie"})
 _LT_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ir|bei))\s+")
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
-                      "upon near across among".split())
+                      "upon near across among alongside".split())
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
                         "kuriam kuriai kuriems kurioms kai kol jog tačiau bet "
                        "o nors siekiant todėl".split())
@@ -505,6 +532,25 @@ _LT_STOP_VERBS = ("nutraukt", "sustabdyt", "liautis", "nustot", "baigt")  # verb
 # įsiveržimo", "per Rusijos dronų ataką", "dėl Izraelio smūgių"
 _LT_NP_PREPS = frozenset({"po", "per", "dėl"})
 _CLAUSE_BREAK_WORDS = frozenset("kad o bet tačiau nors nes kai jei and but while although because".split())
+
+
+_EN_OWN_SUBJECT_OPENERS = frozenset("the it they he she we its their his her".split())
+
+
+def _en_own_clause_start(toks: list[Token], head: int) -> int:
+    """Token index where the English clause of the word at `head` starts when it is coordinated after an
+    earlier one with a subject of its own ("..., and Ukraine accused ...", "...; the Kremlin said ...",
+    "..., but the EU ..."); 0 when there is none. A verb right after the link shares the earlier subject
+    ("said it would impose sanctions, and freeze assets") and starts no clause of its own."""
+    for k in range(head - 2, 0, -1):
+        t = toks[k]
+        if t.text == ";" and k + 1 < head:
+            return k + 1
+        if t.text == "," and toks[k + 1].low in ("and", "but", "while", "whereas") and k + 2 < head:
+            nxt = toks[k + 2]
+            if nxt.low in _EN_OWN_SUBJECT_OPENERS or (nxt.text[:1].isupper() and nxt.text.isalpha()):
+                return k + 1
+    return 0
 
 
 def _clause_break(toks: list[Token], i: int, j: int) -> bool:
@@ -651,7 +697,13 @@ _EN_BROKE_OUT = frozenset("broke erupted flared raged resumed continued".split()
 _EN_CLAUSE_LINKS = frozenset({"and", "while", "but", "whereas", "as"})  # after a comma: another clause may follow
 _EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insisted demanded urged".split())
 # event nouns naming an accord between two parties: a reaction to it is aimed at both ("welcomed the agreement")
+# what one is to answer for: "hold X to account for", "make X pay for", "punish X for"
+_EN_ANSWER_FOR = ("account", "accountable", "pay", "punish", "avenge", "revenge", "retaliat")
+# places an -ing participle may describe ("bases hosting US troops", "ports handling Russian oil")
+_EN_HOSTING_PLACES = frozenset("base bases site sites facility facilities camp camps port ports airport airports airfield "
+                               "airfields town towns city cities village villages region regions area areas".split())
 _EN_ACCORD_NOUNS = frozenset("deal agreement accord pact treaty truce ceasefire".split())
+_EN_RULING_NOUNS = frozenset("ruling rulings judgment judgement verdict verdicts".split())  # what a court gives
 _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action actions deal pact accord accords draft "
                             "agreement treaty verdict ruling judgment judgement ultimatum accusation accusations "
                             "allegation allegations charge charges violence deportation deportations expulsion "
@@ -853,6 +905,8 @@ _LT_CLAIM_VERBS = frozenset("paskelbti skelbti patvirtinti tvirtinti pripažinti
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
 _COERCIVE_KEPT = frozenset({"15", "16", "17", "18", "19", "20"})  # announced, not threatened: the act's own code
+# words to come have no intent form either: "said it would summon the ambassador" (114), "would ask NATO to ..." (02)
+_VERBAL_KEPT = frozenset({"02", "10", "11", "12"})
 # roots of a second coordinated act that shares the first act's partner ("met X and signed an agreement")
 _SHARED_PARTNER_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 _THANK_LEMMAS = frozenset({"thank", "padėkoti", "dėkoti"})
@@ -862,7 +916,8 @@ _LT_PASSIVE_PARTICIPLE = ("tas", "ta", "tą", "tos", "to", "tų", "tus", "ti", "
 # nouns for a group of people or vehicles a verb's bare form may modify ("rescue teams", "aid convoys"), and the
 # words after which that bare form is still the verb ("to rescue crews", "will aid workers")
 _EN_MODIFIED_GROUPS = frozenset({"team", "teams", "worker", "workers", "crew", "crews", "squad", "squads", "convoy",
-                                 "convoys", "flight", "flights", "personnel", "dogs", "units"})
+                                 "convoys", "flight", "flights", "personnel", "dogs", "units",
+                                 "warrant", "warrants"})  # (and "an arrest warrant": the warrant's kind, no arrest)
 _EN_BEFORE_BARE_VERB = frozenset({"to", "will", "would", "can", "could", "must", "may", "might", "should", "shall",
                                   "did", "does", "do", "not", "n't", "help", "helped", "helps", "and", "or"})
 _COORD_ADVERBS = frozenset({"also", "then", "later", "jointly", "subsequently", "taip", "pat", "vėliau", "dar", "kartu"})
@@ -1067,6 +1122,7 @@ class Events:
             evs.extend(self._said_response(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_blame(art, si, sent, acts, lex, adate, evs))
+            evs.extend(self._said_relation(art, si, sent, acts, lex, adate, evs))
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
@@ -1195,7 +1251,11 @@ class Events:
         if not lex.claim_verbs:
             return []
         harm = [e for e in evs if e.cameo[:2] in _FORCE_ROOTS and e.modality in ("asserted", "reported")
-                and not (e.historical and not self._recent_year(e, adate)) and e.source_country and e.spans.get("trigger")]
+                and not (e.historical and not self._recent_year(e, adate)) and e.source_country and e.spans.get("trigger")
+                # ("The Houthis said five of their fighters were killed": a doer found by coreference and not named in
+                # the sentence is accused by nobody)
+                and not (lex.lang == "en" and "+coref" in e.rule
+                         and not any(a.m.country == e.source_country for a in acts))]
         if not harm:
             return []
         toks = sent.tokens
@@ -1674,6 +1734,81 @@ class Events:
                     confidence=0.6, source_entity=a.m.entity, target_entity=getattr(b, "entity", None),
                     lang=art.lang))
             break
+        return out
+
+    @staticmethod
+    def _arrival_code(toks: list[Token], i: int, s: Any, lex: Lexicon) -> str | None:
+        """'The first 400 Kenyan police officers arrived in Haiti', 'Troops from the CSTO arrived in Kazakhstan': forces
+        arriving in another country protect it (074); 'Rescue teams and aid planes from Egypt ... arrived in eastern
+        Libya': help arriving is aid (073). The subject's words (from the sentence's start or its dateline dash to
+        the verb) or its sector tell which; None: a visit."""
+        start = max((k + 1 for k in range(i) if toks[k].text in ("—", "–", ";")), default=0)
+        words = [t.low for t in toks[start:i]]
+        # what is flown or brought, between the verb and its "to" / "in": "Jordan flew a field hospital to Gaza"
+        end = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].low in ("to", "in", "into")), i + 1)
+        words += [t.low for t in toks[i + 1:end]]
+        if any(w.startswith(lex.arrival_aid) for w in words if lex.arrival_aid):
+            return "073"
+        if (lex.arrival_force and any(w.startswith(lex.arrival_force) for w in words)) or (
+                s is not None and _sector(s) in ("MIL", "COP")):
+            return "074"
+        return None
+
+    def _said_relation(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
+                       adate: date | None, evs: list[Event]) -> list[Event]:
+        """'Tusk said relations with Belarus were worse than ever', 'Pashinyan said a peace treaty with Azerbaijan
+        was closer than ever': a party that says how its ties, talks or deal with another stand makes a statement
+        about that other (010). The tie (the lexicon's `relation_nouns`) heads the subject of what is said, with
+        only lowercase words before it, "with" / "between" and the other party after it, and a verb after the
+        party; English only, and not when the sentence already codes a statement or a judgement between the two."""
+        if not lex.relation_nouns or lex.lang != "en":
+            return []
+        toks = sent.tokens
+        out: list[Event] = []
+        for v, _t, k, a, sc in self._claims(toks, acts, lex):
+            if any(toks[j].low in lex.negators for j in range(max(0, v - 3), v)):
+                continue
+            n = next((j for j in range(k, min(len(toks) - 2, k + 7)) if toks[j].low in lex.relation_nouns), None)
+            if n is None or not all(w.text.isalpha() and w.text.islower() and w.low not in lex.copulas
+                                    and w.low not in _EN_VERB_FILLERS for w in toks[k:n]):
+                continue
+            if toks[n + 1].low not in ("with", "between"):
+                continue
+            party = [b for b in acts if b.tokens[0] in (n + 2, n + 3) and not b.loc and not b.adj
+                     and b.m.role == "actor" and (b.m.country or b.m.actor) not in (sc, None)
+                     and (b.tokens[0] == n + 2 or toks[n + 2].low == "the")]
+            if not party:
+                continue
+            b = party[0]
+            e = b.tokens[1]
+            if e >= len(toks) or not (toks[e].low in lex.copulas or toks[e].low in _EN_VERB_FILLERS
+                                      or (toks[e].text.isalpha() and toks[e].text.islower() and toks[e].low.endswith(("ed", "s")))):
+                continue  # the party's phrase must be followed by the said clause's verb
+            if toks[e].low in lex.copulas and e + 1 < len(toks) and (
+                    toks[e + 1].low.endswith(("ed", "en")) or toks[e + 1].low in ("held", "made", "begun", "set")):
+                continue  # "said talks with China were held in Beijing": the talks are told, not judged
+            tc = b.m.country or b.m.actor
+            if any(x.source_country == a.m.country and x.target_country == tc and x.cameo[:2] in ("01", "11", "12")
+                   for x in evs + out):
+                continue
+            # "Putin said talks with the United States were moving in the right direction": talks judged are no talks
+            # held in this sentence (the noun's own 04 events go; the comment stands for them)
+            evs[:] = [x for x in evs if not (x.cameo[:2] == "04" and x.spans.get("trigger")
+                                             and x.spans["trigger"][0] == toks[n].start)]
+            said = [w.low for w in toks[v + 1:next((j for j in range(e, len(toks)) if toks[j].text in (";", ",")
+                                                     or toks[j].low in ("although", "though", "but", "while")), len(toks))]]
+            gloomy = bool(lex.gloomy_words) and any(w.startswith(lex.gloomy_words) for w in said)
+            hopeful = bool(lex.hopeful_words) and any(w.startswith(lex.hopeful_words) for w in said)
+            code = "012" if gloomy and not hopeful else "013" if hopeful and not gloomy else "010"
+            day = self._event_date(sent, lex, adate)
+            out.append(Event(
+                article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
+                source_country=a.m.country, target_actor=b.m.actor or tc, target_country=b.m.country,
+                cameo=code, modality="asserted", historical=False, date=day.isoformat() if day else art.date,
+                location=None, rule=f"said-relation:{toks[n].low}",
+                spans={"source": [a.m.start, a.m.end], "target": [b.m.start, b.m.end],
+                       "trigger": [toks[n].start, toks[n].end]},
+                confidence=0.6, source_entity=a.m.entity, target_entity=b.m.entity, lang=art.lang))
         return out
 
     def _claims(self, toks: list[Token], acts: list[Act], lex: Lexicon) -> Any:
@@ -3216,6 +3351,11 @@ class Events:
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
                     actions = self._complement(toks, i, actions)
+                    # "vowed to hold Tehran to account for its attack on Israel", "pledged to make Moscow pay for the
+                    # strike": the act one is to answer for is told, not intended
+                    actions = [x for x in actions if not (
+                        any(toks[f].low == "for" for f in range(max(i + 1, x[0] - 3), x[0])) and any(
+                            toks[w].low.startswith(_EN_ANSWER_FOR) for w in range(i + 1, x[0])))]
                     if p.code.startswith("13") and p.with_:
                         # "vowed to retaliate for the killing", "vowed that the attack would not go unanswered":
                         # the act answered, told before, is no act threatened
@@ -3245,6 +3385,14 @@ class Events:
                         elif not threat and int(q.code[:2]) >= 16 and (lang == "lt" or toks[j - 1].low == "to"):
                             code = q.code  # "nusprendė uždaryti sieną", "plans to expel": a planned coercive act keeps its code
                             # (in English the infinitive itself: not "agreed to a truce, halting clashes")
+                        elif lang == "en" and not threat and (int(q.code[:2]) >= 16 or q.code[:2] == "07") \
+                                and p.lemma == "agree" and j > i + 1 \
+                                and all(t.text.isalpha() and t.text.islower() and t.low not in ("to", "on", "with")
+                                        for t in toks[i + 1:j]):
+                            # "The EU agreed new tariffs on Russian grain", "agreed a new package of sanctions", "agreed
+                            # new aid for Ukraine": the measure agreed is adopted, coded as the act, asserted (guide §13)
+                            plans.append((j, q, neg or n2, q.code, None))
+                            continue
                         elif not threat and int(q.code[:2]) >= 9:
                             code = p.code  # "agreed to cut waiting times" is an agreement, not a threat
                         plans.append((j, q, neg or n2, code, None if threat else i))
@@ -3367,7 +3515,8 @@ class Events:
                                       (intent_idx is not None and not framed)
                                       or (p.intent and not p.code.startswith("13")), lang,
                                       verb=(trig_pos.get(head, p.pos) == "verb"), low_text=low_text)
-            if intent_idx is None and not p.intent and code[:2] not in _COERCIVE_KEPT and (modality == "intended" or (
+            if intent_idx is None and not p.intent and code[:2] not in _COERCIVE_KEPT and not (
+                    lang == "en" and code[:2] in _VERBAL_KEPT) and (modality == "intended" or (
                     modality == "negated" and lang == "lt" and trig_pos.get(head, p.pos) == "verb"
                     and self._lt_future(toks[head], lex, negated=True)) or (
                     modality == "negated" and lang == "en" and trig_pos.get(head, p.pos) == "verb"
@@ -3419,6 +3568,28 @@ class Events:
                 if not src_c and not tgt_c and s is not None and t is not None and s.actor and t.actor \
                         and country_of(s.actor) == country_of(t.actor):
                     continue  # a body of an organisation on the organisation itself ("JT koordinatorius ... JT")
+                if lang == "en" and i > 1 and toks[i].low.endswith("ing") and toks[i - 1].low in _EN_HOSTING_PLACES \
+                        and s is not None and s.end is not None and sent.start <= s.end <= toks[i - 1].start:
+                    continue  # "fired missiles at Iraqi bases hosting US troops": what the place does, not the subject
+                if lang == "en" and p.id == "en-welcome" and code == p.code and getattr(t, "kind", None) in (
+                        "person", "role") and t.end is not None and sent.start <= t.end <= sent.end \
+                        and not sent.text[t.end - sent.start:t.end - sent.start + 2].startswith(("'s", "’s", "'")):
+                    code = "043"  # "Attal welcomed the Ukrainian foreign minister": a guest received, a visit hosted
+                    # (not "welcomed Biden's decision", which endorses it)
+                if lang == "en" and p.id in lex.arrival_patterns and code == p.code:
+                    code = self._arrival_code(toks, i, s, lex) or code
+                if lang == "en" and not p.compound:
+                    anyk = next((k for k in range(max(0, i - 3), i) if toks[k].low == "any"
+                                 and all(w.text.isalpha() and w.low not in ("and", "or", "but") for w in toks[k + 1:i])
+                                 and not toks[i].low.endswith("ed")), None)
+                    if anyk is not None and not (intent_idx is not None and state["_trig_pat"].get(intent_idx)
+                                                 is not None and state["_trig_pat"][intent_idx].frame):
+                        # (a frame's act keeps its roles: "denied any involvement in the plot")
+                        # "said any attack on Niger would be treated as ...", "to deter any Russian attack on NATO":
+                        # an act that may come, by whoever may do it: never the speaker's, never asserted
+                        if s is not None and s.start is not None and s.start < toks[anyk].start:
+                            continue
+                        modality = "hypothetical"
                 key = (s.actor if s else None, t.actor if t else None, code, modality)
                 if key in seen:
                     continue
@@ -5487,6 +5658,12 @@ class Events:
                     back = dirs[(b, a)]
                     return [Events._party_of(e.source_country, e.source_actor),
                             Events._party_of(back.source_country, back.source_actor)]
+        if word in _EN_RULING_NOUNS:
+            # "The court ordered Israel to ... South Africa welcomed the ruling": a ruling is the court's act, the
+            # reaction is aimed at the court (not at the party the speaker brought the case against)
+            for e in reversed(evs):
+                if e.source_actor and e.source_actor not in src_c and _judicial(e.source_actor, e.source_entity):
+                    return [Events._party_of(e.source_country, e.source_actor)]
         for e in reversed(state.get("_sent_events", ())):
             # "Kishida called the launch outrageous, and Sullivan condemned it": a second speaker's reaction in
             # the sentence of another's reaction judges the same act, and is aimed at whom that one was
@@ -8065,9 +8242,12 @@ class Events:
                 lang == "lt" and not verb and self._lt_noun_negated(toks, head)):
             return "negated"
         pre = [t.low for t in toks[:head]]
-        hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical]
+        # "Poland said it would stop arms deliveries, and Ukraine accused Warsaw of betrayal": a modal of an
+        # earlier clause coordinated with its own subject does not reach the later verb
+        cut = _en_own_clause_start(toks, head) if lang == "en" else 0
+        hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical and k >= cut]
         reported_future = [k for k in hyp if pre[k] in ("would", "būtų") and any(
-            lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(0, k - 5):k])]
+            lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(cut, k - 5):k])]
         # "will impose ... if Russia invades"; not a condition of a participle clause after a comma ("signed a
         # pact, pledging to come to each other's aid if either is attacked")
         c = next((k for k in range(i + 1, len(toks)) if toks[k].low in _CONDITIONS), None)
@@ -8098,7 +8278,13 @@ class Events:
                 # "plans to normalise relations at EU-mediated talks": the talks are not what is planned
                 return "intended"
             if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper() \
-                    and self._headline_subject(toks, head - 2):
+                    and self._headline_subject(toks, head - 2) and not (
+                        toks[head - 2].low in _EN_CALENDAR and not any(
+                            (t.lemma or t.low).lower() in lex.intent_verbs for t in toks[:head - 2]) and not (
+                            lex.future_re is not None and lex.future_re.search(
+                                " ".join(t.low for t in toks[:head - 2])))):
+                # ("arrived in Vilnius on Wednesday to thank Lithuania": a day before the infinitive of a purpose
+                # is no headline's plan; "agreed at Camp David on Friday to hold exercises" is a plan)
                 return "intended"  # headline style: "Germany to send tanks to Ukraine"
             if self._headline(toks) and any(
                     toks[k].text == "to" and toks[k - 1].text[:1].isupper() and toks[k + 1].text.islower()
@@ -8321,6 +8507,12 @@ class Events:
                 towns = {m.start for m in about if m.kind in ("city", "place") and not (m.actor or "").endswith("GOV")}
                 about = [m for m in about if m.start not in towns and not self._lt_quote_told(m, sp.country, si, coded, code)]
             seen: set[str] = set()
+            # '"The regime is waging a hybrid attack on our country," the president said': the speaker says
+            # another did violence or coercion (the act coded inside the quote): an accusation (112), as
+            # "said (that) Y attacked" is (_claimed_harm)
+            harm = {e.source_country for e in coded if e.sentence_index == si and e.cameo[:2] in _FORCE_ROOTS
+                    and e.modality in ("asserted", "reported") and not e.historical and e.spans.get("trigger")
+                    and qs <= e.spans["trigger"][0] < qe} if art.lang == "en" else set()
             for m in about:
                 if m.country in seen or any(e.sentence_index == si and e.source_country == sp.country
                                             and e.target_country == m.country for e in coded):
@@ -8328,7 +8520,8 @@ class Events:
                 seen.add(m.country)
                 out.append(Event(
                     article=art.id, sentence_index=si, sentence=sent.text, source_actor=sp.actor,
-                    source_country=sp.country, target_actor=m.country, target_country=m.country, cameo=code,
+                    source_country=sp.country, target_actor=m.country, target_country=m.country,
+                    cameo="112" if m.country in harm else code,
                     modality="asserted", historical=False, date=art.date, location=None, rule="quote-statement",
                     spans={"source": [sp.start, sp.end], "target": [m.start, m.end], "trigger": [qs, qe]},
                     confidence=0.6, source_entity=sp.entity, target_entity=m.entity, lang=art.lang))
@@ -8355,6 +8548,10 @@ class Events:
         """'„Izraelio operacija Gazoje yra neproporcinga“, – sakė ...', '„Rusija kelia grėsmę Europai“': a
         quoted remark about a country in the words that make a naming a criticism ("pavadino ... nepriimtinu,
         grėsme") criticises it (111), not a plain statement (010). Lithuanian only."""
+        if lang == "en":
+            # (English: the verdicts of "said the move was illegal", the lexicon's judgement_words)
+            jw = self.lex["en"].judgement_words
+            return bool(jw) and any(w.startswith(jw) for w in re.findall(r"\w+", text.lower()))
         if lang != "lt":
             return False
         pats = self.lex["lt"].by_lemma.get("pavadinti", ())
