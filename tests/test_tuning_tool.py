@@ -20,6 +20,14 @@ def test_tuning_sets_exclude_held_back_sets():
     assert [p.name for p in tuning.gold_files(sets=["train4"], lang="lt")] == ["lt.train4.jsonl"]
 
 
+def test_fresh_sets_are_scored_only_when_named():
+    names = {p.name[: -len(".jsonl")] for p in tuning.gold_files()}
+    assert not names & set(tuning.FRESH)
+    for fresh in tuning.FRESH:
+        if (ROOT / "eval" / "gold" / f"{fresh}.jsonl").exists():
+            assert [p.name for p in tuning.gold_files(sets=[fresh])] == [f"{fresh}.jsonl"]
+
+
 def test_compare_reports_changed_sets_and_totals(tmp_path):
     a, b = tmp_path / "a.tsv", tmp_path / "b.tsv"
     a.write_text("lt.x\t10\t2\t5\t9\t3\t6\t7\t5\t8\nen.y\t4\t1\t1\t4\t1\t1\t4\t1\t1\n", encoding="utf-8")

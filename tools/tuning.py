@@ -28,6 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 HELD_BACK = ("heldout", "test", "dev4", "dev6", "dev7", "dev8")
+# fresh sets kept out of rule work until a session has measured on them first (scored only with --sets); the
+# lead releases one by deleting it here
+FRESH = ("lt.train19", "en.train17")
 
 
 def gold_files(held: bool = False, sets: list[str] | None = None, lang: str | None = None) -> list[Path]:
@@ -40,7 +43,7 @@ def gold_files(held: bool = False, sets: list[str] | None = None, lang: str | No
         if sets is not None:
             if name in sets or s in sets:
                 out.append(p)
-        elif (s in HELD_BACK) == held:
+        elif (s in HELD_BACK) == held and name not in FRESH:
             out.append(p)
     return out
 
