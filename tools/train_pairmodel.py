@@ -24,6 +24,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from kronika.article import Article  # noqa: E402
 from kronika.config import load_config  # noqa: E402
@@ -36,9 +37,11 @@ HELD_BACK = ("heldout", "test", "dev4", "dev6", "dev7", "dev8")
 
 
 def training_files(lang: str) -> list[Path]:
+    from tuning import FRESH  # (sets kept fresh for a first measurement: not trained on either)
+
     out = []
     for p in sorted((ROOT / "eval" / "gold").glob(f"{lang}.*.jsonl")):
-        if p.name.split(".")[1] in HELD_BACK:
+        if p.name.split(".")[1] in HELD_BACK or p.name[: -len(".jsonl")] in FRESH:
             continue
         out.append(p)
     return out
