@@ -6515,6 +6515,10 @@ class Events:
                 # "Armėnija ir Azerbaidžanas pasirašė Maskvos tarpininkavimu parengtą susitarimą": the genitive of a
                 # mediation is the mediator, the clause subject the party it served
                 return src, self._chain(nom, toks, conj, head, before=True)
+            if nom and p.code.startswith("16") and src[0].tokens[1] == i:
+                # "Latvija įgyvendina ES sankcijas", "Kinija atsakė į JAV muitus": the name right before a
+                # sanctions or tariffs noun is whose measure it is, never the one the clause subject acts on
+                return src, []
             if nom:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
