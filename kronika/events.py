@@ -3217,6 +3217,14 @@ class Events:
                     # "neigė kaltinimus ir pagrasino ...": the accusation's or threat's own pattern codes it);
                     # one act, the first: its target is the frame's
                     actions = [x for x in actions if x[1].code[:2] not in _SPEECH_ROOTS][:1]
+                    if lang == "lt" and i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low == "ar":
+                        # "Analitikai svarsto, ar Rusija galėtų užpulti Lietuvą": whether another, the subject of
+                        # the "ar" clause, would act is no option the one who wonders weighs ("svarsto, ar uždaryti
+                        # sieną" is); no event of wondering either
+                        kept = [x for x in actions if not any(i + 2 < a.tokens[0] < x[0] and not a.loc for a in acts)]
+                        if len(kept) < len(actions):
+                            consumed.add(i)
+                            continue
                     if lang == "en" and i > 0 and toks[i - 1].low in _EN_BE and toks[i].low.endswith("ed"):
                         actions = []  # "would be considered a declaration of war": regarded as, no option weighed
                 if actions:
@@ -6105,9 +6113,11 @@ class Events:
                     group.append(a)
                 else:
                     break
-        if len(group) > 1 and not any(t.low in _LIST_CONJ for t in
-                                       toks[group[0].tokens[0]:group[-1].tokens[1]]) and not (
-                before and Events._headline_list(toks, group)):
+        span = toks[group[0].tokens[0]:group[-1].tokens[1]]
+        if (len({a.tokens for a in group}) > 1 or any("-" in t.text for t in span)) and not any(
+                t.low in _LIST_CONJ for t in span) and not (before and Events._headline_list(toks, group)):
+            # (one name standing for several states, "Baltijos šalys", is a group by itself; a hyphen compound,
+            # "Ukrainian-Canadian", is not)
             # "X, Y" with no "and"/"ir" anywhere is two phrases side by side, not a list (except a headline's
             # subject: "Putin, Xi vow closer ties")
             return [group[-1]] if before else [group[0]]

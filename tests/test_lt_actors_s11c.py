@@ -18,3 +18,45 @@ def test_the_name_right_before_a_sanctions_noun_owns_the_measure():
     # near-miss: the measure's target in the dative after the noun still is its target
     assert ("POL", "BLR", "16") in _got("Lenkija įvedė sankcijas Baltarusijai.")
     assert ("RUS", "LTU", "16") in _got("Lenkija pasmerkė Rusijos sankcijas Lietuvai.")
+
+
+def test_a_feminine_i_stem_head_in_ys_declines_as_a_plural():
+    from kronika.lt_inflect import inflect, is_plural_nominative
+
+    # "šalys" is the plural of "šalis": "Baltijos šalių", "Baltijos šalims", "Baltijos šalis"
+    forms = {(f.text, f.case) for f in inflect("Baltijos šalys")}
+    assert {("Baltijos šalių", "GEN"), ("Baltijos šalims", "DAT"), ("Baltijos šalis", "ACC")} <= forms
+    assert is_plural_nominative("sritys")
+    # near-miss: a masculine noun in -ys is a singular ("žvejys" → "žvejio")
+    assert not is_plural_nominative("žvejys")
+    assert ("žvejio", "GEN") in {(f.text, f.case) for f in inflect("žvejys", "common")}
+
+
+def test_a_group_of_states_acting_or_acted_on_is_each_member():
+    # "Baltijos šalys" stands for Lithuania, Latvia and Estonia, in any case
+    got = _got("Baltijos šalys išsiuntė Rusijos diplomatus.")
+    assert {("LTU", "RUSGOV", "16"), ("LVA", "RUSGOV", "16"), ("EST", "RUSGOV", "16")} <= got, got
+    got = _got("Baltarusija pagrasino Baltijos šalims.")
+    assert {("BLR", "LTU", "13"), ("BLR", "LVA", "13"), ("BLR", "EST", "13")} <= got, got
+    got = _got("Baltijos šalių gynybos ministrai susitiko su Lenkijos kolega.")
+    assert {("LVAGOV", "POLGOV", "04"), ("ESTGOV", "POLGOV", "04")} <= got, got
+    # near-miss: where something happens ("Baltijos šalyse") is a place, no participant
+    assert not any("LTU" in (s or "") + (t or "") for s, t, _ in _got("Baltijos šalyse Vokietija surengė pratybas."))
+
+
+def test_the_baltic_states_in_english_are_each_member_but_a_hyphen_compound_stays_one():
+    from conftest import code_one as _code
+
+    got = {(e.source_actor, e.target_actor, e.cameo[:2]) for e in _code("Belarus threatened the Baltic states.", "en").events}
+    assert {("BLR", "LTU", "13"), ("BLR", "LVA", "13"), ("BLR", "EST", "13")} <= got, got
+    # near-miss: "Ukrainian-Canadian" is one person of two nationalities, not two targets
+    got = {e.target_actor for e in _code("Russia detained a Ukrainian-Canadian journalist.", "en").events}
+    assert len(got) == 1, got
+
+
+def test_wondering_whether_another_state_would_act_is_no_act_considered():
+    # "svarsto, ar Rusija galėtų ...": whether another state would act is not an option weighed by anyone named
+    got = _got("Ekspertai svarsto, ar Baltarusija galėtų užpulti Lenkiją.")
+    assert not any(r == "01" for _, _, r in got), got
+    # near-miss: weighing an act of one's own ("svarsto, ar uždaryti sieną") is considering it
+    assert ("LVA", "RUS", "01") in _got("Latvija svarsto, ar uždaryti sieną su Rusija.")
