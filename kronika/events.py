@@ -701,6 +701,9 @@ _EN_PEOPLE_NOUNS = frozenset("people protesters demonstrators gangs gangsters mi
                              "residents villagers workers farmers fishermen activists critics analysts experts "
                              "economists investors traders voters students passengers journalists fans "
                              "smugglers traffickers families survivors victims".split())
+# Lithuanian nominative number words before a feminine plural ("trys šalys", "keturios valstybės")
+_LT_COUNT_WORDS = {"trys": 3, "keturios": 4, "penkios": 5, "šešios": 6, "septynios": 7, "aštuonios": 8, "devynios": 9}
+_LT_PLURAL_STATE_NOUNS = frozenset("šalys valstybės vyriausybės sostinės".split())
 _EN_PLURAL_STATE_NOUNS = frozenset("countries nations states governments capitals allies members neighbours neighbors".split())
 # particles of a phrasal verb right after it ("called on", "called for", "called off")
 _EN_PARTICLES = frozenset("on upon for off up out in back".split())
@@ -7671,10 +7674,9 @@ class Events:
             # "He also urged Beijing ...", "Jis taip pat paragino ...": a singular pronoun opening the clause
             # is the person last named (or titled)
             return [lp.m]
-        if lang == "en":
-            grp = self._en_counted_group(toks, lo, head, state)
-            if grp:
-                return grp  # "The three countries said ..."
+        grp = self._en_counted_group(toks, lo, head, state, lang)
+        if grp:
+            return grp  # "The three countries said ...", "Trys šalys taip pat ..."
         if lang == "en" and state.get("last_it") is not None and self._en_it_subject(toks, lo, head):
             return [state["last_it"]]
         if words & lex.coref_plural:
@@ -7802,11 +7804,19 @@ class Events:
         return False
 
     @staticmethod
-    def _en_counted_group(toks: list[Token], lo: int, hi: int, state: dict[str, Any]) -> list[Any]:
+    def _en_counted_group(toks: list[Token], lo: int, hi: int, state: dict[str, Any], lang: str = "en") -> list[Any]:
         """'Spain, Ireland and Norway recognised ... Israel recalled its ambassadors to the three countries': a
         definite group counted by a number word ("the three countries", "all four governments") stands for the last
-        subject that named exactly that many countries."""
-        for k in range(max(lo, 1), min(hi, len(toks) - 1)):
+        subject that named exactly that many countries. Lithuanian has no article: a counted plural subject
+        ("Lietuva, Latvija ir Estija ... Dieną prieš tai trys šalys atsijungė ...") is definite by itself."""
+        for k in range(max(lo, 1 if lang == "en" else 0), min(hi, len(toks) - 1)):
+            if lang == "lt":
+                n = _LT_COUNT_WORDS.get(toks[k].low)
+                if n is None or toks[k + 1].low not in _LT_PLURAL_STATE_NOUNS:
+                    continue
+                last = state.get("last_subject") or []
+                named = {getattr(m, "country", None) for m in last} - {None}
+                return list(last) if len(named) == n else []
             n = _EN_COUNT_WORDS.get(toks[k].low)
             if n is None or toks[k - 1].low not in ("the", "all", "these", "those") \
                     or toks[k + 1].low not in _EN_PLURAL_STATE_NOUNS:

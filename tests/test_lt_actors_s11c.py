@@ -60,3 +60,13 @@ def test_wondering_whether_another_state_would_act_is_no_act_considered():
     assert not any(r == "01" for _, _, r in got), got
     # near-miss: weighing an act of one's own ("svarsto, ar uždaryti sieną") is considering it
     assert ("LVA", "RUS", "01") in _got("Latvija svarsto, ar uždaryti sieną su Rusija.")
+
+
+def test_a_counted_group_of_states_as_subject_is_the_last_subject_naming_that_many():
+    text = "Lenkija, Latvija ir Suomija išsiuntė Rusijos diplomatus. Trys šalys taip pat uždarė sieną su Rusija."
+    got = _got(text)
+    assert {("POL", "RUS", "16"), ("LVA", "RUS", "16"), ("FIN", "RUS", "16")} <= got, got
+    # near-miss: a count that does not match the last subject's states is no reference to them
+    got = _got("Lenkija ir Latvija išsiuntė Rusijos diplomatus. Trys šalys taip pat uždarė sieną su Rusija.")
+    assert ("POL", "RUSGOV", "16") in got, got
+    assert not any(t == "RUS" for _, t, _ in got), got  # (the border closing has no subject to take)
