@@ -3,7 +3,8 @@
 Files (tab-separated, '#' comment lines first, then a header):
   countries.tsv   code iso2 name_en aliases_en name_lt aliases_lt adj_en demonym_lt start end
   cities.tsv      name_en aliases_en name_lt aliases_lt country capital(yes|seat|no) stands_for
-  places.tsv      id name_en aliases_en name_lt aliases_lt country claimed_by kind
+  places.tsv      id name_en aliases_en name_lt aliases_lt country claimed_by kind members   (members: the states a
+                  group of states stands for when it acts or is acted on, e.g. the Baltic states → LTU|LVA|EST)
   orgs.tsv        code cameo name_en aliases_en name_lt aliases_lt kind country
   roles.tsv       lang phrase sector kind country notes   (country: the state an institution implies, e.g. Kremlin → RUS, or the organisation
                   whose body it is when named alone: Security Council → UNSC)
@@ -48,7 +49,7 @@ ROLES = frozenset(ROLE_RANK)
 HEADERS = {
     "countries.tsv": "code iso2 name_en aliases_en name_lt aliases_lt adj_en demonym_lt start end",
     "cities.tsv": "name_en aliases_en name_lt aliases_lt country capital stands_for",
-    "places.tsv": "id name_en aliases_en name_lt aliases_lt country claimed_by kind",
+    "places.tsv": "id name_en aliases_en name_lt aliases_lt country claimed_by kind members",
     "orgs.tsv": "code cameo name_en aliases_en name_lt aliases_lt kind country",
     "roles.tsv": "lang phrase sector kind country notes",
     "officials": "id name_en name_lt aliases gender country role sector start end",
@@ -88,6 +89,7 @@ class Entity:
     stands_for: str | None = None  # a city acting as subject for an organisation: Brussels → EU
     gender: str | None = None  # m | f for people (officials' gender), else None
     place_kind: str | None = None  # places: island | region | sea | strait | territory
+    members: tuple[str, ...] = ()  # places: the states a group of states stands for (the Baltic states)
 
     def term_at(self, d: date | None) -> Term | None:
         """The office held on a date (the latest one that started on or before it)."""
@@ -248,7 +250,7 @@ def check() -> tuple[list[str], list[str]]:
         if r["id"] in ids:
             bad("places.tsv", no, f"duplicate id {r['id']}")
         ids.add(r["id"])
-        for c in ([r["country"]] if r["country"] else []) + _split(r["claimed_by"]):
+        for c in ([r["country"]] if r["country"] else []) + _split(r["claimed_by"]) + _split(r.get("members", "")):
             if c not in countries:
                 bad("places.tsv", no, f"unknown country {c!r}")
     seen_roles: set[tuple[str, str]] = set()
@@ -344,7 +346,8 @@ def load() -> ActorDict:
     for _, r in _rows("places.tsv")[1]:
         eid = r["id"]
         ents[eid] = Entity(eid, "place", r["name_en"], None, r["country"] or None,
-                           claimed_by=tuple(_split(r["claimed_by"])), place_kind=r["kind"] or None)
+                           claimed_by=tuple(_split(r["claimed_by"])), place_kind=r["kind"] or None,
+                           members=tuple(_split(r.get("members", ""))))
         add_names(eid, "en", r["name_en"], r["aliases_en"])
         add_names(eid, "lt", r["name_lt"], r["aliases_lt"])
     people: dict[str, dict[str, Any]] = defaultdict(lambda: {"terms": [], "lt": set(), "aliases": set()})

@@ -23,7 +23,7 @@ import bisect
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -440,6 +440,7 @@ class Actors:
                 if mt.kind == "org" and mt.cands and " " in mt.text:
                     self._note_acronym(mt, art.text, acronyms)
             ms = [x for x in ms if x.entity is not None or x.kind == "role"]
+            self._group_members(ms, art.text, lang)
             self._city_subjects(ms, art.text, lang, sent.start)
             cur = self.m.currency[lang]
             for x in ms:
@@ -1093,6 +1094,33 @@ class Actors:
             return False
         # "outside the U.S. embassy": the country owns the building the place preposition governs
         return not _EN_OWNED_SITE.match(text, mt.end)
+
+    def _group_members(self, ms: list[Mention], text: str, lang: str) -> None:
+        """A group of states ("Baltijos šalys", "the Baltic states") acting or acted on is its member states, each
+        a participant: one mention per member over the same words, as "Lietuva, Latvija ir Estija" would give;
+        where it only names a place ("Baltijos šalyse", "in the Baltics") it stays a location."""
+        extra: list[Mention] = []
+        for mt in ms:
+            ent = self.d.entities.get(mt.entity or "")
+            if ent is None or ent.kind != "place" or not ent.members or mt.role != "location" \
+                    or self._is_location(mt, lang, text):
+                continue
+            copies = []
+            for code in ent.members:
+                eid = self.d.by_code.get(code)
+                if eid is None:
+                    continue
+                x = replace(mt, kind="country", entity=eid, actor=code, country=code, role="actor",
+                            cases=list(mt.cases))
+                copies.append(x)
+            if not copies:
+                continue
+            first = copies[0]
+            mt.kind, mt.entity, mt.actor, mt.country, mt.role = first.kind, first.entity, first.actor, first.country, "actor"
+            extra.extend(copies[1:])
+        if extra:
+            ms.extend(extra)
+            ms.sort(key=lambda x: (x.start, x.end))
 
     def _title_outranks(self, mt: Mention, person: Mention, text: str) -> bool:
         """A title before a known person who holds no office on the article date says what they are now:

@@ -755,6 +755,9 @@ _EN_PEOPLE_NOUNS = frozenset("people protesters demonstrators gangs gangsters mi
                              "residents villagers workers farmers fishermen activists critics analysts experts "
                              "economists investors traders voters students passengers journalists fans "
                              "smugglers traffickers families survivors victims".split())
+# Lithuanian nominative number words before a feminine plural ("trys šalys", "keturios valstybės")
+_LT_COUNT_WORDS = {"trys": 3, "keturios": 4, "penkios": 5, "šešios": 6, "septynios": 7, "aštuonios": 8, "devynios": 9}
+_LT_PLURAL_STATE_NOUNS = frozenset("šalys valstybės vyriausybės sostinės".split())
 _EN_PLURAL_STATE_NOUNS = frozenset("countries nations states governments capitals allies members neighbours neighbors".split())
 # particles of a phrasal verb right after it ("called on", "called for", "called off")
 _EN_PARTICLES = frozenset("on upon for off up out in back".split())
@@ -3366,6 +3369,14 @@ class Events:
                     # "neigė kaltinimus ir pagrasino ...": the accusation's or threat's own pattern codes it);
                     # one act, the first: its target is the frame's
                     actions = [x for x in actions if x[1].code[:2] not in _SPEECH_ROOTS][:1]
+                    if lang == "lt" and i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low == "ar":
+                        # "Analitikai svarsto, ar Rusija galėtų užpulti Lietuvą": whether another, the subject of
+                        # the "ar" clause, would act is no option the one who wonders weighs ("svarsto, ar uždaryti
+                        # sieną" is); no event of wondering either
+                        kept = [x for x in actions if not any(i + 2 < a.tokens[0] < x[0] and not a.loc for a in acts)]
+                        if len(kept) < len(actions):
+                            consumed.add(i)
+                            continue
                     if lang == "en" and i > 0 and toks[i - 1].low in _EN_BE and toks[i].low.endswith("ed"):
                         actions = []  # "would be considered a declaration of war": regarded as, no option weighed
                 if actions:
@@ -6379,9 +6390,11 @@ class Events:
                     group.append(a)
                 else:
                     break
-        if len(group) > 1 and not any(t.low in _LIST_CONJ for t in
-                                       toks[group[0].tokens[0]:group[-1].tokens[1]]) and not (
-                before and Events._headline_list(toks, group)):
+        span = toks[group[0].tokens[0]:group[-1].tokens[1]]
+        if (len({a.tokens for a in group}) > 1 or any("-" in t.text for t in span)) and not any(
+                t.low in _LIST_CONJ for t in span) and not (before and Events._headline_list(toks, group)):
+            # (one name standing for several states, "Baltijos šalys", is a group by itself; a hyphen compound,
+            # "Ukrainian-Canadian", is not)
             # "X, Y" with no "and"/"ir" anywhere is two phrases side by side, not a list (except a headline's
             # subject: "Putin, Xi vow closer ties")
             return [group[-1]] if before else [group[0]]
@@ -6824,6 +6837,10 @@ class Events:
                 # "Armėnija ir Azerbaidžanas pasirašė Maskvos tarpininkavimu parengtą susitarimą": the genitive of a
                 # mediation is the mediator, the clause subject the party it served
                 return src, self._chain(nom, toks, conj, head, before=True)
+            if nom and p.code.startswith("16") and src[0].tokens[1] == i:
+                # "Latvija įgyvendina ES sankcijas", "Kinija atsakė į JAV muitus": the name right before a
+                # sanctions or tariffs noun is whose measure it is, never the one the clause subject acts on
+                return src, []
             if nom:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
@@ -7966,10 +7983,9 @@ class Events:
             # "He also urged Beijing ...", "Jis taip pat paragino ...": a singular pronoun opening the clause
             # is the person last named (or titled)
             return [lp.m]
-        if lang == "en":
-            grp = self._en_counted_group(toks, lo, head, state)
-            if grp:
-                return grp  # "The three countries said ..."
+        grp = self._en_counted_group(toks, lo, head, state, lang)
+        if grp:
+            return grp  # "The three countries said ...", "Trys šalys taip pat ..."
         if lang == "en" and state.get("last_it") is not None and self._en_it_subject(toks, lo, head):
             return [state["last_it"]]
         if words & lex.coref_plural:
@@ -8097,11 +8113,19 @@ class Events:
         return False
 
     @staticmethod
-    def _en_counted_group(toks: list[Token], lo: int, hi: int, state: dict[str, Any]) -> list[Any]:
+    def _en_counted_group(toks: list[Token], lo: int, hi: int, state: dict[str, Any], lang: str = "en") -> list[Any]:
         """'Spain, Ireland and Norway recognised ... Israel recalled its ambassadors to the three countries': a
         definite group counted by a number word ("the three countries", "all four governments") stands for the last
-        subject that named exactly that many countries."""
-        for k in range(max(lo, 1), min(hi, len(toks) - 1)):
+        subject that named exactly that many countries. Lithuanian has no article: a counted plural subject
+        ("Lietuva, Latvija ir Estija ... Dieną prieš tai trys šalys atsijungė ...") is definite by itself."""
+        for k in range(max(lo, 1 if lang == "en" else 0), min(hi, len(toks) - 1)):
+            if lang == "lt":
+                n = _LT_COUNT_WORDS.get(toks[k].low)
+                if n is None or toks[k + 1].low not in _LT_PLURAL_STATE_NOUNS:
+                    continue
+                last = state.get("last_subject") or []
+                named = {getattr(m, "country", None) for m in last} - {None}
+                return list(last) if len(named) == n else []
             n = _EN_COUNT_WORDS.get(toks[k].low)
             if n is None or toks[k - 1].low not in ("the", "all", "these", "those") \
                     or toks[k + 1].low not in _EN_PLURAL_STATE_NOUNS:

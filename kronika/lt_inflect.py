@@ -163,7 +163,8 @@ def inflect_word(word: str, pos: str = "noun", plural: bool = False) -> list[For
 
 def is_plural_nominative(word: str) -> bool:
     low = word.lower()
-    return low.endswith(("ai", "os", "ės", "ūs"))
+    # ("šalys", "sritys": a feminine i-stem's -ys is its plural, never a masculine singular like "žvejys")
+    return low.endswith(("ai", "os", "ės", "ūs")) or (low.endswith("ys") and low[:-2] + "is" in FEM_I_STEMS)
 
 
 def _agrees(mod: str, head_plural: bool, person: bool) -> bool:
