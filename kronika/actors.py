@@ -475,6 +475,17 @@ class Actors:
                 self._definite_references(ms, out, art.text, sent.start, sent.end, si, art.id)
             self._compose(ms, art.text, lang, when)
             self._office_of_person(ms, art.text, lang)
+            if lang == "en":
+                for a, b in zip(ms, ms[1:], strict=False):
+                    if (a.kind == "country" and a.country and a.country not in self.org_codes and b.kind == "person"
+                            and b.entity is not None and b.country and b.country != a.country
+                            and b.country not in self.org_codes and a.role in ("actor", "nationality")
+                            and (re.fullmatch(r"['’]s\s+", art.text[a.end:b.start])
+                                 or a.form == "adj" and art.text[a.end:b.start] == " ")):
+                        # "Jordan's King Abdullah", "Qatari Sheikh Mohammed": the country named with a person overrides
+                        # a namesake of another country the dictionary knows
+                        b.country, b.actor = a.country, a.country + (b.sector or "")
+                        a.role = "nationality"
             for p in ms:
                 if p.kind == "person" and " " in p.text and p.role != "absorbed":
                     for x in ms:
