@@ -1172,6 +1172,10 @@ class Actors:
                     o is not mt and o.kind == "role" and o.start <= prev.start and prev.end <= o.end for o in ms):
                 # "the leaders of France and Germany met President X": a country another title has taken
                 ok_gap = False
+            if lang == "en" and not nats and prev.form != "adj" and (set(words) & conj or "," in gap):
+                # "supplied drones to Russia and missiles to the Houthis": the nationality nearest the role stands
+                # right before it ("U.S. and British troops", "France and Germany's ministers")
+                break
             if not ok_gap or (lang == "en" and not nats and "," in gap):
                 # "aid to Ukraine, Prime Minister X said": a comma before the title ends the phrase
                 break

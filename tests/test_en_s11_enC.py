@@ -19,3 +19,19 @@ def test_a_country_named_with_a_person_overrides_a_namesake():
     # near miss: a possessive owning another noun leaves the person to the dictionary
     got = _got("Jordan's talks with King Salman ended on Monday.")
     assert ("JOR", "SAU", "04") in got, got
+
+
+def test_a_country_name_before_and_is_no_nationality_of_the_next_role():
+    # "drones to Russia and tanks to Sudan": "Russia and tanks" is no Russian unit; each recipient keeps its own act;
+    # "Ethiopia and Tigray forces" are two parties
+    got = _got("Iran sent drones to Russia and tanks to Sudan.")
+    assert {("IRN", "RUS", "07"), ("IRN", "SDN", "07")} <= got, got
+    got = {(e.source_actor, e.target_actor) for e in code_one("Ethiopia and Tigray forces agreed on Wednesday to end the "
+                                                               "war.", "en").events}
+    assert ("ETH", "ETHREB") in got, got
+    # near misses: nationality adjectives in a list and a list ending in a possessive still own the role
+    got = _got("US and British troops struck Houthi targets.")
+    assert {("USA", "YEM", "19"), ("GBR", "YEM", "19")} <= got, got
+    got = {(e.source_actor, e.target_actor) for e in code_one("France and Germany's foreign ministers met in Kyiv.",
+                                                               "en").events}
+    assert ("FRAGOV", "DEUGOV") in got, got
