@@ -447,6 +447,9 @@ class Actors:
                     x.role = "modifier"  # "JAV dolerių", "U.S. dollars": a currency, not an actor
                 elif lang == "en" and x.kind in ("country", "org", "city") and _EN_NOT_AGENT.match(art.text, x.end):
                     x.role = "modifier"  # "Iran-backed militias", "U.S.-made missiles": another's, not the actor
+                elif lang == "en" and x.kind == "org" and _EN_ONE_MEMBER.match(art.text, x.end) \
+                        and _EN_INDEFINITE_BEFORE.search(art.text, max(0, x.start - 12), x.start):
+                    x.role = "modifier"  # "a NATO member", "an EU member state": one member unnamed, not the body
             if lang == "en":
                 for a, b in zip(ms, ms[1:], strict=False):
                     if (a.kind == "country" and b.kind == "org" and a.country and b.country == a.country
@@ -1593,6 +1596,8 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 # group ("Iran-backed militias", "Iran-aligned group", "U.S.-made missiles", "Iranian-born"); "-led" keeps it
 _EN_NOT_AGENT = re.compile(r"-(?:backed|aligned|allied|sponsored|funded|supported|affiliated|linked|made|built|"
                            r"supplied|designed|born|based|educated|trained|armed|controlled|held|run|occupied)\b", re.I)
+_EN_ONE_MEMBER = re.compile(r"\s+member(?:\s+(?:state|country|nation))?\b(?!s)")
+_EN_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|one|any|fellow)\s+$", re.I)
 _WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
 _CAP_WORDS = re.compile(r"\b[^\W\d_][\w’'-]*")
 # capitalised words before a surname that are no first name: days, months, honorifics, titles

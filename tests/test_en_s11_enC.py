@@ -35,3 +35,12 @@ def test_a_country_name_before_and_is_no_nationality_of_the_next_role():
     got = {(e.source_actor, e.target_actor) for e in code_one("France and Germany's foreign ministers met in Kyiv.",
                                                                "en").events}
     assert ("FRAGOV", "DEUGOV") in got, got
+
+
+def test_one_unnamed_member_of_an_organisation_is_not_the_organisation():
+    # "the first time a NATO member has fired on ...": one member, unnamed, not the alliance
+    got = _got("A NATO member shot down a Russian drone over the Black Sea.")
+    assert not any("NATO" in (s, t) for s, t, _r in got), got
+    # near miss: the members together, and the organisation itself, still act
+    assert ("NATO", "RUS", "11") in _got("NATO members condemned Russia on Monday.")
+    assert ("NATO", "RUS", "11") in _got("NATO condemned Russia on Monday.")
