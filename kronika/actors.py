@@ -497,6 +497,7 @@ class Actors:
                             x.role = "absorbed"  # "Thérèse Kayikwamba Wagner": a person's surname, not the group
             if lang == "en":
                 self._en_pronoun_owner(ms, out, art.text)
+                self._en_the_country_s(ms, out, art.text)
             out.extend(x for x in ms if x.role != "absorbed")
         self._anaphoric_role(out, art.text)
         for x in out:
@@ -990,6 +991,30 @@ class Actors:
                 continue
             mt.country = owner.country
             mt.actor = owner.actor if owner.kind == "org" else (owner.country or "") + (mt.sector or "")
+
+    @staticmethod
+    def _en_the_country_s(ms: list[Mention], before: list[Mention], text: str) -> None:
+        """"Argentina will never give up its claim, the country's foreign minister said", "leave Niger by the
+        country's military rulers": a role owned by "the country's" ("the nation's", "the kingdom's") belongs to the
+        first country the sentence names by name (else the sentence before's); "the island's" to the last one named
+        before it ("China sent jets towards Taiwan, the island's defence ministry said")."""
+        for mt in ms:
+            if mt.kind != "role" or mt.country or mt.role != "actor":
+                continue
+            m = _EN_THE_COUNTRY_S.search(text, max(0, mt.start - 20), mt.start)
+            if m is None:
+                continue
+            named = [x for x in ms if x.end <= m.start() and x.kind == "country" and x.form != "adj" and x.country
+                     and x.role in ("actor", "location", "nationality")]
+            if not named and before:
+                last = before[-1].sentence_index
+                named = [x for x in before if x.sentence_index == last and x.kind == "country" and x.form != "adj"
+                         and x.country and x.role in ("actor", "location", "nationality")]
+            if not named:
+                continue
+            owner = named[-1] if m.group(1).lower() == "island" else named[0]
+            mt.country = owner.country
+            mt.actor = (owner.country or "") + (mt.sector or "")
 
     def _office_of_person(self, ms: list[Mention], text: str, lang: str) -> None:
         """The office written around a known official's name belongs to that official: a country, body or
@@ -1591,6 +1616,7 @@ def _next_word_lower(text: str, pos: int) -> bool:
 
 # an honorific between a title and the name: "Qatar's emir Sheikh Tamim", "Kataro emyras šeichas Tamimas"
 _HONORIFIC_GAP = re.compile(r"\s+(?:Sheikh|Sheik|Shaikh|šeich(?:as|o|ui|ą|u|e))\s+")
+_EN_THE_COUNTRY_S = re.compile(r"\bthe\s+(country|nation|kingdom|island)['’]s\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 # a country or organisation before one of these hyphenated participles qualifies someone else's thing or
 # group ("Iran-backed militias", "Iran-aligned group", "U.S.-made missiles", "Iranian-born"); "-led" keeps it

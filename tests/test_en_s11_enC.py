@@ -44,3 +44,19 @@ def test_one_unnamed_member_of_an_organisation_is_not_the_organisation():
     # near miss: the members together, and the organisation itself, still act
     assert ("NATO", "RUS", "11") in _got("NATO members condemned Russia on Monday.")
     assert ("NATO", "RUS", "11") in _got("NATO condemned Russia on Monday.")
+
+
+def test_the_country_s_role_belongs_to_the_country_the_sentence_is_about():
+    # "the country's foreign minister" is the first country's named in the sentence; "the island's" the last one's
+    got = {(e.source_actor, e.target_actor) for e in code_one(
+        "Chile closed its border with Bolivia on Monday, the country's interior minister said.", "en").events}
+    assert ("CHL", "BOL") in got or ("CHLGOV", "BOL") in got, got
+    got = code_one("Somalia expelled Ethiopia's ambassador on Friday. The country's prime minister thanked Kenya for its "
+                   "support.", "en").events
+    assert any(e.source_actor == "SOMGOV" and e.target_country == "KEN" for e in got), [
+        (e.source_actor, e.target_actor, e.cameo) for e in got]
+    art = code_one("China sent warships towards Taiwan, the island's defence ministry said.", "en")
+    assert any(m.text == "defence ministry" and m.actor == "TWNGOV" for m in art.mentions), art.mentions
+    # near miss: "the country's" owning no role gives nothing; a title with its own nationality keeps it
+    art = code_one("Somalia thanked Kenya for the country's support, Ethiopia's prime minister said.", "en")
+    assert any(m.actor == "ETHGOV" for m in art.mentions), art.mentions
