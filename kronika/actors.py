@@ -423,8 +423,8 @@ class Actors:
         named = {self.d.entities[m.cands[0].target].country or self.d.entities[m.cands[0].target].code
                  for m in mentions if m.cands[0].kind in ("country", "city") and m.cands[0].target in self.d.entities}
         out: list[Mention] = []
-        # (in Lithuanian every sentence: one with no name may still refer back: "Sala paskelbė ...")
-        for si in (range(len(art.sentences)) if lang == "lt" else sorted(by_sent)):
+        # (every sentence: one with no name may still refer back: "Sala paskelbė ...", "The Baltic state said")
+        for si in range(len(art.sentences)):
             sent = art.sentences[si]
             ms = [x for x in by_sent[si] if self._keep(x, sent.start, art.text, lang, full_people)]
             ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)

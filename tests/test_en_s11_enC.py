@@ -60,3 +60,12 @@ def test_the_country_s_role_belongs_to_the_country_the_sentence_is_about():
     # near miss: "the country's" owning no role gives nothing; a title with its own nationality keeps it
     art = code_one("Somalia thanked Kenya for the country's support, Ethiopia's prime minister said.", "en")
     assert any(m.actor == "ETHGOV" for m in art.mentions), art.mentions
+
+
+def test_a_definite_description_alone_in_its_sentence_refers_back():
+    # a sentence naming nobody from the dictionary still has "the Baltic state", "the kingdom" referring back
+    got = _got("Russia put Latvia's foreign minister on a wanted list on Tuesday. The Baltic state condemned the move.")
+    assert ("LVA", "RUS", "11") in got, got
+    # near miss: a sentence with no description names no one
+    got = _got("Russia put Latvia's foreign minister on a wanted list on Tuesday. The move was condemned.")
+    assert not any(r == "11" and s != "RUS" and s is not None for s, _t, r in got), got
