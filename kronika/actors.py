@@ -385,6 +385,8 @@ _LT_CONJ = frozenset({"ir", "bei", "ar", ","})
 _EN_TITLE_MODS = frozenset("top new former deputy acting chief senior first vice then outgoing incoming "
                            "interim caretaker presidential".split())
 _EN_CONJ = frozenset({"and", ",", "or"})
+# a count repeated for each member of a list of nationalities: "two Russian and two Chinese bombers"
+_EN_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several dozens".split())
 # titles of a state's envoy posted to an organisation ("Russia's U.N. ambassador")
 _EN_POSTED_TITLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "mission"})
 # words that end a noun phrase: a nationality adjective does not reach a force noun across them
@@ -1179,6 +1181,8 @@ class Actors:
             ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and not adjacent and (
                              _lt_genitive_like(w) or w.endswith(_LT_ADJ_ENDINGS)) and not _lt_verb_form(w))
                          or (lang == "en" and w in _EN_TITLE_MODS and not nats)
+                         or (lang == "en" and nats and (w in _EN_COUNT_WORDS or w.isdigit())
+                             and set(words) & conj)
                          for w in words) and "." not in gap and len(words) <= 4
             if lang == "lt" and any(ch in gap for ch in ";:–—()"):
                 ok_gap = False  # "su JAV; chunta pareikalavo": a clause boundary ends the phrase

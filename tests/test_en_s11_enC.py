@@ -69,3 +69,14 @@ def test_a_definite_description_alone_in_its_sentence_refers_back():
     # near miss: a sentence with no description names no one
     got = _got("Russia put Latvia's foreign minister on a wanted list on Tuesday. The move was condemned.")
     assert not any(r == "11" and s != "RUS" and s is not None for s, _t, r in got), got
+
+
+def test_a_count_repeated_in_a_list_of_nationalities_keeps_the_list():
+    # "two Russian and two Chinese bombers", "12 Filipinos and 9 Thai nationals": each count starts a member
+    art = code_one("Japanese jets shadowed two Russian and two Chinese bombers over the Sea of Japan.", "en")
+    assert {"RUSMIL", "CHNMIL"} <= {m.actor for m in art.mentions if m.role == "actor"}, art.mentions
+    got = _got("Hamas freed 30 hostages on Friday, including 12 Filipinos and 9 Thai nationals.")
+    assert {t for _s, t, r in got if r == "08"} >= {"PHL", "THA"}, got
+    # near miss: a count after a plain "and" with no nationality before it takes nothing
+    art = code_one("Japanese jets shadowed two bombers and two Chinese drones.", "en")
+    assert not any(m.actor == "JPNMIL" and "bombers" in m.text and "drones" in m.text for m in art.mentions)
