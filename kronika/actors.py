@@ -508,6 +508,8 @@ class Actors:
                 # "said a former ICC prosecutor", "teigia buvęs NATO vadas": who once served an organisation speaks
                 # for it no more
                 x.role = "modifier"
+        if lang == "en":
+            self._en_opening_title(out, art.text)
         self._domestic_country(out, self.org_codes)
         if lang == "en":
             # "the two leaders", "world leaders": a bare "leader" names no one; only with a nationality or a
@@ -693,6 +695,26 @@ class Actors:
             if prev and prev[0] < m.sentence_index and m.sector and len(prev[1]) == 1:
                 m.country = next(iter(prev[1]))
                 m.actor = m.country + m.sector
+
+    def _en_opening_title(self, ms: list[Mention], text: str) -> None:
+        """"Finland will keep its border with Russia closed. The interior minister said Moscow ...": a domestic title
+        opening its sentence with "The" and no country continues the subject of the sentence before (its first
+        actor naming a country), not whoever the new sentence goes on to name."""
+        for i, m in enumerate(ms):
+            if m.kind != "role" or m.country or m.role != "actor" or m.sector not in _DOMESTIC_SECTORS \
+                    or not _EN_OPENING_THE.search(text, max(0, m.start - 8), m.start):
+                continue
+            if i > 0 and ms[i - 1].sentence_index == m.sentence_index:
+                continue
+            if m.cands and any(x.cands and x.cands[0].target == m.cands[0].target for x in ms[:i]):
+                continue  # ("the Russian embassy in Oslo ... The embassy said": the one named before)
+            prev = [x for x in ms[:i] if x.sentence_index == m.sentence_index - 1]
+            subj = prev[0] if prev else None
+            if subj is None or subj.role != "actor" or not subj.country or subj.country in self.org_codes \
+                    or subj.kind not in ("country", "city", "person", "role"):
+                continue
+            m.country = subj.country
+            m.actor = subj.country + (m.sector or "")
 
     @staticmethod
     def _domestic_country(ms: list[Mention], orgs: frozenset[str] = frozenset()) -> None:
@@ -1621,6 +1643,7 @@ def _next_word_lower(text: str, pos: int) -> bool:
 # an honorific between a title and the name: "Qatar's emir Sheikh Tamim", "Kataro emyras šeichas Tamimas"
 _HONORIFIC_GAP = re.compile(r"\s+(?:Sheikh|Sheik|Shaikh|šeich(?:as|o|ui|ą|u|e))\s+")
 _EN_THE_COUNTRY_S = re.compile(r"\bthe\s+(country|nation|kingdom|island)['’]s\s+$", re.I)
+_EN_OPENING_THE = re.compile(r"(?:^|[.!?]\s+|\n)The\s+$")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 # a country or organisation before one of these hyphenated participles qualifies someone else's thing or
 # group ("Iran-backed militias", "Iran-aligned group", "U.S.-made missiles", "Iranian-born"); "-led" keeps it

@@ -80,3 +80,15 @@ def test_a_count_repeated_in_a_list_of_nationalities_keeps_the_list():
     # near miss: a count after a plain "and" with no nationality before it takes nothing
     art = code_one("Japanese jets shadowed two bombers and two Chinese drones.", "en")
     assert not any(m.actor == "JPNMIL" and "bombers" in m.text and "drones" in m.text for m in art.mentions)
+
+
+def test_a_title_opening_a_sentence_continues_the_subject_before():
+    # "The interior minister said Moscow ...": the minister is the previous subject's, not Moscow's
+    got = {(e.source_actor, e.target_actor, e.cameo[:2]) for e in code_one(
+        "Norway will keep its border with Russia closed. The justice minister said Moscow was orchestrating the flow "
+        "of migrants.", "en").events}
+    assert ("NORGOV", "RUSGOV", "11") in got, got
+    # near miss: a body named before with its country is that one ("the Russian embassy ... The embassy")
+    art = code_one("Norway expelled an employee of the Russian embassy in Oslo. The embassy called the decision "
+                   "groundless.", "en")
+    assert not any(m.actor == "NORGOV" and m.text.lower() == "embassy" for m in art.mentions), art.mentions
