@@ -512,6 +512,8 @@ class Actors:
             self._en_opening_title(out, art.text)
         self._domestic_country(out, self.org_codes)
         if lang == "en":
+            self._en_bare_junta(out)
+        if lang == "en":
             # "the two leaders", "world leaders": a bare "leader" names no one; only with a nationality or a
             # group ("Houthi leader X", "the North's leader") is it a participant
             out = [x for x in out if not (x.kind == "role" and not x.country and x.cands
@@ -695,6 +697,26 @@ class Actors:
             if prev and prev[0] < m.sentence_index and m.sector and len(prev[1]) == 1:
                 m.country = next(iter(prev[1]))
                 m.actor = m.country + m.sector
+
+    def _en_bare_junta(self, ms: list[Mention]) -> None:
+        """"The United States cut aid to Myanmar and warned the junta": a military government named with no country
+        and no antecedent rules the country named last before it in its sentence (else the sentence before) that is
+        not the sentence's first actor, the one acting on it."""
+        for m in ms:
+            if m.kind != "role" or m.country or m.role != "actor" or not m.cands \
+                    or m.cands[0].target not in _EN_JUNTA_ROLES:
+                continue
+            for si in (m.sentence_index, m.sentence_index - 1):
+                sent = [x for x in ms if x.sentence_index == si and x.role in ("actor", "location", "nationality")
+                        and (si < m.sentence_index or x.end <= m.start)]
+                first = next((x for x in sent if x.role == "actor" and x.country), None)
+                named = [x for x in sent if x.kind == "country" and x.form != "adj" and x.country
+                         and x.country not in self.org_codes and x is not first
+                         and (first is None or x.country != first.country)]
+                if named:
+                    m.country = named[-1].country
+                    m.actor = (m.country or "") + (m.sector or "")
+                    break
 
     def _en_opening_title(self, ms: list[Mention], text: str) -> None:
         """"Finland will keep its border with Russia closed. The interior minister said Moscow ...": a domestic title
@@ -1644,6 +1666,7 @@ def _next_word_lower(text: str, pos: int) -> bool:
 _HONORIFIC_GAP = re.compile(r"\s+(?:Sheikh|Sheik|Shaikh|šeich(?:as|o|ui|ą|u|e))\s+")
 _EN_THE_COUNTRY_S = re.compile(r"\bthe\s+(country|nation|kingdom|island)['’]s\s+$", re.I)
 _EN_OPENING_THE = re.compile(r"(?:^|[.!?]\s+|\n)The\s+$")
+_EN_JUNTA_ROLES = frozenset("role:en:" + w for w in ("junta", "military junta", "military ruler", "coup leader"))
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 # a country or organisation before one of these hyphenated participles qualifies someone else's thing or
 # group ("Iran-backed militias", "Iran-aligned group", "U.S.-made missiles", "Iranian-born"); "-led" keeps it

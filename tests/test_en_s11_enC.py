@@ -92,3 +92,14 @@ def test_a_title_opening_a_sentence_continues_the_subject_before():
     art = code_one("Norway expelled an employee of the Russian embassy in Oslo. The embassy called the decision "
                    "groundless.", "en")
     assert not any(m.actor == "NORGOV" and m.text.lower() == "embassy" for m in art.mentions), art.mentions
+
+
+def test_a_bare_junta_rules_the_country_acted_on():
+    # "cut aid to Myanmar and warned the junta": the junta is Myanmar's, not the warning state's
+    got = {(e.source_actor, e.target_actor, e.cameo[:2]) for e in code_one(
+        "Britain cut aid to Guinea on Monday and warned the junta of further measures.", "en").events}
+    assert ("GBR", "GINMIL", "13") in got, got
+    # near miss: a junta with its own country keeps it
+    got = {(e.source_actor, e.target_actor, e.cameo[:2]) for e in code_one(
+        "Britain cut aid to Guinea on Monday and warned Mali's junta of further measures.", "en").events}
+    assert ("GBR", "MLIMIL", "13") in got, got
