@@ -385,6 +385,8 @@ _LT_CONJ = frozenset({"ir", "bei", "ar", ","})
 _EN_TITLE_MODS = frozenset("top new former deputy acting chief senior first vice then outgoing incoming "
                            "interim caretaker presidential".split())
 _EN_CONJ = frozenset({"and", ",", "or"})
+# a count repeated for each member of a list of nationalities: "two Russian and two Chinese bombers"
+_EN_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve several dozens".split())
 # titles of a state's envoy posted to an organisation ("Russia's U.N. ambassador")
 _EN_POSTED_TITLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "mission"})
 # words that end a noun phrase: a nationality adjective does not reach a force noun across them
@@ -423,8 +425,8 @@ class Actors:
         named = {self.d.entities[m.cands[0].target].country or self.d.entities[m.cands[0].target].code
                  for m in mentions if m.cands[0].kind in ("country", "city") and m.cands[0].target in self.d.entities}
         out: list[Mention] = []
-        # (in Lithuanian every sentence: one with no name may still refer back: "Sala paskelbė ...")
-        for si in (range(len(art.sentences)) if lang == "lt" else sorted(by_sent)):
+        # (every sentence: one with no name may still refer back: "Sala paskelbė ...", "The Baltic state said")
+        for si in range(len(art.sentences)):
             sent = art.sentences[si]
             ms = [x for x in by_sent[si] if self._keep(x, sent.start, art.text, lang, full_people)]
             ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)
@@ -448,6 +450,9 @@ class Actors:
                     x.role = "modifier"  # "JAV dolerių", "U.S. dollars": a currency, not an actor
                 elif lang == "en" and x.kind in ("country", "org", "city") and _EN_NOT_AGENT.match(art.text, x.end):
                     x.role = "modifier"  # "Iran-backed militias", "U.S.-made missiles": another's, not the actor
+                elif lang == "en" and x.kind == "org" and _EN_ONE_MEMBER.match(art.text, x.end) \
+                        and _EN_INDEFINITE_BEFORE.search(art.text, max(0, x.start - 12), x.start):
+                    x.role = "modifier"  # "a NATO member", "an EU member state": one member unnamed, not the body
             if lang == "en":
                 for a, b in zip(ms, ms[1:], strict=False):
                     if (a.kind == "country" and b.kind == "org" and a.country and b.country == a.country
@@ -476,6 +481,17 @@ class Actors:
                 self._definite_references(ms, out, art.text, sent.start, sent.end, si, art.id)
             self._compose(ms, art.text, lang, when)
             self._office_of_person(ms, art.text, lang)
+            if lang == "en":
+                for a, b in zip(ms, ms[1:], strict=False):
+                    if (a.kind == "country" and a.country and a.country not in self.org_codes and b.kind == "person"
+                            and b.entity is not None and b.country and b.country != a.country
+                            and b.country not in self.org_codes and a.role in ("actor", "nationality")
+                            and (re.fullmatch(r"['’]s\s+", art.text[a.end:b.start])
+                                 or a.form == "adj" and art.text[a.end:b.start] == " ")):
+                        # "Jordan's King Abdullah", "Qatari Sheikh Mohammed": the country named with a person overrides
+                        # a namesake of another country the dictionary knows
+                        b.country, b.actor = a.country, a.country + (b.sector or "")
+                        a.role = "nationality"
             for p in ms:
                 if p.kind == "person" and " " in p.text and p.role != "absorbed":
                     for x in ms:
@@ -484,6 +500,7 @@ class Actors:
                             x.role = "absorbed"  # "Thérèse Kayikwamba Wagner": a person's surname, not the group
             if lang == "en":
                 self._en_pronoun_owner(ms, out, art.text)
+                self._en_the_country_s(ms, out, art.text)
             out.extend(x for x in ms if x.role != "absorbed")
         self._anaphoric_role(out, art.text)
         for x in out:
@@ -492,7 +509,11 @@ class Actors:
                 # "said a former ICC prosecutor", "teigia buvęs NATO vadas": who once served an organisation speaks
                 # for it no more
                 x.role = "modifier"
+        if lang == "en":
+            self._en_opening_title(out, art.text)
         self._domestic_country(out, self.org_codes)
+        if lang == "en":
+            self._en_bare_junta(out)
         if lang == "en":
             # "the two leaders", "world leaders": a bare "leader" names no one; only with a nationality or a
             # group ("Houthi leader X", "the North's leader") is it a participant
@@ -677,6 +698,46 @@ class Actors:
             if prev and prev[0] < m.sentence_index and m.sector and len(prev[1]) == 1:
                 m.country = next(iter(prev[1]))
                 m.actor = m.country + m.sector
+
+    def _en_bare_junta(self, ms: list[Mention]) -> None:
+        """"The United States cut aid to Myanmar and warned the junta": a military government named with no country
+        and no antecedent rules the country named last before it in its sentence (else the sentence before) that is
+        not the sentence's first actor, the one acting on it."""
+        for m in ms:
+            if m.kind != "role" or m.country or m.role != "actor" or not m.cands \
+                    or m.cands[0].target not in _EN_JUNTA_ROLES:
+                continue
+            for si in (m.sentence_index, m.sentence_index - 1):
+                sent = [x for x in ms if x.sentence_index == si and x.role in ("actor", "location", "nationality")
+                        and (si < m.sentence_index or x.end <= m.start)]
+                first = next((x for x in sent if x.role == "actor" and x.country), None)
+                named = [x for x in sent if x.kind == "country" and x.form != "adj" and x.country
+                         and x.country not in self.org_codes and x is not first
+                         and (first is None or x.country != first.country)]
+                if named:
+                    m.country = named[-1].country
+                    m.actor = (m.country or "") + (m.sector or "")
+                    break
+
+    def _en_opening_title(self, ms: list[Mention], text: str) -> None:
+        """"Finland will keep its border with Russia closed. The interior minister said Moscow ...": a domestic title
+        opening its sentence with "The" and no country continues the subject of the sentence before (its first
+        actor naming a country), not whoever the new sentence goes on to name."""
+        for i, m in enumerate(ms):
+            if m.kind != "role" or m.country or m.role != "actor" or m.sector not in _DOMESTIC_SECTORS \
+                    or not _EN_OPENING_THE.search(text, max(0, m.start - 8), m.start):
+                continue
+            if i > 0 and ms[i - 1].sentence_index == m.sentence_index:
+                continue
+            if m.cands and any(x.cands and x.cands[0].target == m.cands[0].target for x in ms[:i]):
+                continue  # ("the Russian embassy in Oslo ... The embassy said": the one named before)
+            prev = [x for x in ms[:i] if x.sentence_index == m.sentence_index - 1]
+            subj = prev[0] if prev else None
+            if subj is None or subj.role != "actor" or not subj.country or subj.country in self.org_codes \
+                    or subj.kind not in ("country", "city", "person", "role"):
+                continue
+            m.country = subj.country
+            m.actor = subj.country + (m.sector or "")
 
     @staticmethod
     def _domestic_country(ms: list[Mention], orgs: frozenset[str] = frozenset()) -> None:
@@ -978,6 +1039,30 @@ class Actors:
             mt.country = owner.country
             mt.actor = owner.actor if owner.kind == "org" else (owner.country or "") + (mt.sector or "")
 
+    @staticmethod
+    def _en_the_country_s(ms: list[Mention], before: list[Mention], text: str) -> None:
+        """"Argentina will never give up its claim, the country's foreign minister said", "leave Niger by the
+        country's military rulers": a role owned by "the country's" ("the nation's", "the kingdom's") belongs to the
+        first country the sentence names by name (else the sentence before's); "the island's" to the last one named
+        before it ("China sent jets towards Taiwan, the island's defence ministry said")."""
+        for mt in ms:
+            if mt.kind != "role" or mt.country or mt.role != "actor":
+                continue
+            m = _EN_THE_COUNTRY_S.search(text, max(0, mt.start - 20), mt.start)
+            if m is None:
+                continue
+            named = [x for x in ms if x.end <= m.start() and x.kind == "country" and x.form != "adj" and x.country
+                     and x.role in ("actor", "location", "nationality")]
+            if not named and before:
+                last = before[-1].sentence_index
+                named = [x for x in before if x.sentence_index == last and x.kind == "country" and x.form != "adj"
+                         and x.country and x.role in ("actor", "location", "nationality")]
+            if not named:
+                continue
+            owner = named[-1] if m.group(1).lower() == "island" else named[0]
+            mt.country = owner.country
+            mt.actor = (owner.country or "") + (mt.sector or "")
+
     def _office_of_person(self, ms: list[Mention], text: str, lang: str) -> None:
         """The office written around a known official's name belongs to that official: a country, body or
         organisation of the official's own country whose title words end right before the name ("Rusijos
@@ -1168,6 +1253,8 @@ class Actors:
             ok_gap = all(w in conj or (lang == "lt" and w.islower() and not nats and not adjacent and (
                              _lt_genitive_like(w) or w.endswith(_LT_ADJ_ENDINGS)) and not _lt_verb_form(w))
                          or (lang == "en" and w in _EN_TITLE_MODS and not nats)
+                         or (lang == "en" and nats and (w in _EN_COUNT_WORDS or w.isdigit())
+                             and set(words) & conj)
                          for w in words) and "." not in gap and len(words) <= 4
             if lang == "lt" and any(ch in gap for ch in ";:–—()"):
                 ok_gap = False  # "su JAV; chunta pareikalavo": a clause boundary ends the phrase
@@ -1189,6 +1276,10 @@ class Actors:
                     o is not mt and o.kind == "role" and o.start <= prev.start and prev.end <= o.end for o in ms):
                 # "the leaders of France and Germany met President X": a country another title has taken
                 ok_gap = False
+            if lang == "en" and not nats and prev.form != "adj" and (set(words) & conj or "," in gap):
+                # "supplied drones to Russia and missiles to the Houthis": the nationality nearest the role stands
+                # right before it ("U.S. and British troops", "France and Germany's ministers")
+                break
             if not ok_gap or (lang == "en" and not nats and "," in gap):
                 # "aid to Ukraine, Prime Minister X said": a comma before the title ends the phrase
                 break
@@ -1601,11 +1692,16 @@ def _next_word_lower(text: str, pos: int) -> bool:
 
 # an honorific between a title and the name: "Qatar's emir Sheikh Tamim", "Kataro emyras šeichas Tamimas"
 _HONORIFIC_GAP = re.compile(r"\s+(?:Sheikh|Sheik|Shaikh|šeich(?:as|o|ui|ą|u|e))\s+")
+_EN_THE_COUNTRY_S = re.compile(r"\bthe\s+(country|nation|kingdom|island)['’]s\s+$", re.I)
+_EN_OPENING_THE = re.compile(r"(?:^|[.!?]\s+|\n)The\s+$")
+_EN_JUNTA_ROLES = frozenset("role:en:" + w for w in ("junta", "military junta", "military ruler", "coup leader"))
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 # a country or organisation before one of these hyphenated participles qualifies someone else's thing or
 # group ("Iran-backed militias", "Iran-aligned group", "U.S.-made missiles", "Iranian-born"); "-led" keeps it
 _EN_NOT_AGENT = re.compile(r"-(?:backed|aligned|allied|sponsored|funded|supported|affiliated|linked|made|built|"
                            r"supplied|designed|born|based|educated|trained|armed|controlled|held|run|occupied)\b", re.I)
+_EN_ONE_MEMBER = re.compile(r"\s+member(?:\s+(?:state|country|nation))?\b(?!s)")
+_EN_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|one|any|fellow)\s+$", re.I)
 _WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
 _CAP_WORDS = re.compile(r"\b[^\W\d_][\w’'-]*")
 # capitalised words before a surname that are no first name: days, months, honorifics, titles
