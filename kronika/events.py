@@ -1791,15 +1791,19 @@ class Events:
             if any(x.source_country == a.m.country and x.target_country == tc and x.cameo[:2] in ("01", "11", "12")
                    for x in evs + out):
                 continue
+            said = [w.low for w in toks[v + 1:next((j for j in range(e, len(toks)) if toks[j].text in (";", ",")
+                                                     or toks[j].low in ("although", "though", "but", "while")), len(toks))]]
+            gloomy = any(_en_stem_word(w, lex.gloomy_words) for w in said)
+            hopeful = any(_en_stem_word(w, lex.hopeful_words) for w in said)
+            if any(w in lex.negators or w in ("not", "no", "never", "n't") or w.endswith("n't") for w in said):
+                gloomy, hopeful = hopeful, gloomy  # ("would not improve", "were no longer good": gloomy)
+            code = "012" if gloomy and not hopeful else "013" if hopeful and not gloomy else "010"
+            if code == "010" and toks[n].low in _EN_TALK_NOUNS:
+                continue  # ("said talks with Russia would resume on Monday": talks told as held or planned, no judgement)
             # "Putin said talks with the United States were moving in the right direction": talks judged are no talks
             # held in this sentence (the noun's own 04 events go; the comment stands for them)
             evs[:] = [x for x in evs if not (x.cameo[:2] == "04" and x.spans.get("trigger")
                                              and x.spans["trigger"][0] == toks[n].start)]
-            said = [w.low for w in toks[v + 1:next((j for j in range(e, len(toks)) if toks[j].text in (";", ",")
-                                                     or toks[j].low in ("although", "though", "but", "while")), len(toks))]]
-            gloomy = bool(lex.gloomy_words) and any(w.startswith(lex.gloomy_words) for w in said)
-            hopeful = bool(lex.hopeful_words) and any(w.startswith(lex.hopeful_words) for w in said)
-            code = "012" if gloomy and not hopeful else "013" if hopeful and not gloomy else "010"
             day = self._event_date(sent, lex, adate)
             out.append(Event(
                 article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
@@ -8503,6 +8507,8 @@ class Events:
             about = [m for m in ms if qs <= m.start < qe and m.country and m.country != sp.country
                      and m.role in ("actor", "nationality")]
             code = "111" if about and self._quote_blames(q.text, art.lang or "") else "010"
+            if art.lang == "en" and code == "111" and _EN_QUOTE_NEG.search(q.text):
+                code = "010"  # ('"Iran's programme is not illegal," the minister said': a defence, no criticism)
             if art.lang == "lt":
                 towns = {m.start for m in about if m.kind in ("city", "place") and not (m.actor or "").endswith("GOV")}
                 about = [m for m in about if m.start not in towns and not self._lt_quote_told(m, sp.country, si, coded, code)]
@@ -8512,16 +8518,23 @@ class Events:
             # "said (that) Y attacked" is (_claimed_harm)
             harm = {e.source_country for e in coded if e.sentence_index == si and e.cameo[:2] in _FORCE_ROOTS
                     and e.modality in ("asserted", "reported") and not e.historical and e.spans.get("trigger")
-                    and qs <= e.spans["trigger"][0] < qe} if art.lang == "en" else set()
+                    and qs <= e.spans["trigger"][0] < qe} if art.lang == "en" and _EN_QUOTE_OWN.search(q.text) else set()
+            # (only when the speaker speaks of the harm done to its own side, "against our country"; a closing
+            # attribution of a report of the act, '"Russia launched drones at Ukraine," the air force said',
+            # names its source, no accusation: guide §6)
             for m in about:
                 if m.country in seen or any(e.sentence_index == si and e.source_country == sp.country
                                             and e.target_country == m.country for e in coded):
                     continue
                 seen.add(m.country)
+                mc = code
+                if art.lang == "en" and code == "111" and re.search(
+                        r"\b(?:against|on|for|over|with)\s+(?:the\s+)?$", sent.text[max(0, m.start - sent.start - 14):m.start - sent.start]):
+                    mc = "010"  # ('"Sanctions against Russia are illegal"': the verdict is on those who impose them)
                 out.append(Event(
                     article=art.id, sentence_index=si, sentence=sent.text, source_actor=sp.actor,
                     source_country=sp.country, target_actor=m.country, target_country=m.country,
-                    cameo="112" if m.country in harm else code,
+                    cameo="112" if m.country in harm else mc,
                     modality="asserted", historical=False, date=art.date, location=None, rule="quote-statement",
                     spans={"source": [sp.start, sp.end], "target": [m.start, m.end], "trigger": [qs, qe]},
                     confidence=0.6, source_entity=sp.entity, target_entity=m.entity, lang=art.lang))
@@ -8564,6 +8577,21 @@ class Events:
     def _speech(self, words: set[str], lex: Lexicon) -> bool:
         lang = lex.lang
         return any(lemmatize(w, lang).lower() in lex.speech_verbs or w in lex.speech_verbs for w in words)
+
+
+_EN_QUOTE_NEG = re.compile(r"\b(?:not|never|no|nothing)\b|n't|n’t", re.I)
+_EN_QUOTE_OWN = re.compile(r"\b(?:we|us|our|ours|my|me)\b", re.I)
+
+
+_EN_TALK_NOUNS = frozenset({"talks", "dialogue", "negotiations"})
+_EN_STEM_ENDINGS = frozenset({"", "e", "es", "ed", "ing", "ement", "ements", "ion", "ate", "ated", "ates", "ating",
+                              "ation", "ied", "ies", "y", "ying"})
+
+
+def _en_stem_word(w: str, stems: tuple[str, ...]) -> bool:
+    """Is w one of the words (or a stem of it with an inflection: "improv" -> "improving", "worr" -> "worried")?
+    Whole words only: "goods" is no "good", "lower" no "low", "source" no "sour"."""
+    return any(w.startswith(s) and w[len(s):] in _EN_STEM_ENDINGS for s in stems)
 
 
 class _Virtual:
