@@ -998,6 +998,13 @@ _EN_DAMAGE_VERBS = frozenset("killed destroyed hit damaged wounded injured struc
                              "kills destroys hits damages".split())  # what an attack noun as subject did
 _EN_MODALS = frozenset("will would could can may might must shall should did does do to".split())
 _EN_TALK_WORDS = frozenset({"talks", "negotiations", "dialogue", "negotiation"})  # what a go-between mediates
+_EN_TIME_HEADS = frozenset("night nights day days weekend weekends week weeks morning mornings evening evenings "
+                           "afternoon afternoons hour hours minute minutes month months year years time summer "
+                           "winter spring autumn".split())
+_EN_SENDING = frozenset("sent send sends sending deployed deploy deploys deploying dispatched dispatch dispatches "
+                        "used use uses using mobilised mobilized stationed spent spend spends".split())
+_EN_GAP_ADVERBIAL = frozenset("later earlier ago again after another deal lot bit while night nights weekend week "
+                              "morning evening afternoon".split())
 _EN_HOLDING = frozenset({"housing", "hosting", "carrying", "sheltering", "transporting"})
 _EN_FACILITY_NOUNS = frozenset("base bases camp camps facility facilities site sites airport airports port ports "
                                "airfield airfields position positions hideout hideouts compound compounds".split())
@@ -3772,6 +3779,11 @@ class Events:
         if j + 1 >= len(toks):
             return False
         w, nxt = toks[j].low, toks[j + 1]
+        for t in toks[j + 1:j + 5]:
+            if t.text in (",", ";", ":", ".") or t.low == "and":
+                break
+            if t.low in _EN_TIME_NOUNS or t.low in _EN_GAP_ADVERBIAL:
+                return False  # ("a fourth time this year", "a few days later", "one after another", "a great deal")
         if w in ("a", "an", "another", "one", "two", "three", "four", "five", "six", "ten", "dozens", "hundreds") \
                 or (toks[j].text.replace(",", "").isdigit() and not _EN_YEAR_WORD.match(w)):
             return (nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _EN_TIME_NOUNS) or nxt.text in (
@@ -7653,8 +7665,9 @@ class Events:
         n = toks[i - 1]
         if not (n.text.isalpha() and n.text.islower()) or n.low in _EN_DETERMINERS or n.low in _AUX \
                 or n.low in _EN_PREPS or n.low in _NOT_A_HEAD or n.low in _EN_NP_FILLERS \
-                or n.low.endswith(("ly", "ed", "ing")) or n.low in _EN_NOT_PARTICIPLE_HEADS:
-            return False  # ("a day after meeting Putin": a subordinator; "a resolution condemning X": its authors' act)
+                or n.low.endswith(("ly", "ed", "ing")) or n.low in _EN_NOT_PARTICIPLE_HEADS or n.low in _EN_TIME_HEADS:
+            return False  # ("a day after meeting Putin": a subordinator; "a resolution condemning X": its authors' act;
+            # "spent the night shelling Kharkiv": a span of time the subject spends doing it)
         if n.low not in _EN_FACILITY_NOUNS and any(a.tokens[0] < i <= a.tokens[1] for a in acts if not a.adj):
             return False  # ("Iraqi air bases hosting US troops": a place, whatever its country, acts in nothing)
         if (n.lemma or n.low).lower() in self.lex["en"].by_lemma:
@@ -7667,7 +7680,14 @@ class Events:
         while k >= 0 and steps < 3:
             t = toks[k]
             if t.low in _EN_DETERMINERS or t.low in _EN_PREPS or t.text.isdigit() or t.low in _EN_NP_FILLERS:
-                return t.low not in ("'s", "’s", "s")
+                if t.low in ("'s", "’s", "s"):
+                    return False
+                for j in range(k - 1, max(-1, k - 7), -1):
+                    if toks[j].text in (",", ";", ":") or toks[j].low in ("and", "or", "but"):
+                        break
+                    if toks[j].low in _EN_SENDING:
+                        return False  # ("China sent a fleet of vessels blocking ...": the sender's own craft act for it)
+                return True
             if any(a.tokens[0] <= k < a.tokens[1] for a in acts):  # "two Iraqi air bases", "at Chinese ports"
                 k = min(a.tokens[0] for a in acts if a.tokens[0] <= k < a.tokens[1]) - 1
                 steps += 1

@@ -55,3 +55,39 @@ def test_said_relation_judged_only(text, want, never):
         assert want in got, got
     if never:
         assert never not in got, got
+
+
+# "spent the night shelling X": a span of time, no noun the -ing clause is about; "sent vessels blocking X": the
+# sender's own craft do it; the near miss: "sanctions on companies supplying X" stays the companies' act
+@pytest.mark.parametrize("text,want", [
+    ("Azerbaijan spent the night shelling Armenian villages with mortars.", ("AZE", "ARM", "19")),
+    ("Israel spent the weekend bombing Lebanese towns near the border.", ("ISR", "LBN", "19")),
+    ("Turkey deployed a flotilla of patrol boats blocking Greek fishing vessels.", ("TUR", "GRC", "19")),
+])
+def test_an_ing_verb_after_time_or_sent_craft_is_the_subjects_act(text, want):
+    assert want in roots(text), roots(text)
+
+
+def test_an_ing_verb_after_a_noun_still_a_reduced_relative():
+    got = roots("Japan imposed sanctions on companies supplying North Korea with missile parts.")
+    assert ("JPN", "PRK", "07") not in got, got
+
+
+# gapping: an adverbial after a listed target is no gapped object ("a third time", "a few days later", "one after
+# another", "a great deal"); the near miss: "and Britain another 900" is a gapped clause
+@pytest.mark.parametrize("text,want,never", [
+    ("Canada sanctioned Iran and Syria a third time this year.", ("CAN", "SYR", "16"), ("SYR", "IRN", "16")),
+    ("Russia struck Ukraine, Georgia, and Moldova one after another.", ("RUS", "MDA", "19"), ("MDA", "UKR", "19")),
+    ("Kenya thanked Japan and South Korea a great deal for their aid.", ("KEN", "KOR", "05"), None),
+    ("Biden met Xi in Bali and Modi a few days later in Delhi.", ("USA", "CHN", "04"), ("IND", "CHN", "04")),
+])
+def test_an_adverbial_is_no_gapped_object(text, want, never):
+    got = roots(text)
+    assert want in got, got
+    if never:
+        assert never not in got, got
+
+
+def test_a_gapped_clause_still_repeats_the_act():
+    got = roots("Italy will send 300 troops to Latvia and Spain another 500.")
+    assert ("ESP", "LVA", "03") in got, got
