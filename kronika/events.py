@@ -1005,6 +1005,14 @@ _EN_SENDING = frozenset("sent send sends sending deployed deploy deploys deployi
                         "used use uses using mobilised mobilized stationed spent spend spends".split())
 _EN_GAP_ADVERBIAL = frozenset("later earlier ago again after another deal lot bit while night nights weekend week "
                               "morning evening afternoon".split())
+_EN_ARRIVAL_SUBORD = frozenset("after before when while since as once following although though because if "
+                               "amid".split())
+_EN_ARRIVAL_TRAINING = frozenset("training train exercise exercises drill drills manoeuvres maneuvers course courses "
+                                 "study studies parade".split())
+# "villages south of the border", "bombed the city despite warnings of the US": no owner named after "of"
+_EN_COMPASS_OF = frozenset("north south east west northeast northwest southeast southwest outside inside ahead short "
+                           "instead because regardless kilometres kilometers km miles metres meters".split())
+_EN_NOT_OWNER_OPENERS = frozenset("despite amid after before during following since because ahead including".split())
 _EN_HOLDING = frozenset({"housing", "hosting", "carrying", "sheltering", "transporting"})
 _EN_FACILITY_NOUNS = frozenset("base bases camp camps facility facilities site sites airport airports port ports "
                                "airfield airfields position positions hideout hideouts compound compounds".split())
@@ -1750,7 +1758,14 @@ class Events:
         Libya': help arriving is aid (073). The subject's words (from the sentence's start or its dateline dash to
         the verb) or its sector tell which; None: a visit."""
         start = max((k + 1 for k in range(i) if toks[k].text in ("—", "–", ";")), default=0)
+        comma = max((k for k in range(start, i) if toks[k].text == ","), default=None)
+        if comma is not None and any(t.low in _EN_ARRIVAL_SUBORD for t in toks[start:comma]):
+            start = comma + 1  # (the arriving subject's own words: "A day after Russian troops attacked Kharkiv, the
+            # Polish president arrived" is a visit)
         words = [t.low for t in toks[start:i]]
+        end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ".")), len(toks))
+        if any(t.low in _EN_ARRIVAL_TRAINING for t in toks[i + 1:end]):
+            return None  # ("soldiers arrived in Britain for training", "for joint exercises": no protection)
         # what is flown or brought, between the verb and its "to" / "in": "Jordan flew a field hospital to Gaza"
         end = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].low in ("to", "in", "into")), i + 1)
         words += [t.low for t in toks[i + 1:end]]
@@ -7586,7 +7601,8 @@ class Events:
                 and toks[m].low not in _LIST_CONJ:
             m += 1
         if m == j or m + 1 >= len(toks) or toks[m].low != "of" or toks[m - 1].low in _EN_QUANT \
-                or toks[m - 1].low in _EN_PLACE_NOUNS:
+                or toks[m - 1].low in _EN_PLACE_NOUNS or toks[m - 1].low in _EN_COMPASS_OF \
+                or any(t.low in _EN_NOT_OWNER_OPENERS for t in toks[j:m]):
             return []  # ("killed dozens of ...", "shelled the city of Kharkiv": handled as the actor itself)
         return [a for a in after if a.tokens[0] in (m + 1, m + 2) and not a.loc and a not in src
                 and (a.tokens[0] == m + 1 or toks[m + 1].low in ("the", "a", "an"))][:1]

@@ -91,3 +91,33 @@ def test_an_adverbial_is_no_gapped_object(text, want, never):
 def test_a_gapped_clause_still_repeats_the_act():
     got = roots("Italy will send 300 troops to Latvia and Spain another 500.")
     assert ("ESP", "LVA", "03") in got, got
+
+
+# arrivals: the force word must be the arriving subject's own, and forces arriving for training or exercises do not
+# protect the host (no 074); the near miss: police officers arriving in another country still do
+@pytest.mark.parametrize("text,never", [
+    ("Two days after Chinese warships entered the strait, the Japanese premier arrived in Manila.", ("JPN", "PHL", "07")),
+    ("Georgian soldiers arrived in Germany for training.", ("GEO", "DEU", "07")),
+    ("Chinese troops arrived in Serbia for joint drills.", ("CHN", "SRB", "07")),
+])
+def test_an_arrival_is_no_protection(text, never):
+    assert never not in roots(text), roots(text)
+
+
+def test_forces_arriving_still_protect():
+    assert ("RWA", "MOZ", "07") in roots("Rwandan police officers arrived in Mozambique on Friday.")
+
+
+# an attack's "of" phrase names no owner after a compass word or a preposition the tokenizer lists as no preposition
+@pytest.mark.parametrize("text,never", [
+    ("Indian troops shelled posts north of the Pakistani border.", ("IND", "PAK", "19")),
+    ("Turkey bombed the village despite warnings of the United States.", ("TUR", "USA", "19")),
+])
+def test_no_owner_after_compass_or_despite(text, never):
+    assert never not in roots(text), roots(text)
+
+
+def test_an_attack_on_what_an_actor_owns_still_targets_it():
+    got = {(e.target_actor, e.cameo[:2]) for e in code_one("Turkish jets bombed camps of the PKK in northern Syria.",
+                                                            "en").events}
+    assert ("PKK", "19") in got, got
