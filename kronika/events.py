@@ -1005,6 +1005,18 @@ _EN_SENDING = frozenset("sent send sends sending deployed deploy deploys deployi
                         "used use uses using mobilised mobilized stationed spent spend spends".split())
 _EN_GAP_ADVERBIAL = frozenset("later earlier ago again after another deal lot bit while night nights weekend week "
                               "morning evening afternoon".split())
+# what a visitor does by coming ("arrived on Tuesday to thank Lithuania", "to show support"); other purposes are
+# plans ("arrived on Tuesday to sign a security agreement": intended)
+_EN_DONE_BY_COMING = frozenset("thank express show demonstrate reaffirm affirm underline underscore signal honour "
+                               "congratulate commemorate celebrate console comfort greet mark attend "
+                               "honor pay".split())
+_EN_PERSON_NOUNS = frozenset("national nationals citizen citizens man men woman women dissident dissidents student "
+                             "students scholar scholars academic academics businessman businesswoman businessmen "
+                             "tourist tourists prisoner prisoners detainee detainees author child children mother "
+                             "father wife husband son daughter family person people dual reporter reporters worker "
+                             "workers writer writers researcher researchers lawyer lawyers professor filmmaker blogger "
+                             "photographer teacher engineer sailor sailors soldier soldiers officer officers doctor "
+                             "singer player trader manager director producer executive leader".split())
 _EN_ARRIVAL_SUBORD = frozenset("after before when while since as once following although though because if "
                                "amid".split())
 _EN_ARRIVAL_TRAINING = frozenset("training train exercise exercises drill drills manoeuvres maneuvers course courses "
@@ -2799,10 +2811,10 @@ class Events:
         return [a for a in acts if opening < a.tokens[0] and a.tokens[1] <= close]
 
     @staticmethod
-    def _along_with(toks: list[Token], acts: list[Act], head: int) -> list[Act]:
+    def _along_with(toks: list[Token], acts: list[Act], head: int) -> tuple[list[Act], bool]:
         """Co-subjects set off by commas before the verb at head: "Japan, along with Australia and the
         Philippines, held ...", "Britain and Canada, together with Australia, condemned ...", "X, as well as Y,
-        agreed" (the actors between ", along with" and the closing comma)."""
+        agreed" (the actors between ", along with" and the closing comma), and whether they join the subject."""
         for k in range(1, head - 2):
             if toks[k].text != ",":
                 continue
@@ -2820,9 +2832,15 @@ class Events:
                 continue  # ("Japan, following talks with China, agreed ...": a time phrase, not co-subjects)
             end = next((m for m in range(start, head) if toks[m].text == ","), None)
             if end is None or end + 4 < head:
-                return []
-            return [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= end and not a.loc]
-        return []
+                return [], True
+            if lead in ("following", "joining") and not all(
+                    toks[m].low in ("the", "and", ",") or any(a.tokens[0] <= m < a.tokens[1] and not a.loc for a in acts)
+                    for m in range(start, end)):
+                # ("Russia, following the US strikes on Iran, condemned ...": an event followed, not co-subjects; its
+                # actors are no subject either)
+                return [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= end and not a.loc], False
+            return [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= end and not a.loc], True
+        return [], True
 
     @staticmethod
     def _lt_coactors(toks: list[Token], acts: list[Act], head: int) -> list[Act]:
@@ -3599,7 +3617,7 @@ class Events:
                     continue  # "fired missiles at Iraqi bases hosting US troops": what the place does, not the subject
                 if lang == "en" and p.id == "en-welcome" and code == p.code and getattr(t, "kind", None) in (
                         "person", "role") and t.end is not None and sent.start <= t.end <= sent.end \
-                        and not sent.text[t.end - sent.start:t.end - sent.start + 2].startswith(("'s", "’s", "'")):
+                        and not (t.actor or "")[3:].startswith(("REF", "CVL", "MIG")) and not sent.text[t.end - sent.start:t.end - sent.start + 2].startswith(("'s", "’s", "'")):
                     code = "043"  # "Attal welcomed the Ukrainian foreign minister": a guest received, a visit hosted
                     # (not "welcomed Biden's decision", which endorses it)
                 if lang == "en" and p.id in lex.arrival_patterns and code == p.code:
@@ -3731,6 +3749,8 @@ class Events:
                 continue
             a, b = parties
             ka, kb = a.target_country or a.target_actor, b.target_country or b.target_actor
+            if a.cameo == "043" and any((e.target_actor or "")[3:].startswith(("REF", "CVL", "MIG")) for e in (a, b)):
+                continue  # ("Turkey hosts millions of Syrian refugees and thousands of Afghans": a lasting state)
             if (ka, kb) in done or any(e.cameo[:2] == "04" and e.cameo not in ("045", "043") and {
                     e.source_country or e.source_actor, e.target_country or e.target_actor} == {ka, kb} for e in out):
                 continue
@@ -7409,9 +7429,9 @@ class Events:
                 # "Iran, which backs the group, condemned ...", "Turkey, Azerbaijan's closest ally, welcomed ...":
                 # the subject is the actor before the aside, not one named inside it
                 before = [a for a in before if a not in aside]
-            paren = self._along_with(toks, acts, head)
+            paren, joins = self._along_with(toks, acts, head)
             src = self._chain([a for a in before if a not in paren] or before, toks, conj, head, before=True)
-            if paren and src and toks[max(a.tokens[1] for a in src)].text == "," \
+            if paren and joins and src and toks[max(a.tokens[1] for a in src)].text == "," \
                     and 0 < min(a.tokens[0] for a in paren) - max(a.tokens[1] for a in src) <= 5:
                 src = src + paren
         noun_use = p.pos == "noun" or (i > 0 and (toks[i - 1].low in _EN_DETERMINERS
@@ -7625,6 +7645,19 @@ class Events:
         return out
 
     @staticmethod
+    def _en_person_after(toks: list[Token], j: int) -> bool:
+        """Does the phrase after a hyphenated nationality at j name a person ("dual national", "journalist Evan X",
+        a name right after)? Lowercase words up to four, the first person noun or a capitalised name decides."""
+        for t in toks[j:j + 4]:
+            if t.text[:1].isupper():
+                return True
+            if not (t.text.isalpha() and t.text.islower()):
+                return False
+            if t.low in _EN_PERSON_NOUNS or t.low.endswith(("ist", "ists", "ian", "ians")):
+                return True
+        return False
+
+    @staticmethod
     def _en_dual_national(toks: list[Token], acts: list[Act], src_a: list[Act], tgt_a: list[Act]) -> list[Act]:
         """A target of double nationality written with a hyphen ("a Russian-American journalist", "German-Iranian
         dual national X") is a citizen of the country the acting state is not; of the second one ("Ukrainian-Canadian",
@@ -7640,8 +7673,8 @@ class Events:
                 out.append(a)
                 continue
             cs = [_en_adjective_country(w) for w in toks[k].text.split("-")]
-            if len(cs) != 2 or None in cs or cs[0] == cs[1]:
-                out.append(a)
+            if len(cs) != 2 or None in cs or cs[0] == cs[1] or not Events._en_person_after(toks, k + 1):
+                out.append(a)  # (only a person: "a Chinese-Russian joint venture", "a Polish-Ukrainian border crossing")
                 continue
             want = cs[0] if cs[1] in src_c else cs[1]
             parts = [b for b in acts if toks[k].start <= b.m.start and b.m.end <= toks[k].end and b.m.country == want]
@@ -8319,7 +8352,8 @@ class Events:
                 return "intended"
             if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper() \
                     and self._headline_subject(toks, head - 2) and not (
-                        toks[head - 2].low in _EN_CALENDAR and not any(
+                        toks[head - 2].low in _EN_CALENDAR and (toks[head].lemma or toks[head].low).lower()
+                        in _EN_DONE_BY_COMING and not any(
                             (t.lemma or t.low).lower() in lex.intent_verbs for t in toks[:head - 2]) and not (
                             lex.future_re is not None and lex.future_re.search(
                                 " ".join(t.low for t in toks[:head - 2])))):
