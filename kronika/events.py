@@ -7536,8 +7536,10 @@ class Events:
         if p.code[:2] in _VIOLENT and (p.pos == "noun" or self._en_article_noun(toks, acts, i)) and (
                 not tgt or all(a.loc or a.m.kind in ("country", "city", "place") for a in tgt)):
             hit = self._en_damaged_object(toks, acts, i, src)
-            if hit:
-                tgt = hit  # "An Israeli air strike in Damascus destroyed Iran's consulate": what the strike hit
+            if hit:  # "An Israeli air strike in Damascus destroyed Iran's consulate": what the strike hit; a target
+                # stated with "on" stays ("The Russian missile attack on Kyiv destroyed the Polish consulate")
+                tgt = [a for a in tgt if not a.loc and self._prep_before(toks, a, "en", i + 1) in ("on", "against")
+                       and a not in hit] + hit
         if src and p.pos == "verb" and p.code[:2] in _VIOLENT and self._en_article_noun(toks, acts, i):
             # "Polish jets shot down drones during a massive Russian attack on Ukraine": the noun's own nationality
             # adjective is its agent, not the clause subject

@@ -175,3 +175,11 @@ def test_following_an_event_adds_no_subject():
 def test_following_countries_join_the_subject():
     got = roots("Norway, following Sweden and Denmark, sanctioned Iranian banks.")
     assert ("SWE", "IRN", "16") in got and ("NOR", "IRN", "16") in got, got
+
+
+# an attack "on X" that destroyed Y keeps its stated target X and adds Y; the near miss: "in <place>" is no target
+def test_an_attack_on_a_city_keeps_it_as_target():
+    got = roots("The Russian drone attack on Odesa damaged the Greek consulate.")
+    assert ("RUS", "UKR", "19") in got and ("RUS", "GRC", "19") in got, got
+    got = roots("A Turkish drone strike in Erbil killed an Iranian commander.")
+    assert ("TUR", "IRQ", "19") not in got and ("TUR", "IRN", "19") in got, got
