@@ -1832,6 +1832,12 @@ class Events:
             if any(w in lex.negators or w in ("not", "no", "never", "n't") or w.endswith("n't") for w in said):
                 gloomy, hopeful = hopeful, gloomy  # ("would not improve", "were no longer good": gloomy)
             code = "012" if gloomy and not hopeful else "013" if hopeful and not gloomy else "010"
+            if toks[n].low in _EN_TALK_NOUNS and toks[e].low in ("will", "would", "could", "may", "might", "shall"):
+                # "Ukraine said talks with Russia would resume in Istanbul": talks planned, an intent to meet (036)
+                evs[:] = [replace(x, cameo="036", modality="intended") if x.cameo[:2] == "04" and x.spans.get("trigger")
+                          and x.spans["trigger"][0] == toks[n].start else x for x in evs]
+                if code == "010":
+                    continue
             if code == "010" and toks[n].low in _EN_TALK_NOUNS:
                 continue  # ("said talks with Russia would resume on Monday": talks told as held or planned, no judgement)
             # "Putin said talks with the United States were moving in the right direction": talks judged are no talks

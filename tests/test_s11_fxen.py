@@ -38,7 +38,7 @@ def test_a_quote_of_harm_to_us_still_accuses():
 # Ties said to stand some way: judged only with a judging word, whole words, negation flips; talks told as held or
 # planned keep their meeting events
 RELATION_TOLD = [
-    ("Armenia said talks with Azerbaijan would resume in Vienna next month.", ("ARM", "AZE", "040"), None),
+    ("Armenia said talks with Azerbaijan would resume in Vienna next month.", ("ARM", "AZE", "036"), None),
     ("Chile said talks with Peru focused on the fishing dispute.", ("CHL", "PER", "040"), None),
     ("Egypt said relations with Turkey would not improve soon.", ("EGY", "TUR", "012"), ("EGY", "TUR", "013")),
     ("Japan said ties with China were no longer good.", ("JPN", "CHN", "012"), ("JPN", "CHN", "013")),
@@ -183,3 +183,12 @@ def test_an_attack_on_a_city_keeps_it_as_target():
     assert ("RUS", "UKR", "19") in got and ("RUS", "GRC", "19") in got, got
     got = roots("A Turkish drone strike in Erbil killed an Iranian commander.")
     assert ("TUR", "IRQ", "19") not in got and ("TUR", "IRN", "19") in got, got
+
+
+# talks said to be coming ("would resume", "will take place") are planned: 036 intended both ways; the near miss:
+# talks told as held ("focused on") stay a meeting
+def test_talks_said_to_come_are_planned():
+    got = coded("Serbia said talks with Kosovo would resume in Brussels on Friday.")
+    assert ("SRB", "XKX", "036", "intended") in got or ("SRB", "KOS", "036", "intended") in got, got
+    got = roots("Chile said talks with Peru focused on the fishing dispute.")
+    assert ("CHL", "PER", "04") in got, got
