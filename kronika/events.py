@@ -1001,6 +1001,33 @@ _EN_DAMAGE_VERBS = frozenset("killed destroyed hit damaged wounded injured struc
                              "kills destroys hits damages".split())  # what an attack noun as subject did
 _EN_MODALS = frozenset("will would could can may might must shall should did does do to".split())
 _EN_TALK_WORDS = frozenset({"talks", "negotiations", "dialogue", "negotiation"})  # what a go-between mediates
+_EN_TIME_HEADS = frozenset("night nights day days weekend weekends week weeks morning mornings evening evenings "
+                           "afternoon afternoons hour hours minute minutes month months year years time summer "
+                           "winter spring autumn".split())
+_EN_SENDING = frozenset("sent send sends sending deployed deploy deploys deploying dispatched dispatch dispatches "
+                        "used use uses using mobilised mobilized stationed spent spend spends".split())
+_EN_GAP_ADVERBIAL = frozenset("later earlier ago again after another deal lot bit while night nights weekend week "
+                              "morning evening afternoon".split())
+# what a visitor does by coming ("arrived on Tuesday to thank Lithuania", "to show support"); other purposes are
+# plans ("arrived on Tuesday to sign a security agreement": intended)
+_EN_DONE_BY_COMING = frozenset("thank express show demonstrate reaffirm affirm underline underscore signal honour "
+                               "congratulate commemorate celebrate console comfort greet mark attend "
+                               "honor pay".split())
+_EN_PERSON_NOUNS = frozenset("national nationals citizen citizens man men woman women dissident dissidents student "
+                             "students scholar scholars academic academics businessman businesswoman businessmen "
+                             "tourist tourists prisoner prisoners detainee detainees author child children mother "
+                             "father wife husband son daughter family person people dual reporter reporters worker "
+                             "workers writer writers researcher researchers lawyer lawyers professor filmmaker blogger "
+                             "photographer teacher engineer sailor sailors soldier soldiers officer officers doctor "
+                             "singer player trader manager director producer executive leader".split())
+_EN_ARRIVAL_SUBORD = frozenset("after before when while since as once following although though because if "
+                               "amid".split())
+_EN_ARRIVAL_TRAINING = frozenset("training train exercise exercises drill drills manoeuvres maneuvers course courses "
+                                 "study studies parade".split())
+# "villages south of the border", "bombed the city despite warnings of the US": no owner named after "of"
+_EN_COMPASS_OF = frozenset("north south east west northeast northwest southeast southwest outside inside ahead short "
+                           "instead because regardless kilometres kilometers km miles metres meters".split())
+_EN_NOT_OWNER_OPENERS = frozenset("despite amid after before during following since because ahead including".split())
 _EN_HOLDING = frozenset({"housing", "hosting", "carrying", "sheltering", "transporting"})
 _EN_FACILITY_NOUNS = frozenset("base bases camp camps facility facilities site sites airport airports port ports "
                                "airfield airfields position positions hideout hideouts compound compounds".split())
@@ -1746,7 +1773,14 @@ class Events:
         Libya': help arriving is aid (073). The subject's words (from the sentence's start or its dateline dash to
         the verb) or its sector tell which; None: a visit."""
         start = max((k + 1 for k in range(i) if toks[k].text in ("—", "–", ";")), default=0)
+        comma = max((k for k in range(start, i) if toks[k].text == ","), default=None)
+        if comma is not None and any(t.low in _EN_ARRIVAL_SUBORD for t in toks[start:comma]):
+            start = comma + 1  # (the arriving subject's own words: "A day after Russian troops attacked Kharkiv, the
+            # Polish president arrived" is a visit)
         words = [t.low for t in toks[start:i]]
+        end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ".")), len(toks))
+        if any(t.low in _EN_ARRIVAL_TRAINING for t in toks[i + 1:end]):
+            return None  # ("soldiers arrived in Britain for training", "for joint exercises": no protection)
         # what is flown or brought, between the verb and its "to" / "in": "Jordan flew a field hospital to Gaza"
         end = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].low in ("to", "in", "into")), i + 1)
         words += [t.low for t in toks[i + 1:end]]
@@ -1794,15 +1828,25 @@ class Events:
             if any(x.source_country == a.m.country and x.target_country == tc and x.cameo[:2] in ("01", "11", "12")
                    for x in evs + out):
                 continue
+            said = [w.low for w in toks[v + 1:next((j for j in range(e, len(toks)) if toks[j].text in (";", ",")
+                                                     or toks[j].low in ("although", "though", "but", "while")), len(toks))]]
+            gloomy = any(_en_stem_word(w, lex.gloomy_words) for w in said)
+            hopeful = any(_en_stem_word(w, lex.hopeful_words) for w in said)
+            if any(w in lex.negators or w in ("not", "no", "never", "n't") or w.endswith("n't") for w in said):
+                gloomy, hopeful = hopeful, gloomy  # ("would not improve", "were no longer good": gloomy)
+            code = "012" if gloomy and not hopeful else "013" if hopeful and not gloomy else "010"
+            if toks[n].low in _EN_TALK_NOUNS and toks[e].low in ("will", "would", "could", "may", "might", "shall"):
+                # "Ukraine said talks with Russia would resume in Istanbul": talks planned, an intent to meet (036)
+                evs[:] = [replace(x, cameo="036", modality="intended") if x.cameo[:2] == "04" and x.spans.get("trigger")
+                          and x.spans["trigger"][0] == toks[n].start else x for x in evs]
+                if code == "010":
+                    continue
+            if code == "010" and toks[n].low in _EN_TALK_NOUNS:
+                continue  # ("said talks with Russia would resume on Monday": talks told as held or planned, no judgement)
             # "Putin said talks with the United States were moving in the right direction": talks judged are no talks
             # held in this sentence (the noun's own 04 events go; the comment stands for them)
             evs[:] = [x for x in evs if not (x.cameo[:2] == "04" and x.spans.get("trigger")
                                              and x.spans["trigger"][0] == toks[n].start)]
-            said = [w.low for w in toks[v + 1:next((j for j in range(e, len(toks)) if toks[j].text in (";", ",")
-                                                     or toks[j].low in ("although", "though", "but", "while")), len(toks))]]
-            gloomy = bool(lex.gloomy_words) and any(w.startswith(lex.gloomy_words) for w in said)
-            hopeful = bool(lex.hopeful_words) and any(w.startswith(lex.hopeful_words) for w in said)
-            code = "012" if gloomy and not hopeful else "013" if hopeful and not gloomy else "010"
             day = self._event_date(sent, lex, adate)
             out.append(Event(
                 article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
@@ -2776,10 +2820,10 @@ class Events:
         return [a for a in acts if opening < a.tokens[0] and a.tokens[1] <= close]
 
     @staticmethod
-    def _along_with(toks: list[Token], acts: list[Act], head: int) -> list[Act]:
+    def _along_with(toks: list[Token], acts: list[Act], head: int) -> tuple[list[Act], bool]:
         """Co-subjects set off by commas before the verb at head: "Japan, along with Australia and the
         Philippines, held ...", "Britain and Canada, together with Australia, condemned ...", "X, as well as Y,
-        agreed" (the actors between ", along with" and the closing comma)."""
+        agreed" (the actors between ", along with" and the closing comma), and whether they join the subject."""
         for k in range(1, head - 2):
             if toks[k].text != ",":
                 continue
@@ -2797,9 +2841,15 @@ class Events:
                 continue  # ("Japan, following talks with China, agreed ...": a time phrase, not co-subjects)
             end = next((m for m in range(start, head) if toks[m].text == ","), None)
             if end is None or end + 4 < head:
-                return []
-            return [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= end and not a.loc]
-        return []
+                return [], True
+            if lead in ("following", "joining") and not all(
+                    toks[m].low in ("the", "and", ",") or any(a.tokens[0] <= m < a.tokens[1] and not a.loc for a in acts)
+                    for m in range(start, end)):
+                # ("Russia, following the US strikes on Iran, condemned ...": an event followed, not co-subjects; its
+                # actors are no subject either)
+                return [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= end and not a.loc], False
+            return [a for a in acts if start <= a.tokens[0] and a.tokens[1] <= end and not a.loc], True
+        return [], True
 
     @staticmethod
     def _lt_coactors(toks: list[Token], acts: list[Act], head: int) -> list[Act]:
@@ -3584,7 +3634,7 @@ class Events:
                     continue  # "fired missiles at Iraqi bases hosting US troops": what the place does, not the subject
                 if lang == "en" and p.id == "en-welcome" and code == p.code and getattr(t, "kind", None) in (
                         "person", "role") and t.end is not None and sent.start <= t.end <= sent.end \
-                        and not sent.text[t.end - sent.start:t.end - sent.start + 2].startswith(("'s", "’s", "'")):
+                        and not (t.actor or "")[3:].startswith(("REF", "CVL", "MIG")) and not sent.text[t.end - sent.start:t.end - sent.start + 2].startswith(("'s", "’s", "'")):
                     code = "043"  # "Attal welcomed the Ukrainian foreign minister": a guest received, a visit hosted
                     # (not "welcomed Biden's decision", which endorses it)
                 if lang == "en" and p.id in lex.arrival_patterns and code == p.code:
@@ -3716,6 +3766,8 @@ class Events:
                 continue
             a, b = parties
             ka, kb = a.target_country or a.target_actor, b.target_country or b.target_actor
+            if a.cameo == "043" and any((e.target_actor or "")[3:].startswith(("REF", "CVL", "MIG")) for e in (a, b)):
+                continue  # ("Turkey hosts millions of Syrian refugees and thousands of Afghans": a lasting state)
             if (ka, kb) in done or any(e.cameo[:2] == "04" and e.cameo not in ("045", "043") and {
                     e.source_country or e.source_actor, e.target_country or e.target_actor} == {ka, kb} for e in out):
                 continue
@@ -3779,6 +3831,11 @@ class Events:
         if j + 1 >= len(toks):
             return False
         w, nxt = toks[j].low, toks[j + 1]
+        for t in toks[j + 1:j + 5]:
+            if t.text in (",", ";", ":", ".") or t.low == "and":
+                break
+            if t.low in _EN_TIME_NOUNS or t.low in _EN_GAP_ADVERBIAL:
+                return False  # ("a fourth time this year", "a few days later", "one after another", "a great deal")
         if w in ("a", "an", "another", "one", "two", "three", "four", "five", "six", "ten", "dozens", "hundreds") \
                 or (toks[j].text.replace(",", "").isdigit() and not _EN_YEAR_WORD.match(w)):
             return (nxt.text.isalpha() and nxt.text.islower() and nxt.low not in _EN_TIME_NOUNS) or nxt.text in (
@@ -7395,9 +7452,9 @@ class Events:
                 # "Iran, which backs the group, condemned ...", "Turkey, Azerbaijan's closest ally, welcomed ...":
                 # the subject is the actor before the aside, not one named inside it
                 before = [a for a in before if a not in aside]
-            paren = self._along_with(toks, acts, head)
+            paren, joins = self._along_with(toks, acts, head)
             src = self._chain([a for a in before if a not in paren] or before, toks, conj, head, before=True)
-            if paren and src and toks[max(a.tokens[1] for a in src)].text == "," \
+            if paren and joins and src and toks[max(a.tokens[1] for a in src)].text == "," \
                     and 0 < min(a.tokens[0] for a in paren) - max(a.tokens[1] for a in src) <= 5:
                 src = src + paren
         noun_use = p.pos == "noun" or (i > 0 and (toks[i - 1].low in _EN_DETERMINERS
@@ -7502,8 +7559,10 @@ class Events:
         if p.code[:2] in _VIOLENT and (p.pos == "noun" or self._en_article_noun(toks, acts, i)) and (
                 not tgt or all(a.loc or a.m.kind in ("country", "city", "place") for a in tgt)):
             hit = self._en_damaged_object(toks, acts, i, src)
-            if hit:
-                tgt = hit  # "An Israeli air strike in Damascus destroyed Iran's consulate": what the strike hit
+            if hit:  # "An Israeli air strike in Damascus destroyed Iran's consulate": what the strike hit; a target
+                # stated with "on" stays ("The Russian missile attack on Kyiv destroyed the Polish consulate")
+                tgt = [a for a in tgt if not a.loc and self._prep_before(toks, a, "en", i + 1) in ("on", "against")
+                       and a not in hit] + hit
         if src and p.pos == "verb" and p.code[:2] in _VIOLENT and self._en_article_noun(toks, acts, i):
             # "Polish jets shot down drones during a massive Russian attack on Ukraine": the noun's own nationality
             # adjective is its agent, not the clause subject
@@ -7587,7 +7646,8 @@ class Events:
                 and toks[m].low not in _LIST_CONJ:
             m += 1
         if m == j or m + 1 >= len(toks) or toks[m].low != "of" or toks[m - 1].low in _EN_QUANT \
-                or toks[m - 1].low in _EN_PLACE_NOUNS:
+                or toks[m - 1].low in _EN_PLACE_NOUNS or toks[m - 1].low in _EN_COMPASS_OF \
+                or any(t.low in _EN_NOT_OWNER_OPENERS for t in toks[j:m]):
             return []  # ("killed dozens of ...", "shelled the city of Kharkiv": handled as the actor itself)
         return [a for a in after if a.tokens[0] in (m + 1, m + 2) and not a.loc and a not in src
                 and (a.tokens[0] == m + 1 or toks[m + 1].low in ("the", "a", "an"))][:1]
@@ -7610,6 +7670,19 @@ class Events:
         return out
 
     @staticmethod
+    def _en_person_after(toks: list[Token], j: int) -> bool:
+        """Does the phrase after a hyphenated nationality at j name a person ("dual national", "journalist Evan X",
+        a name right after)? Lowercase words up to four, the first person noun or a capitalised name decides."""
+        for t in toks[j:j + 4]:
+            if t.text[:1].isupper():
+                return True
+            if not (t.text.isalpha() and t.text.islower()):
+                return False
+            if t.low in _EN_PERSON_NOUNS or t.low.endswith(("ist", "ists", "ian", "ians")):
+                return True
+        return False
+
+    @staticmethod
     def _en_dual_national(toks: list[Token], acts: list[Act], src_a: list[Act], tgt_a: list[Act]) -> list[Act]:
         """A target of double nationality written with a hyphen ("a Russian-American journalist", "German-Iranian
         dual national X") is a citizen of the country the acting state is not; of the second one ("Ukrainian-Canadian",
@@ -7625,8 +7698,8 @@ class Events:
                 out.append(a)
                 continue
             cs = [_en_adjective_country(w) for w in toks[k].text.split("-")]
-            if len(cs) != 2 or None in cs or cs[0] == cs[1]:
-                out.append(a)
+            if len(cs) != 2 or None in cs or cs[0] == cs[1] or not Events._en_person_after(toks, k + 1):
+                out.append(a)  # (only a person: "a Chinese-Russian joint venture", "a Polish-Ukrainian border crossing")
                 continue
             want = cs[0] if cs[1] in src_c else cs[1]
             parts = [b for b in acts if toks[k].start <= b.m.start and b.m.end <= toks[k].end and b.m.country == want]
@@ -7666,8 +7739,9 @@ class Events:
         n = toks[i - 1]
         if not (n.text.isalpha() and n.text.islower()) or n.low in _EN_DETERMINERS or n.low in _AUX \
                 or n.low in _EN_PREPS or n.low in _NOT_A_HEAD or n.low in _EN_NP_FILLERS \
-                or n.low.endswith(("ly", "ed", "ing")) or n.low in _EN_NOT_PARTICIPLE_HEADS:
-            return False  # ("a day after meeting Putin": a subordinator; "a resolution condemning X": its authors' act)
+                or n.low.endswith(("ly", "ed", "ing")) or n.low in _EN_NOT_PARTICIPLE_HEADS or n.low in _EN_TIME_HEADS:
+            return False  # ("a day after meeting Putin": a subordinator; "a resolution condemning X": its authors' act;
+            # "spent the night shelling Kharkiv": a span of time the subject spends doing it)
         if n.low not in _EN_FACILITY_NOUNS and any(a.tokens[0] < i <= a.tokens[1] for a in acts if not a.adj):
             return False  # ("Iraqi air bases hosting US troops": a place, whatever its country, acts in nothing)
         if (n.lemma or n.low).lower() in self.lex["en"].by_lemma:
@@ -7680,7 +7754,14 @@ class Events:
         while k >= 0 and steps < 3:
             t = toks[k]
             if t.low in _EN_DETERMINERS or t.low in _EN_PREPS or t.text.isdigit() or t.low in _EN_NP_FILLERS:
-                return t.low not in ("'s", "’s", "s")
+                if t.low in ("'s", "’s", "s"):
+                    return False
+                for j in range(k - 1, max(-1, k - 7), -1):
+                    if toks[j].text in (",", ";", ":") or toks[j].low in ("and", "or", "but"):
+                        break
+                    if toks[j].low in _EN_SENDING:
+                        return False  # ("China sent a fleet of vessels blocking ...": the sender's own craft act for it)
+                return True
             if any(a.tokens[0] <= k < a.tokens[1] for a in acts):  # "two Iraqi air bases", "at Chinese ports"
                 k = min(a.tokens[0] for a in acts if a.tokens[0] <= k < a.tokens[1]) - 1
                 steps += 1
@@ -8303,7 +8384,8 @@ class Events:
                 return "intended"
             if head >= 2 and toks[head - 1].text == "to" and toks[head - 2].text[:1].isupper() \
                     and self._headline_subject(toks, head - 2) and not (
-                        toks[head - 2].low in _EN_CALENDAR and not any(
+                        toks[head - 2].low in _EN_CALENDAR and (toks[head].lemma or toks[head].low).lower()
+                        in _EN_DONE_BY_COMING and not any(
                             (t.lemma or t.low).lower() in lex.intent_verbs for t in toks[:head - 2]) and not (
                             lex.future_re is not None and lex.future_re.search(
                                 " ".join(t.low for t in toks[:head - 2])))):
@@ -8527,6 +8609,8 @@ class Events:
             about = [m for m in ms if qs <= m.start < qe and m.country and m.country != sp.country
                      and m.role in ("actor", "nationality")]
             code = "111" if about and self._quote_blames(q.text, art.lang or "") else "010"
+            if art.lang == "en" and code == "111" and _EN_QUOTE_NEG.search(q.text):
+                code = "010"  # ('"Iran's programme is not illegal," the minister said': a defence, no criticism)
             if art.lang == "lt":
                 towns = {m.start for m in about if m.kind in ("city", "place") and not (m.actor or "").endswith("GOV")}
                 about = [m for m in about if m.start not in towns and not self._lt_quote_told(m, sp.country, si, coded, code)]
@@ -8536,16 +8620,23 @@ class Events:
             # "said (that) Y attacked" is (_claimed_harm)
             harm = {e.source_country for e in coded if e.sentence_index == si and e.cameo[:2] in _FORCE_ROOTS
                     and e.modality in ("asserted", "reported") and not e.historical and e.spans.get("trigger")
-                    and qs <= e.spans["trigger"][0] < qe} if art.lang == "en" else set()
+                    and qs <= e.spans["trigger"][0] < qe} if art.lang == "en" and _EN_QUOTE_OWN.search(q.text) else set()
+            # (only when the speaker speaks of the harm done to its own side, "against our country"; a closing
+            # attribution of a report of the act, '"Russia launched drones at Ukraine," the air force said',
+            # names its source, no accusation: guide §6)
             for m in about:
                 if m.country in seen or any(e.sentence_index == si and e.source_country == sp.country
                                             and e.target_country == m.country for e in coded):
                     continue
                 seen.add(m.country)
+                mc = code
+                if art.lang == "en" and code == "111" and re.search(
+                        r"\b(?:against|on|for|over|with)\s+(?:the\s+)?$", sent.text[max(0, m.start - sent.start - 14):m.start - sent.start]):
+                    mc = "010"  # ('"Sanctions against Russia are illegal"': the verdict is on those who impose them)
                 out.append(Event(
                     article=art.id, sentence_index=si, sentence=sent.text, source_actor=sp.actor,
                     source_country=sp.country, target_actor=m.country, target_country=m.country,
-                    cameo="112" if m.country in harm else code,
+                    cameo="112" if m.country in harm else mc,
                     modality="asserted", historical=False, date=art.date, location=None, rule="quote-statement",
                     spans={"source": [sp.start, sp.end], "target": [m.start, m.end], "trigger": [qs, qe]},
                     confidence=0.6, source_entity=sp.entity, target_entity=m.entity, lang=art.lang))
@@ -8588,6 +8679,21 @@ class Events:
     def _speech(self, words: set[str], lex: Lexicon) -> bool:
         lang = lex.lang
         return any(lemmatize(w, lang).lower() in lex.speech_verbs or w in lex.speech_verbs for w in words)
+
+
+_EN_QUOTE_NEG = re.compile(r"\b(?:not|never|no|nothing)\b|n't|n’t", re.I)
+_EN_QUOTE_OWN = re.compile(r"\b(?:we|us|our|ours|my|me)\b", re.I)
+
+
+_EN_TALK_NOUNS = frozenset({"talks", "dialogue", "negotiations"})
+_EN_STEM_ENDINGS = frozenset({"", "e", "es", "ed", "ing", "ement", "ements", "ion", "ate", "ated", "ates", "ating",
+                              "ation", "ied", "ies", "y", "ying"})
+
+
+def _en_stem_word(w: str, stems: tuple[str, ...]) -> bool:
+    """Is w one of the words (or a stem of it with an inflection: "improv" -> "improving", "worr" -> "worried")?
+    Whole words only: "goods" is no "good", "lower" no "low", "source" no "sour"."""
+    return any(w.startswith(s) and w[len(s):] in _EN_STEM_ENDINGS for s in stems)
 
 
 class _Virtual:
