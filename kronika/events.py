@@ -2171,6 +2171,10 @@ class Events:
                         j = with_ok(i, p.with_, p.with_window)
                         if j is None or (p.with_window > lex.with_window and _clause_break(toks, i, j)):
                             continue  # (a longer look-ahead stays within the clause)
+                        if p.code[:2] == "05" and toks[j].low == "remiantis" and not (
+                                j + 1 < len(toks) and toks[j + 1].low.endswith(("ą", "ę", "į", "us", "es", "as"))):
+                            continue  # "teigė, remiantis Kinijos pranešimu": remtis, 'according to', no support
+                            # (the masculine participle of remti takes an accusative: "pareiškė remiantis Filipinus")
                         d = j - i if j > i else 100 + i - j
                         found.append((d, p))
                     else:
