@@ -1395,8 +1395,22 @@ class Events:
                 t.low.startswith(("dalyvav", "dalyvauj", "dalyvaus")) for t in toks[1:3]):
             return []
         v = next(k for k in range(1, 3) if toks[k].low.startswith(("dalyvav", "dalyvauj", "dalyvaus")))
-        joiners = [a.m for a in acts if a.tokens[0] > v and not a.loc and not a.adj and a.m.role == "actor"
+        stop = len(toks)  # the list of those who joined ends where a clause of its own begins after a comma:
+        # "..., teigia Ukrainos žvalgyba" (the source), "..., Rusija jį kritikavo" (not "Australija, Japonija bei Kanada")
+        for k in range(v + 1, len(toks)):
+            if toks[k].text not in (",", ";", ":", "–", "—"):
+                continue
+            nxt = next((a for a in acts if a.tokens[0] == k + 1), None)
+            after = None if nxt is None else next((x for x in range(k + 1, len(toks)) if toks[x].start >= nxt.m.end),
+                                                  len(toks))
+            if toks[k].text != "," or after is None or not (after == len(toks) or toks[after].low in (
+                    ",", "ir", "bei", ".", "!", "?")):
+                stop = k
+                break
+        joiners = [a.m for a in acts if v < a.tokens[0] < stop and not a.loc and not a.adj and a.m.role == "actor"
                    and a.m.country and "NOM" in (a.m.cases or [])]
+        # ("Jose dalyvaus ir Vokietijos kariai": a joining told in the future is intended)
+        modality = "intended" if toks[v].low.startswith("dalyvaus") else None
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1 and not e.historical
                 and e.cameo[:2] in ("04", "06") and e.source_actor and e.target_actor]
         pairs = {(e.source_actor, e.target_actor) for e in prev}
@@ -1418,7 +1432,7 @@ class Events:
                                                          (pa, pc, pe, psp, j.actor, j.country, j.entity, jsp)):
                     out.append(replace(tpl, sentence_index=si, sentence=sent.text, source_actor=sa, source_country=sc,
                                        source_entity=se, target_actor=ta, target_country=tc, target_entity=te,
-                                       rule="lt-dalyvauti-jose", spans={
+                                       rule="lt-dalyvauti-jose", modality=modality or tpl.modality, spans={
                                            "source": ssp, "target": tsp,
                                            "trigger": [toks[v].start, toks[v].end]}, confidence=0.7))
         return out
