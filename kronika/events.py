@@ -3821,6 +3821,15 @@ class Events:
                 if chain and not all(t.low in ("ir", "su", "bei", "dar", "taip", "pat", "ne")
                                      for t in toks[k + 1:chain[0].tokens[0]]):
                     chain = []  # ("..., o vėliau – tai patvirtino ...": a clause of its own)
+                if chain:
+                    tail = next((x for x in range(k + 1, len(toks)) if toks[x].start >= chain[-1].m.end), len(toks))
+                    places = [a for a in acts if a.loc and a.tokens[0] >= tail]
+                    for x in range(tail, len(toks)):
+                        if toks[x].text in (",", ";", ":", ".", "!", "?"):
+                            break
+                        if not any(toks[x].start >= a.m.start and toks[x].end <= a.m.end for a in places):
+                            chain = []  # ("..., o vėliau – Baltarusija atsakė tuo pačiu": the new subject's own verb)
+                            break
                 rem_new = [a.m for a in chain]
                 # ("..., o netrukus – ir Kanada, Brazilija bei Kolumbija": new subjects of the same act on the same
                 # object)
