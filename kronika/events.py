@@ -1454,9 +1454,13 @@ class Events:
         (or "Susitikimą surengusi Šveicarija"): each host hosted both parties (043), no meeting among the hosts."""
         toks = sent.tokens
         k = next((j for j in range(min(3, len(toks) - 1)) if toks[j].low in _LT_MEETING_OBJ), None)
-        if k is None or not toks[k + 1].low.startswith(("sureng", "suorganiz", "organizav")):
-            return evs
+        if k is None or not toks[k + 1].low.startswith(("sureng", "suorganiz", "organizav")) or any(
+                t.low in ("kitą", "kitas", "kitus", "naują", "naujas", "antrą", "trečią", "būsimą", "vieną")
+                for t in toks[:k]):
+            return evs  # ("Kitą susitikimą surengs Vengrija": another meeting, not the one told)
         v = k + 1
+        # ("Susitikimą surengs Vengrija": a hosting told in the future is intended)
+        modality = "intended" if toks[v].low.startswith(("surengs", "suorganizuos", "organizuos")) else None
         end = next((j for j in range(v + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
         hosts = [a.m for a in acts if v < a.tokens[0] < end and not a.loc and not a.adj and a.m.role == "actor"
                  and (a.m.country or a.m.actor) and "NOM" in (a.m.cases or [])]
@@ -1483,7 +1487,7 @@ class Events:
             for e in parties.values():
                 out.append(replace(e, sentence_index=si, sentence=sent.text, source_actor=h.actor,
                                    source_country=h.country, source_entity=h.entity, cameo="043",
-                                   rule="lt-surengti-hosted", confidence=0.7,
+                                   rule="lt-surengti-hosted", confidence=0.7, modality=modality or e.modality,
                                    spans={"source": [h.start, h.end], "target": e.spans.get("target"), "trigger": trig}))
         return out
 
