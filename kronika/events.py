@@ -8276,7 +8276,10 @@ class Events:
         # "Poland said it would stop arms deliveries, and Ukraine accused Warsaw of betrayal": a modal of an
         # earlier clause coordinated with its own subject does not reach the later verb
         cut = _en_own_clause_start(toks, head) if lang == "en" else 0
-        hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical and k >= cut]
+        hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical and k >= cut and not (
+            lang == "lt" and w.startswith(("svarst", "apsvarst")) and any(
+                toks[x].text in (",", ";") and (toks[x + 1].low in ("o", "bet", "tačiau") or toks[x + 1].text[:1].isupper())
+                for x in range(k + 1, head - 1)))]  # ("svarsto ..., o Lenkija jau įvedė sankcijas": a clause of its own)
         reported_future = [k for k in hyp if pre[k] in ("would", "būtų") and any(
             lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(cut, k - 5):k])]
         # "will impose ... if Russia invades"; not a condition of a participle clause after a comma ("signed a
