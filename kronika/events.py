@@ -1425,8 +1425,22 @@ class Events:
                 t.low.startswith(("dalyvav", "dalyvauj", "dalyvaus")) for t in toks[1:3]):
             return []
         v = next(k for k in range(1, 3) if toks[k].low.startswith(("dalyvav", "dalyvauj", "dalyvaus")))
-        joiners = [a.m for a in acts if a.tokens[0] > v and not a.loc and not a.adj and a.m.role == "actor"
+        stop = len(toks)  # the list of those who joined ends where a clause of its own begins after a comma:
+        # "..., teigia Ukrainos žvalgyba" (the source), "..., Rusija jį kritikavo" (not "Australija, Japonija bei Kanada")
+        for k in range(v + 1, len(toks)):
+            if toks[k].text not in (",", ";", ":", "–", "—"):
+                continue
+            nxt = next((a for a in acts if a.tokens[0] == k + 1), None)
+            after = None if nxt is None else next((x for x in range(k + 1, len(toks)) if toks[x].start >= nxt.m.end),
+                                                  len(toks))
+            if toks[k].text != "," or after is None or not (after == len(toks) or toks[after].low in (
+                    ",", "ir", "bei", ".", "!", "?")):
+                stop = k
+                break
+        joiners = [a.m for a in acts if v < a.tokens[0] < stop and not a.loc and not a.adj and a.m.role == "actor"
                    and a.m.country and "NOM" in (a.m.cases or [])]
+        # ("Jose dalyvaus ir Vokietijos kariai": a joining told in the future is intended)
+        modality = "intended" if toks[v].low.startswith("dalyvaus") else None
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1 and not e.historical
                 and e.cameo[:2] in ("04", "06") and e.source_actor and e.target_actor]
         pairs = {(e.source_actor, e.target_actor) for e in prev}
@@ -1448,7 +1462,7 @@ class Events:
                                                          (pa, pc, pe, psp, j.actor, j.country, j.entity, jsp)):
                     out.append(replace(tpl, sentence_index=si, sentence=sent.text, source_actor=sa, source_country=sc,
                                        source_entity=se, target_actor=ta, target_country=tc, target_entity=te,
-                                       rule="lt-dalyvauti-jose", spans={
+                                       rule="lt-dalyvauti-jose", modality=modality or tpl.modality, spans={
                                            "source": ssp, "target": tsp,
                                            "trigger": [toks[v].start, toks[v].end]}, confidence=0.7))
         return out
@@ -1470,9 +1484,13 @@ class Events:
         (or "Susitikimą surengusi Šveicarija"): each host hosted both parties (043), no meeting among the hosts."""
         toks = sent.tokens
         k = next((j for j in range(min(3, len(toks) - 1)) if toks[j].low in _LT_MEETING_OBJ), None)
-        if k is None or not toks[k + 1].low.startswith(("sureng", "suorganiz", "organizav")):
-            return evs
+        if k is None or not toks[k + 1].low.startswith(("sureng", "suorganiz", "organizav")) or any(
+                t.low in ("kitą", "kitas", "kitus", "naują", "naujas", "antrą", "trečią", "būsimą", "vieną")
+                for t in toks[:k]):
+            return evs  # ("Kitą susitikimą surengs Vengrija": another meeting, not the one told)
         v = k + 1
+        # ("Susitikimą surengs Vengrija": a hosting told in the future is intended)
+        modality = "intended" if toks[v].low.startswith(("surengs", "suorganizuos", "organizuos")) else None
         end = next((j for j in range(v + 1, len(toks)) if toks[j].text in (",", ";", ":", ".")), len(toks))
         hosts = [a.m for a in acts if v < a.tokens[0] < end and not a.loc and not a.adj and a.m.role == "actor"
                  and (a.m.country or a.m.actor) and "NOM" in (a.m.cases or [])]
@@ -1499,7 +1517,7 @@ class Events:
             for e in parties.values():
                 out.append(replace(e, sentence_index=si, sentence=sent.text, source_actor=h.actor,
                                    source_country=h.country, source_entity=h.entity, cameo="043",
-                                   rule="lt-surengti-hosted", confidence=0.7,
+                                   rule="lt-surengti-hosted", confidence=0.7, modality=modality or e.modality,
                                    spans={"source": [h.start, h.end], "target": e.spans.get("target"), "trigger": trig}))
         return out
 
@@ -2218,6 +2236,10 @@ class Events:
                         j = with_ok(i, p.with_, p.with_window)
                         if j is None or (p.with_window > lex.with_window and _clause_break(toks, i, j)):
                             continue  # (a longer look-ahead stays within the clause)
+                        if p.code[:2] == "05" and toks[j].low == "remiantis" and not (
+                                j + 1 < len(toks) and toks[j + 1].low.endswith(("ą", "ę", "į", "us", "es", "as"))):
+                            continue  # "teigė, remiantis Kinijos pranešimu": remtis, 'according to', no support
+                            # (the masculine participle of remti takes an accusative: "pareiškė remiantis Filipinus")
                         d = j - i if j > i else 100 + i - j
                         found.append((d, p))
                     else:
@@ -3871,6 +3893,15 @@ class Events:
                 if chain and not all(t.low in ("ir", "su", "bei", "dar", "taip", "pat", "ne")
                                      for t in toks[k + 1:chain[0].tokens[0]]):
                     chain = []  # ("..., o vėliau – tai patvirtino ...": a clause of its own)
+                if chain:
+                    tail = next((x for x in range(k + 1, len(toks)) if toks[x].start >= chain[-1].m.end), len(toks))
+                    places = [a for a in acts if a.loc and a.tokens[0] >= tail]
+                    for x in range(tail, len(toks)):
+                        if toks[x].text in (",", ";", ":", ".", "!", "?"):
+                            break
+                        if not any(toks[x].start >= a.m.start and toks[x].end <= a.m.end for a in places):
+                            chain = []  # ("..., o vėliau – Baltarusija atsakė tuo pačiu": the new subject's own verb)
+                            break
                 rem_new = [a.m for a in chain]
                 # ("..., o netrukus – ir Kanada, Brazilija bei Kolumbija": new subjects of the same act on the same
                 # object)
@@ -8350,7 +8381,10 @@ class Events:
         # "Poland said it would stop arms deliveries, and Ukraine accused Warsaw of betrayal": a modal of an
         # earlier clause coordinated with its own subject does not reach the later verb
         cut = _en_own_clause_start(toks, head) if lang == "en" else 0
-        hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical and k >= cut]
+        hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical and k >= cut and not (
+            lang == "lt" and w.startswith(("svarst", "apsvarst")) and any(
+                toks[x].text in (",", ";") and (toks[x + 1].low in ("o", "bet", "tačiau") or toks[x + 1].text[:1].isupper())
+                for x in range(k + 1, head - 1)))]  # ("svarsto ..., o Lenkija jau įvedė sankcijas": a clause of its own)
         reported_future = [k for k in hyp if pre[k] in ("would", "būtų") and any(
             lemmatize(w, lang).lower() in lex.speech_verbs for w in pre[max(cut, k - 5):k])]
         # "will impose ... if Russia invades"; not a condition of a participle clause after a comma ("signed a

@@ -10,6 +10,10 @@ from conftest import coded_triples
 @pytest.mark.parametrize("text,want", [
     ("Japonija ir Kanada pareiškė remiančios Moldovos vyriausybę.", {("JPN", "MDA", "05"), ("CAN", "MDA", "05")}),
     ("Norvegijos užsienio reikalų ministerija pareiškė tvirtai remianti Estiją.", {("NOR", "EST", "05")}),
+    # near miss of "remiantis" (according to): the feminine participle of remti is support
+    ("Latvijos vyriausybė pabrėžė remianti Lenkijos poziciją dėl sienos.", {("LVA", "POL", "05")}),
+    # the masculine participle with its accusative object is support too
+    ("Kanados premjeras pareiškė remiantis Moldovą.", {("CAN", "MDA", "05")}),
     ("Ispanijos premjeras pareiškė, kad Madridas visapusiškai remia Portugaliją.", {("ESP", "PRT", "05")}),
 ])
 def test_a_declared_stand_of_support(text, want):
@@ -25,6 +29,9 @@ def test_a_declared_stand_of_support(text, want):
     "Madridas remia Portugaliją.",
     # "remiantis" as "according to" is no support
     "Suomija pareiškė, remiantis Estijos duomenimis, kad sieną kirto šimtai migrantų.",
+    "Rusijos užsienio reikalų ministerija teigė, remiantis Kinijos pranešimu, kad JAV rengia provokacijas.",
+    "Ukrainos gynybos ministras teigė remiantis Lenkijos žvalgybos informacija, kad Baltarusija telkia karius.",
+    "Latvijos premjeras pabrėžė remiantis Estijos duomenimis, kad Rusija didina pajėgas.",
 ])
 def test_no_declared_support(text):
     got = coded_triples([text], "lt", "2024-05-01")[0]
