@@ -1001,9 +1001,8 @@ _EN_DAMAGE_VERBS = frozenset("killed destroyed hit damaged wounded injured struc
                              "kills destroys hits damages".split())  # what an attack noun as subject did
 _EN_MODALS = frozenset("will would could can may might must shall should did does do to".split())
 _EN_TALK_WORDS = frozenset({"talks", "negotiations", "dialogue", "negotiation"})  # what a go-between mediates
-_EN_TIME_HEADS = frozenset("night nights day days weekend weekends week weeks morning mornings evening evenings "
-                           "afternoon afternoons hour hours minute minutes month months year years time summer "
-                           "winter spring autumn".split())
+_EN_TIME_HEADS = _EN_TIME_NOUNS | frozenset("night nights weekend weekends morning mornings evening evenings "
+                                            "afternoon afternoons summer winter spring autumn".split())
 _EN_SENDING = frozenset("sent send sends sending deployed deploy deploys deploying dispatched dispatch dispatches "
                         "used use uses using mobilised mobilized stationed spent spend spends".split())
 _EN_GAP_ADVERBIAL = frozenset("later earlier ago again after another deal lot bit while night nights weekend week "
