@@ -59,6 +59,11 @@ def triples(events, both=False):
             for e in events if not both or (e.source_actor and e.target_actor)}
 
 
+def actor_triples(events):
+    """(source actor, target actor, root) of each event: the full actor codes, not their countries."""
+    return {(e.source_actor, e.target_actor, e.cameo[:2]) for e in events}
+
+
 def coded_triples(texts, lang, date):
     """Each text's (source, target, root) triples with both parties named, in the order of the texts."""
     evs = coded_events(texts, lang, date)

@@ -2,13 +2,12 @@
 Each case pins the new behaviour and a near miss that must not fire. The sentences are made up for the tests."""
 from __future__ import annotations
 
-from conftest import code_one
+from conftest import code_one, triples
 
 
 def _got(text: str) -> set[tuple[str | None, str | None, str]]:
     """(source country, target country, root) of what the rules alone code in one text."""
-    return {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2])
-            for e in code_one(text, "en").events}
+    return triples(code_one(text, "en").events)
 
 
 def test_an_attack_on_a_place_holding_foreign_troops_targets_the_troops():

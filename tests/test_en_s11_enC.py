@@ -2,13 +2,12 @@
 of an act are. Each case pins the new behaviour and a near miss that must not fire. The sentences are made up."""
 from __future__ import annotations
 
-from conftest import code_one
+from conftest import code_one, triples
 
 
 def _got(text: str) -> set[tuple[str | None, str | None, str]]:
     """(source country, target country, root) of what the rules alone code in one text."""
-    return {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2])
-            for e in code_one(text, "en").events}
+    return triples(code_one(text, "en").events)
 
 
 def test_a_country_named_with_a_person_overrides_a_namesake():

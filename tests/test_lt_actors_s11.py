@@ -2,12 +2,12 @@
 found (or a word not taken for one) with a near-miss. Rules alone; the sentences are written for the tests."""
 from __future__ import annotations
 
-from conftest import code_one
+from conftest import actor_triples, code_one
 
 
 def _got(text: str) -> set[tuple[str, str, str]]:
     """(source actor, target actor, root) of the events the rules alone code in a Lithuanian text."""
-    return {(e.source_actor, e.target_actor, e.cameo[:2]) for e in code_one(text, "lt").events}
+    return actor_triples(code_one(text, "lt").events)
 
 
 def _actors(text: str) -> list[tuple[str, str | None, str]]:
