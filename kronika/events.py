@@ -638,6 +638,8 @@ _LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai
 _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
+# roots of acts addressed to someone: a second verb with no object is addressed to the party of the verb before it
+_LT_ADDRESSED = frozenset({"02", "03", "10", "13"})
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
 # verbs of a vow whose "kad" clause may say what another will pay ("pažadėjo, kad JAV brangiai sumokės")
 _LT_VOW_VERBS = frozenset({"pažadėti", "žadėti", "pagrasinti", "grasinti", "perspėti", "įspėti"})
@@ -4197,6 +4199,40 @@ class Events:
         return next((j for j in range(u - 1, max(-1, u - 10), -1)
                      if (toks[j].lemma or toks[j].low).lower() in _LT_THANK_VERBS), None)
 
+    def _lt_shared_addressee(self, sent: Sentence, inclause: list[Act], toks: list[Token], i: int, src_a: list[Act],
+                             state: dict[str, Any]) -> list[Act]:
+        """'Kancleris paskambino Putinui ir paragino nutraukti ugnį', 'susitiko su Lenkijos kolega ir paprašė ...',
+        'iškvietė Rusijos ambasadorių ir pareikalavo ...': an appeal, demand, warning or offer joined by "ir" to
+        the verb before it, with the same subject and no object of its own, is addressed to that verb's party."""
+        j = i - 1
+        while j > 0 and toks[j].low in _LT_ADVERBS_BEFORE_VERB:
+            j -= 1
+        if j <= 0 or toks[j].low not in ("ir", "bei"):
+            return []
+        p = state.get("_trig_pat", {}).get(i)
+        n = i + 1
+        while n < len(toks) and (toks[n].low in _LT_ADVERBS_BEFORE_VERB or toks[n].low == "kuo"):
+            n += 1
+        if p is not None and p.target[:1] == ("ACC",) and n < len(toks) and toks[n].text.isalpha() \
+                and toks[n].text.islower() and toks[n].low.endswith(("ą", "ę", "į", "us", "es", "is", "as")):
+            return []  # "... ir paragino kitas šalis prisidėti": an addressee of its own
+        trig = state.get("_trig_pat", {})
+        for k in range(j - 1, max(-1, j - 16), -1):
+            if toks[k].text in (",", ";", ":", "–", "—") or toks[k].low in ("kad", "jog", "kai", "nes"):
+                return []
+            q = trig.get(k)
+            if q is None or q.pos != "verb" or q.frame or q.code[:2] == "01" or self._lt_nonfinite(toks[k]):
+                continue
+            between = [a for a in inclause if k < a.tokens[0] < j and not a.loc]
+            if not between or any("NOM" in ([a.lcase] if a.lcase else a.m.cases or []) and (a.m.cases or []) == ["NOM"]
+                                  for a in between):
+                return []  # nothing named after the first verb, or a subject of its own ("... ir Vokietija paragino")
+            pool = [a for a in inclause if a.tokens[0] < j]
+            _s, t = self._roles_lt(sent, pool, toks, k, k, q)
+            src_c = {a.m.country or a.m.actor for a in src_a}
+            return [a for a in t if a in between and (a.m.country or a.m.actor) not in src_c]
+        return []
+
     @staticmethod
     def _lt_with_after(toks: list[Token], k: int, p: Pattern) -> bool:
         """The word completing p comes in the few lowercase words from k on, after the object that ends at k
@@ -4844,6 +4880,8 @@ class Events:
                      if a.m.country not in {b.m.country for b in src_a}]
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
+        if lang == "lt" and src_a and not tgt_a and p.pos == "verb" and head == i and p.code[:2] in _LT_ADDRESSED:
+            tgt_a = self._lt_shared_addressee(sent, inclause, toks, i, src_a, state)
         if lang == "en" and src_a and not tgt_a and p.target:
             # "recalled its ambassadors to the three countries": the last subject naming three
             tgt_a = [Act(m, 0, (0, 0)) for m in self._en_counted_group(toks, i + 1, hi, state)]

@@ -28,3 +28,27 @@ def test_leaving_a_countrys_grid_reduces_relations(text, want):
 ])
 def test_leaving_a_grid_of_nobody_named_is_no_reduction(text):
     assert not any(r == "16" for _, _, r in _t(text))
+
+
+# "X susitiko su Y ir paragino / paprašė / pareikalavo ...": an appeal, request, demand or warning joined by "ir"
+# to the verb before it, with no object of its own, is addressed to that verb's party
+@pytest.mark.parametrize("text,want", [
+    ("Prancūzijos prezidentas telefonu kalbėjosi su Rusijos prezidentu ir paragino kuo greičiau paskelbti paliaubas.",
+     ("FRA", "RUS", "02")),
+    ("Estija iškvietė Rusijos pasiuntinį ir pareikalavo nedelsiant paleisti sulaikytą pilietį.", ("EST", "RUS", "10")),
+    ("Lietuvos užsienio reikalų ministras Varšuvoje susitiko su Lenkijos kolega bei paprašė atverti pasienio punktus.",
+     ("LTU", "POL", "02")),
+    ("Japonija griežtai sukritikavo Kiniją ir pagrasino atsakomosiomis priemonėmis.", ("JPN", "CHN", "13")),
+])
+def test_a_second_verb_with_no_object_is_addressed_to_the_first_verbs_party(text, want):
+    assert want in _t(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # an addressee of its own
+    ("Lietuva perdavė Ukrainai generatorius ir paragino kitas šalis prisidėti.", ("LTU", "UKR", "02")),
+    # a subject of its own after "ir"
+    ("Lenkija susitiko su Ukrainos atstovais, o Vokietija paragino tęsti derybas.", ("DEU", "UKR", "02")),
+])
+def test_a_second_verb_with_its_own_addressee_or_subject_keeps_it(text, unwanted):
+    assert unwanted not in _t(text)
