@@ -6234,12 +6234,20 @@ class Events:
         dat = [a for a in dats if (a.tokens[1] <= i if before else a.tokens[0] > i)]
         return self._chain(dat, toks, _LT_AND, i, before=before)
 
-    @staticmethod
-    def _lt_relative_participle(toks: list[Token], acts: list[Act], i: int, p: Pattern) -> bool:
+    def _lt_relative_participle(self, toks: list[Token], acts: list[Act], i: int, p: Pattern) -> bool:
         """A Lithuanian active participle right after a comma that follows an actor ("Čekiją, atsisakiusias")."""
         w = toks[i].low
-        return (p.pos == "verb" and not p.passive and i > 1 and toks[i - 1].text == "," and w != p.lemma
-                and w.endswith(_LT_ACTIVE_PARTICIPLE) and any(a.tokens[1] == i - 1 and not a.loc for a in acts))
+        if not (p.pos == "verb" and not p.passive and i > 1 and toks[i - 1].text == "," and w != p.lemma
+                and w.endswith(_LT_ACTIVE_PARTICIPLE)):
+            return False
+        ante = [a for a in acts if a.tokens[1] == i - 1 and not a.loc]
+        if ante and w.endswith(("ęs", "usi", "antis")) and not any(
+                "NOM" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None for a in ante):
+            # "Lenkija išsiuntė Rusijos diplomatą, apkaltinusi jį šnipinėjimu", "nutraukė santykius su Ukraina,
+            # apkaltinęs Kyjivą ...": a nominative participle agrees with the clause's subject, not with the object
+            # before the comma
+            return False
+        return bool(ante)
 
     @staticmethod
     def _absolute(toks: list[Token], i: int, p: Pattern, acts: list[Act]) -> bool:

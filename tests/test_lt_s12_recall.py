@@ -52,3 +52,21 @@ def test_a_second_verb_with_no_object_is_addressed_to_the_first_verbs_party(text
 ])
 def test_a_second_verb_with_its_own_addressee_or_subject_keeps_it(text, unwanted):
     assert unwanted not in _t(text)
+
+
+# ", apkaltinęs / apkaltinusi X ...": a nominative participle after a comma agrees with the clause's subject, who
+# does its act, not with a non-nominative actor right before the comma
+@pytest.mark.parametrize("text,want,unwanted", [
+    ("Lenkija išsiuntė Rusijos diplomatą, apkaltinusi jį šnipinėjimu.", ("POL", "RUS", "11"), ("RUS", "POL", "11")),
+    ("Malis nutraukė ryšius su Ukraina, apkaltinęs Kyjivą remiant sukilėlius.", ("MLI", "UKR", "11"), None),
+    ("Sudanas išvijo Čado pasiuntinį, apkaltinęs Ndžamena ginklų tiekimu sukilėliams.", ("SDN", "TCD", "11"), None),
+])
+def test_a_nominative_participle_after_an_object_is_the_subjects_act(text, want, unwanted):
+    got = _t(text)
+    assert want in got and unwanted not in got, got
+
+
+def test_a_participle_agreeing_with_the_actors_before_it_is_theirs():
+    # "Baltarusiją, įkalinusią ...": an accusative participle describes the accusative before it, not the subject
+    got = _t("ES pasmerkė Baltarusiją, įkalinusią Lietuvos pilietį.")
+    assert ("EU", "BLR", "11") in got and not any(s == "EU" and r == "17" for s, _, r in got), got
