@@ -5001,20 +5001,28 @@ class Events:
                 # "ES patvirtino sankcijas Rusijai. ... „...“, – sakė Kallas. Zacharova ... pagrasino
                 # atsakomosiomis priemonėmis": a threat of response answers the last act of the other party
                 tgt = self._reacted_to(src, state, back=3)
-        if lang == "lt" and p.code.startswith("045") and i > 1 and toks[i - 1].low in _LT_REL_WHERE \
-                and toks[i - 2].text == ",":
-            # "surengė derybas, kuriose tarpininkavo JAV ir Prancūzija": the mediators follow the verb of the
-            # relative clause; the talks they served are the main clause's
+        if lang == "lt" and p.code.startswith("045") and i > 1 and ((toks[i - 1].low in _LT_REL_WHERE
+                                                                     and toks[i - 2].text == ",") or (
+                p.pos == "verb" and toks[i - 1].text in (",", "–", "—") and not self._lt_nonfinite(toks[i])
+                and not self._absolute(toks, i, p, acts))):
+            # "surengė derybas, kuriose tarpininkavo JAV ir Prancūzija", "apsikeitė kaliniais, tarpininkavo Omanas":
+            # the mediators follow the verb of the relative or inverted clause; the talks they served are the main
+            # clause's
             end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
             own = [a for a in acts if i < a.tokens[0] < end and not a.loc
                    and "NOM" in ([a.lcase] if a.lcase else a.m.cases or [])]
+            tarp = self._lt_tarp_group(acts, toks)
+            own = [a for a in own if id(a) not in tarp]
             if own:
-                src, tgt = [a.m for a in self._chain(own, toks, _LT_AND, i, before=False)], []
+                # (parties of its own after "tarp" stay: "tarpininkavo Vokietija tarp Armėnijos ir Azerbaidžano")
+                src, tgt = [a.m for a in self._chain(own, toks, _LT_AND, i, before=False)], [
+                    a.m for a in acts if i < a.tokens[0] < end and id(a) in tarp]
         if lang == "lt" and src and not tgt and p.code.startswith("045"):
             # "... susitarė dėl paliaubų. Derybose tarpininkavo Kataras ir Turkija": a mediation naming no
             # parties of its own served the two who acted jointly just before
             tgt = self._mediated_pair(src, state, here_too=i > 0 and (
                 toks[i - 1].low in ("kuriai", "kuriam", "kurioms", "kuriems") or toks[i - 1].low in _LT_REL_WHERE
+                or (p.pos == "verb" and toks[i - 1].text in (",", "–", "—"))
                 or any(self._lt_mediated_noun(toks, k) and toks[k].low.endswith(
                     ("se", "yje", "uose", "ose", "ui", "ams", "oms")) for k in range(max(0, i - 6), i))))
         if lang == "en" and src and not tgt and p.code == "045":

@@ -70,3 +70,21 @@ def test_a_participle_agreeing_with_the_actors_before_it_is_theirs():
     # "Baltarusiją, įkalinusią ...": an accusative participle describes the accusative before it, not the subject
     got = _t("ES pasmerkė Baltarusiją, įkalinusią Lietuvos pilietį.")
     assert ("EU", "BLR", "11") in got and not any(s == "EU" and r == "17" for s, _, r in got), got
+
+
+# "X ir Y apsikeitė kaliniais, tarpininkavo Z": an inverted mediation clause after a comma or dash, naming no
+# parties of its own, served the two who acted jointly in the clause before it
+@pytest.mark.parametrize("text,want", [
+    ("Iranas ir Švedija apsikeitė kaliniais, tarpininkavo Omanas.", [("OMN", "IRN", "04"), ("OMN", "SWE", "04")]),
+    ("Rusija ir Ukraina apsikeitė belaisviais – tarpininkavo Jungtiniai Arabų Emyratai.",
+     [("ARE", "RUS", "04"), ("ARE", "UKR", "04")]),
+    ("Kolumbija ir ELN atnaujino taikos derybas, tarpininkauja Kuba ir Norvegija.", [("NOR", "COL", "04")]),
+])
+def test_an_inverted_mediation_clause_serves_the_joint_act_before_it(text, want):
+    got = _t(text)
+    assert all(w in got for w in want), got
+
+
+def test_a_mediation_with_its_own_parties_keeps_them():
+    got = _t("Lenkija ir Lietuva pasirašė sutartį, tarpininkavo Vokietija tarp Armėnijos ir Azerbaidžano.")
+    assert ("DEU", "ARM", "04") in got and ("DEU", "POL", "04") not in got, got
