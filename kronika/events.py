@@ -1737,7 +1737,7 @@ class Events:
         for _v, _t, k, a, sc in self._claims(toks, acts, lex):
             end = next((j for j in range(k, len(toks)) if toks[j].text in (",", ";", ".", "–", ":")
                         or toks[j].low in ("and", "but", "ir", "bet", "tačiau")), len(toks))
-            verdict = next((j for j in range(k + 1, min(end, k + 8))
+            verdict = next((j for j in range(k + 1, min(end, k + 10))
                             if toks[j].low.startswith(lex.judgement_words)), None)
             if verdict is None:
                 continue
@@ -1766,10 +1766,16 @@ class Events:
                 w = nouns[-1]
                 pats = lex.by_lemma.get((w.lemma or w.low).lower(), ())
                 tgt = self._anaphor_actors([a.m], state, (w.low, pats[0].code[:2] if pats else ""))
-            for b in tgt:
+            # "Lietuva, Latvija ir Estija pareiškė, kad ...": every speaker of a joint statement judges
+            speakers = [x for x in self._chain([x for x in acts if x.tokens[1] <= a.tokens[1] and not x.loc
+                                                and not x.adj and x.m.role == "actor"], toks,
+                                               _LT_LIST if lt else _EN_LIST, a.tokens[1], before=True)
+                        if x.m.country or x.m.kind == "org"] or [a]
+            for a, b in ((a, b) for a in speakers for b in tgt):
                 tc = getattr(b, "country", None) or getattr(b, "actor", None)
-                if not tc or tc == sc or any(e.source_country == a.m.country and e.target_country == tc
-                                             and e.cameo[:2] == "11" for e in evs + out):
+                if not tc or tc == (a.m.country or a.m.actor) or any(
+                        e.source_country == a.m.country and e.source_actor == a.m.actor and e.target_country == tc
+                        and e.cameo[:2] == "11" for e in evs + out):
                     continue
                 day = self._event_date(sent, lex, adate)
                 out.append(Event(

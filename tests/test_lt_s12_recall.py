@@ -88,3 +88,22 @@ def test_an_inverted_mediation_clause_serves_the_joint_act_before_it(text, want)
 def test_a_mediation_with_its_own_parties_keeps_them():
     got = _t("Lenkija ir Lietuva pasirašė sutartį, tarpininkavo Vokietija tarp Armėnijos ir Azerbaidžano.")
     assert ("DEU", "ARM", "04") in got and ("DEU", "POL", "04") not in got, got
+
+
+# "Lietuva, Latvija ir Estija pareiškė, kad X sprendimas yra nepriimtinas": every speaker of a joint statement
+# judges the act's owner (111), the verdict up to nine words after "kad"
+@pytest.mark.parametrize("text,want", [
+    ("Lietuva, Latvija ir Estija pareiškė, kad Rusijos veiksmai pasienyje yra neteisėti.",
+     [("LTU", "RUS", "11"), ("LVA", "RUS", "11"), ("EST", "RUS", "11")]),
+    ("Švedija ir Suomija teigė, kad Tarptautinio olimpinio komiteto sprendimas grąžinti sportininkus yra nepriimtinas.",
+     [("SWE", "IOC", "11"), ("FIN", "IOC", "11")]),
+])
+def test_a_joint_verdict_is_each_speakers(text, want):
+    got = _t(text)
+    assert all(w in got for w in want), got
+
+
+def test_a_verdict_of_one_speaker_is_not_its_neighbours():
+    # the country named after the speaker in another role is no speaker
+    got = _t("Lenkijos premjeras su Vokietijos kancleriu pareiškė, kad Rusijos veiksmai yra neteisėti.")
+    assert ("DEU", "POL", "11") not in got and ("POL", "DEU", "11") not in got, got
