@@ -3177,7 +3177,10 @@ class Events:
                 continue  # "išpuolį pavadino dar vienu smūgiu civiliams": the label given an act, not an act
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS and not (
                     lang == "lt" and self._adjacent([a for a in acts if not a.loc and "GEN" in (a.m.cases or [])],
-                                                    toks, i) and toks[i - 1].low == "po"):
+                                                    toks, i) and toks[i - 1].low == "po") and not (
+                    lang == "lt" and toks[i - 1].low == "po" and p.code.startswith("04") and i + 2 < len(toks)
+                    and toks[i + 1].low == "su" and any(a.tokens[0] == i + 2 and not a.loc for a in acts)):
+                # (nor "po susitikimo / derybų su Putinu": the partner named for the first time, the talks told)
                 # (but "po Ukrainos pajėgų įsiveržimo į ...": an act with its own agent, named for the first time)
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask, sent_lems):

@@ -107,3 +107,23 @@ def test_a_verdict_of_one_speaker_is_not_its_neighbours():
     # the country named after the speaker in another role is no speaker
     got = _t("Lenkijos premjeras su Vokietijos kancleriu pareiškė, kad Rusijos veiksmai yra neteisėti.")
     assert ("DEU", "POL", "11") not in got and ("POL", "DEU", "11") not in got, got
+
+
+# "po susitikimo / derybų su X": a meeting or talks whose partner is named right after "su" are told, not only a
+# time reference, when the main verb is another act
+@pytest.mark.parametrize("text,want", [
+    ("Turkijos prezidentas po susitikimo su Rusijos prezidentu Sočyje pakartojo, kad neprisijungs prie sankcijų.",
+     ("TUR", "RUS", "04")),
+    ("Po derybų su Švedijos premjeru Turkijos prezidentas sutiko perduoti protokolą parlamentui.", ("TUR", "SWE", "04")),
+    ("Lenkijos ministras po pokalbio su Ukrainos kolega paskelbė atveriantis sieną.", ("POL", "UKR", "04")),
+])
+def test_talks_named_with_their_partner_after_po_are_coded(text, want):
+    assert want in _t(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Po susitikimo Japonijos premjeras pareiškė, kad Kinija kelia grėsmę regionui.",  # no partner: a time
+    "Po susitikimo su žurnalistais Japonijos premjeras pareiškė, kad Kinija kelia grėsmę regionui.",  # no actor
+])
+def test_after_the_meeting_with_no_partner_named_is_a_time_reference(text):
+    assert not any(r == "04" for _, _, r in _t(text))
