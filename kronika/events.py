@@ -4847,7 +4847,14 @@ class Events:
                                 and toks[k + 1].low in ("jei", "jeigu")), hi_next)
             nxt = [a for a in acts if hi <= a.tokens[0] < hi_next and not a.loc and a not in src_a]
             if lang == "lt":
-                nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
+                nom_nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
+                if not nom_nxt and hi + 1 < len(toks) and toks[hi + 1].low == "kad":
+                    # "perspėjo, kad Aljanso plėtra sulauks atsako": the owner of the clause's subject, a genitive
+                    # opening it right before its lowercase head noun
+                    nom_nxt = [a for a in nxt if a.tokens[0] == hi + 2 and (a.m.cases or []) == ["GEN"]
+                               and self._prep_before(toks, a, "lt", 0) is None and a.tokens[1] < len(toks)
+                               and toks[a.tokens[1]].text.isalpha() and toks[a.tokens[1]].text.islower()][:1]
+                nxt = nom_nxt
                 state_src = {a.m.country for a in src_a if _sector(a.m) not in _DOMESTIC} - {None}
                 # "pažadėjo, kad Maskva atsakys": the speaker's own state acts, it is not addressed
                 nxt = [a for a in nxt if a.m.country not in state_src or _sector(a.m) in _DOMESTIC]

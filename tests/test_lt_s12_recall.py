@@ -127,3 +127,19 @@ def test_talks_named_with_their_partner_after_po_are_coded(text, want):
 ])
 def test_after_the_meeting_with_no_partner_named_is_a_time_reference(text):
     assert not any(r == "04" for _, _, r in _t(text))
+
+
+# "perspėjo / pagrasino / pareikalavo, kad X-GEN [noun] ...": with no nominative actor in the "kad" clause, the
+# genitive owner of its subject is whom the warning, threat or demand is aimed at
+@pytest.mark.parametrize("text,want", [
+    ("Maskva perspėjo, kad Aljanso plėtra į rytus sulauks atsako.", ("RUS", "NATO", "13")),
+    ("Kinija pagrasino, kad Japonijos veiksmai turės rimtų pasekmių.", ("CHN", "JPN", "13")),
+    ("Turkija perspėjo, kad Graikijos pratybos netoli salų bus laikomos provokacija.", ("TUR", "GRC", "13")),
+])
+def test_the_owner_of_a_warned_clauses_subject_is_warned(text, want):
+    assert want in _t(text)
+
+
+def test_a_nominative_subject_of_the_clause_stays_the_target():
+    got = _t("Rusija perspėjo, kad Suomija sulauks atsako dėl Aljanso plėtros.")
+    assert ("RUS", "FIN", "13") in got and ("RUS", "NATO", "13") not in got, got
