@@ -2097,7 +2097,7 @@ class Events:
                 continue
             for a in self._lt_adjs:
                 k = a.tokens[0]
-                if a.m.country in src_c or not i < k <= i + 6 or (stop is not None and k >= stop) \
+                if a.m.country in src_c or not i < k <= i + 8 or (stop is not None and k >= stop) \
                         or m.group(1) not in (a.m.cases or []):
                     continue
                 if any(t.text in (",", ";", ":", "–", "—") or t.low in _LT_CLAUSE_WORDS for t in toks[i + 1:k]):

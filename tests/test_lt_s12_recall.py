@@ -143,3 +143,25 @@ def test_the_owner_of_a_warned_clauses_subject_is_warned(text, want):
 def test_a_nominative_subject_of_the_clause_stays_the_target():
     got = _t("Rusija perspėjo, kad Suomija sulauks atsako dėl Aljanso plėtros.")
     assert ("RUS", "FIN", "13") in got and ("RUS", "NATO", "13") not in got, got
+
+
+# stopping a country's energy or goods: "atsisakė Rusijos dujų / rusiškos naftos", "nebeimportuoja", "nebeperka ...
+# iš", "įvedė (importo) draudimą", a nationality adjective a little further on ("... vertės kiniškoms prekėms")
+@pytest.mark.parametrize("text,want", [
+    ("Vokietija visiškai atsisakė Rusijos naftos.", ("DEU", "RUS", "16")),
+    ("Lenkija jau atsisakė rusiškų dujų.", ("POL", "RUS", "16")),
+    ("Suomija nebeimportuoja rusiškos elektros.", ("FIN", "RUS", "16")),
+    ("Latvija nebeperka elektros iš Baltarusijos.", ("LVA", "BLR", "16")),
+    ("Pekinas įvedė importo draudimą daliai taivanietiškų prekių.", ("CHN", "TWN", "16")),
+    ("JAV penktadienį padidino muitus 200 mlrd. dolerių vertės kiniškoms prekėms.", ("USA", "CHN", "16")),
+])
+def test_stopping_a_countrys_energy_or_goods_restricts_trade(text, want):
+    assert want in _t(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lietuva atsisakė Rusijos pasiūlymo derėtis.",  # a refusal of an offer, no trade
+    "Vyriausybė įvedė draudimą mitinguoti prie Rusijos ambasados.",  # a ban at home
+])
+def test_refusing_an_offer_or_a_domestic_ban_is_no_trade_restriction(text):
+    assert not any(r == "16" for _, _, r in _t(text))
