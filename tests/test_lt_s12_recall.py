@@ -165,3 +165,19 @@ def test_stopping_a_countrys_energy_or_goods_restricts_trade(text, want):
 ])
 def test_refusing_an_offer_or_a_domestic_ban_is_no_trade_restriction(text):
     assert not any(r == "16" for _, _, r in _t(text))
+
+
+# an entry or traffic ban names its target by where the banned come from: "automobiliams su Rusijos numeriais",
+# "Rusijoje registruotų automobilių"
+@pytest.mark.parametrize("text,want", [
+    ("Suomija uždraudė automobiliams su Rusijos numeriais įvažiuoti į šalį.", ("FIN", "RUS", "16")),
+    ("Latvija nebeįleidžia automobilių su Baltarusijos numeriais.", ("LVA", "BLR", "16")),
+    ("Estija nuo pirmadienio nebeįleidžia į šalį Rusijoje registruotų sunkvežimių.", ("EST", "RUS", "16")),
+])
+def test_a_ban_on_what_comes_from_a_country_restricts_it(text, want):
+    assert want in _t(text)
+
+
+def test_a_ban_at_a_place_of_ones_own_is_no_restriction_on_it():
+    got = _t("Lietuva nebeįleidžia sunkvežimių į Vilniaus senamiestį.")
+    assert not any(r == "16" for _, _, r in got), got
