@@ -181,3 +181,23 @@ def test_a_ban_on_what_comes_from_a_country_restricts_it(text, want):
 def test_a_ban_at_a_place_of_ones_own_is_no_restriction_on_it():
     got = _t("Lietuva nebeįleidžia sunkvežimių į Vilniaus senamiestį.")
     assert not any(r == "16" for _, _, r in got), got
+
+
+# cooperation vocabulary: granting candidate status (050), good wishes to another's leader (051), admitting a
+# country "į savo gretas" (057)
+@pytest.mark.parametrize("text,want", [
+    ("Europos Vadovų Taryba suteikė Moldovai ES šalies kandidatės statusą.", ("EUCO", "MDA", "05")),
+    ("Lietuvos prezidentas palinkėjo naujajam Lenkijos prezidentui sėkmės.", ("LTU", "POL", "05")),
+    ("NATO oficialiai priėmė Suomiją į savo gretas.", ("NATO", "FIN", "05")),
+])
+def test_cooperation_words(text, want):
+    assert want in _t(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Indijos premjeras Narendra Modi priėmė Šri Lankos prezidentą.",  # a host receiving, no admission
+    "Vokietija suteikė Ukrainai humanitarinę pagalbą.",  # aid, no candidate status
+])
+def test_a_reception_or_aid_is_no_admission_or_status(text):
+    got = _t(text)
+    assert not any(r == "05" for _, _, r in got), got
