@@ -3497,7 +3497,12 @@ class Events:
                 continue  # "paskelbė pasitraukiantys", "pranešė sulaikiusi": the act announced, not a statement
                 # (but "neigia remianti sukilėlius" is a denial: the act denied, no act)
             if p.code.startswith("01") and last_comma >= 0 and i > last_comma and any(
-                    j < last_comma for j, _q, _n in trig) and (lang == "lt" or p.lemma in lex.speech_verbs):
+                    j < last_comma for j, _q, _n in trig) and (lang == "lt" or p.lemma in lex.speech_verbs) and not (
+                    lang == "lt" and last_comma + 1 < i and any(
+                        a.tokens[0] == last_comma + 1 + (toks[last_comma + 1].low in _LT_BUT) and a.tokens[1] <= i
+                        and not a.loc and "NOM" in (a.m.cases or []) for a in acts)):
+                # (not a clause opening with a subject of its own: ", o Egiptas išreiškė solidarumą su ...", "...,
+                # Egiptas išreiškė ..."; a "kad" clause stays what the speaker before it said)
                 # ", pranešė ministerija" / ", X said": the attribution of what came before; in English only a
                 # speech verb is one (", rejecting accusations by the Taliban" is an act of its own)
                 continue

@@ -201,3 +201,24 @@ def test_cooperation_words(text, want):
 def test_a_reception_or_aid_is_no_admission_or_status(text):
     got = _t(text)
     assert not any(r == "05" for _, _, r in got), got
+
+
+# ", o Egiptas išreiškė solidarumą su Kataru": a statement verb after a comma is a closing attribution only when it
+# has no subject of its own opening its clause
+@pytest.mark.parametrize("text,want", [
+    ("Kataras ataką pasmerkė, o Egiptas išreiškė solidarumą su Kataru.", ("EGY", "QAT", "01")),
+    ("Minskas sprendimą pavadino provokacija, o Europos Komisija išreiškė solidarumą su Lietuva.", ("EC", "LTU", "01")),
+    ("Rusija smogė Kyjivui, Lenkija išreiškė užuojautą Ukrainai.", ("POL", "UKR", "01")),
+])
+def test_a_statement_clause_with_its_own_subject_is_no_attribution(text, want):
+    assert want in _t(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # a closing attribution: the verb right after the comma, its speaker after it
+    ("Irakas sustabdė skrydžius į Minską, pranešė Lietuvos ministras.", ("LTU", "IRQ", "01")),
+    # a "kad" clause: what the speaker said, no statement of its own
+    ("Prancūzija sakė, kad Vokietija apgailestauja dėl Lenkijos sprendimo.", ("DEU", "POL", "01")),
+])
+def test_attributions_and_reported_clauses_stay_quiet(text, unwanted):
+    assert unwanted not in _t(text)
