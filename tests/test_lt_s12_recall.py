@@ -222,3 +222,21 @@ def test_a_statement_clause_with_its_own_subject_is_no_attribution(text, want):
 ])
 def test_attributions_and_reported_clauses_stay_quiet(text, unwanted):
     assert unwanted not in _t(text)
+
+
+# an arms sale named by its noun: "patvirtino karinės įrangos pardavimą Taivanui" (072); stopping it cuts the aid
+@pytest.mark.parametrize("text,want", [
+    ("JAV valstybės departamentas patvirtino 300 mln. dolerių vertės karinės įrangos pardavimą Taivanui.",
+     ("USA", "TWN", "072")),
+    ("Prancūzija patvirtino naikintuvų pardavimą Indijai.", ("FRA", "IND", "072")),
+    ("Vokietija sustabdė ginklų pardavimą Izraeliui.", ("DEU", "ISR", "162")),
+])
+def test_an_arms_sale_noun_is_military_aid(text, want):
+    got = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo)
+           for e in code_one(text, "lt").events}
+    assert want in got, got
+
+
+def test_a_sale_of_goods_is_no_military_aid():
+    got = _t("Lenkija padidino grūdų pardavimą Egiptui.")
+    assert not any(r == "07" for _, _, r in got), got
