@@ -638,6 +638,8 @@ _LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai
 _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
+# roots of acts addressed to someone: a second verb with no object is addressed to the party of the verb before it
+_LT_ADDRESSED = frozenset({"02", "03", "10", "13"})
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
 # verbs of a vow whose "kad" clause may say what another will pay ("pažadėjo, kad JAV brangiai sumokės")
 _LT_VOW_VERBS = frozenset({"pažadėti", "žadėti", "pagrasinti", "grasinti", "perspėti", "įspėti"})
@@ -1735,7 +1737,7 @@ class Events:
         for _v, _t, k, a, sc in self._claims(toks, acts, lex):
             end = next((j for j in range(k, len(toks)) if toks[j].text in (",", ";", ".", "–", ":")
                         or toks[j].low in ("and", "but", "ir", "bet", "tačiau")), len(toks))
-            verdict = next((j for j in range(k + 1, min(end, k + 8))
+            verdict = next((j for j in range(k + 1, min(end, k + 10))
                             if toks[j].low.startswith(lex.judgement_words)), None)
             if verdict is None:
                 continue
@@ -1764,10 +1766,16 @@ class Events:
                 w = nouns[-1]
                 pats = lex.by_lemma.get((w.lemma or w.low).lower(), ())
                 tgt = self._anaphor_actors([a.m], state, (w.low, pats[0].code[:2] if pats else ""))
-            for b in tgt:
+            # "Lietuva, Latvija ir Estija pareiškė, kad ...": every speaker of a joint statement judges
+            speakers = [x for x in self._chain([x for x in acts if x.tokens[1] <= a.tokens[1] and not x.loc
+                                                and not x.adj and x.m.role == "actor"], toks,
+                                               _LT_LIST if lt else _EN_LIST, a.tokens[1], before=True)
+                        if x.m.country or x.m.kind == "org"] or [a]
+            for a, b in ((a, b) for a in speakers for b in tgt):
                 tc = getattr(b, "country", None) or getattr(b, "actor", None)
-                if not tc or tc == sc or any(e.source_country == a.m.country and e.target_country == tc
-                                             and e.cameo[:2] == "11" for e in evs + out):
+                if not tc or tc == (a.m.country or a.m.actor) or any(
+                        e.source_country == a.m.country and e.source_actor == a.m.actor and e.target_country == tc
+                        and e.cameo[:2] == "11" for e in evs + out):
                     continue
                 day = self._event_date(sent, lex, adate)
                 out.append(Event(
@@ -2089,7 +2097,7 @@ class Events:
                 continue
             for a in self._lt_adjs:
                 k = a.tokens[0]
-                if a.m.country in src_c or not i < k <= i + 6 or (stop is not None and k >= stop) \
+                if a.m.country in src_c or not i < k <= i + 8 or (stop is not None and k >= stop) \
                         or m.group(1) not in (a.m.cases or []):
                     continue
                 if any(t.text in (",", ";", ":", "–", "—") or t.low in _LT_CLAUSE_WORDS for t in toks[i + 1:k]):
@@ -3169,7 +3177,10 @@ class Events:
                 continue  # "išpuolį pavadino dar vienu smūgiu civiliams": the label given an act, not an act
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS and not (
                     lang == "lt" and self._adjacent([a for a in acts if not a.loc and "GEN" in (a.m.cases or [])],
-                                                    toks, i) and toks[i - 1].low == "po"):
+                                                    toks, i) and toks[i - 1].low == "po") and not (
+                    lang == "lt" and toks[i - 1].low == "po" and p.code.startswith("04") and i + 2 < len(toks)
+                    and toks[i + 1].low == "su" and any(a.tokens[0] == i + 2 and not a.loc for a in acts)):
+                # (nor "po susitikimo / derybų su Putinu": the partner named for the first time, the talks told)
                 # (but "po Ukrainos pajėgų įsiveržimo į ...": an act with its own agent, named for the first time)
                 continue  # "po susitikimo", "after the talks": a time reference to an event, not a new one
             if lang == "lt" and self._absorbed(toks, trig, k, i, p, lex, mask, sent_lems):
@@ -3486,7 +3497,12 @@ class Events:
                 continue  # "paskelbė pasitraukiantys", "pranešė sulaikiusi": the act announced, not a statement
                 # (but "neigia remianti sukilėlius" is a denial: the act denied, no act)
             if p.code.startswith("01") and last_comma >= 0 and i > last_comma and any(
-                    j < last_comma for j, _q, _n in trig) and (lang == "lt" or p.lemma in lex.speech_verbs):
+                    j < last_comma for j, _q, _n in trig) and (lang == "lt" or p.lemma in lex.speech_verbs) and not (
+                    lang == "lt" and last_comma + 1 < i and any(
+                        a.tokens[0] == last_comma + 1 + (toks[last_comma + 1].low in _LT_BUT) and a.tokens[1] <= i
+                        and not a.loc and "NOM" in (a.m.cases or []) for a in acts)):
+                # (not a clause opening with a subject of its own: ", o Egiptas išreiškė solidarumą su ...", "...,
+                # Egiptas išreiškė ..."; a "kad" clause stays what the speaker before it said)
                 # ", pranešė ministerija" / ", X said": the attribution of what came before; in English only a
                 # speech verb is one (", rejecting accusations by the Taliban" is an act of its own)
                 continue
@@ -4197,6 +4213,40 @@ class Events:
         return next((j for j in range(u - 1, max(-1, u - 10), -1)
                      if (toks[j].lemma or toks[j].low).lower() in _LT_THANK_VERBS), None)
 
+    def _lt_shared_addressee(self, sent: Sentence, inclause: list[Act], toks: list[Token], i: int, src_a: list[Act],
+                             state: dict[str, Any]) -> list[Act]:
+        """'Kancleris paskambino Putinui ir paragino nutraukti ugnį', 'susitiko su Lenkijos kolega ir paprašė ...',
+        'iškvietė Rusijos ambasadorių ir pareikalavo ...': an appeal, demand, warning or offer joined by "ir" to
+        the verb before it, with the same subject and no object of its own, is addressed to that verb's party."""
+        j = i - 1
+        while j > 0 and toks[j].low in _LT_ADVERBS_BEFORE_VERB:
+            j -= 1
+        if j <= 0 or toks[j].low not in ("ir", "bei"):
+            return []
+        p = state.get("_trig_pat", {}).get(i)
+        n = i + 1
+        while n < len(toks) and (toks[n].low in _LT_ADVERBS_BEFORE_VERB or toks[n].low == "kuo"):
+            n += 1
+        if p is not None and p.target[:1] == ("ACC",) and n < len(toks) and toks[n].text.isalpha() \
+                and toks[n].text.islower() and toks[n].low.endswith(("ą", "ę", "į", "us", "es", "is", "as")):
+            return []  # "... ir paragino kitas šalis prisidėti": an addressee of its own
+        trig = state.get("_trig_pat", {})
+        for k in range(j - 1, max(-1, j - 16), -1):
+            if toks[k].text in (",", ";", ":", "–", "—") or toks[k].low in ("kad", "jog", "kai", "nes"):
+                return []
+            q = trig.get(k)
+            if q is None or q.pos != "verb" or q.frame or q.code[:2] == "01" or self._lt_nonfinite(toks[k]):
+                continue
+            between = [a for a in inclause if k < a.tokens[0] < j and not a.loc]
+            if not between or any("NOM" in ([a.lcase] if a.lcase else a.m.cases or []) and (a.m.cases or []) == ["NOM"]
+                                  for a in between):
+                return []  # nothing named after the first verb, or a subject of its own ("... ir Vokietija paragino")
+            pool = [a for a in inclause if a.tokens[0] < j]
+            _s, t = self._roles_lt(sent, pool, toks, k, k, q)
+            src_c = {a.m.country or a.m.actor for a in src_a}
+            return [a for a in t if a in between and (a.m.country or a.m.actor) not in src_c]
+        return []
+
     @staticmethod
     def _lt_with_after(toks: list[Token], k: int, p: Pattern) -> bool:
         """The word completing p comes in the few lowercase words from k on, after the object that ends at k
@@ -4802,7 +4852,14 @@ class Events:
                                 and toks[k + 1].low in ("jei", "jeigu")), hi_next)
             nxt = [a for a in acts if hi <= a.tokens[0] < hi_next and not a.loc and a not in src_a]
             if lang == "lt":
-                nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
+                nom_nxt = [a for a in nxt if "NOM" in (a.m.cases or [])]
+                if not nom_nxt and hi + 1 < len(toks) and toks[hi + 1].low == "kad":
+                    # "perspėjo, kad Aljanso plėtra sulauks atsako": the owner of the clause's subject, a genitive
+                    # opening it right before its lowercase head noun
+                    nom_nxt = [a for a in nxt if a.tokens[0] == hi + 2 and (a.m.cases or []) == ["GEN"]
+                               and self._prep_before(toks, a, "lt", 0) is None and a.tokens[1] < len(toks)
+                               and toks[a.tokens[1]].text.isalpha() and toks[a.tokens[1]].text.islower()][:1]
+                nxt = nom_nxt
                 state_src = {a.m.country for a in src_a if _sector(a.m) not in _DOMESTIC} - {None}
                 # "pažadėjo, kad Maskva atsakys": the speaker's own state acts, it is not addressed
                 nxt = [a for a in nxt if a.m.country not in state_src or _sector(a.m) in _DOMESTIC]
@@ -4844,6 +4901,8 @@ class Events:
                      if a.m.country not in {b.m.country for b in src_a}]
         if src_a and not tgt_a and p.target and not p.code.startswith("01"):
             tgt_a = self._pronoun_target(toks, acts, src_a, i, lo, hi, p, lang, state)
+        if lang == "lt" and src_a and not tgt_a and p.pos == "verb" and head == i and p.code[:2] in _LT_ADDRESSED:
+            tgt_a = self._lt_shared_addressee(sent, inclause, toks, i, src_a, state)
         if lang == "en" and src_a and not tgt_a and p.target:
             # "recalled its ambassadors to the three countries": the last subject naming three
             tgt_a = [Act(m, 0, (0, 0)) for m in self._en_counted_group(toks, i + 1, hi, state)]
@@ -4963,20 +5022,28 @@ class Events:
                 # "ES patvirtino sankcijas Rusijai. ... „...“, – sakė Kallas. Zacharova ... pagrasino
                 # atsakomosiomis priemonėmis": a threat of response answers the last act of the other party
                 tgt = self._reacted_to(src, state, back=3)
-        if lang == "lt" and p.code.startswith("045") and i > 1 and toks[i - 1].low in _LT_REL_WHERE \
-                and toks[i - 2].text == ",":
-            # "surengė derybas, kuriose tarpininkavo JAV ir Prancūzija": the mediators follow the verb of the
-            # relative clause; the talks they served are the main clause's
+        if lang == "lt" and p.code.startswith("045") and i > 1 and ((toks[i - 1].low in _LT_REL_WHERE
+                                                                     and toks[i - 2].text == ",") or (
+                p.pos == "verb" and toks[i - 1].text in (",", "–", "—") and not self._lt_nonfinite(toks[i])
+                and not self._absolute(toks, i, p, acts))):
+            # "surengė derybas, kuriose tarpininkavo JAV ir Prancūzija", "apsikeitė kaliniais, tarpininkavo Omanas":
+            # the mediators follow the verb of the relative or inverted clause; the talks they served are the main
+            # clause's
             end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", ":")), len(toks))
             own = [a for a in acts if i < a.tokens[0] < end and not a.loc
                    and "NOM" in ([a.lcase] if a.lcase else a.m.cases or [])]
+            tarp = self._lt_tarp_group(acts, toks)
+            own = [a for a in own if id(a) not in tarp]
             if own:
-                src, tgt = [a.m for a in self._chain(own, toks, _LT_AND, i, before=False)], []
+                # (parties of its own after "tarp" stay: "tarpininkavo Vokietija tarp Armėnijos ir Azerbaidžano")
+                src, tgt = [a.m for a in self._chain(own, toks, _LT_AND, i, before=False)], [
+                    a.m for a in acts if i < a.tokens[0] < end and id(a) in tarp]
         if lang == "lt" and src and not tgt and p.code.startswith("045"):
             # "... susitarė dėl paliaubų. Derybose tarpininkavo Kataras ir Turkija": a mediation naming no
             # parties of its own served the two who acted jointly just before
             tgt = self._mediated_pair(src, state, here_too=i > 0 and (
                 toks[i - 1].low in ("kuriai", "kuriam", "kurioms", "kuriems") or toks[i - 1].low in _LT_REL_WHERE
+                or (p.pos == "verb" and toks[i - 1].text in (",", "–", "—"))
                 or any(self._lt_mediated_noun(toks, k) and toks[k].low.endswith(
                     ("se", "yje", "uose", "ose", "ui", "ams", "oms")) for k in range(max(0, i - 6), i))))
         if lang == "en" and src and not tgt and p.code == "045":
@@ -6196,12 +6263,20 @@ class Events:
         dat = [a for a in dats if (a.tokens[1] <= i if before else a.tokens[0] > i)]
         return self._chain(dat, toks, _LT_AND, i, before=before)
 
-    @staticmethod
-    def _lt_relative_participle(toks: list[Token], acts: list[Act], i: int, p: Pattern) -> bool:
+    def _lt_relative_participle(self, toks: list[Token], acts: list[Act], i: int, p: Pattern) -> bool:
         """A Lithuanian active participle right after a comma that follows an actor ("Čekiją, atsisakiusias")."""
         w = toks[i].low
-        return (p.pos == "verb" and not p.passive and i > 1 and toks[i - 1].text == "," and w != p.lemma
-                and w.endswith(_LT_ACTIVE_PARTICIPLE) and any(a.tokens[1] == i - 1 and not a.loc for a in acts))
+        if not (p.pos == "verb" and not p.passive and i > 1 and toks[i - 1].text == "," and w != p.lemma
+                and w.endswith(_LT_ACTIVE_PARTICIPLE)):
+            return False
+        ante = [a for a in acts if a.tokens[1] == i - 1 and not a.loc]
+        if ante and w.endswith(("ęs", "usi", "antis")) and not any(
+                "NOM" in (a.m.cases or []) and self._prep_before(toks, a, "lt", 0) is None for a in ante):
+            # "Lenkija išsiuntė Rusijos diplomatą, apkaltinusi jį šnipinėjimu", "nutraukė santykius su Ukraina,
+            # apkaltinęs Kyjivą ...": a nominative participle agrees with the clause's subject, not with the object
+            # before the comma
+            return False
+        return bool(ante)
 
     @staticmethod
     def _absolute(toks: list[Token], i: int, p: Pattern, acts: list[Act]) -> bool:
