@@ -443,6 +443,8 @@ _EN_PREPS = frozenset("with on against to from between in at for over by of into
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
                         "kuriam kuriai kuriems kurioms kai kol jog tačiau bet "
                        "o nors siekiant todėl".split())
+# what ends a "kad" clause after a speech verb: a second verb of the main clause (", ir pareikalavo"), a contrast
+_LT_SAID_CLAUSE_END = frozenset("ir bei o tačiau bet nors".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
 _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "mos", "tos", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės", "antys", "intys")
@@ -1152,6 +1154,8 @@ class Events:
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_blame(art, si, sent, acts, lex, adate, evs))
             evs.extend(self._said_relation(art, si, sent, acts, lex, adate, evs))
+            if lex.lang == "lt":
+                evs = self._lt_said_act(sent, evs)
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
@@ -1475,6 +1479,50 @@ class Events:
         near = " " + " ".join(t.low for t in toks[k:min(hi, k + 2)]) + " "
         return k < hi and toks[k].low in ("abi", "abu", "abiem") and any(
             " " + ph + " " in near for ph in self.lex["lt"].coref_pair)
+
+    @staticmethod
+    def _lt_said_act(sent: Sentence, evs: list[Event]) -> list[Event]:
+        """'Komisija pareiškė, kad ES išplės sankcijas Minskui', 'Leavitt pranešė, kad JAV smūgiai sunaikino Irano
+        objektus': a plain statement (010) whose "kad" clause tells an act between the speaker's side and the party
+        the statement is about is the telling of that act, which is coded on its own; the statement adds no event.
+        The clause ends at the comma before a verb of the main clause (", ir pareikalavo, kad ...": a second act of
+        the speaker stays)."""
+        toks = sent.tokens
+        at = {t.start: k for k, t in enumerate(toks)}
+
+        def side(c: str | None, a: str | None) -> str | None:
+            return c or (country_of(a) if a else None)  # (an organisation's body is its organisation: EC, EU)
+
+        def clause_of(i: int) -> tuple[int, int] | None:
+            j = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].low == "kad"
+                      and toks[j - 1].text == ","), None)
+            if j is None:
+                return None
+            end = next((k for k in range(j + 1, len(toks)) if toks[k].text in (";", ":") or (
+                toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in _LT_SAID_CLAUSE_END)), len(toks))
+            return j, end
+
+        def _said_of(t: Token) -> bool:
+            # "sakė, kad jos derybos su Kinijos kolega buvo produktyvios": talks in the nominative, the clause's
+            # subject, are what the statement judges (a statement about them, as about ties)
+            return t.low == (t.lemma or "").lower()
+
+        out = []
+        for e in evs:
+            trig = e.spans.get("trigger")
+            i = at.get(trig[0]) if trig else None
+            span = clause_of(i) if e.cameo == "010" and i is not None else None
+            if span is not None:
+                pair = {side(e.source_country, e.source_actor), side(e.target_country, e.target_actor)}
+                told = any(o is not e and o.cameo[:2] != "01" and o.spans.get("trigger")
+                           and span[0] < at.get(o.spans["trigger"][0], -1) < span[1]
+                           and {side(o.source_country, o.source_actor), side(o.target_country, o.target_actor)} == pair
+                           and not (o.cameo[:2] == "04" and _said_of(toks[at[o.spans["trigger"][0]]]))
+                           for o in evs)
+                if told:
+                    continue
+            out.append(e)
+        return out
 
     @staticmethod
     def _lt_hosted(si: int, sent: Sentence, acts: list[Act], evs: list[Event], state: dict[str, Any]) -> list[Event]:
@@ -4895,7 +4943,7 @@ class Events:
                          and a.m.country not in src_c and (a.m.cases or []) == ["GEN"]][:1]
         if lang == "lt" and src_a and not tgt_a:
             if p.code.startswith("01"):
-                tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
+                tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang, plain=p.code == "010")
             elif p.target and p.code[:2] in ("09", "11", "12", "13", "15", "16", "17", "18", "19", "20"):
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         if lang == "en" and src_a and tgt_a:
@@ -6217,12 +6265,17 @@ class Events:
             a.tokens[1] == i and (a.m.cases or []) == ["DAT"] and not a.loc for a in acts)
 
     def _statement_topic(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act], hi: int,
-                         lang: str) -> list[Act]:
+                         lang: str, plain: bool = False) -> list[Act]:
         """'X pareiškė, kad derybos su Rusija neturi perspektyvų': a statement is about the other country
         its "kad" clause names, when that clause has no subject of its own."""
         if hi + 1 >= len(toks) or toks[hi + 1].low != "kad":
             return []
         _, hi_next = self._clause(sent, hi + 2, lang)
+        # (a plain statement's clause ends before a second verb of the speaker: "tvirtina, kad ..., ir kaltina
+        # Teheraną ..."; a denial is aimed at the accuser the second verb may name: "neigė, kad ..., ir atmetė ...")
+        if plain:
+            hi_next = next((k for k in range(hi + 3, hi_next) if toks[k].text == "," and k + 1 < len(toks)
+                            and toks[k + 1].low in _LT_SAID_CLAUSE_END), hi_next)
         comp = [a for a in acts if hi < a.tokens[0] < hi_next and not a.loc]
         if not comp or any(a.m.case == "NOM" and len(a.m.cases or []) <= 3 and "GEN" not in (a.m.cases or [])
                            and self._prep_before(toks, a, lang, 0) is None for a in comp):
