@@ -443,6 +443,10 @@ _EN_PREPS = frozenset("with on against to from between in at for over by of into
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
                         "kuriam kuriai kuriems kurioms kai kol jog tačiau bet "
                        "o nors siekiant todėl".split())
+# words that govern the genitive of an event as its time, setting or outcome ("susitikimo metu", "derybų rezultatai")
+_LT_SETTING_HEADS = frozenset("metu proga paraštėse išvakarėse pabaigoje pradžioje kuluaruose rezultatus rezultatai "
+                              "rezultatų rezultatais dalyviai dalyvius dalyvių dalyviams darbotvarkėje darbotvarkę "
+                              "darbotvarkė".split())
 # what ends a "kad" clause after a speech verb: a second verb of the main clause (", ir pareikalavo"), a contrast
 _LT_SAID_CLAUSE_END = frozenset("ir bei o tačiau bet nors".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
@@ -6836,6 +6840,10 @@ class Events:
                 # "Kinijos Taivano blokada", "Rusijos Ukrainos okupacija": two genitives side by side, with no
                 # "ir" between, before a noun whose object is a genitive: the agent first, the object next
                 return [adj[0]], [adj[1]]
+            if p.symmetric and p.code[:2] == "04" and self._lt_setting_genitive(toks, i, p):
+                # "NATO susitikimo metu susitiko su ...", "G7 susitikimo paraštėse": a meeting named as the time or
+                # setting of another act has only the parties named right before it; what follows is that act's
+                return (adj, []) if len({a.m.country or a.m.actor for a in adj}) >= 2 else ([], [])
             if adj:
                 src = adj
             elif p.code[:2] == "07":
@@ -6977,6 +6985,11 @@ class Events:
                 # "Armėnija ir Azerbaidžanas pasirašė Maskvos tarpininkavimu parengtą susitarimą": the genitive of a
                 # mediation is the mediator, the clause subject the party it served
                 return src, self._chain(nom, toks, conj, head, before=True)
+            if nom and p.symmetric and p.code[:2] == "04" and _genitive_form(p.lemma, toks[i].low):
+                # "komentavo NATO viršūnių susitikimo rezultatus", "G7 susitikimo paraštėse", "paprašė NATO
+                # konsultacijų": a meeting in the genitive is named as the setting or the thing asked for, not
+                # one the clause subject held with its owner
+                return [], []
             if nom and p.code.startswith("16") and src[0].tokens[1] == i:
                 # "Latvija įgyvendina ES sankcijas", "Kinija atsakė į JAV muitus": the name right before a
                 # sanctions or tariffs noun is whose measure it is, never the one the clause subject acts on
@@ -6985,6 +6998,17 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    @staticmethod
+    def _lt_setting_genitive(toks: list[Token], i: int, p: Pattern) -> bool:
+        """A meeting noun in the genitive governed by a word of time, setting or outcome after it ("susitikimo
+        metu", "viršūnių susitikimo Vilniuje paraštėse", "derybų rezultatus"), maybe with a place between."""
+        if not _genitive_form(p.lemma, toks[i].low):
+            return False
+        k = i + 1
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].low.endswith(("je", "uose", "ose", "yje")):
+            k += 1  # ("susitikimo Vilniuje metu")
+        return k < len(toks) and toks[k].low in _LT_SETTING_HEADS
 
     def _lt_membership_target(self, acts: list[Act], toks: list[Token], i: int, p: Pattern, src: list[Act],
                               tgt: list[Act]) -> list[Act]:
@@ -7076,6 +7100,12 @@ class Events:
         if not (nxt.text.isalpha() and nxt.text.islower()) or lem.endswith(("ti", "tis")) or nxt.low in _LT_TIME_WORDS \
                 or nxt.low in _LT_LIST or nxt.low in _LT_PREPS or nxt.low in _LT_CLAUSE_WORDS:
             return False
+        j = k
+        while j < min(len(toks), k + 3) and toks[j].text.isalpha() and toks[j].text.islower() \
+                and toks[j].low not in _LT_SETTING_HEADS:
+            j += 1
+        if j > k and j < len(toks) and toks[j].low in _LT_SETTING_HEADS:
+            return True  # "Vengrijos premjeras NATO susitikimo metu susitiko ...": the owner of a setting phrase
         # the owned noun is the verb's object, in the accusative ("JAV sprendimą", "ES veiksmus")
         return nxt.low.endswith(("ą", "ę", "į", "us", "as", "es"))
 
