@@ -5866,8 +5866,10 @@ class Events:
         end = hi
         if hi + 1 < len(toks) and toks[hi + 1].low == "kad":
             _, end = self._clause(sent, hi + 2, lang)
-            end = next((k for k in range(hi + 2, end - 1) if toks[k].text == "," and toks[k + 1].low in ("jei", "jeigu")),
-                       end)
+            # (the clause ends at a condition, and before a second verb of the speaker: "perspėjo, kad smurtas gali
+            # išplisti, ir paragino abi puses ...": the second verb's act is no content of the warning)
+            end = next((k for k in range(hi + 2, end - 1) if toks[k].text == "," and (
+                toks[k + 1].low in ("jei", "jeigu") or toks[k + 1].low in _LT_SAID_CLAUSE_END)), end)
         src_c = {a.m.country for a in src_a} - {None}
         for j, q, _n in state.get("_trig", ()):
             if not i < j < end or q.code[:2] in ("01", "13"):
