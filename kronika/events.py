@@ -4361,6 +4361,36 @@ class Events:
             tgt = [before[-1]] if before else subj[:1]
         return src, tgt
 
+    def _lt_in_label(self, toks: list[Token], a: Act) -> bool:
+        """Actor a, in the genitive, owns a thing named inside the label of a verb of naming: a noun in the genitive
+        follows it, and the words run on, with no noun in the accusative among them, to a noun in the instrumental
+        only ("Sirijos suvereniteto pažeidimu", "Lietuvos teisių pažeidimu"). Right before the label's head the
+        genitive is the labelled act's agent ("Rusijos hibridine ataka", "Kinijos provokacija")."""
+        if "GEN" not in (a.m.cases or []):
+            return False
+        owned = False
+        by_lemma = self.lex["lt"].by_lemma
+        for k in range(a.tokens[1], min(len(toks), a.tokens[1] + 4)):
+            t = toks[k]
+            if t.text in ("„", "“", "\""):
+                continue
+            if not (t.text.isalpha() and t.text.islower()):
+                return False
+            lem = (t.lemma or t.low).lower()
+            cases = {c for c, _n in forms_by_text(lem, "common").get(t.low, [])}
+            if len(cases) >= 6:
+                continue  # (a word the lemmatiser does not know reads as every case)
+            if "ACC" in cases:
+                return False
+            if cases == {"INS"}:
+                return owned
+            if "GEN" in cases:
+                if any(q.pos == "noun" for q in by_lemma.get(lem, ())) or any(
+                        t.low.startswith(w) for q in by_lemma.get("pavadinti", ()) for w in q.with_):
+                    return False  # "Rusijos agresijos aktu": the genitive of an act or a label word is its agent
+                owned = True
+        return False
+
     @staticmethod
     def _lt_as_phrase(toks: list[Token], i: int, a: Act) -> bool:
         """Actor a stands in a "kaip ..." phrase after the verb at i, with no punctuation between."""
@@ -6915,6 +6945,10 @@ class Events:
                 # "pasmerkė smūgius kaip Jemeno suvereniteto pažeidimą": the "kaip" phrase says what the act
                 # is taken for; the state named in it is the victim, not the one judged
                 c = [a for a in c if not self._lt_as_phrase(toks, i, a)]
+                if p.lemma in _LT_LABEL_VERBS:
+                    # "pavadino juos Sirijos suvereniteto pažeidimu": a genitive inside the label names whom the act
+                    # is said to harm, not the one judged (but "pavadino Izraelio veiksmus agresija": the object's)
+                    c = [a for a in c if not (a.tokens[0] > i and self._lt_in_label(toks, a))]
                 if spec == "GEN" and len(c) >= 2 and all(a.tokens[1] <= i for a in c):
                     # "Izraelio smūgį Irano objektams pasmerkė Saudo Arabija": of several genitives before the verb,
                     # the owner of the act judged (right before the act's noun, with those joined to it by "ir")
