@@ -447,6 +447,8 @@ _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių 
 _LT_SETTING_HEADS = frozenset("metu proga paraštėse išvakarėse pabaigoje pradžioje kuluaruose rezultatus rezultatai "
                               "rezultatų rezultatais dalyviai dalyvius dalyvių dalyviams darbotvarkėje darbotvarkę "
                               "darbotvarkė".split())
+# act nouns that also name attacks in words ("apkaltino Romą precedento neturinčiais išpuoliais")
+_LT_WORDED_ATTACKS = frozenset({"išpuolis"})
 # what ends a "kad" clause after a speech verb: a second verb of the main clause (", ir pareikalavo"), a contrast
 _LT_SAID_CLAUSE_END = frozenset("ir bei o tačiau bet nors".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
@@ -4392,6 +4394,16 @@ class Events:
         return False
 
     @staticmethod
+    def _lt_charge_named(toks: list[Token], i: int, p: Pattern) -> bool:
+        """An accused act noun that is the charge itself, in the instrumental, of a word that names attacks in words
+        as well ("apkaltino Romą išpuoliais", "kaltina Teheraną nepagrįstu išpuoliu"), or whose victims a "prieš" phrase names
+        ("organizuojant išpuolius prieš Vilniuje gyvenančius kritikus"): no harm done to the accuser is told."""
+        if p.pos != "noun":
+            return False
+        cases = {c for c, _n in forms_by_text(p.lemma, "common").get(toks[i].low, [])}
+        return (cases == {"INS"} and p.lemma in _LT_WORDED_ATTACKS) or any(t.low == "prieš" for t in toks[i + 1:i + 3])
+
+    @staticmethod
     def _lt_as_phrase(toks: list[Token], i: int, a: Act) -> bool:
         """Actor a stands in a "kaip ..." phrase after the verb at i, with no punctuation between."""
         for j in range(a.tokens[0] - 1, i, -1):
@@ -5005,7 +5017,8 @@ class Events:
             src = list(accused.values())
             tgt = [t for t in tgt if (getattr(t, "country", None) or getattr(t, "actor", None)) not in {
                 v.country or v.actor for v in src}]
-            if lang == "lt" and not tgt and p.code[:2] in ("18", "19", "20") and not toks[i].low.endswith(("ant", "int")):
+            if lang == "lt" and not tgt and p.code[:2] in ("18", "19", "20") and not toks[i].low.endswith(("ant", "int")) \
+                    and not self._lt_charge_named(toks, i, p):
                 # "Armėnija apkaltino Azerbaidžaną apšaudžius pasienio kaimą": violence whose victim is named by
                 # no actor is a complaint of the accuser about harm done to it
                 tgt = [w for w in accusers.values() if w.country not in {v.country for v in src}]
