@@ -447,6 +447,8 @@ _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių 
 _LT_SETTING_HEADS = frozenset("metu proga paraštėse išvakarėse pabaigoje pradžioje kuluaruose rezultatus rezultatai "
                               "rezultatų rezultatais dalyviai dalyvius dalyvių dalyviams darbotvarkėje darbotvarkę "
                               "darbotvarkė".split())
+# verbs of reporting a fact: their "kad" clause names no party the report is about
+_LT_REPORT_VERBS = frozenset({"pranešti"})
 # act nouns that also name attacks in words ("apkaltino Romą precedento neturinčiais išpuoliais")
 _LT_WORDED_ATTACKS = frozenset({"išpuolis"})
 # what ends a "kad" clause after a speech verb: a second verb of the main clause (", ir pareikalavo"), a contrast
@@ -4988,7 +4990,9 @@ class Events:
                 tgt_a = [a for a in inclause if a.tokens[0] > i and not a.loc and a.m.country
                          and a.m.country not in src_c and (a.m.cases or []) == ["GEN"]][:1]
         if lang == "lt" and src_a and not tgt_a:
-            if p.code.startswith("01"):
+            if p.code.startswith("01") and p.lemma not in _LT_REPORT_VERBS:
+                # (a report, "pranešė, kad JAV sustabdė ...", "pranešė, kad per Izraelio smūgius žuvo ...", tells a
+                # fact; it is no statement about the party the fact names)
                 tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang, plain=p.code == "010")
             elif p.target and p.code[:2] in ("09", "11", "12", "13", "15", "16", "17", "18", "19", "20"):
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)

@@ -45,3 +45,19 @@ KEPT = [
 def test_statement_about_another_party_stays(text, want):
     got = coded_triples([text], "lt", "2024-05-01")[0]
     assert want <= got, sorted(got)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Latvijos pasieniečiai pranešė, kad prie sienos su Rusija susidarė ilgos eilės.", ("LVA", "RUS")),
+    ("Estijos vyriausybė pranešė, kad į Varšuvą vyks Estijos delegacija.", ("EST", "POL")),
+])
+def test_a_report_is_no_statement_about_the_party_its_fact_names(text, pair):
+    got = coded_triples([text], "lt", "2024-05-01")[0]
+    assert (*pair, "01") not in got, sorted(got)
+
+
+def test_a_report_to_a_party_and_a_statement_stay():
+    got = coded_triples(["Lietuva pranešė Baltarusijai apie sienos uždarymą.",
+                         "Lenkijos premjeras pareiškė, kad santykiai su Vokietija yra puikūs."], "lt", "2024-05-01")
+    assert ("LTU", "BLR", "01") in got[0], sorted(got[0])
+    assert ("POL", "DEU", "01") in got[1], sorted(got[1])
