@@ -7038,6 +7038,8 @@ class Events:
                 # "Armėnija ir Azerbaidžanas pasirašė Maskvos tarpininkavimu parengtą susitarimą": the genitive of a
                 # mediation is the mediator, the clause subject the party it served
                 return src, self._chain(nom, toks, conj, head, before=True)
+            if p.symmetric and p.code[:2] == "04" and src[0].m.kind == "city":
+                return [], []  # "Vilniaus viršūnių susitikimas: ...": a city's genitive names where the meeting is held
             if nom and p.symmetric and p.code[:2] == "04" and _genitive_form(p.lemma, toks[i].low):
                 # "komentavo NATO viršūnių susitikimo rezultatus", "G7 susitikimo paraštėse", "paprašė NATO
                 # konsultacijų": a meeting in the genitive is named as the setting or the thing asked for, not
