@@ -5957,6 +5957,24 @@ class Events:
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
         here = [e for e in state.get("_sent_events", ()) if e.spans["trigger"][0] < toks[i].start]
+        if (i + 1 < len(toks) and toks[i + 1].low == "ir" and all(getattr(x, "start", -1) > toks[i].start for x in src)) or any(
+                toks[k].low == "pat" and toks[k - 1].low == "taip" for k in range(max(1, i - 3), i)):
+            # "Nuosprendį pasmerkė ir Didžioji Britanija bei Vokietija", "JAV taip pat pasmerkė ataką": "also"
+            # joins the judgement of the same kind told just before, and takes its target
+            words = state.get("_ev_word", {})
+            good = toks[i].low.startswith(("pasveikin", "sveikin"))
+            for e in reversed([*state.get("_events", ()), *here]):
+                if e.sentence_index < si - 2:
+                    break
+                w = words.get((e.sentence_index, e.spans["trigger"][0]), "")
+                if e.cameo[:2] in ("11", "05") and w.startswith(_LT_JUDGING_STEMS) and e.target_actor \
+                        and w.startswith(("pasveikin", "sveikin")) == good \
+                        and (e.target_country or e.target_actor) not in src_c:
+                    v = _Virtual(e.target_country or e.target_actor)
+                    v.actor = e.target_actor
+                    if not e.target_country:
+                        v.country, v.entity, v.kind = None, None, "org"
+                    return [v]
         cands = [e for e in reversed([*prev, *here])
                  if e.source_actor and e.target_actor and not e.cameo.startswith("01")]
         if root is not None:
