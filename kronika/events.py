@@ -3714,7 +3714,7 @@ class Events:
                         and not (t.actor or "")[3:].startswith(("REF", "CVL", "MIG")) and not sent.text[t.end - sent.start:t.end - sent.start + 2].startswith(("'s", "’s", "'")):
                     code = "043"  # "Attal welcomed the Ukrainian foreign minister": a guest received, a visit hosted
                     # (not "welcomed Biden's decision", which endorses it)
-                if lang == "en" and p.id in lex.arrival_patterns and code == p.code:
+                if p.id in lex.arrival_patterns and code == p.code:
                     code = self._arrival_code(toks, i, s, lex) or code
                 if lang == "en" and not p.compound:
                     anyk = next((k for k in range(max(0, i - 3), i) if toks[k].low == "any"
