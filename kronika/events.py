@@ -447,8 +447,9 @@ _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių 
 _LT_SETTING_HEADS = frozenset("metu proga paraštėse išvakarėse pabaigoje pradžioje kuluaruose rezultatus rezultatai "
                               "rezultatų rezultatais dalyviai dalyvius dalyvių dalyviams darbotvarkėje darbotvarkę "
                               "darbotvarkė".split())
-# verbs of reporting a fact: their "kad" clause names no party the report is about
-_LT_REPORT_VERBS = frozenset({"pranešti"})
+# verbs of reporting a fact, and the noun of a statement issued ("bendru pareiškimu paskelbė, kad ..."): their "kad"
+# clause names no party the report is about (the act told there, or the verb that issues it, is what is coded)
+_LT_REPORT_VERBS = frozenset({"pranešti", "pareiškimas"})
 # act nouns that also name attacks in words ("apkaltino Romą precedento neturinčiais išpuoliais")
 _LT_WORDED_ATTACKS = frozenset({"išpuolis"})
 # what ends a "kad" clause after a speech verb: a second verb of the main clause (", ir pareikalavo"), a contrast

@@ -61,3 +61,11 @@ def test_a_report_to_a_party_and_a_statement_stay():
                          "Lenkijos premjeras pareiškė, kad santykiai su Vokietija yra puikūs."], "lt", "2024-05-01")
     assert ("LTU", "BLR", "01") in got[0], sorted(got[0])
     assert ("POL", "DEU", "01") in got[1], sorted(got[1])
+
+
+def test_a_statement_issued_names_its_topic_only_with_del():
+    got = coded_triples(["Lietuva, Latvija ir Estija bendru pareiškimu paskelbė, kad rinkimai okupuotose Gruzijos "
+                         "teritorijose yra neteisėti.",
+                         "Lenkija paskelbė pareiškimą dėl Baltarusijos."], "lt", "2024-05-01")
+    assert not {(s, t) for s, t, r in got[0] if r == "01"}, sorted(got[0])
+    assert ("POL", "BLR", "01") in got[1], sorted(got[1])
