@@ -443,6 +443,17 @@ _EN_PREPS = frozenset("with on against to from between in at for over by of into
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
                         "kuriam kuriai kuriems kurioms kai kol jog tačiau bet "
                        "o nors siekiant todėl".split())
+# words that govern the genitive of an event as its time, setting or outcome ("susitikimo metu", "derybų rezultatai")
+_LT_SETTING_HEADS = frozenset("metu proga paraštėse išvakarėse pabaigoje pradžioje kuluaruose rezultatus rezultatai "
+                              "rezultatų rezultatais dalyviai dalyvius dalyvių dalyviams darbotvarkėje darbotvarkę "
+                              "darbotvarkė".split())
+# verbs of reporting a fact, and the noun of a statement issued ("bendru pareiškimu paskelbė, kad ..."): their "kad"
+# clause names no party the report is about (the act told there, or the verb that issues it, is what is coded)
+_LT_REPORT_VERBS = frozenset({"pranešti", "pareiškimas"})
+# act nouns that also name attacks in words ("apkaltino Romą precedento neturinčiais išpuoliais")
+_LT_WORDED_ATTACKS = frozenset({"išpuolis"})
+# what ends a "kad" clause after a speech verb: a second verb of the main clause (", ir pareikalavo"), a contrast
+_LT_SAID_CLAUSE_END = frozenset("ir bei o tačiau bet nors".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
 # verb forms ending in -s that are not the future: participles (susitikęs, pasirašytas) and reflexives
 _LT_NOT_FUTURE = ("ęs", "ąs", "tas", "mas", "mos", "tos", "is", "usios", "iusios", "ęsis", "damas", "dama", "ės", "antys", "intys")
@@ -1154,6 +1165,8 @@ class Events:
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_blame(art, si, sent, acts, lex, adate, evs))
             evs.extend(self._said_relation(art, si, sent, acts, lex, adate, evs))
+            if lex.lang == "lt":
+                evs = self._lt_said_act(sent, evs)
             events.extend(evs)
             qs = self._quotes(art, si, sent, ms, lex, state)
             quotes.extend(qs)
@@ -1477,6 +1490,50 @@ class Events:
         near = " " + " ".join(t.low for t in toks[k:min(hi, k + 2)]) + " "
         return k < hi and toks[k].low in ("abi", "abu", "abiem") and any(
             " " + ph + " " in near for ph in self.lex["lt"].coref_pair)
+
+    @staticmethod
+    def _lt_said_act(sent: Sentence, evs: list[Event]) -> list[Event]:
+        """'Komisija pareiškė, kad ES išplės sankcijas Minskui', 'Leavitt pranešė, kad JAV smūgiai sunaikino Irano
+        objektus': a plain statement (010) whose "kad" clause tells an act between the speaker's side and the party
+        the statement is about is the telling of that act, which is coded on its own; the statement adds no event.
+        The clause ends at the comma before a verb of the main clause (", ir pareikalavo, kad ...": a second act of
+        the speaker stays)."""
+        toks = sent.tokens
+        at = {t.start: k for k, t in enumerate(toks)}
+
+        def side(c: str | None, a: str | None) -> str | None:
+            return c or (country_of(a) if a else None)  # (an organisation's body is its organisation: EC, EU)
+
+        def clause_of(i: int) -> tuple[int, int] | None:
+            j = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].low == "kad"
+                      and toks[j - 1].text == ","), None)
+            if j is None:
+                return None
+            end = next((k for k in range(j + 1, len(toks)) if toks[k].text in (";", ":") or (
+                toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in _LT_SAID_CLAUSE_END)), len(toks))
+            return j, end
+
+        def _said_of(t: Token) -> bool:
+            # "sakė, kad jos derybos su Kinijos kolega buvo produktyvios": talks in the nominative, the clause's
+            # subject, are what the statement judges (a statement about them, as about ties)
+            return t.low == (t.lemma or "").lower()
+
+        out = []
+        for e in evs:
+            trig = e.spans.get("trigger")
+            i = at.get(trig[0]) if trig else None
+            span = clause_of(i) if e.cameo == "010" and i is not None else None
+            if span is not None:
+                pair = {side(e.source_country, e.source_actor), side(e.target_country, e.target_actor)}
+                told = any(o is not e and o.cameo[:2] != "01" and o.spans.get("trigger")
+                           and span[0] < at.get(o.spans["trigger"][0], -1) < span[1]
+                           and {side(o.source_country, o.source_actor), side(o.target_country, o.target_actor)} == pair
+                           and not (o.cameo[:2] == "04" and _said_of(toks[at[o.spans["trigger"][0]]]))
+                           for o in evs)
+                if told:
+                    continue
+            out.append(e)
+        return out
 
     @staticmethod
     def _lt_hosted(si: int, sent: Sentence, acts: list[Act], evs: list[Event], state: dict[str, Any]) -> list[Event]:
@@ -3674,7 +3731,7 @@ class Events:
                         and not (t.actor or "")[3:].startswith(("REF", "CVL", "MIG")) and not sent.text[t.end - sent.start:t.end - sent.start + 2].startswith(("'s", "’s", "'")):
                     code = "043"  # "Attal welcomed the Ukrainian foreign minister": a guest received, a visit hosted
                     # (not "welcomed Biden's decision", which endorses it)
-                if lang == "en" and p.id in lex.arrival_patterns and code == p.code:
+                if p.id in lex.arrival_patterns and code == p.code:
                     code = self._arrival_code(toks, i, s, lex) or code
                 if lang == "en" and not p.compound:
                     anyk = next((k for k in range(max(0, i - 3), i) if toks[k].low == "any"
@@ -4359,6 +4416,46 @@ class Events:
             tgt = [before[-1]] if before else subj[:1]
         return src, tgt
 
+    def _lt_in_label(self, toks: list[Token], a: Act) -> bool:
+        """Actor a, in the genitive, owns a thing named inside the label of a verb of naming: a noun in the genitive
+        follows it, and the words run on, with no noun in the accusative among them, to a noun in the instrumental
+        only ("Sirijos suvereniteto pažeidimu", "Lietuvos teisių pažeidimu"). Right before the label's head the
+        genitive is the labelled act's agent ("Rusijos hibridine ataka", "Kinijos provokacija")."""
+        if "GEN" not in (a.m.cases or []):
+            return False
+        owned = False
+        by_lemma = self.lex["lt"].by_lemma
+        for k in range(a.tokens[1], min(len(toks), a.tokens[1] + 4)):
+            t = toks[k]
+            if t.text in ("„", "“", "\""):
+                continue
+            if not (t.text.isalpha() and t.text.islower()):
+                return False
+            lem = (t.lemma or t.low).lower()
+            cases = {c for c, _n in forms_by_text(lem, "common").get(t.low, [])}
+            if len(cases) >= 6:
+                continue  # (a word the lemmatiser does not know reads as every case)
+            if "ACC" in cases:
+                return False
+            if cases == {"INS"}:
+                return owned
+            if "GEN" in cases:
+                if any(q.pos == "noun" for q in by_lemma.get(lem, ())) or any(
+                        t.low.startswith(w) for q in by_lemma.get("pavadinti", ()) for w in q.with_):
+                    return False  # "Rusijos agresijos aktu": the genitive of an act or a label word is its agent
+                owned = True
+        return False
+
+    @staticmethod
+    def _lt_charge_named(toks: list[Token], i: int, p: Pattern) -> bool:
+        """An accused act noun that is the charge itself, in the instrumental, of a word that names attacks in words
+        as well ("apkaltino Romą išpuoliais", "kaltina Teheraną nepagrįstu išpuoliu"), or whose victims a "prieš" phrase names
+        ("organizuojant išpuolius prieš Vilniuje gyvenančius kritikus"): no harm done to the accuser is told."""
+        if p.pos != "noun":
+            return False
+        cases = {c for c, _n in forms_by_text(p.lemma, "common").get(toks[i].low, [])}
+        return (cases == {"INS"} and p.lemma in _LT_WORDED_ATTACKS) or any(t.low == "prieš" for t in toks[i + 1:i + 3])
+
     @staticmethod
     def _lt_as_phrase(toks: list[Token], i: int, a: Act) -> bool:
         """Actor a stands in a "kaip ..." phrase after the verb at i, with no punctuation between."""
@@ -4953,8 +5050,10 @@ class Events:
                 tgt_a = [a for a in inclause if a.tokens[0] > i and not a.loc and a.m.country
                          and a.m.country not in src_c and (a.m.cases or []) == ["GEN"]][:1]
         if lang == "lt" and src_a and not tgt_a:
-            if p.code.startswith("01"):
-                tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang)
+            if p.code.startswith("01") and p.lemma not in _LT_REPORT_VERBS:
+                # (a report, "pranešė, kad JAV sustabdė ...", "pranešė, kad per Izraelio smūgius žuvo ...", tells a
+                # fact; it is no statement about the party the fact names)
+                tgt_a = self._statement_topic(sent, acts, toks, src_a, hi, lang, plain=p.code == "010")
             elif p.target and p.code[:2] in ("09", "11", "12", "13", "15", "16", "17", "18", "19", "20"):
                 tgt_a = self._adverbial_target(acts, toks, src_a, i)
         if lang == "en" and src_a and tgt_a:
@@ -4982,7 +5081,8 @@ class Events:
             src = list(accused.values())
             tgt = [t for t in tgt if (getattr(t, "country", None) or getattr(t, "actor", None)) not in {
                 v.country or v.actor for v in src}]
-            if lang == "lt" and not tgt and p.code[:2] in ("18", "19", "20") and not toks[i].low.endswith(("ant", "int")):
+            if lang == "lt" and not tgt and p.code[:2] in ("18", "19", "20") and not toks[i].low.endswith(("ant", "int")) \
+                    and not self._lt_charge_named(toks, i, p):
                 # "Armėnija apkaltino Azerbaidžaną apšaudžius pasienio kaimą": violence whose victim is named by
                 # no actor is a complaint of the accuser about harm done to it
                 tgt = [w for w in accusers.values() if w.country not in {v.country for v in src}]
@@ -5881,8 +5981,10 @@ class Events:
         end = hi
         if hi + 1 < len(toks) and toks[hi + 1].low == "kad":
             _, end = self._clause(sent, hi + 2, lang)
-            end = next((k for k in range(hi + 2, end - 1) if toks[k].text == "," and toks[k + 1].low in ("jei", "jeigu")),
-                       end)
+            # (the clause ends at a condition, and before a second verb of the speaker: "perspėjo, kad smurtas gali
+            # išplisti, ir paragino abi puses ...": the second verb's act is no content of the warning)
+            end = next((k for k in range(hi + 2, end - 1) if toks[k].text == "," and (
+                toks[k + 1].low in ("jei", "jeigu") or toks[k + 1].low in _LT_SAID_CLAUSE_END)), end)
         src_c = {a.m.country for a in src_a} - {None}
         for j, q, _n in state.get("_trig", ()):
             if not i < j < end or q.code[:2] in ("01", "13"):
@@ -5923,6 +6025,24 @@ class Events:
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
         here = [e for e in state.get("_sent_events", ()) if e.spans["trigger"][0] < toks[i].start]
+        if (i + 1 < len(toks) and toks[i + 1].low == "ir" and all(getattr(x, "start", -1) > toks[i].start for x in src)) or any(
+                toks[k].low == "pat" and toks[k - 1].low == "taip" for k in range(max(1, i - 3), i)):
+            # "Nuosprendį pasmerkė ir Didžioji Britanija bei Vokietija", "JAV taip pat pasmerkė ataką": "also"
+            # joins the judgement of the same kind told just before, and takes its target
+            words = state.get("_ev_word", {})
+            good = toks[i].low.startswith(("pasveikin", "sveikin"))
+            for e in reversed([*state.get("_events", ()), *here]):
+                if e.sentence_index < si - 2:
+                    break
+                w = words.get((e.sentence_index, e.spans["trigger"][0]), "")
+                if e.cameo[:2] in ("11", "05") and w.startswith(_LT_JUDGING_STEMS) and e.target_actor \
+                        and w.startswith(("pasveikin", "sveikin")) == good \
+                        and (e.target_country or e.target_actor) not in src_c:
+                    v = _Virtual(e.target_country or e.target_actor)
+                    v.actor = e.target_actor
+                    if not e.target_country:
+                        v.country, v.entity, v.kind = None, None, "org"
+                    return [v]
         cands = [e for e in reversed([*prev, *here])
                  if e.source_actor and e.target_actor and not e.cameo.startswith("01")]
         if root is not None:
@@ -6292,12 +6412,17 @@ class Events:
             a.tokens[1] == i and (a.m.cases or []) == ["DAT"] and not a.loc for a in acts)
 
     def _statement_topic(self, sent: Sentence, acts: list[Act], toks: list[Token], src_a: list[Act], hi: int,
-                         lang: str) -> list[Act]:
+                         lang: str, plain: bool = False) -> list[Act]:
         """'X pareiškė, kad derybos su Rusija neturi perspektyvų': a statement is about the other country
         its "kad" clause names, when that clause has no subject of its own."""
         if hi + 1 >= len(toks) or toks[hi + 1].low != "kad":
             return []
         _, hi_next = self._clause(sent, hi + 2, lang)
+        # (a plain statement's clause ends before a second verb of the speaker: "tvirtina, kad ..., ir kaltina
+        # Teheraną ..."; a denial is aimed at the accuser the second verb may name: "neigė, kad ..., ir atmetė ...")
+        if plain:
+            hi_next = next((k for k in range(hi + 3, hi_next) if toks[k].text == "," and k + 1 < len(toks)
+                            and toks[k + 1].low in _LT_SAID_CLAUSE_END), hi_next)
         comp = [a for a in acts if hi < a.tokens[0] < hi_next and not a.loc]
         if not comp or any(a.m.case == "NOM" and len(a.m.cases or []) <= 3 and "GEN" not in (a.m.cases or [])
                            and self._prep_before(toks, a, lang, 0) is None for a in comp):
@@ -6858,6 +6983,10 @@ class Events:
                 # "Kinijos Taivano blokada", "Rusijos Ukrainos okupacija": two genitives side by side, with no
                 # "ir" between, before a noun whose object is a genitive: the agent first, the object next
                 return [adj[0]], [adj[1]]
+            if p.symmetric and p.code[:2] == "04" and self._lt_setting_genitive(toks, i, p):
+                # "NATO susitikimo metu susitiko su ...", "G7 susitikimo paraštėse": a meeting named as the time or
+                # setting of another act has only the parties named right before it; what follows is that act's
+                return (adj, []) if len({a.m.country or a.m.actor for a in adj}) >= 2 else ([], [])
             if adj:
                 src = adj
             elif p.code[:2] == "07":
@@ -6927,6 +7056,10 @@ class Events:
                 # "pasmerkė smūgius kaip Jemeno suvereniteto pažeidimą": the "kaip" phrase says what the act
                 # is taken for; the state named in it is the victim, not the one judged
                 c = [a for a in c if not self._lt_as_phrase(toks, i, a)]
+                if p.lemma in _LT_LABEL_VERBS:
+                    # "pavadino juos Sirijos suvereniteto pažeidimu": a genitive inside the label names whom the act
+                    # is said to harm, not the one judged (but "pavadino Izraelio veiksmus agresija": the object's)
+                    c = [a for a in c if not (a.tokens[0] > i and self._lt_in_label(toks, a))]
                 if spec == "GEN" and len(c) >= 2 and all(a.tokens[1] <= i for a in c):
                     # "Izraelio smūgį Irano objektams pasmerkė Saudo Arabija": of several genitives before the verb,
                     # the owner of the act judged (right before the act's noun, with those joined to it by "ir")
@@ -6999,6 +7132,13 @@ class Events:
                 # "Armėnija ir Azerbaidžanas pasirašė Maskvos tarpininkavimu parengtą susitarimą": the genitive of a
                 # mediation is the mediator, the clause subject the party it served
                 return src, self._chain(nom, toks, conj, head, before=True)
+            if p.symmetric and p.code[:2] == "04" and src[0].m.kind == "city":
+                return [], []  # "Vilniaus viršūnių susitikimas: ...": a city's genitive names where the meeting is held
+            if nom and p.symmetric and p.code[:2] == "04" and _genitive_form(p.lemma, toks[i].low):
+                # "komentavo NATO viršūnių susitikimo rezultatus", "G7 susitikimo paraštėse", "paprašė NATO
+                # konsultacijų": a meeting in the genitive is named as the setting or the thing asked for, not
+                # one the clause subject held with its owner
+                return [], []
             if nom and p.code.startswith("16") and src[0].tokens[1] == i:
                 # "Latvija įgyvendina ES sankcijas", "Kinija atsakė į JAV muitus": the name right before a
                 # sanctions or tariffs noun is whose measure it is, never the one the clause subject acts on
@@ -7007,6 +7147,17 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    @staticmethod
+    def _lt_setting_genitive(toks: list[Token], i: int, p: Pattern) -> bool:
+        """A meeting noun in the genitive governed by a word of time, setting or outcome after it ("susitikimo
+        metu", "viršūnių susitikimo Vilniuje paraštėse", "derybų rezultatus"), maybe with a place between."""
+        if not _genitive_form(p.lemma, toks[i].low):
+            return False
+        k = i + 1
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].low.endswith(("je", "uose", "ose", "yje")):
+            k += 1  # ("susitikimo Vilniuje metu")
+        return k < len(toks) and toks[k].low in _LT_SETTING_HEADS
 
     def _lt_membership_target(self, acts: list[Act], toks: list[Token], i: int, p: Pattern, src: list[Act],
                               tgt: list[Act]) -> list[Act]:
@@ -7098,6 +7249,12 @@ class Events:
         if not (nxt.text.isalpha() and nxt.text.islower()) or lem.endswith(("ti", "tis")) or nxt.low in _LT_TIME_WORDS \
                 or nxt.low in _LT_LIST or nxt.low in _LT_PREPS or nxt.low in _LT_CLAUSE_WORDS:
             return False
+        j = k
+        while j < min(len(toks), k + 3) and toks[j].text.isalpha() and toks[j].text.islower() \
+                and toks[j].low not in _LT_SETTING_HEADS:
+            j += 1
+        if j > k and j < len(toks) and toks[j].low in _LT_SETTING_HEADS:
+            return True  # "Vengrijos premjeras NATO susitikimo metu susitiko ...": the owner of a setting phrase
         # the owned noun is the verb's object, in the accusative ("JAV sprendimą", "ES veiksmus")
         return nxt.low.endswith(("ą", "ę", "į", "us", "as", "es"))
 
