@@ -636,6 +636,10 @@ _LT_TREND_STEMS = ("viršij", "viršy", "grindži", "grįst")
 _LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai nuolat reguliariai tradiciškai "
                       "daugiausia daugiausiai".split())
 _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
+# infinitives of undoing an act, in a demand ("pareikalavo atšaukti muitus")
+_LT_UNDO = frozenset("atšaukti panaikinti išbraukti atblokuoti".split())
+# words of a vowed answer next to a threat ("atsakomosiomis priemonėmis", "neliks be atsako", "imsis priemonių")
+_LT_ANSWER_WORDS = ("atsak", "atkerš", "kerš", "atpild", "priemon")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # verbs of praise that judge an act ("pasveikino sprendimą", "pavadino istoriniu"), unlike support (remti)
@@ -1122,7 +1126,7 @@ class Events:
         pair = self._main_pair(art)
         events: list[Event] = []
         state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair, "_events": events,
-                                 "_by_sent": by_sent, "_text": art.text}
+                                 "_by_sent": by_sent, "_text": art.text, "_sents": art.sentences, "_adate": adate}
         quotes: list[Quote] = []
         quiet: set[int] = set()  # questions, labelled lines, commentators' asides: sentences that tell no act
         for si, sent in enumerate(art.sentences):
@@ -4947,8 +4951,10 @@ class Events:
                    and hasattr(t, "__dataclass_fields__") else t for t in tgt]
         if p.code[:2] in _FORCEFUL and any(_stateless_people(t) for t in tgt):
             tgt = self._placed_people(tgt, inclause, i)
+        answered = False
         if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((
-                (p.code.startswith(("016", "12", "13", "0874", "19")) or self._answer_demand(toks, i, p)) and p.code != "128" and (
+                (p.code.startswith(("016", "12", "13", "0874", "19")) or self._answer_demand(toks, i, p)
+                 or self._lt_undo_demand(toks, acts, i, hi, p, src)) and p.code != "128" and (
                     p.code[:2] != "19" or p.lemma == "atsakyti")) or any(
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
@@ -4963,6 +4969,10 @@ class Events:
                 # "ES patvirtino sankcijas Rusijai. ... „...“, – sakė Kallas. Zacharova ... pagrasino
                 # atsakomosiomis priemonėmis": a threat of response answers the last act of the other party
                 tgt = self._reacted_to(src, state, back=3)
+            if not tgt and ((p.code.startswith("13") and self._lt_vowed_response(toks, acts, i, hi, p, src))
+                            or self._lt_undo_demand(toks, acts, i, hi, p, src)):
+                tgt = self._answered_agents(src, state, toks[i].start)
+                answered = bool(tgt)
         if lang == "lt" and p.code.startswith("045") and i > 1 and toks[i - 1].low in _LT_REL_WHERE \
                 and toks[i - 2].text == ",":
             # "surengė derybas, kuriose tarpininkavo JAV ir Prancūzija": the mediators follow the verb of the
@@ -5041,7 +5051,7 @@ class Events:
         if lang == "en" and src and not tgt and (getattr(p, "compound", False) or toks[i - 1].text in ("-", "–")) \
                 and i + 1 < len(toks) and self._is_event_noun(toks[i + 1]):
             tgt = self._noun_parties(toks, acts, i, src, state)  # "despite a U.S.-brokered truce": its parties
-        how = ""
+        how = "answered" if answered else ""
         if src and tgt and all(getattr(t, "actor", None) and getattr(t, "actor", None) in
                                {getattr(s, "actor", None) for s in src} for t in tgt):
             # "The Russian embassy called the decision groundless and said Moscow would respond": the only
@@ -5446,6 +5456,77 @@ class Events:
                         return [v, *Events._co_agents(e, evs, src_c, {other or other_actor})]
                     return [v]
         return []
+
+    @staticmethod
+    def _lt_undo_demand(toks: list[Token], acts: list[Act], i: int, hi: int, p: Pattern, src: list[Any]) -> bool:
+        """A demand naming no one that an act be undone ("pareikalavo nedelsiant atšaukti apribojimus", "reikalauja
+        panaikinti draudimą", "pareikalavo išbraukti bendroves iš sąrašo"): only the act's doer can undo it, so it
+        is addressed to the other party of the last act its subject took part in, else to the act's doers."""
+        if p.code[:2] != "10" or p.pos != "verb" or toks[i].low.endswith("tų"):
+            return False
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        for k in range(i + 1, min(hi, i + 4)):
+            if toks[k].low in ("jį", "ją", "juos", "jas"):
+                return False  # (a pronoun may stand for a person or for anything told before: the act is unclear)
+            if toks[k].low in _LT_UNDO:
+                return not any(i < a.tokens[0] < hi and not a.loc and (a.m.country or a.m.actor) not in src_c
+                               for a in acts)
+        return False
+
+    @staticmethod
+    def _lt_vowed_response(toks: list[Token], acts: list[Act], i: int, hi: int, p: Pattern, src: list[Any]) -> bool:
+        """The threat at i is a response vowed to no one named ("pagrasino atsakomosiomis priemonėmis", "pažadėjo
+        imtis ryžtingų atsakomųjų veiksmų", "perspėjo, kad imsis priemonių", "atsakė grasinimais", "neliks be
+        atsako"): a word of answering, retaliation or measures next to it in its clause or its "kad" clause (not
+        "atsakomybė", responsibility), and no other party named there ("perspėjo, kad Aljanso plėtra sulauks
+        atsako"), nor what it would answer ("atsakys į bet kokį išpuolį")."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        found = any(w.startswith(_LT_RESPONSE) for w in p.with_)
+        end = min(len(toks), i + 12)
+        for k in range(max(0, i - 2), min(len(toks), i + 12)):
+            w = toks[k].low
+            if k >= hi and (w == ";" or (w in _LT_BUT and toks[k - 1].text == ",")):
+                end = k  # (the threat's own "kad" clause, not the next clause of another subject: ", o Kyjivas ...")
+                break
+            if w.startswith(_LT_ANSWER_WORDS) and not w.startswith(("atsakomyb", "atsaking")):
+                found = True
+                if w.startswith("atsak") and k + 1 < len(toks) and toks[k + 1].low == "į":
+                    return False
+        return found and not any(i < a.tokens[0] < end and not a.loc and (a.m.country or a.m.actor) not in src_c
+                                 for a in acts)
+
+    def _answered_agents(self, src: list[Any], state: dict[str, Any], start: int) -> list[Any]:
+        """'Suomija tapo NATO nare. Rusija pagrasino atsakomosiomis priemonėmis', 'JAV patvirtino ginklų pardavimą
+        Taivanui. Pekinas pažadėjo ryžtingų atsakomųjų veiksmų': a response vowed by a side that took part in no act
+        told just before answers the doers of the last act (a deed, not a statement, appeal, judgement, demand,
+        threat or praise) told earlier in its sentence or in the three sentences before (not background): the
+        agents named before its verb (of a joint act, every side so named), none of them the responding side. No
+        act at all told there: the subject of the sentence before, unless that sentence is background."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        here = [e for e in state.get("_sent_events", ()) if e.spans.get("trigger") and e.spans["trigger"][0] < start]
+        told = [e for e in state.get("_events", ()) if si - 3 <= e.sentence_index < si]
+        if any(e.historical for e in told if e.sentence_index == si - 1):
+            return []  # (background just before: "2014 m. Rusija aneksavo Krymą")
+        deeds = [e for e in [*told, *here] if not e.historical and e.source_actor and (
+            e.cameo[:2] not in _SPEECH_ROOTS and (e.cameo[:2] != "05" or e.cameo.startswith("057")))]
+        if deeds:
+            last = deeds[-1]
+            trig = last.spans.get("trigger")
+            out: dict[str, Any] = {}
+            for e in deeds:
+                if e.sentence_index != last.sentence_index or e.spans.get("trigger") != trig:
+                    continue
+                who = e.source_country or e.source_actor
+                span = e.spans.get("source")
+                if who in src_c or (who in out) or (span and trig and span[0] > trig[0]):
+                    continue  # (the side named after the verb is no doer: "Suomija tapo NATO nare")
+                out[who] = Events._party_of(e.source_country, e.source_actor)
+            return list(out.values())
+        sents = state.get("_sents") or ()
+        if told or here or not 0 < si <= len(sents) or self._history(sents[si - 1], self.lex["lt"], state.get("_adate"))[0]:
+            return []
+        return Events._subject_before(src_c, state, nominative=True)
 
     @staticmethod
     def _lt_mediated_noun(toks: list[Token], i: int) -> bool:
