@@ -5910,6 +5910,46 @@ class Events:
                 return [Act(t, 0, (0, 0)) for t in {id(t): t for t in ts}.values()]
         return []
 
+    @staticmethod
+    def _lt_also_judged(src_c: set[Any], toks: list[Token], i: int, state: dict[str, Any]) -> list[Any]:
+        """'Nuosprendį pasmerkė ir Didžioji Britanija bei Vokietija', 'Lietuvos prezidentas taip pat pasveikino
+        perrinktą prezidentę': a judgement said to be another's too ("ir" between the verb and its subject, "taip
+        pat" before the verb) judges what the last judgement of its kind did, told in this sentence or the three
+        before by another speaker: it is aimed at the same side (every side that one was aimed at)."""
+        also = (i + 1 < len(toks) and toks[i + 1].low == "ir" and i + 2 < len(toks) and toks[i + 2].text[:1].isupper()) \
+            or any(toks[k].low == "taip" and toks[k + 1].low == "pat" for k in range(max(0, i - 3), i - 1))
+        if not also:
+            return []
+        root = ""
+        pats = Events._lt_trig_pat(state, i)
+        if pats is not None:
+            root = pats.code[:2]
+        si = state.get("_si", 0)
+        evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ()))
+               if si - 3 <= e.sentence_index and not e.historical and e.cameo[:2] == root and e.target_actor]
+        if not evs:
+            return []
+        last = evs[-1]
+        who = last.source_country or last.source_actor
+        if who in src_c:
+            return []
+        out: dict[str, Any] = {}
+        for e in evs:
+            if e.sentence_index == last.sentence_index and e.spans.get("trigger") == last.spans.get("trigger") \
+                    and (e.source_country or e.source_actor) == who:
+                t = e.target_country or e.target_actor
+                if t not in src_c and t not in out:
+                    v = _Virtual(t)
+                    v.actor = e.target_actor
+                    if not e.target_country:
+                        v.country, v.entity, v.kind = None, None, "org"
+                    out[t] = v
+        return list(out.values())
+
+    @staticmethod
+    def _lt_trig_pat(state: dict[str, Any], i: int) -> Pattern | None:
+        return state.get("_trig_pat", {}).get(i)
+
     def _judged(self, src: list[Any], toks: list[Token], i: int, lo: int, hi: int,
                 state: dict[str, Any]) -> list[Any]:
         """'Pekinas tyrimą pavadino „protekcionizmu“', 'Rusija ir Kinija smūgius pasmerkė', 'JT šį sprendimą
@@ -5919,6 +5959,9 @@ class Events:
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         if not src_c:
             return []
+        also = self._lt_also_judged(src_c, toks, i, state)
+        if also:
+            return also
         by_lemma = self.lex["lt"].by_lemma
         root = None
         noun = ""
@@ -5956,9 +5999,10 @@ class Events:
             told = [e for e in reversed([*state.get("_events", ()), *here]) if si - 6 <= e.sentence_index
                     and not e.historical and e.cameo[:2] in kin and e.source_actor and e.target_actor
                     and len(noun) >= 5 and words.get((e.sentence_index, e.spans["trigger"][0]), "")[:5] == noun[:5]]
-            if told and (not same or told[0].sentence_index >= si - 3):
+            if told and (not same or told[0].sentence_index >= si - 3 or told[0].sentence_index == 0):
                 # "... surengė ataką prieš Izraelį. Izraelis atsakė smūgiais. ... pasmerkė ataką": the act told
-                # with the same noun is the one the noun names again, before a later act of its kind
+                # with the same noun is the one the noun names again, before a later act of its kind (from any
+                # distance when told in the headline or lead: the article's own act, "Hamas surengė išpuolį ...")
                 same = told
             cands = same or [e for e in cands if e.cameo[:2] not in ("01", "02", "10", "11", "12", "13")]
             if not same:

@@ -48,3 +48,35 @@ NOT_ANSWERED = [
 def test_no_reach_back(text, pair):
     got = coded_triples([text], "lt", "2024-05-01")[0]
     assert pair not in {(s, t) for s, t, _ in got}, sorted(got)
+
+
+ALSO = [
+    # "pasmerkė ir X": the same act condemned again, by others: aimed where the first condemnation was
+    ("Irano teismas nuteisė britų žurnalistą kalėti dešimt metų. Jungtinės Karalystės premjeras nuosprendį pasmerkė. "
+     "Nuosprendį pasmerkė ir Kanada bei Australija.", {("CAN", "IRN", "11"), ("AUS", "IRN", "11")}, {("CAN", "GBR")}),
+    # "taip pat pasveikino": every side the first welcome went to
+    ("Serbija ir Kosovas pasirašė susitarimą dėl sienos. ES susitarimą pasveikino. Lietuvos prezidentas taip pat "
+     "pasveikino šį žingsnį.", {("LTU", "SRB", "05"), ("LTU", "XKX", "05")}, {("LTU", "EU")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", ALSO)
+def test_a_judgement_said_to_be_anothers_too_judges_the_same_act(text, want, never):
+    got = coded_triples([text], "lt", "2024-05-01")[0]
+    assert want <= got, sorted(got)
+    assert not {(s, t) for s, t, _ in got} & never, sorted(got)
+
+
+def test_a_judgement_of_another_kind_copies_no_target():
+    # near-miss: "taip pat" with a welcome after a condemnation is no repetition of it
+    got = coded_triples(["Indija išbandė naują raketą. Pakistanas bandymą pasmerkė. Kinija taip pat pasveikino "
+                         "derybų pradžią."], "lt", "2024-05-01")[0]
+    assert ("CHN", "IND", "11") not in got, sorted(got)
+
+
+def test_the_act_the_lead_names_with_the_same_noun_is_judged_from_afar():
+    # "išpuolį" is the lead's act, not the later strike of the other side
+    got = coded_triples(["Rusija surengė išpuolį prieš Gruzijos pasienio postą. Gruzija atsakė ugnimi. Susirėmimai "
+                         "truko kelias valandas. Vakare Gruzijos kariuomenė smogė Rusijos pozicijoms. Turkija pasmerkė "
+                         "išpuolį."], "lt", "2024-05-01")[0]
+    assert ("TUR", "RUS", "11") in got and ("TUR", "GEO", "11") not in got, sorted(got)
