@@ -1470,6 +1470,83 @@ class Events:
                                            "trigger": [toks[v].start, toks[v].end]}, confidence=0.7))
         return out
 
+    @staticmethod
+    def _lt_sides_object(toks: list[Token], i: int, hi: int) -> bool:
+        """The object right after the verb names the two (or all) sides of a conflict: "abi puses", "abi kaimynes",
+        "abiem šalims", "abi branduolinį ginklą turinčias šalis", "kariaujančias šalis", "konflikto šalis", "visas
+        puses" (not "visas šalis", every country)."""
+        k = i + 1
+        if k < hi and toks[k].low in ("tiek", "dar", "ir"):
+            k += 1
+        if k >= hi:
+            return False
+        w = toks[k].low
+        if w in ("abi", "abu", "abiem", "abiejų"):
+            nouns: tuple[str, ...] = ("šal", "pus", "kaimyn", "valstyb", "sostin", "vyriausyb", "lyder")
+        elif w in ("visas", "visoms", "visų"):
+            nouns = ("pus",)
+        elif w.startswith(("kariaujanč", "konflikto", "besikaunanč", "kovojanč")):
+            nouns = ("šal", "pus")
+        else:
+            return False
+        for j in range(k + 1, min(hi, k + 5)):
+            if not (toks[j].text.isalpha() and toks[j].text.islower()):
+                return False
+            if toks[j].low.startswith(nouns):
+                return True
+        return False
+
+    @staticmethod
+    def _lt_recent_sides(src: list[Any], state: dict[str, Any], pair: tuple[str, str] | None = None) -> list[Any]:
+        """The two sides of the conflict told last: two parties that acted on each other (this sentence first,
+        then each of the three before, the latest first), else the doer and the victim of the latest violent or
+        forceful act there, else the two parties of the latest charge, threat, demand, protest or cut told before
+        the sentence (not a plain condemnation: a judge is no side); none of them the speaker. A government and
+        its own country's rebels are two sides. The article's main pair (its countries) when they are of its two
+        countries; none when the pair, both of them parties of the acts told there, is another (it is meant then)."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        groups = [list(state.get("_sent_events", ()))] + [
+            [e for e in state.get("_events", ()) if e.sentence_index == k and not e.historical]
+            for k in range(si - 1, si - 4, -1)]
+        out = Events._lt_sides_of(src_c, groups)
+        if out and pair and not set(pair) & src_c:
+            if {getattr(v, "country", None) for v in out} == set(pair):
+                # (the pair itself, by country: "Indija smogė kovotojų stovyklai Pakistane" is India against Pakistan)
+                return [_Virtual(c) for c in pair]
+            parties = {c for evs in groups for e in evs for c in (e.source_country, e.target_country)}
+            if set(pair) <= parties:
+                return []
+        return out
+
+    @staticmethod
+    def _lt_sides_of(src_c: set[Any], groups: list[list[Event]]) -> list[Any]:
+
+        def side(e: Event, src_side: bool) -> tuple[str, Any]:
+            c, a = (e.source_country, e.source_actor) if src_side else (e.target_country, e.target_actor)
+            other = e.target_country if src_side else e.source_country
+            key = a if (c and c == other) else (c or a)  # (by actor within one country: "SDNMIL", "RSFSUDAN")
+            return key or "", Events._party_of(c, a)
+
+        def two(e: Event) -> list[Any]:
+            if not (e.source_actor and e.target_actor) or e.source_actor == e.target_actor:
+                return []
+            (ka, va), (kb, vb) = side(e, True), side(e, False)
+            if ka == kb or {e.source_country or e.source_actor, e.target_country or e.target_actor} & src_c:
+                return []
+            return [va, vb]
+
+        for test in (lambda e, evs: any(two(x) and x.source_actor == e.target_actor and x.target_actor == e.source_actor
+                                        for x in evs),
+                     lambda e, evs: e.cameo[:2] in _FORCEFUL,
+                     lambda e, evs: evs is not groups[0] and (e.cameo[:2] in ("12", "13", "16") or e.cameo.startswith(
+                         ("10", "14", "112", "114")))):
+            for evs in groups:
+                for e in reversed(evs):
+                    if test(e, evs) and two(e):
+                        return two(e)
+        return []
+
     def _lt_pair_object(self, toks: list[Token], i: int, hi: int) -> bool:
         """A phrase for the pair ("abi šalis", "su abiem lyderiais") right after the verb, in its own clause, as its
         object; not a genitive owning a noun ("abiejų šalių partnerystę")."""
@@ -5136,6 +5213,11 @@ class Events:
                 # "Argentina, Čilė ir Peru atsisakė pripažinti rezultatus, o Karakasas išsiuntė šių šalių
                 # diplomatus": the countries listed as the subject just before
                 tgt = self._lt_listed(acts, toks, i, src_c, state)
+                how = how or "coref-target"
+            elif lang == "lt" and self._lt_sides_object(toks, i, hi) and self._lt_recent_sides(src, state, pair):
+                # "Iranas smogė ... Pakistanas atšaukė ambasadorių. Kinija paragino abi kaimynes ...", "paragino
+                # kariaujančias šalis nutraukti ugnį": the two sides of the conflict told just before
+                tgt = self._lt_recent_sides(src, state, pair)
                 how = how or "coref-target"
             elif pair and any(ph in after for ph in self.lex[lang].coref_pair):
                 # "urged both sides to ...", "paragino abi šalis ...": the article's pair, minus the speaker

@@ -4,7 +4,7 @@ act, by a side that took part in no act told just before, answers the doers of t
 from __future__ import annotations
 
 import pytest
-from conftest import coded_triples
+from conftest import actor_triples, coded_events, coded_triples
 
 ANSWERED = [
     # a joint deed: every side that did it
@@ -80,3 +80,32 @@ def test_the_act_the_lead_names_with_the_same_noun_is_judged_from_afar():
                          "truko kelias valandas. Vakare Gruzijos kariuomenė smogė Rusijos pozicijoms. Turkija pasmerkė "
                          "išpuolį."], "lt", "2024-05-01")[0]
     assert ("TUR", "RUS", "11") in got and ("TUR", "GEO", "11") not in got, sorted(got)
+
+
+SIDES = [
+    # the sides of the fight told just before, by a phrase the pair list does not have ("abi kaimynes")
+    ("Armėnijos ir Azerbaidžano pajėgos apsikeitė ugnimi pasienyje. Iranas paragino abi kaimynes parodyti "
+     "santūrumą.", {("IRN", "ARM", "02"), ("IRN", "AZE", "02")}),
+    # "kariaujančias šalis": the doer and the victim of the strike, past the charge that followed it
+    ("Etiopijos kariuomenė smogė Eritrėjos pozicijoms. Eritrėja apkaltino Etiopiją agresija. Afrikos Sąjunga "
+     "paragino kariaujančias šalis nutraukti ugnį.", {("AU", "ETH", "02"), ("AU", "ERI", "02")}),
+]
+
+
+@pytest.mark.parametrize("text,want", SIDES)
+def test_an_appeal_to_both_sides_goes_to_the_sides_of_the_fight_told_before(text, want):
+    got = coded_triples([text], "lt", "2024-05-01")[0]
+    assert want <= got, sorted(got)
+
+
+def test_an_appeal_to_all_countries_names_no_sides():
+    # near-miss: "visas šalis" is every country, not the two sides of the strike
+    got = coded_triples(["Rusija smogė Ukrainos miestams. Kinija paragino visas šalis laikytis JT chartijos."],
+                        "lt", "2024-05-01")[0]
+    assert not {(s, t) for s, t, r in got if s == "CHN" and t in ("RUS", "UKR")}, sorted(got)
+
+
+def test_an_army_and_an_armed_group_of_its_country_are_two_sides():
+    text = "Mianmaro kariuomenė subombardavo Arakano armijos stovyklą. ASEAN paragino visas puses nutraukti smurtą."
+    got = actor_triples(coded_events([text], "lt", "2024-05-01")[text])
+    assert {("ASEAN", "MMRMIL", "02"), ("ASEAN", "ARAKANARMY", "02")} <= got, sorted(got)
