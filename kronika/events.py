@@ -99,6 +99,12 @@ def _en_adjectives() -> dict[str, str]:
     return out
 
 
+def _lt_greeting(p: Pattern) -> bool:
+    """A Lithuanian congratulation sent ("atsiuntė sveikinimą", "perdavė sveikinimus"): a verb of sending that the
+    word of congratulating completes."""
+    return p.pos == "verb" and p.code.startswith("051") and any(w.startswith("sveikinim") for w in p.with_)
+
+
 def _most_specific(events: list[Event]) -> list[Event]:
     """One event per (source, target, root, modality) in a sentence: the most specific code wins
     ("perduos karinės paramos paketą" fires 072 through the verb and 070 through the noun)."""
@@ -5122,7 +5128,7 @@ class Events:
             # own talks is optimism about them (013), not praise of the other side
             state["_code_override"] = "013"
         if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
-                p.code[:2] == "11" or (p.code.startswith("051") and p.lemma in _LT_JUDGING)) \
+                p.code[:2] == "11" or (p.code.startswith("051") and (p.lemma in _LT_JUDGING or _lt_greeting(p)))) \
                 and not toks[i].low.endswith("tų"):
             tgt = self._judged(src, toks, i, lo, hi, state)
         if lang == "en" and src and not tgt and (getattr(p, "compound", False) or toks[i - 1].text in ("-", "–")) \
@@ -5998,12 +6004,13 @@ class Events:
         perrinktą prezidentę': a judgement said to be another's too ("ir" between the verb and its subject, "taip
         pat" before the verb) judges what the last judgement of its kind did, told in this sentence or the three
         before by another speaker: it is aimed at the same side (every side that one was aimed at)."""
+        pats = Events._lt_trig_pat(state, i)
         also = (i + 1 < len(toks) and toks[i + 1].low == "ir" and i + 2 < len(toks) and toks[i + 2].text[:1].isupper()) \
-            or any(toks[k].low == "taip" and toks[k + 1].low == "pat" for k in range(max(0, i - 3), i - 1))
+            or any(toks[k].low == "taip" and toks[k + 1].low == "pat" for k in range(max(0, i - 3), i - 1)) \
+            or (pats is not None and _lt_greeting(pats))  # ("Sveikinimą atsiuntė Xi": to whom the others congratulated)
         if not also:
             return []
         root = ""
-        pats = Events._lt_trig_pat(state, i)
         if pats is not None:
             root = pats.code[:2]
         si = state.get("_si", 0)

@@ -109,3 +109,13 @@ def test_an_army_and_an_armed_group_of_its_country_are_two_sides():
     text = "Mianmaro kariuomenė subombardavo Arakano armijos stovyklą. ASEAN paragino visas puses nutraukti smurtą."
     got = actor_triples(coded_events([text], "lt", "2024-05-01")[text])
     assert {("ASEAN", "MMRMIL", "02"), ("ASEAN", "ARAKANARMY", "02")} <= got, sorted(got)
+
+
+def test_a_congratulation_sent_goes_to_whom_the_others_congratulated():
+    got = coded_triples(["Tokajevas laimėjo prezidento rinkimus Kazachstane. Kinijos prezidentas pasveikino "
+                         "Tokajevą. Sveikinimą atsiuntė ir Turkijos prezidentas."], "lt", "2024-05-01")[0]
+    assert ("TUR", "KAZ", "05") in got, sorted(got)
+    # its own addressee when named; near-miss: no reach back then
+    got = coded_triples(["Kinijos prezidentas pasveikino Putiną. Brazilijos prezidentas atsiuntė sveikinimą Argentinos "
+                         "prezidentui."], "lt", "2024-05-01")[0]
+    assert ("BRA", "ARG", "05") in got and ("BRA", "RUS", "05") not in got, sorted(got)
