@@ -5120,6 +5120,12 @@ class Events:
             tgt = self._reacted_to(src, state) or self._claimant(src, state)
             if tgt:
                 state["_code_override"] = "016"
+        if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and p.code == "012" \
+                and not toks[i].low.endswith("tų") and self._lt_act_named(toks, i, lo, hi, p):
+            # "Turkija šį sprendimą apgailestavo", "apgailestavo dėl šio sprendimo", "išreiškė susirūpinimą dėl karinio
+            # bendradarbiavimo gilinimo": regret or concern about an act named by a noun judges that act (its doers;
+            # a bare "išreiškė susirūpinimą" may be about anything)
+            tgt = self._judged(src, toks, i, lo, hi, state)
         if lang == "lt" and src and not tgt and p.pos == "verb" and p.code in ("1053", "0253") and not p.passive:
             tgt = self._lt_holder(src, toks, i, hi, state)
         if lang == "lt" and p.code == "051" and p.lemma in ("pavadinti", "vadinti") and any(
@@ -5544,6 +5550,28 @@ class Events:
                         return [v, *Events._co_agents(e, evs, src_c, {other or other_actor})]
                     return [v]
         return []
+
+    def _lt_act_named(self, toks: list[Token], i: int, lo: int, hi: int, p: Pattern) -> bool:
+        """An act named by a noun or a pronoun next to the verb at i, in its clause: a demonstrative or "tai"
+        ("šį sprendimą", "dėl šio žingsnio", "tai"), a decision noun, or a noun of the event lexicon ("dėl
+        bendradarbiavimo gilinimo", "smūgius"); not the trigger's own word ("išreiškė susirūpinimą"), a word of
+        saying, nor a doubt "whether" ("abejoja, ar pagalba bus greita")."""
+        lex = self.lex["lt"]
+        if any(t.low == "ar" for t in toks[i + 1:i + 4]):
+            return False
+        for k in range(max(lo, i - 3), min(hi, i + 5)):
+            t = toks[k]
+            if k == i or not (t.text.isalpha() and t.text.islower()) or t.low.startswith(p.with_ or ("\0",)):
+                continue
+            if t.low in ("tai", "šį", "šio", "šiuos", "šių", "tokį", "tokio", "tokius", "tokių", "šią", "šios"):
+                return True
+            lem = (t.lemma or "").lower()
+            if lem in _LT_DECISION_NOUNS:
+                return True
+            plain = next((q for q in lex.by_lemma.get(lem) or () if not q.with_), None)  # ("humanitarinė pagalba": no act)
+            if plain is not None and plain.pos == "noun" and plain.code[:2] not in ("01", "02"):
+                return True
+        return False
 
     @staticmethod
     def _lt_undo_demand(toks: list[Token], acts: list[Act], i: int, hi: int, p: Pattern, src: list[Any]) -> bool:

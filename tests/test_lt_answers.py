@@ -119,3 +119,28 @@ def test_a_congratulation_sent_goes_to_whom_the_others_congratulated():
     got = coded_triples(["Kinijos prezidentas pasveikino Putiną. Brazilijos prezidentas atsiuntė sveikinimą Argentinos "
                          "prezidentui."], "lt", "2024-05-01")[0]
     assert ("BRA", "ARG", "05") in got and ("BRA", "RUS", "05") not in got, sorted(got)
+
+
+REGRET = [
+    ("Rusija pasitraukė iš Juodosios jūros grūdų iniciatyvos. Turkija šį sprendimą apgailestavo.", ("TUR", "RUS", "01")),
+    ("Rusija uždarė Lietuvos konsulatą Sankt Peterburge. Jungtinių Tautų generalinis sekretorius apgailestavo dėl "
+     "šio sprendimo.", ("UN", "RUS", "01")),
+    ("Rusija ir Šiaurės Korėja pasirašė gynybos sutartį. Japonija išreiškė susirūpinimą dėl karinio "
+     "bendradarbiavimo gilinimo.", ("JPN", "PRK", "01")),
+]
+
+
+@pytest.mark.parametrize("text,want", REGRET)
+def test_regret_or_concern_about_an_act_named_by_a_noun_judges_its_doer(text, want):
+    got = coded_triples([text], "lt", "2024-05-01")[0]
+    assert want in got, sorted(got)
+
+
+def test_a_bare_concern_or_a_doubt_whether_reaches_back_to_no_one():
+    # near-misses: concern with no act named, and a doubt "whether" (about the future, not an act told)
+    got = coded_triples(["Rusija atsiuntė pagalbos Mianmarui. Indija išreiškė susirūpinimą ir paragino Kiniją "
+                         "susilaikyti."], "lt", "2024-05-01")[0]
+    assert ("IND", "RUS", "01") not in got, sorted(got)
+    got = coded_triples(["Rusija atsiuntė pagalbos Mianmarui. Japonija abejoja, ar pagalba bus greita."],
+                        "lt", "2024-05-01")[0]
+    assert ("JPN", "RUS", "01") not in got, sorted(got)
