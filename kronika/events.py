@@ -99,6 +99,12 @@ def _en_adjectives() -> dict[str, str]:
     return out
 
 
+def _lt_greeting(p: Pattern) -> bool:
+    """A Lithuanian congratulation sent ("atsiuntė sveikinimą", "perdavė sveikinimus"): a verb of sending that the
+    word of congratulating completes."""
+    return p.pos == "verb" and p.code.startswith("051") and any(w.startswith("sveikinim") for w in p.with_)
+
+
 def _most_specific(events: list[Event]) -> list[Event]:
     """One event per (source, target, root, modality) in a sentence: the most specific code wins
     ("perduos karinės paramos paketą" fires 072 through the verb and 070 through the noun)."""
@@ -647,6 +653,10 @@ _LT_TREND_STEMS = ("viršij", "viršy", "grindži", "grįst")
 _LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai nuolat reguliariai tradiciškai "
                       "daugiausia daugiausiai".split())
 _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
+# infinitives of undoing an act, in a demand ("pareikalavo atšaukti muitus")
+_LT_UNDO = frozenset("atšaukti panaikinti išbraukti atblokuoti".split())
+# words of a vowed answer next to a threat ("atsakomosiomis priemonėmis", "neliks be atsako", "imsis priemonių")
+_LT_ANSWER_WORDS = ("atsak", "atkerš", "kerš", "atpild", "priemon")
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # roots of acts addressed to someone: a second verb with no object is addressed to the party of the verb before it
@@ -1135,7 +1145,7 @@ class Events:
         pair = self._main_pair(art)
         events: list[Event] = []
         state: dict[str, Any] = {"last_subject": None, "last_person": None, "pair": pair, "_events": events,
-                                 "_by_sent": by_sent, "_text": art.text}
+                                 "_by_sent": by_sent, "_text": art.text, "_sents": art.sentences, "_adate": adate}
         quotes: list[Quote] = []
         quiet: set[int] = set()  # questions, labelled lines, commentators' asides: sentences that tell no act
         for si, sent in enumerate(art.sentences):
@@ -1480,6 +1490,83 @@ class Events:
                                            "source": ssp, "target": tsp,
                                            "trigger": [toks[v].start, toks[v].end]}, confidence=0.7))
         return out
+
+    @staticmethod
+    def _lt_sides_object(toks: list[Token], i: int, hi: int) -> bool:
+        """The object right after the verb names the two (or all) sides of a conflict: "abi puses", "abi kaimynes",
+        "abiem šalims", "abi branduolinį ginklą turinčias šalis", "kariaujančias šalis", "konflikto šalis", "visas
+        puses" (not "visas šalis", every country)."""
+        k = i + 1
+        if k < hi and toks[k].low in ("tiek", "dar", "ir"):
+            k += 1
+        if k >= hi:
+            return False
+        w = toks[k].low
+        if w in ("abi", "abu", "abiem", "abiejų"):
+            nouns: tuple[str, ...] = ("šal", "pus", "kaimyn", "valstyb", "sostin", "vyriausyb", "lyder")
+        elif w in ("visas", "visoms", "visų"):
+            nouns = ("pus",)
+        elif w.startswith(("kariaujanč", "konflikto", "besikaunanč", "kovojanč")):
+            nouns = ("šal", "pus")
+        else:
+            return False
+        for j in range(k + 1, min(hi, k + 5)):
+            if not (toks[j].text.isalpha() and toks[j].text.islower()):
+                return False
+            if toks[j].low.startswith(nouns):
+                return True
+        return False
+
+    @staticmethod
+    def _lt_recent_sides(src: list[Any], state: dict[str, Any], pair: tuple[str, str] | None = None) -> list[Any]:
+        """The two sides of the conflict told last: two parties that acted on each other (this sentence first,
+        then each of the three before, the latest first), else the doer and the victim of the latest violent or
+        forceful act there, else the two parties of the latest charge, threat, demand, protest or cut told before
+        the sentence (not a plain condemnation: a judge is no side); none of them the speaker. A government and
+        its own country's rebels are two sides. The article's main pair (its countries) when they are of its two
+        countries; none when the pair, both of them parties of the acts told there, is another (it is meant then)."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        groups = [list(state.get("_sent_events", ()))] + [
+            [e for e in state.get("_events", ()) if e.sentence_index == k and not e.historical]
+            for k in range(si - 1, si - 4, -1)]
+        out = Events._lt_sides_of(src_c, groups)
+        if out and pair and not set(pair) & src_c:
+            if {getattr(v, "country", None) for v in out} == set(pair):
+                # (the pair itself, by country: "Indija smogė kovotojų stovyklai Pakistane" is India against Pakistan)
+                return [_Virtual(c) for c in pair]
+            parties = {c for evs in groups for e in evs for c in (e.source_country, e.target_country)}
+            if set(pair) <= parties:
+                return []
+        return out
+
+    @staticmethod
+    def _lt_sides_of(src_c: set[Any], groups: list[list[Event]]) -> list[Any]:
+
+        def side(e: Event, src_side: bool) -> tuple[str, Any]:
+            c, a = (e.source_country, e.source_actor) if src_side else (e.target_country, e.target_actor)
+            other = e.target_country if src_side else e.source_country
+            key = a if (c and c == other) else (c or a)  # (by actor within one country: "SDNMIL", "RSFSUDAN")
+            return key or "", Events._party_of(c, a)
+
+        def two(e: Event) -> list[Any]:
+            if not (e.source_actor and e.target_actor) or e.source_actor == e.target_actor:
+                return []
+            (ka, va), (kb, vb) = side(e, True), side(e, False)
+            if ka == kb or {e.source_country or e.source_actor, e.target_country or e.target_actor} & src_c:
+                return []
+            return [va, vb]
+
+        for test in (lambda e, evs: any(two(x) and x.source_actor == e.target_actor and x.target_actor == e.source_actor
+                                        for x in evs),
+                     lambda e, evs: e.cameo[:2] in _FORCEFUL,
+                     lambda e, evs: evs is not groups[0] and (e.cameo[:2] in ("12", "13", "16") or e.cameo.startswith(
+                         ("10", "14", "112", "114")))):
+            for evs in groups:
+                for e in reversed(evs):
+                    if test(e, evs) and two(e):
+                        return two(e)
+        return []
 
     def _lt_pair_object(self, toks: list[Token], i: int, hi: int) -> bool:
         """A phrase for the pair ("abi šalis", "su abiem lyderiais") right after the verb, in its own clause, as its
@@ -5106,8 +5193,10 @@ class Events:
                    and hasattr(t, "__dataclass_fields__") else t for t in tgt]
         if p.code[:2] in _FORCEFUL and any(_stateless_people(t) for t in tgt):
             tgt = self._placed_people(tgt, inclause, i)
+        answered = False
         if lang == "lt" and src and not tgt and p.target and not toks[i].low.endswith("tų") and ((
-                (p.code.startswith(("016", "12", "13", "0874", "19")) or self._answer_demand(toks, i, p)) and p.code != "128" and (
+                (p.code.startswith(("016", "12", "13", "0874", "19")) or self._answer_demand(toks, i, p)
+                 or self._lt_undo_demand(toks, acts, i, hi, p, src)) and p.code != "128" and (
                     p.code[:2] != "19" or p.lemma == "atsakyti")) or any(
                     w.startswith(_LT_RESPONSE) for w in p.with_)):
             # (a subjunctive "kad Kyjivas atsisakytų" is what is wished for, not a reaction)
@@ -5122,6 +5211,10 @@ class Events:
                 # "ES patvirtino sankcijas Rusijai. ... „...“, – sakė Kallas. Zacharova ... pagrasino
                 # atsakomosiomis priemonėmis": a threat of response answers the last act of the other party
                 tgt = self._reacted_to(src, state, back=3)
+            if not tgt and ((p.code.startswith("13") and self._lt_vowed_response(toks, acts, i, hi, p, src))
+                            or self._lt_undo_demand(toks, acts, i, hi, p, src)):
+                tgt = self._answered_agents(src, state, toks[i].start)
+                answered = bool(tgt)
         if lang == "lt" and p.code.startswith("045") and i > 1 and ((toks[i - 1].low in _LT_REL_WHERE
                                                                      and toks[i - 2].text == ",") or (
                 p.pos == "verb" and toks[i - 1].text in (",", "–", "—") and not self._lt_nonfinite(toks[i])
@@ -5194,6 +5287,12 @@ class Events:
             tgt = self._reacted_to(src, state) or self._claimant(src, state)
             if tgt:
                 state["_code_override"] = "016"
+        if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and p.code == "012" \
+                and not toks[i].low.endswith("tų") and self._lt_act_named(toks, i, lo, hi, p):
+            # "Turkija šį sprendimą apgailestavo", "apgailestavo dėl šio sprendimo", "išreiškė susirūpinimą dėl karinio
+            # bendradarbiavimo gilinimo": regret or concern about an act named by a noun judges that act (its doers;
+            # a bare "išreiškė susirūpinimą" may be about anything)
+            tgt = self._judged(src, toks, i, lo, hi, state)
         if lang == "lt" and src and not tgt and p.pos == "verb" and p.code in ("1053", "0253") and not p.passive:
             tgt = self._lt_holder(src, toks, i, hi, state)
         if lang == "lt" and p.code == "051" and p.lemma in ("pavadinti", "vadinti") and any(
@@ -5202,13 +5301,13 @@ class Events:
             # own talks is optimism about them (013), not praise of the other side
             state["_code_override"] = "013"
         if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
-                p.code[:2] == "11" or (p.code.startswith("051") and p.lemma in _LT_JUDGING)) \
+                p.code[:2] == "11" or (p.code.startswith("051") and (p.lemma in _LT_JUDGING or _lt_greeting(p)))) \
                 and not toks[i].low.endswith("tų"):
             tgt = self._judged(src, toks, i, lo, hi, state)
         if lang == "en" and src and not tgt and (getattr(p, "compound", False) or toks[i - 1].text in ("-", "–")) \
                 and i + 1 < len(toks) and self._is_event_noun(toks[i + 1]):
             tgt = self._noun_parties(toks, acts, i, src, state)  # "despite a U.S.-brokered truce": its parties
-        how = ""
+        how = "answered" if answered else ""
         if src and tgt and all(getattr(t, "actor", None) and getattr(t, "actor", None) in
                                {getattr(s, "actor", None) for s in src} for t in tgt):
             # "The Russian embassy called the decision groundless and said Moscow would respond": the only
@@ -5293,6 +5392,11 @@ class Events:
                 # "Argentina, Čilė ir Peru atsisakė pripažinti rezultatus, o Karakasas išsiuntė šių šalių
                 # diplomatus": the countries listed as the subject just before
                 tgt = self._lt_listed(acts, toks, i, src_c, state)
+                how = how or "coref-target"
+            elif lang == "lt" and self._lt_sides_object(toks, i, hi) and self._lt_recent_sides(src, state, pair):
+                # "Iranas smogė ... Pakistanas atšaukė ambasadorių. Kinija paragino abi kaimynes ...", "paragino
+                # kariaujančias šalis nutraukti ugnį": the two sides of the conflict told just before
+                tgt = self._lt_recent_sides(src, state, pair)
                 how = how or "coref-target"
             elif pair and any(ph in after for ph in self.lex[lang].coref_pair):
                 # "urged both sides to ...", "paragino abi šalis ...": the article's pair, minus the speaker
@@ -5613,6 +5717,99 @@ class Events:
                         return [v, *Events._co_agents(e, evs, src_c, {other or other_actor})]
                     return [v]
         return []
+
+    def _lt_act_named(self, toks: list[Token], i: int, lo: int, hi: int, p: Pattern) -> bool:
+        """An act named by a noun or a pronoun next to the verb at i, in its clause: a demonstrative or "tai"
+        ("šį sprendimą", "dėl šio žingsnio", "tai"), a decision noun, or a noun of the event lexicon ("dėl
+        bendradarbiavimo gilinimo", "smūgius"); not the trigger's own word ("išreiškė susirūpinimą"), a word of
+        saying, nor a doubt "whether" ("abejoja, ar pagalba bus greita")."""
+        lex = self.lex["lt"]
+        if any(t.low == "ar" for t in toks[i + 1:i + 4]):
+            return False
+        for k in range(max(lo, i - 3), min(hi, i + 5)):
+            t = toks[k]
+            if k == i or not (t.text.isalpha() and t.text.islower()) or t.low.startswith(p.with_ or ("\0",)):
+                continue
+            if t.low in ("tai", "šį", "šio", "šiuos", "šių", "tokį", "tokio", "tokius", "tokių", "šią", "šios"):
+                return True
+            lem = (t.lemma or "").lower()
+            if lem in _LT_DECISION_NOUNS:
+                return True
+            plain = next((q for q in lex.by_lemma.get(lem) or () if not q.with_), None)  # ("humanitarinė pagalba": no act)
+            if plain is not None and plain.pos == "noun" and plain.code[:2] not in ("01", "02"):
+                return True
+        return False
+
+    @staticmethod
+    def _lt_undo_demand(toks: list[Token], acts: list[Act], i: int, hi: int, p: Pattern, src: list[Any]) -> bool:
+        """A demand naming no one that an act be undone ("pareikalavo nedelsiant atšaukti apribojimus", "reikalauja
+        panaikinti draudimą", "pareikalavo išbraukti bendroves iš sąrašo"): only the act's doer can undo it, so it
+        is addressed to the other party of the last act its subject took part in, else to the act's doers."""
+        if p.code[:2] != "10" or p.pos != "verb" or toks[i].low.endswith("tų"):
+            return False
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        for k in range(i + 1, min(hi, i + 4)):
+            if toks[k].low in ("jį", "ją", "juos", "jas"):
+                return False  # (a pronoun may stand for a person or for anything told before: the act is unclear)
+            if toks[k].low in _LT_UNDO:
+                return not any(i < a.tokens[0] < hi and not a.loc and (a.m.country or a.m.actor) not in src_c
+                               for a in acts)
+        return False
+
+    @staticmethod
+    def _lt_vowed_response(toks: list[Token], acts: list[Act], i: int, hi: int, p: Pattern, src: list[Any]) -> bool:
+        """The threat at i is a response vowed to no one named ("pagrasino atsakomosiomis priemonėmis", "pažadėjo
+        imtis ryžtingų atsakomųjų veiksmų", "perspėjo, kad imsis priemonių", "atsakė grasinimais", "neliks be
+        atsako"): a word of answering, retaliation or measures next to it in its clause or its "kad" clause (not
+        "atsakomybė", responsibility), and no other party named there ("perspėjo, kad Aljanso plėtra sulauks
+        atsako"), nor what it would answer ("atsakys į bet kokį išpuolį")."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        found = any(w.startswith(_LT_RESPONSE) for w in p.with_)
+        end = min(len(toks), i + 12)
+        for k in range(max(0, i - 2), min(len(toks), i + 12)):
+            w = toks[k].low
+            if k >= hi and (w == ";" or (w in _LT_BUT and toks[k - 1].text == ",")):
+                end = k  # (the threat's own "kad" clause, not the next clause of another subject: ", o Kyjivas ...")
+                break
+            if w.startswith(_LT_ANSWER_WORDS) and not w.startswith(("atsakomyb", "atsaking")):
+                found = True
+                if w.startswith("atsak") and k + 1 < len(toks) and toks[k + 1].low == "į":
+                    return False
+        return found and not any(i < a.tokens[0] < end and not a.loc and (a.m.country or a.m.actor) not in src_c
+                                 for a in acts)
+
+    def _answered_agents(self, src: list[Any], state: dict[str, Any], start: int) -> list[Any]:
+        """'Suomija tapo NATO nare. Rusija pagrasino atsakomosiomis priemonėmis', 'JAV patvirtino ginklų pardavimą
+        Taivanui. Pekinas pažadėjo ryžtingų atsakomųjų veiksmų': a response vowed by a side that took part in no act
+        told just before answers the doers of the last act (a deed, not a statement, appeal, judgement, demand,
+        threat or praise) told earlier in its sentence or in the three sentences before (not background): the
+        agents named before its verb (of a joint act, every side so named), none of them the responding side. No
+        act at all told there: the subject of the sentence before, unless that sentence is background."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        here = [e for e in state.get("_sent_events", ()) if e.spans.get("trigger") and e.spans["trigger"][0] < start]
+        told = [e for e in state.get("_events", ()) if si - 3 <= e.sentence_index < si]
+        if any(e.historical for e in told if e.sentence_index == si - 1):
+            return []  # (background just before: "2014 m. Rusija aneksavo Krymą")
+        deeds = [e for e in [*told, *here] if not e.historical and e.source_actor and (
+            e.cameo[:2] not in _SPEECH_ROOTS and (e.cameo[:2] != "05" or e.cameo.startswith("057")))]
+        if deeds:
+            last = deeds[-1]
+            trig = last.spans.get("trigger")
+            out: dict[str, Any] = {}
+            for e in deeds:
+                if e.sentence_index != last.sentence_index or e.spans.get("trigger") != trig:
+                    continue
+                who = e.source_country or e.source_actor
+                span = e.spans.get("source")
+                if who in src_c or (who in out) or (span and trig and span[0] > trig[0]):
+                    continue  # (the side named after the verb is no doer: "Suomija tapo NATO nare")
+                out[who] = Events._party_of(e.source_country, e.source_actor)
+            return list(out.values())
+        sents = state.get("_sents") or ()
+        if told or here or not 0 < si <= len(sents) or self._history(sents[si - 1], self.lex["lt"], state.get("_adate"))[0]:
+            return []
+        return Events._subject_before(src_c, state, nominative=True)
 
     @staticmethod
     def _lt_mediated_noun(toks: list[Token], i: int) -> bool:
@@ -5998,6 +6195,47 @@ class Events:
                 return [Act(t, 0, (0, 0)) for t in {id(t): t for t in ts}.values()]
         return []
 
+    @staticmethod
+    def _lt_also_judged(src_c: set[Any], toks: list[Token], i: int, state: dict[str, Any]) -> list[Any]:
+        """'Nuosprendį pasmerkė ir Didžioji Britanija bei Vokietija', 'Lietuvos prezidentas taip pat pasveikino
+        perrinktą prezidentę': a judgement said to be another's too ("ir" between the verb and its subject, "taip
+        pat" before the verb) judges what the last judgement of its kind did, told in this sentence or the three
+        before by another speaker: it is aimed at the same side (every side that one was aimed at)."""
+        pats = Events._lt_trig_pat(state, i)
+        also = (i + 1 < len(toks) and toks[i + 1].low == "ir" and i + 2 < len(toks) and toks[i + 2].text[:1].isupper()) \
+            or any(toks[k].low == "taip" and toks[k + 1].low == "pat" for k in range(max(0, i - 3), i - 1)) \
+            or (pats is not None and _lt_greeting(pats))  # ("Sveikinimą atsiuntė Xi": to whom the others congratulated)
+        if not also:
+            return []
+        root = ""
+        if pats is not None:
+            root = pats.code[:2]
+        si = state.get("_si", 0)
+        evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ()))
+               if si - 3 <= e.sentence_index and not e.historical and e.cameo[:2] == root and e.target_actor]
+        if not evs:
+            return []
+        last = evs[-1]
+        who = last.source_country or last.source_actor
+        if who in src_c:
+            return []
+        out: dict[str, Any] = {}
+        for e in evs:
+            if e.sentence_index == last.sentence_index and e.spans.get("trigger") == last.spans.get("trigger") \
+                    and (e.source_country or e.source_actor) == who:
+                t = e.target_country or e.target_actor
+                if t not in src_c and t not in out:
+                    v = _Virtual(t)
+                    v.actor = e.target_actor
+                    if not e.target_country:
+                        v.country, v.entity, v.kind = None, None, "org"
+                    out[t] = v
+        return list(out.values())
+
+    @staticmethod
+    def _lt_trig_pat(state: dict[str, Any], i: int) -> Pattern | None:
+        return state.get("_trig_pat", {}).get(i)
+
     def _judged(self, src: list[Any], toks: list[Token], i: int, lo: int, hi: int,
                 state: dict[str, Any]) -> list[Any]:
         """'Pekinas tyrimą pavadino „protekcionizmu“', 'Rusija ir Kinija smūgius pasmerkė', 'JT šį sprendimą
@@ -6007,6 +6245,9 @@ class Events:
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         if not src_c:
             return []
+        also = self._lt_also_judged(src_c, toks, i, state)
+        if also:
+            return also
         by_lemma = self.lex["lt"].by_lemma
         root = None
         noun = ""
@@ -6062,9 +6303,10 @@ class Events:
             told = [e for e in reversed([*state.get("_events", ()), *here]) if si - 6 <= e.sentence_index
                     and not e.historical and e.cameo[:2] in kin and e.source_actor and e.target_actor
                     and len(noun) >= 5 and words.get((e.sentence_index, e.spans["trigger"][0]), "")[:5] == noun[:5]]
-            if told and (not same or told[0].sentence_index >= si - 3):
+            if told and (not same or told[0].sentence_index >= si - 3 or told[0].sentence_index == 0):
                 # "... surengė ataką prieš Izraelį. Izraelis atsakė smūgiais. ... pasmerkė ataką": the act told
-                # with the same noun is the one the noun names again, before a later act of its kind
+                # with the same noun is the one the noun names again, before a later act of its kind (from any
+                # distance when told in the headline or lead: the article's own act, "Hamas surengė išpuolį ...")
                 same = told
             cands = same or [e for e in cands if e.cameo[:2] not in ("01", "02", "10", "11", "12", "13")]
             if not same:
