@@ -5189,9 +5189,17 @@ class Events:
                          and toks[k].low.endswith(_LT_NOM_PARTICIPLE)), None)
             if part is not None and all((getattr(t, "start", None) or 0) > toks[part].start for t in tgt):
                 tgt, hi = [], part
-        if src and not tgt and p.target and p.pos == "verb" and not any(i < a.tokens[0] < hi and not a.loc for a in acts) \
+        own_c = {getattr(x, "country", None) for x in src if _sector(x) not in _DOMESTIC} - {None}
+        if src and not tgt and p.target and p.pos == "verb" and not any(
+                i < a.tokens[0] < hi and not a.loc and not (lang == "en" and p.code[:2] == "13" and a.m.country in own_c
+                                                             and _sector(a.m) not in _DOMESTIC) for a in acts) \
                 and ((lang == "en" and (p.code[:2] == "13" or p.code == "016")
-                      and not (i + 1 < len(toks) and toks[i + 1].low in _EN_DETERMINERS)) or (lang == "lt" and p.code == "016")):
+                      and not (i + 1 < len(toks) and toks[i + 1].low in _EN_DETERMINERS and not (
+                          # ("warned that Ankara would respond": a complement clause, its own state's act)
+                          p.code[:2] == "13" and toks[i + 1].low == "that" and i + 2 < len(toks) and toks[i - 1].low == "and" and (
+                              toks[i + 2].low in ("it", "they", "we") or any(
+                                  a.tokens[0] in (i + 2, i + 3) and a.m.country in own_c for a in acts)))))
+                     or (lang == "lt" and p.code == "016")):
             # "Moscow denied any involvement and promised a response", "Ruanda neigia remianti sukilėlius": a reaction
             # with no one in its clause is aimed at the other party of the reacting side's latest act, told in this
             # or the two sentences before
@@ -7503,6 +7511,23 @@ class Events:
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
                     and self._prep_before(toks, a, "en", i + 1) == "of"))
                      and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+                if p.pos == "verb" and p.code[:2] == "13" and src and not noun_use:
+                    # "warned that Israel would strike if Hezbollah ...", "vowed that Beijing would take countermeasures
+                    # against Japan": the speaker's own state named after the verb is who would act, not who is
+                    # threatened
+                    own = {a.m.country for a in src} - {None}
+                    kept = c if len(own) != 1 else [a for a in c if a.m.country not in own or (
+                        _sector(a.m) in _DOMESTIC and toks[i + 1].low != "that")]
+                    if len(kept) < len(c):
+                        # (nor its partners in the clause's subject, "that Russia and Belarus would respond", nor a
+                        # nationality adjective further on: "unless Chinese influence ... was curbed")
+                        first = min(c, key=lambda a: a.tokens[0])
+                        joint = self._chain(c, toks, conj, first.tokens[0] - 1, before=False) if first not in kept else []
+                        kept = [a for a in kept if not a.adj and a not in joint]
+                    if not kept and c:
+                        # ("... would take countermeasures against Japan": the one the own act would be aimed at)
+                        kept = [a for a in by_prep("against") if a.m.country not in own and not a.loc]
+                    c = kept
                 if p.pos == "verb" and self._en_article_noun(toks, acts, i):
                     # "during a massive Russian attack on western Ukraine, the first time a NATO member ...": a verb's
                     # word used as a noun takes no bare object past a comma

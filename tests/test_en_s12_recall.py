@@ -1,0 +1,37 @@
+"""English recall, session 12: second acts of a pair in one sentence and their targets. Rules alone."""
+from __future__ import annotations
+
+import pytest
+from conftest import coded_triples
+
+# a threat whose complement names the speaker's own state as the one who would act ("warned that Ankara would
+# respond") is aimed at the other party: the one its act is against, the condition's subject, or (after "and")
+# the party of the act coordinated before it
+OWN_STATE_THREAT = [
+    ("Beijing warned on Friday that China would take countermeasures against Japan.", ("CHN", "JPN", "13")),
+    ("Israel's defence minister warned that Israel would strike back if Hezbollah broke the truce.",
+     ("ISR", "LBN", "13")),  # (Hezbollah counts as Lebanon at country level)
+    ("Turkey's foreign minister accused Greece of provocation and warned that Ankara would respond.",
+     ("TUR", "GRC", "13")),
+    ("The Kremlin expelled two Estonian diplomats and warned that Moscow would answer any further steps.",
+     ("RUS", "EST", "13")),
+]
+
+
+@pytest.mark.parametrize("text,want", OWN_STATE_THREAT)
+def test_threat_with_own_state_in_the_complement_is_aimed_at_the_other(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    # the own state's partner in the complement's subject is no target either
+    "Moscow warned that Russia and Belarus would respond to the drills.",
+    # a nationality adjective inside the condition names no threatened party
+    "The minister warned that Washington would act unless Chinese influence over the canal was curbed.",
+    # no act coordinated before it in the sentence: nothing to aim the warning at
+    "Japan's prime minister warned that Tokyo would defend its islands.",
+])
+def test_threat_with_own_state_in_the_complement_and_no_other_party(text):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert not {x for x in got if x[2] == "13"}, sorted(got)
