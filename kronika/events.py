@@ -7448,6 +7448,13 @@ class Events:
             if self._en_own_subject(toks, acts, near, self._spans) is not None:
                 before, self._en_own = [], True
             main = [a for a in before if a.tokens[1] <= main_verb]
+            if any(a.tokens[1] == main_verb for a in main):
+                # "Britain and France triggered the process to restore UN sanctions on Iran, accusing Tehran ...": the
+                # first trigger is a noun its owner stands before, inside the object of an untriggered main verb; the
+                # participle's subject is the sentence's opening subject
+                op = self._opening_subject(toks, before, main_verb)
+                if op and all(a.tokens[1] < main_verb - 1 for a in op):
+                    main = op
             seg = next((k for k in range(i - 2, -1, -1) if toks[k].text == ","), None) if toks[i - 1].text == "," else None
             if seg is not None and any((t.lemma or t.low).lower() in self.lex["en"].speech_verbs
                                        for t in toks[seg + 1:i - 1]):

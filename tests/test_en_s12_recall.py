@@ -35,3 +35,27 @@ def test_threat_with_own_state_in_the_complement_is_aimed_at_the_other(text, wan
 def test_threat_with_own_state_in_the_complement_and_no_other_party(text):
     got = coded_triples([text], "en", "2024-05-01")[0]
     assert not {x for x in got if x[2] == "13"}, sorted(got)
+
+
+# an adverbial participle (", accusing ...") after a main verb that is no trigger has the sentence's opening subject,
+# not the owner of an act noun inside that verb's object ("UN sanctions", "Russian attacks")
+PARTICIPLE_AFTER_UNTRIGGERED_VERB = [
+    ("Britain, France and Germany started the procedure to reimpose UN sanctions on Iran on Monday, accusing Tehran "
+     "of violating the accord.", {("GBR", "IRN", "11"), ("FRA", "IRN", "11"), ("DEU", "IRN", "11")}),
+    ("The European Union said that Russian attacks on Ukrainian ports had intensified, accusing Moscow of "
+     "weaponising food.", {("EU", "RUS", "11")}),
+]
+
+
+@pytest.mark.parametrize("text,want", PARTICIPLE_AFTER_UNTRIGGERED_VERB)
+def test_participle_after_an_untriggered_main_verb_has_the_opening_subject(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want <= got, sorted(got)
+    assert not {x for x in got if x[2] == "11" and x[0] in ("UN", "RUS")}, sorted(got)
+
+
+def test_participle_after_a_triggered_main_verb_keeps_its_subject():
+    # the main verb is a trigger whose subject is the opening one: unchanged
+    got = coded_triples(["China's coast guard fired water cannon at Philippine boats, accusing Manila of "
+                         "intruding."], "en", "2024-05-01")[0]
+    assert ("CHN", "PHL", "11") in got, sorted(got)
