@@ -2184,6 +2184,10 @@ class Events:
                 pats = self._lt_be_passive(pats)
             if lang == "lt" and pats and getattr(pats[0], "passive", False):
                 passive_at.add(i)
+            if lang == "en" and i > 1 and toks[i - 1].low in ("was", "were", "been") and low.endswith("ed"):
+                # "The Dutch ambassador in Beijing was summoned": a passive's completing word may be in its subject,
+                # a few words back
+                passive_at.add(i)
             if lang == "en" and low.endswith("ing"):
                 noun = lex.by_lemma.get(low)
                 if noun and noun is not pats and noun[0].pos == "noun" and (
@@ -7387,6 +7391,11 @@ class Events:
                                   first.tokens[0] - 1, before=False)
             elif p.code[:3] in ("173", "174"):
                 src = self._custody_state(toks, after, i)
+            elif p.code == "114" and before:
+                # "The Dutch ambassador in Beijing was summoned", "... was summoned to the Belarusian foreign ministry":
+                # with no "by", the envoy is summoned by the state it is posted in, or whose ministry it is called to
+                src, post = self._summoning_state(toks, acts, after, before, i)
+                before = [a for a in before if a not in post]
             elif p.symmetric and not before:
                 btw = [a for a in by_prep("between") if not a.loc]
                 if len({a.m.country or a.m.actor for a in btw}) >= 2:
@@ -7936,6 +7945,26 @@ class Events:
             return self._chain([a for a in after if a.tokens[0] >= agents[0].tokens[0] and not a.loc], toks,
                                _EN_LIST, by, before=False)
         return []
+
+    def _summoning_state(self, toks: list[Token], acts: list[Act], after: list[Act], before: list[Act],
+                         i: int) -> tuple[list[Act], list[Act]]:
+        """Who summons an envoy in an English passive with no "by" ("Poland's ambassador to Minsk was summoned to the
+        Belarusian foreign ministry", "The Dutch ambassador in Beijing was summoned"): the state whose ministry the
+        envoy is called to, else the state it is posted in ("in" / "to" right after the envoy's title); with the
+        post's own mentions (no party summoned)."""
+        for a in after:
+            if not a.loc and a.m.country and a.tokens[0] <= i + 5 and self._prep_before(toks, a, "en", i + 1) == "to" \
+                    and a.tokens[1] < len(toks) and toks[a.tokens[1] - 1].low in ("ministry", "office"):
+                return [a], []
+        envoy = next((a for a in before if a.tokens[1] < len(toks) and a.m.country and _sector(a.m) == "GOV"), None)
+        if envoy is None:
+            return [], []
+        for a in acts:
+            k = envoy.tokens[1]
+            if a.m.country and a.m.country != envoy.m.country and toks[k].low in ("in", "to") \
+                    and a.tokens[0] in (k + 1, k + 2) and a.tokens[0] < i and all(t.low == "the" for t in toks[k + 1:a.tokens[0]]):
+                return [Act(_Virtual(a.m.country), a.start, a.tokens)], [a]
+        return [], []
 
     def _custody_state(self, toks: list[Token], after: list[Act], i: int) -> list[Act]:
         """Who holds people arrested, detained or deported in an English passive with no "by": the state they

@@ -59,3 +59,26 @@ def test_participle_after_a_triggered_main_verb_keeps_its_subject():
     got = coded_triples(["China's coast guard fired water cannon at Philippine boats, accusing Manila of "
                          "intruding."], "en", "2024-05-01")[0]
     assert ("CHN", "PHL", "11") in got, sorted(got)
+
+
+# a passive summoning with the envoy named a few words before the verb; with no "by", the summoning state is the one
+# whose ministry the envoy is called to, else the one it is posted in
+PASSIVE_SUMMONS = [
+    ("Ankara's envoy to Baghdad was summoned by the Iraqi foreign ministry on Sunday.", ("IRQ", "TUR", "11")),
+    ("The Dutch ambassador in Beijing was summoned after new export curbs.", ("CHN", "NLD", "11")),
+    ("Lithuania's chargé d'affaires in Minsk was summoned to the Belarusian foreign ministry.", ("BLR", "LTU", "11")),
+    ("The Russian ambassador was summoned to the Czech foreign ministry over the explosions.", ("CZE", "RUS", "11")),
+]
+
+
+@pytest.mark.parametrize("text,want", PASSIVE_SUMMONS)
+def test_passive_summons_of_an_envoy(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want in got, sorted(got)
+
+
+def test_passive_summons_with_no_state_named_has_no_party():
+    # posted to an organisation, or no post at all: nobody to code as the summoning side
+    for text in ("Russia's ambassador to the UN was summoned on Monday.", "Poland's ambassador was summoned on Monday."):
+        got = coded_triples([text], "en", "2024-05-01")[0]
+        assert not got, sorted(got)
