@@ -5181,9 +5181,14 @@ class Events:
             if places and not places & {v.country for v in tgt}:
                 tgt = []  # "... called for a ceasefire in Gaza" after a strike on Kyiv: another war, its sides unnamed
             how = how or ("coref-target" if tgt else "")
-        if src and not tgt and p.target and (p.pos == "verb" or head != i) and p.code[:2] in _SHARED_PARTNER_ROOTS:
+        if src and not tgt and p.target and (p.pos == "verb" or head != i) and (
+                p.code[:2] in _SHARED_PARTNER_ROOTS or (lang == "en" and p.code[:2] == "02" and p.pos == "verb" and not any(
+                    i < a.tokens[0] < hi for a in acts))):  # (not "... and called for a ceasefire in Gaza")
             # ("... and pledged humanitarian aid": the aid noun is the act, the verb pledging it the head)
-            tgt = self._coordinated_partner(toks, head, src, state)
+            # ("spoke with Pashinyan by phone and urged restraint": an appeal naming no one, made in the talk, is
+            # addressed to the one talked with)
+            tgt = self._coordinated_partner(toks, head, src, state,
+                                            roots=frozenset({"04"}) if p.code[:2] == "02" else _SHARED_PARTNER_ROOTS)
             if tgt:
                 how = how or "coordinated"
         if lang == "lt" and p.code == "016" and tgt and p.pos == "verb":
@@ -8173,7 +8178,8 @@ class Events:
         return []
 
     @staticmethod
-    def _coordinated_partner(toks: list[Token], head: int, src: list[Any], state: dict[str, Any]) -> list[Any]:
+    def _coordinated_partner(toks: list[Token], head: int, src: list[Any], state: dict[str, Any],
+                             roots: frozenset[str] = _SHARED_PARTNER_ROOTS) -> list[Any]:
         """A verb coordinated by "and" / "ir" with an earlier verb of the same subject ("met his Philippine
         counterpart and signed an agreement", "susitiko su Lenkijos premjeru ir pasirašė sutartį"), naming no
         partner of its own: the partner of that earlier act. (Not after a comma: ", tarpininkaujant ES,
@@ -8189,8 +8195,8 @@ class Events:
         mine = {getattr(x, "actor", None) for x in src} | {getattr(x, "country", None) for x in src}
         mine.discard(None)
         prev = [e for e in state.get("_sent_events", ()) if e.spans.get("trigger") and e.spans["trigger"][1]
-                <= toks[k].start and e.target_actor and e.source_actor in mine and not e.historical
-                and e.modality != "hypothetical" and e.cameo[:2] in _SHARED_PARTNER_ROOTS]
+                <= toks[k].start and e.target_actor and (e.source_actor in mine or e.source_country in mine) and not e.historical
+                and e.modality != "hypothetical" and e.cameo[:2] in roots]
         # (only after a cooperative act: "blamed Iran and promised to respond" is a threat, not a pledge)
         if not prev:
             return []

@@ -82,3 +82,22 @@ def test_passive_summons_with_no_state_named_has_no_party():
     for text in ("Russia's ambassador to the UN was summoned on Monday.", "Poland's ambassador was summoned on Monday."):
         got = coded_triples([text], "en", "2024-05-01")[0]
         assert not got, sorted(got)
+
+
+# an appeal naming no one, coordinated by "and" with a meeting or call, is addressed to the one met or called
+COORDINATED_APPEAL = [
+    ("The French foreign minister spoke with her Indian counterpart by phone and urged restraint.", ("FRA", "IND", "02")),
+    ("Erdogan spoke with Putin by telephone on Friday and called for an end to the fighting.", ("TUR", "RUS", "02")),
+    ("US Secretary of State Rubio met the Ukrainian foreign minister in Jeddah and urged calm.", ("USA", "UKR", "02")),
+]
+
+
+@pytest.mark.parametrize("text,want", COORDINATED_APPEAL)
+def test_appeal_after_a_meeting_or_call_is_addressed_to_the_partner(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want in got, sorted(got)
+
+
+def test_appeal_about_another_place_is_not_addressed_to_the_partner():
+    got = coded_triples(["Macron met Modi in Paris and called for a ceasefire in Gaza."], "en", "2024-05-01")[0]
+    assert not {x for x in got if x[2] == "02"}, sorted(got)
