@@ -3443,7 +3443,11 @@ class Events:
                     # what is denied or considered is an act, not a speech act ("denied the accusation",
                     # "neigė kaltinimus ir pagrasino ...": the accusation's or threat's own pattern codes it);
                     # one act, the first: its target is the frame's
-                    actions = [x for x in actions if x[1].code[:2] not in _SPEECH_ROOTS][:1]
+                    actions = [x for x in actions if x[1].code[:2] not in _SPEECH_ROOTS or (
+                        # ("denied that Moscow was blackmailing Sofia": a threat told in the clause denied is the act)
+                        lang == "en" and p.code == "016" and x[1].pos == "verb" and x[1].code[:2] == "13"
+                        and any(toks[k].low == "that" for k in range(i + 1, min(i + 5, x[0])))
+                        and not any(toks[k].text in (",", ";") for k in range(i + 1, x[0])))][:1]
                     if lang == "lt" and i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low == "ar":
                         # "Analitikai svarsto, ar Rusija galėtų užpulti Lietuvą": whether another, the subject of
                         # the "ar" clause, would act is no option the one who wonders weighs ("svarsto, ar uždaryti

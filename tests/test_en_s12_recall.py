@@ -101,3 +101,24 @@ def test_appeal_after_a_meeting_or_call_is_addressed_to_the_partner(text, want):
 def test_appeal_about_another_place_is_not_addressed_to_the_partner():
     got = coded_triples(["Macron met Modi in Paris and called for a ceasefire in Gaza."], "en", "2024-05-01")[0]
     assert not {x for x in got if x[2] == "02"}, sorted(got)
+
+
+# a threat told in the clause a denial governs ("denied that Moscow was blackmailing Sofia") is the act denied: the
+# denial (016) is coded, the threat is not asserted
+DENIED_THREAT = [
+    ("The Kremlin denied that Moscow was blackmailing Sofia.", ("RUS", "BGR", "01")),
+    ("Beijing denied on Monday that it had threatened Taiwan.", ("CHN", "TWN", "01")),
+    ("Ankara denied that Turkey was threatening Greece over the islands.", ("TUR", "GRC", "01")),
+]
+
+
+@pytest.mark.parametrize("text,want", DENIED_THREAT)
+def test_threat_in_a_denied_clause_is_the_act_denied(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want in got, sorted(got)
+    assert (want[0], want[1], "13") not in got, sorted(got)
+
+
+def test_threat_coordinated_after_a_denial_stays_a_threat():
+    got = coded_triples(["Iran denied the report and threatened to retaliate against Israel."], "en", "2024-05-01")[0]
+    assert ("IRN", "ISR", "13") in got, sorted(got)
