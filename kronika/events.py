@@ -3172,6 +3172,7 @@ class Events:
             if lang == "lt" and p.pos == "noun" and self._lt_label(toks, i):
                 continue  # "išpuolį pavadino dar vienu smūgiu civiliams": the label given an act, not an act
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS and not (
+                    lang == "en" and p.code[:2] == "04" and self._en_partner_after(toks, acts, i)) and not (
                     lang == "lt" and self._adjacent([a for a in acts if not a.loc and "GEN" in (a.m.cases or [])],
                                                     toks, i) and toks[i - 1].low == "po"):
                 # (but "po Ukrainos pajėgų įsiveržimo į ...": an act with its own agent, named for the first time)
@@ -7426,7 +7427,8 @@ class Events:
                 and i + 1 < len(toks) and toks[i + 1].low in _EN_ATTACK_NOUNS)) and i - a.tokens[1] <= 3 and all(
                 t.low in ("'s", "’s", "s", "'", "-", "–", "and", ",", "new", "fresh", "joint", "further")
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
-            if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
+            if poss and all(t.low not in _EN_PREPS and not (t.low in _TIME_PREPS and p.code[:2] == "04")
+                            for a in poss for t in toks[a.tokens[1]:i]):
                 # ("Niger, Mali and Burkina Faso announced their withdrawal": the whole list before the nearest one)
                 # ("Niger, Mali and Burkina Faso announced their withdrawal", "the US and British air strikes": the
                 # whole list before the nearest owner, when "their" refers to it or it is a nationality adjective)
@@ -7509,6 +7511,16 @@ class Events:
             rsn = self._en_reason_agent(toks, acts, i, p)
             if rsn:
                 src = rsn
+        if not src and before and p.pos == "noun" and p.code[:2] == "04" and i > 1 and toks[i - 1].low in _TIME_PREPS \
+                and self._en_partner_after(toks, acts, i):
+            # "released an American citizen after talks with U.S. officials", "Sikorski said on Friday after talks
+            # with his Ukrainian counterpart": the talks are held by the subject of the verb the phrase follows
+            v = next((k for k in range(i - 2, 0, -1) if toks[k].text.islower() and (
+                toks[k].low.endswith("ed") or (toks[k].lemma or toks[k].low).lower() in self.lex["en"].speech_verbs)
+                and not any(a.tokens[0] <= k < a.tokens[1] for a in acts)), None)
+            subj = [a for a in before if v is not None and a.tokens[1] <= v]
+            if subj:
+                src = self._chain(subj, toks, conj, v, before=True)
         if not src and before:
             aside = self._en_aside(toks, acts, head)
             if aside and len(aside) < len(before):
@@ -7954,6 +7966,15 @@ class Events:
             return self._chain([a for a in after if a.tokens[0] >= agents[0].tokens[0] and not a.loc], toks,
                                _EN_LIST, by, before=False)
         return []
+
+    @staticmethod
+    def _en_partner_after(toks: list[Token], acts: list[Act], i: int) -> bool:
+        """A meeting noun that names its partner right after it ("after talks with his Afghan counterpart", "following
+        talks between Ghana's president and ..."): a new event, not a time reference to one told before."""
+        k = i + 1
+        if k >= len(toks) or toks[k].low not in ("with", "between"):
+            return False
+        return any(not a.loc and k < a.tokens[0] <= k + 4 for a in acts)
 
     def _summoning_state(self, toks: list[Token], acts: list[Act], after: list[Act], before: list[Act],
                          i: int) -> tuple[list[Act], list[Act]]:

@@ -122,3 +122,31 @@ def test_threat_in_a_denied_clause_is_the_act_denied(text, want):
 def test_threat_coordinated_after_a_denial_stays_a_threat():
     got = coded_triples(["Iran denied the report and threatened to retaliate against Israel."], "en", "2024-05-01")[0]
     assert ("IRN", "ISR", "13") in got, sorted(got)
+
+
+# "after / following talks with X": a meeting noun that names its partner is a new event (not a time reference to
+# talks told before), held by the subject of the verb the phrase follows
+TALKS_AFTER = [
+    ("The Polish foreign minister said on Friday after talks with his Ukrainian counterpart that the dispute was over.",
+     {("POL", "UKR", "04"), ("UKR", "POL", "04")}),
+    ("Taliban authorities freed a British aid worker on Monday after talks with British officials in Kabul.",
+     {("AFG", "GBR", "04"), ("GBR", "AFG", "04")}),
+    ("Mexico agreed to deploy troops to the border following talks with the United States.",
+     {("MEX", "USA", "04"), ("USA", "MEX", "04")}),
+]
+
+
+@pytest.mark.parametrize("text,want", TALKS_AFTER)
+def test_talks_named_with_a_partner_after_a_time_preposition(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want <= got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania and Poland met in Vilnius. Prices fell after the talks.",  # no partner: the talks told before
+    "After talks with Moscow failed, the minister resigned.",  # no subject that is a party
+])
+def test_talks_after_a_time_preposition_without_partner_or_party(text):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert not {x for x in got if x[2] == "04" and "RUS" in x}, sorted(got)
+    assert len([x for x in got if x[2] == "04"]) <= 2, sorted(got)
