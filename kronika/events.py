@@ -1564,6 +1564,12 @@ class Events:
                 tgt = [b for b in acts if not b.adj and b.m.role == "actor" and (b.m.country or b.m.actor)
                        and (b.m.country or b.m.actor) != sc and (
                            0 <= c - b.tokens[1] <= 2 or (lt and 0 <= b.tokens[0] - c <= 1))]
+                if not lt and len(tgt) == 1:
+                    # "said the United States and Britain would pay": the whole list before the verb
+                    tgt = [b for b in self._chain([b for b in acts if v < b.tokens[0] and b.tokens[1] <= c
+                                                   and not b.loc and not b.adj], toks, _EN_LIST, tgt[0].tokens[1],
+                                                  before=True)
+                           if (b.m.country or b.m.actor) and (b.m.country or b.m.actor) != sc] or tgt
                 if lt and len(tgt) == 1 and tgt[0].tokens[1] <= c:
                     # "pareiškė, kad amerikiečiai ir britai „sumokės“": the whole list before the verb
                     tgt = [b for b in self._chain([b for b in acts if v + 2 < b.tokens[0] and b.tokens[1] <= c
@@ -1595,7 +1601,7 @@ class Events:
                 if code is None:
                     continue
                 day = self._event_date(sent, lex, adate)
-                for b in tgt if lt else tgt[:1]:
+                for b in tgt:
                     tc = b.m.country or b.m.actor
                     if any(e.source_country == sc and e.target_country == tc and e.cameo[:2] == "13" for e in evs):
                         continue

@@ -150,3 +150,16 @@ def test_talks_after_a_time_preposition_without_partner_or_party(text):
     got = coded_triples([text], "en", "2024-05-01")[0]
     assert not {x for x in got if x[2] == "04" and "RUS" in x}, sorted(got)
     assert len([x for x in got if x[2] == "04"]) <= 2, sorted(got)
+
+
+# "said X and Y would pay a heavy price": the threat is aimed at every member of the list before the verb
+def test_said_consequence_reaches_the_whole_list():
+    got = coded_triples(["Iran's foreign minister said Washington and London would pay a heavy price for the strikes."],
+                        "en", "2024-05-01")[0]
+    assert {("IRN", "USA", "13"), ("IRN", "GBR", "13")} <= got, sorted(got)
+
+
+def test_said_consequence_not_for_a_party_named_elsewhere():
+    # the speaker's own state in the list is no target; a negated consequence is no threat
+    got = coded_triples(["Moscow said Kyiv and its allies would not pay any price."], "en", "2024-05-01")[0]
+    assert not {x for x in got if x[2] == "13"}, sorted(got)
