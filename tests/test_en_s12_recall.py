@@ -163,3 +163,19 @@ def test_said_consequence_not_for_a_party_named_elsewhere():
     # the speaker's own state in the list is no target; a negated consequence is no threat
     got = coded_triples(["Moscow said Kyiv and its allies would not pay any price."], "en", "2024-05-01")[0]
     assert not {x for x in got if x[2] == "13"}, sorted(got)
+
+
+# freezing one's participation in a bloc reduces relations with it; freezing funds "for" a country falls on it
+@pytest.mark.parametrize("text,want", [
+    ("Armenia said it had frozen its participation in the Collective Security Treaty Organization.", ("ARM", "CSTO", "16")),
+    ("Moldova froze its membership in the CIS on Friday.", ("MDA", "CIS", "16")),
+    ("The European Union froze billions of euros in funds for Hungary.", ("EU", "HUN", "16")),
+])
+def test_freezing_participation_or_funds(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want in got, sorted(got)
+
+
+def test_freezing_with_no_party_named():
+    got = coded_triples(["Hungary froze fuel prices for households on Friday."], "en", "2024-05-01")[0]
+    assert not got, sorted(got)
