@@ -1945,6 +1945,9 @@ class Events:
             if nxt in ("by", "itself", "themselves", "herself", "himself") or (
                     not lt and toks[verb].low.endswith("ed") and toks[verb - 1].low in lex.copulas):
                 continue  # "was destabilised by Russian disinformation", "was arming itself": the victim, or no one
+            if not lt and toks[verb].low == "behind" and (nxt in ("in", "on", "at", "by", "schedule", "it", "them", "him")
+                                                           or not toks[verb + 1:verb + 2] or not toks[verb + 1].text.isalpha()):
+                continue  # "was behind China in chip-making", "behind schedule": a place in a race, no act
             if not lt and toks[verb].low == "responsible" and nxt == "for":
                 k2 = verb + 2
                 while k2 < len(toks) and toks[k2].low in ("the", "a", "its", "their", "his", "her", "all", "any"):

@@ -179,3 +179,23 @@ def test_freezing_participation_or_funds(text, want):
 def test_freezing_with_no_party_named():
     got = coded_triples(["Hungary froze fuel prices for households on Friday."], "en", "2024-05-01")[0]
     assert not got, sorted(got)
+
+
+# "X said Y was behind <the attack>": the claim that another is responsible accuses it (112)
+@pytest.mark.parametrize("text,want", [
+    ("Poland said on Monday that Moscow was behind the sabotage campaign.", ("POL", "RUS", "11")),
+    ("Seoul said North Korea had been behind the cyber attacks on its banks.", ("KOR", "PRK", "11")),
+])
+def test_saying_another_was_behind_an_act_accuses_it(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing said China was behind the United States in chip technology.",  # a place in a race
+    "Kyiv said Moscow was not behind the blast.",  # negated
+    "Tokyo said Japan was behind schedule on its defence build-up.",
+])
+def test_behind_with_no_blame(text):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert not {x for x in got if x[2] == "11"}, sorted(got)
