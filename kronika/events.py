@@ -1341,7 +1341,10 @@ class Events:
         memo = self._claim_memo
         if memo[0] is toks and memo[1] == lex.lang:
             return memo[2]
-        out = tuple(v for v, t in enumerate(toks) if self._claim_verb(t, lex))
+        out = tuple(v for v, t in enumerate(toks) if self._claim_verb(t, lex) or (
+            # "Poland ordered the closure of the consulate, saying Moscow was behind ...": the participle after a
+            # comma claims for the sentence's opening subject
+            lex.lang == "en" and t.low == "saying" and v > 2 and toks[v - 1].text == ","))
         self._claim_memo = (toks, lex.lang, out)
         return out
 
@@ -1358,7 +1361,16 @@ class Events:
     @staticmethod
     def _claim_speaker(toks: list[Token], acts: list[Act], v: int) -> list[Act]:
         """'X said (that) ...': the actor just before the claim verb at `v`, nothing but a few words between. A
-        closing attribution (", the Ukrainian military said") names a source, not a claimant: none."""
+        closing attribution (", the Ukrainian military said") names a source, not a claimant: none. ", saying ...":
+        the sentence's opening subject, with a lowercase word (its verb) after it."""
+        if toks[v].low == "saying":
+            first = min((a for a in acts if not a.loc and not a.adj and a.m.role == "actor"), key=lambda a: a.tokens[0],
+                        default=None)
+            if first is None or first.tokens[0] > 3 or not any(
+                    toks[j].text.islower() and toks[j].text.isalpha() for j in range(first.tokens[1], v - 1)) or any(
+                    toks[j].text == "," for j in range(first.tokens[1], v - 1)):
+                return []
+            return [first]
         spk = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor"
                and 0 <= v - a.tokens[1] <= 3 and not any(toks[j].text in (",", ";", ":", '"')
                                                           for j in range(a.tokens[1], v))]

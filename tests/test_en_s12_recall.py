@@ -199,3 +199,22 @@ def test_saying_another_was_behind_an_act_accuses_it(text, want):
 def test_behind_with_no_blame(text):
     got = coded_triples([text], "en", "2024-05-01")[0]
     assert not {x for x in got if x[2] == "11"}, sorted(got)
+
+
+# ", saying ..." after the main clause claims for the sentence's opening subject (blame, consequences)
+@pytest.mark.parametrize("text,want", [
+    ("Belarus moved troops to its border with Lithuania on Monday, saying Vilnius was preparing a provocation.",
+     ("BLR", "LTU", "11")),
+    ("Estonia expelled a Russian diplomat, saying Moscow was behind the sabotage.", ("EST", "RUS", "11")),
+    ("China summoned the Japanese ambassador on Friday, saying Tokyo would pay a heavy price.", ("CHN", "JPN", "13")),
+])
+def test_saying_participle_claims_for_the_opening_subject(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want in got, sorted(got)
+
+
+def test_saying_participle_after_a_comma_inside_the_subject_claims_nothing():
+    # the opening subject's own apposition: no verb between it and ", saying"
+    got = coded_triples(["Poland's foreign minister, saying Moscow was behind the blast, left the meeting."],
+                        "en", "2024-05-01")[0]
+    assert not {x for x in got if x[2] == "11"}, sorted(got)
