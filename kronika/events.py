@@ -3571,6 +3571,15 @@ class Events:
                     lang == "en" and toks[i].low == p.lemma + "s") else [(t_, s_, c_) for s_, t_, c_ in pairs]
             if p.target_org:
                 pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if getattr(t_, "kind", None) == "org"]
+                if lang == "en" and p.id == "en-left-org":
+                    # "left ECOWAS", "left the International Criminal Court": the organisation right after the verb
+                    # and nothing of it named after ("left NATO headquarters", "left the room before the EU vote")
+                    near = toks[i + 2].end if i + 2 < len(toks) and toks[i + 1].low == "the" else (
+                        toks[i + 1].end if i + 1 < len(toks) else -1)
+                    pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if getattr(t_, "start", None) is not None
+                             and t_.start <= near and not re.match(r"\s*(headquarters|summit|meeting|building|offices?|"
+                                                                   r"session|talks|chamber|hall|room)\b",
+                                                                   sent.text[t_.end - sent.start:])]
             if not pairs and p.with_ and p.pos == "verb" and intent_idx is None and any(
                     a.tokens[0] == i + 1 and not a.loc and not a.adj and (lang == "en" or (
                         "ACC" in (a.m.cases or []) and self._lt_with_after(toks, a.tokens[1], p))) for a in acts):

@@ -218,3 +218,23 @@ def test_saying_participle_after_a_comma_inside_the_subject_claims_nothing():
     got = coded_triples(["Poland's foreign minister, saying Moscow was behind the blast, left the meeting."],
                         "en", "2024-05-01")[0]
     assert not {x for x in got if x[2] == "11"}, sorted(got)
+
+
+# "left <organisation>": simplemma keeps "left" as its own lemma; leaving a bloc reduces relations with it (160)
+@pytest.mark.parametrize("text,want", [
+    ("Hungary formally left the International Criminal Court on Monday.", ("HUN", "ICC", "16")),
+    ("Mali and Niger left ECOWAS in January.", ("NER", "ECOWAS", "16")),
+])
+def test_left_an_organisation(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want in got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish minister left NATO headquarters after the talks.",  # a building of the organisation
+    "Orban left the room before the EU vote.",  # the organisation named further on
+    "The president left Ukraine on Tuesday.",  # a place, not an organisation
+])
+def test_left_a_place(text):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert not {x for x in got if x[2] == "16"}, sorted(got)
