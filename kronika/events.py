@@ -1366,7 +1366,10 @@ class Events:
         memo = self._claim_memo
         if memo[0] is toks and memo[1] == lex.lang:
             return memo[2]
-        out = tuple(v for v, t in enumerate(toks) if self._claim_verb(t, lex))
+        out = tuple(v for v, t in enumerate(toks) if self._claim_verb(t, lex) or (
+            # "Poland ordered the closure of the consulate, saying Moscow was behind ...": the participle after a
+            # comma claims for the sentence's opening subject
+            lex.lang == "en" and t.low == "saying" and v > 2 and toks[v - 1].text == ","))
         self._claim_memo = (toks, lex.lang, out)
         return out
 
@@ -1383,7 +1386,16 @@ class Events:
     @staticmethod
     def _claim_speaker(toks: list[Token], acts: list[Act], v: int) -> list[Act]:
         """'X said (that) ...': the actor just before the claim verb at `v`, nothing but a few words between. A
-        closing attribution (", the Ukrainian military said") names a source, not a claimant: none."""
+        closing attribution (", the Ukrainian military said") names a source, not a claimant: none. ", saying ...":
+        the sentence's opening subject, with a lowercase word (its verb) after it."""
+        if toks[v].low == "saying":
+            first = min((a for a in acts if not a.loc and not a.adj and a.m.role == "actor"), key=lambda a: a.tokens[0],
+                        default=None)
+            if first is None or first.tokens[0] > 3 or not any(
+                    toks[j].text.islower() and toks[j].text.isalpha() for j in range(first.tokens[1], v - 1)) or any(
+                    toks[j].text == "," for j in range(first.tokens[1], v - 1)):
+                return []
+            return [first]
         spk = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor"
                and 0 <= v - a.tokens[1] <= 3 and not any(toks[j].text in (",", ";", ":", '"')
                                                           for j in range(a.tokens[1], v))]
@@ -1710,6 +1722,12 @@ class Events:
                 tgt = [b for b in acts if not b.adj and b.m.role == "actor" and (b.m.country or b.m.actor)
                        and (b.m.country or b.m.actor) != sc and (
                            0 <= c - b.tokens[1] <= 2 or (lt and 0 <= b.tokens[0] - c <= 1))]
+                if not lt and len(tgt) == 1:
+                    # "said the United States and Britain would pay": the whole list before the verb
+                    tgt = [b for b in self._chain([b for b in acts if v < b.tokens[0] and b.tokens[1] <= c
+                                                   and not b.loc and not b.adj], toks, _EN_LIST, tgt[0].tokens[1],
+                                                  before=True)
+                           if (b.m.country or b.m.actor) and (b.m.country or b.m.actor) != sc] or tgt
                 if lt and len(tgt) == 1 and tgt[0].tokens[1] <= c:
                     # "pareiškė, kad amerikiečiai ir britai „sumokės“": the whole list before the verb
                     tgt = [b for b in self._chain([b for b in acts if v + 2 < b.tokens[0] and b.tokens[1] <= c
@@ -1741,7 +1759,7 @@ class Events:
                 if code is None:
                     continue
                 day = self._event_date(sent, lex, adate)
-                for b in tgt if lt else tgt[:1]:
+                for b in tgt:
                     tc = b.m.country or b.m.actor
                     if any(e.source_country == sc and e.target_country == tc and e.cameo[:2] == "13" for e in evs):
                         continue
@@ -2091,6 +2109,9 @@ class Events:
             if nxt in ("by", "itself", "themselves", "herself", "himself") or (
                     not lt and toks[verb].low.endswith("ed") and toks[verb - 1].low in lex.copulas):
                 continue  # "was destabilised by Russian disinformation", "was arming itself": the victim, or no one
+            if not lt and toks[verb].low == "behind" and (nxt in ("in", "on", "at", "by", "schedule", "it", "them", "him")
+                                                           or not toks[verb + 1:verb + 2] or not toks[verb + 1].text.isalpha()):
+                continue  # "was behind China in chip-making", "behind schedule": a place in a race, no act
             if not lt and toks[verb].low == "responsible" and nxt == "for":
                 k2 = verb + 2
                 while k2 < len(toks) and toks[k2].low in ("the", "a", "its", "their", "his", "her", "all", "any"):
@@ -2335,6 +2356,10 @@ class Events:
                     and not getattr(pats[0], "passive", False):
                 pats = self._lt_be_passive(pats)
             if lang == "lt" and pats and getattr(pats[0], "passive", False):
+                passive_at.add(i)
+            if lang == "en" and i > 1 and toks[i - 1].low in ("was", "were", "been") and low.endswith("ed"):
+                # "The Dutch ambassador in Beijing was summoned": a passive's completing word may be in its subject,
+                # a few words back
                 passive_at.add(i)
             if lang == "en" and low.endswith("ing"):
                 noun = lex.by_lemma.get(low)
@@ -3320,6 +3345,7 @@ class Events:
             if lang == "lt" and p.pos == "noun" and self._lt_label(toks, i):
                 continue  # "išpuolį pavadino dar vienu smūgiu civiliams": the label given an act, not an act
             if p.pos == "noun" and i > 0 and toks[i - 1].low in _TIME_PREPS and not (
+                    lang == "en" and p.code[:2] == "04" and self._en_partner_after(toks, acts, i)) and not (
                     lang == "lt" and self._adjacent([a for a in acts if not a.loc and "GEN" in (a.m.cases or [])],
                                                     toks, i) and toks[i - 1].low == "po") and not (
                     lang == "lt" and toks[i - 1].low == "po" and p.code.startswith("04") and i + 2 < len(toks)
@@ -3594,7 +3620,11 @@ class Events:
                     # what is denied or considered is an act, not a speech act ("denied the accusation",
                     # "neigė kaltinimus ir pagrasino ...": the accusation's or threat's own pattern codes it);
                     # one act, the first: its target is the frame's
-                    actions = [x for x in actions if x[1].code[:2] not in _SPEECH_ROOTS][:1]
+                    actions = [x for x in actions if x[1].code[:2] not in _SPEECH_ROOTS or (
+                        # ("denied that Moscow was blackmailing Sofia": a threat told in the clause denied is the act)
+                        lang == "en" and p.code == "016" and x[1].pos == "verb" and x[1].code[:2] == "13"
+                        and any(toks[k].low == "that" for k in range(i + 1, min(i + 5, x[0])))
+                        and not any(toks[k].text in (",", ";") for k in range(i + 1, x[0])))][:1]
                     if lang == "lt" and i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low == "ar":
                         # "Analitikai svarsto, ar Rusija galėtų užpulti Lietuvą": whether another, the subject of
                         # the "ar" clause, would act is no option the one who wonders weighs ("svarsto, ar uždaryti
@@ -3701,6 +3731,15 @@ class Events:
                     lang == "en" and toks[i].low == p.lemma + "s") else [(t_, s_, c_) for s_, t_, c_ in pairs]
             if p.target_org:
                 pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if getattr(t_, "kind", None) == "org"]
+                if lang == "en" and p.id == "en-left-org":
+                    # "left ECOWAS", "left the International Criminal Court": the organisation right after the verb
+                    # and nothing of it named after ("left NATO headquarters", "left the room before the EU vote")
+                    near = toks[i + 2].end if i + 2 < len(toks) and toks[i + 1].low == "the" else (
+                        toks[i + 1].end if i + 1 < len(toks) else -1)
+                    pairs = [(s_, t_, c_) for s_, t_, c_ in pairs if getattr(t_, "start", None) is not None
+                             and t_.start <= near and not re.match(r"\s*(headquarters|summit|meeting|building|offices?|"
+                                                                   r"session|talks|chamber|hall|room)\b",
+                                                                   sent.text[t_.end - sent.start:])]
             if not pairs and p.with_ and p.pos == "verb" and intent_idx is None and any(
                     a.tokens[0] == i + 1 and not a.loc and not a.adj and (lang == "en" or (
                         "ACC" in (a.m.cases or []) and self._lt_with_after(toks, a.tokens[1], p))) for a in acts):
@@ -5448,9 +5487,14 @@ class Events:
             if places and not places & {v.country for v in tgt}:
                 tgt = []  # "... called for a ceasefire in Gaza" after a strike on Kyiv: another war, its sides unnamed
             how = how or ("coref-target" if tgt else "")
-        if src and not tgt and p.target and (p.pos == "verb" or head != i) and p.code[:2] in _SHARED_PARTNER_ROOTS:
+        if src and not tgt and p.target and (p.pos == "verb" or head != i) and (
+                p.code[:2] in _SHARED_PARTNER_ROOTS or (lang == "en" and p.code[:2] == "02" and p.pos == "verb" and not any(
+                    i < a.tokens[0] < hi for a in acts))):  # (not "... and called for a ceasefire in Gaza")
             # ("... and pledged humanitarian aid": the aid noun is the act, the verb pledging it the head)
-            tgt = self._coordinated_partner(toks, head, src, state)
+            # ("spoke with Pashinyan by phone and urged restraint": an appeal naming no one, made in the talk, is
+            # addressed to the one talked with)
+            tgt = self._coordinated_partner(toks, head, src, state,
+                                            roots=frozenset({"04"}) if p.code[:2] == "02" else _SHARED_PARTNER_ROOTS)
             if tgt:
                 how = how or "coordinated"
         if lang == "lt" and p.code == "016" and tgt and p.pos == "verb":
@@ -5460,9 +5504,17 @@ class Events:
                          and toks[k].low.endswith(_LT_NOM_PARTICIPLE)), None)
             if part is not None and all((getattr(t, "start", None) or 0) > toks[part].start for t in tgt):
                 tgt, hi = [], part
-        if src and not tgt and p.target and p.pos == "verb" and not any(i < a.tokens[0] < hi and not a.loc for a in acts) \
+        own_c = {getattr(x, "country", None) for x in src if _sector(x) not in _DOMESTIC} - {None}
+        if src and not tgt and p.target and p.pos == "verb" and not any(
+                i < a.tokens[0] < hi and not a.loc and not (lang == "en" and p.code[:2] == "13" and a.m.country in own_c
+                                                             and _sector(a.m) not in _DOMESTIC) for a in acts) \
                 and ((lang == "en" and (p.code[:2] == "13" or p.code == "016")
-                      and not (i + 1 < len(toks) and toks[i + 1].low in _EN_DETERMINERS)) or (lang == "lt" and p.code == "016")):
+                      and not (i + 1 < len(toks) and toks[i + 1].low in _EN_DETERMINERS and not (
+                          # ("warned that Ankara would respond": a complement clause, its own state's act)
+                          p.code[:2] == "13" and toks[i + 1].low == "that" and i + 2 < len(toks) and toks[i - 1].low == "and" and (
+                              toks[i + 2].low in ("it", "they", "we") or any(
+                                  a.tokens[0] in (i + 2, i + 3) and a.m.country in own_c for a in acts)))))
+                     or (lang == "lt" and p.code == "016")):
             # "Moscow denied any involvement and promised a response", "Ruanda neigia remianti sukilėlius": a reaction
             # with no one in its clause is aimed at the other party of the reacting side's latest act, told in this
             # or the two sentences before
@@ -7853,6 +7905,11 @@ class Events:
                                   first.tokens[0] - 1, before=False)
             elif p.code[:3] in ("173", "174"):
                 src = self._custody_state(toks, after, i)
+            elif p.code == "114" and before:
+                # "The Dutch ambassador in Beijing was summoned", "... was summoned to the Belarusian foreign ministry":
+                # with no "by", the envoy is summoned by the state it is posted in, or whose ministry it is called to
+                src, post = self._summoning_state(toks, acts, after, before, i)
+                before = [a for a in before if a not in post]
             elif p.symmetric and not before:
                 btw = [a for a in by_prep("between") if not a.loc]
                 if len({a.m.country or a.m.actor for a in btw}) >= 2:
@@ -7874,7 +7931,8 @@ class Events:
                 and i + 1 < len(toks) and toks[i + 1].low in _EN_ATTACK_NOUNS)) and i - a.tokens[1] <= 3 and all(
                 t.low in ("'s", "’s", "s", "'", "-", "–", "and", ",", "new", "fresh", "joint", "further")
                 or t.text[0].islower() for t in toks[a.tokens[1]:i])]
-            if poss and all(t.low not in _EN_PREPS for a in poss for t in toks[a.tokens[1]:i]):
+            if poss and all(t.low not in _EN_PREPS and not (t.low in _TIME_PREPS and p.code[:2] == "04")
+                            for a in poss for t in toks[a.tokens[1]:i]):
                 # ("Niger, Mali and Burkina Faso announced their withdrawal": the whole list before the nearest one)
                 # ("Niger, Mali and Burkina Faso announced their withdrawal", "the US and British air strikes": the
                 # whole list before the nearest owner, when "their" refers to it or it is a nationality adjective)
@@ -7914,6 +7972,13 @@ class Events:
             if self._en_own_subject(toks, acts, near, self._spans) is not None:
                 before, self._en_own = [], True
             main = [a for a in before if a.tokens[1] <= main_verb]
+            if any(a.tokens[1] == main_verb for a in main):
+                # "Britain and France triggered the process to restore UN sanctions on Iran, accusing Tehran ...": the
+                # first trigger is a noun its owner stands before, inside the object of an untriggered main verb; the
+                # participle's subject is the sentence's opening subject
+                op = self._opening_subject(toks, before, main_verb)
+                if op and all(a.tokens[1] < main_verb - 1 for a in op):
+                    main = op
             seg = next((k for k in range(i - 2, -1, -1) if toks[k].text == ","), None) if toks[i - 1].text == "," else None
             if seg is not None and any((t.lemma or t.low).lower() in self.lex["en"].speech_verbs
                                        for t in toks[seg + 1:i - 1]):
@@ -7950,6 +8015,16 @@ class Events:
             rsn = self._en_reason_agent(toks, acts, i, p)
             if rsn:
                 src = rsn
+        if not src and before and p.pos == "noun" and p.code[:2] == "04" and i > 1 and toks[i - 1].low in _TIME_PREPS \
+                and self._en_partner_after(toks, acts, i):
+            # "released an American citizen after talks with U.S. officials", "Sikorski said on Friday after talks
+            # with his Ukrainian counterpart": the talks are held by the subject of the verb the phrase follows
+            v = next((k for k in range(i - 2, 0, -1) if toks[k].text.islower() and (
+                toks[k].low.endswith("ed") or (toks[k].lemma or toks[k].low).lower() in self.lex["en"].speech_verbs)
+                and not any(a.tokens[0] <= k < a.tokens[1] for a in acts)), None)
+            subj = [a for a in before if v is not None and a.tokens[1] <= v]
+            if subj:
+                src = self._chain(subj, toks, conj, v, before=True)
         if not src and before:
             aside = self._en_aside(toks, acts, head)
             if aside and len(aside) < len(before):
@@ -7977,6 +8052,23 @@ class Events:
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
                     and self._prep_before(toks, a, "en", i + 1) == "of"))
                      and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+                if p.pos == "verb" and p.code[:2] == "13" and src and not noun_use:
+                    # "warned that Israel would strike if Hezbollah ...", "vowed that Beijing would take countermeasures
+                    # against Japan": the speaker's own state named after the verb is who would act, not who is
+                    # threatened
+                    own = {a.m.country for a in src} - {None}
+                    kept = c if len(own) != 1 else [a for a in c if a.m.country not in own or (
+                        _sector(a.m) in _DOMESTIC and toks[i + 1].low != "that")]
+                    if len(kept) < len(c):
+                        # (nor its partners in the clause's subject, "that Russia and Belarus would respond", nor a
+                        # nationality adjective further on: "unless Chinese influence ... was curbed")
+                        first = min(c, key=lambda a: a.tokens[0])
+                        joint = self._chain(c, toks, conj, first.tokens[0] - 1, before=False) if first not in kept else []
+                        kept = [a for a in kept if not a.adj and a not in joint]
+                    if not kept and c:
+                        # ("... would take countermeasures against Japan": the one the own act would be aimed at)
+                        kept = [a for a in by_prep("against") if a.m.country not in own and not a.loc]
+                    c = kept
                 if p.pos == "verb" and self._en_article_noun(toks, acts, i):
                     # "during a massive Russian attack on western Ukraine, the first time a NATO member ...": a verb's
                     # word used as a noun takes no bare object past a comma
@@ -8379,6 +8471,35 @@ class Events:
                                _EN_LIST, by, before=False)
         return []
 
+    @staticmethod
+    def _en_partner_after(toks: list[Token], acts: list[Act], i: int) -> bool:
+        """A meeting noun that names its partner right after it ("after talks with his Afghan counterpart", "following
+        talks between Ghana's president and ..."): a new event, not a time reference to one told before."""
+        k = i + 1
+        if k >= len(toks) or toks[k].low not in ("with", "between"):
+            return False
+        return any(not a.loc and k < a.tokens[0] <= k + 4 for a in acts)
+
+    def _summoning_state(self, toks: list[Token], acts: list[Act], after: list[Act], before: list[Act],
+                         i: int) -> tuple[list[Act], list[Act]]:
+        """Who summons an envoy in an English passive with no "by" ("Poland's ambassador to Minsk was summoned to the
+        Belarusian foreign ministry", "The Dutch ambassador in Beijing was summoned"): the state whose ministry the
+        envoy is called to, else the state it is posted in ("in" / "to" right after the envoy's title); with the
+        post's own mentions (no party summoned)."""
+        for a in after:
+            if not a.loc and a.m.country and a.tokens[0] <= i + 5 and self._prep_before(toks, a, "en", i + 1) == "to" \
+                    and a.tokens[1] < len(toks) and toks[a.tokens[1] - 1].low in ("ministry", "office"):
+                return [a], []
+        envoy = next((a for a in before if a.tokens[1] < len(toks) and a.m.country and _sector(a.m) == "GOV"), None)
+        if envoy is None:
+            return [], []
+        for a in acts:
+            k = envoy.tokens[1]
+            if a.m.country and a.m.country != envoy.m.country and toks[k].low in ("in", "to") \
+                    and a.tokens[0] in (k + 1, k + 2) and a.tokens[0] < i and all(t.low == "the" for t in toks[k + 1:a.tokens[0]]):
+                return [Act(_Virtual(a.m.country), a.start, a.tokens)], [a]
+        return [], []
+
     def _custody_state(self, toks: list[Token], after: list[Act], i: int) -> list[Act]:
         """Who holds people arrested, detained or deported in an English passive with no "by": the state they
         are held in or sent from ("Two Lithuanian citizens have been detained in Belarus", "were deported from
@@ -8586,7 +8707,8 @@ class Events:
         return []
 
     @staticmethod
-    def _coordinated_partner(toks: list[Token], head: int, src: list[Any], state: dict[str, Any]) -> list[Any]:
+    def _coordinated_partner(toks: list[Token], head: int, src: list[Any], state: dict[str, Any],
+                             roots: frozenset[str] = _SHARED_PARTNER_ROOTS) -> list[Any]:
         """A verb coordinated by "and" / "ir" with an earlier verb of the same subject ("met his Philippine
         counterpart and signed an agreement", "susitiko su Lenkijos premjeru ir pasirašė sutartį"), naming no
         partner of its own: the partner of that earlier act. (Not after a comma: ", tarpininkaujant ES,
@@ -8602,8 +8724,8 @@ class Events:
         mine = {getattr(x, "actor", None) for x in src} | {getattr(x, "country", None) for x in src}
         mine.discard(None)
         prev = [e for e in state.get("_sent_events", ()) if e.spans.get("trigger") and e.spans["trigger"][1]
-                <= toks[k].start and e.target_actor and e.source_actor in mine and not e.historical
-                and e.modality != "hypothetical" and e.cameo[:2] in _SHARED_PARTNER_ROOTS]
+                <= toks[k].start and e.target_actor and (e.source_actor in mine or e.source_country in mine) and not e.historical
+                and e.modality != "hypothetical" and e.cameo[:2] in roots]
         # (only after a cooperative act: "blamed Iran and promised to respond" is a threat, not a pledge)
         if not prev:
             return []
