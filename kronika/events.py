@@ -948,6 +948,8 @@ _EN_SUBORDINATORS = frozenset({"after", "before", "as", "when", "while", "whilst
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
+# words after which an English past participle describes the next noun ("the use of frozen assets")
+_EN_ATTRIBUTIVE_BEFORE = frozenset("the a an of by from with using its their his her these those such".split())
 # irregular past participles of English trigger verbs ("was shot down", "was hit with sanctions")
 _EN_IRREGULAR_PARTICIPLES = frozenset("shot hit cut put set shut struck bid spread thrust".split())
 # prepositions of a subject noun's own phrase that name whom its act is aimed at ("Flights from Russia were banned")
@@ -2305,6 +2307,8 @@ class Events:
             if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)) and not (
                     lang == "lt" and self._lt_accused_form(toks, i, used[i], p)):
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
+            if lang == "en" and p.pos == "verb" and not p.intent and self._en_attributive_participle(toks, i):
+                continue  # "a loan backed by frozen Russian assets": a participle before its noun names a state
             if i in used and used[i].code == "087" and p.code[:2] in ("18", "19", "20") and i > 0 and (
                     toks[i - 1].lemma or toks[i - 1].low).lower() in ("halt", "stop", "cease"):
                 continue  # "ceased firing on Lebanese territory": the attack is what was stood down, no attack
@@ -2626,6 +2630,21 @@ class Events:
         return None
 
     # ------------------------------------------------------------------------------- clauses
+    @staticmethod
+    def _en_attributive_participle(toks: list[Token], i: int) -> bool:
+        """An English past participle standing before the noun it describes, after a determiner or a preposition:
+        "backed by frozen Russian assets", "the use of frozen assets", "the return of deported children". It names
+        a state the noun is in, no act told here (its doer is not named: "frozen by the EU" is a passive)."""
+        if not 0 < i < len(toks) - 1:
+            return False
+        w = toks[i].low
+        if not (w.endswith(("ed", "en")) or w in _EN_IRREGULAR_PARTICIPLES) or not toks[i].text.islower():
+            return False
+        if toks[i - 1].low not in _EN_ATTRIBUTIVE_BEFORE:
+            return False
+        nxt = toks[i + 1]
+        return nxt.text.isalpha() and nxt.low not in ("by", "to", "in", "on", "at", "with", "from", "for", "and", "or")
+
     @staticmethod
     def _reduced_passive(toks: list[Token], i: int) -> bool:
         """An English passive participle without "was" that has its own agent: "talks mediated by Egypt",
@@ -7503,6 +7522,20 @@ class Events:
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
                     and self._prep_before(toks, a, "en", i + 1) == "of"))
                      and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+                if p.pos == "verb" and ((noun_use and toks[i - 1].low not in ("that", "which", "who")) or (
+                        i > 1 and toks[i].low == (toks[i].lemma or "").lower() and toks[i - 1].text.isalpha()
+                        and toks[i - 1].text.islower() and not toks[i - 1].low.endswith("s")
+                        and toks[i - 1].low not in _EN_BEFORE_VERB and toks[i - 1].low not in _AUX
+                        and toks[i - 2].low in ("a", "an", "the", "his", "her", "its", "their"))):
+                    # "Putin made his visit on Tuesday despite a French warning": a verb's word used as a noun takes
+                    # its object with "of" (or as the subject of its "that" clause: "his demand that Kyiv withdraw"),
+                    # never a bare name further on
+                    # ("'... a sabotage campaign against our country,' the Polish minister said": in a quote, "our"
+                    # and "us" are the speaker's, named after it)
+                    c = [a for a in c if self._prep_before(toks, a, "en", i + 1) == "of"
+                         or (i + 2 < len(toks) and toks[i + 1].low == "that" and a.tokens[0] == i + 2)
+                         or any(toks[k].text in _QUOTES and any(t.low in ("our", "us") for t in toks[i + 1:k])
+                                for k in range(i + 1, a.tokens[0]))]
                 if p.pos == "verb" and self._en_article_noun(toks, acts, i):
                     # "during a massive Russian attack on western Ukraine, the first time a NATO member ...": a verb's
                     # word used as a noun takes no bare object past a comma

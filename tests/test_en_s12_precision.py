@@ -1,0 +1,51 @@
+"""English precision rules of session 12: constructions that name no act between the parties the rules
+used to pair. Rules alone; the sentences are made up for the tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import RULES_ONLY
+
+from kronika.config import load_config
+from kronika.evaluate import run_items
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    evs = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}],
+                    load_config(**RULES_ONLY))["x"].events
+    return {(e.source_country or e.source_actor or "", e.target_country or e.target_actor or "", e.cameo[:2])
+            for e in evs}
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("The Group of Seven agreed to lend Ukraine money backed by frozen Russian assets.", ("UKR", "RUS", "16")),
+    ("France said it shared Germany's view on the use of frozen Russian assets.", ("DEU", "RUS", "16")),
+    ("Kyiv wants a loan repaid from the profits of frozen Russian central bank reserves.", ("UKR", "RUS", "16")),
+])
+def test_a_participle_before_its_noun_is_no_act(text, unwanted):
+    assert unwanted not in _pairs(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Canada froze Russian assets worth two billion dollars.", ("CAN", "RUS", "16")),
+    ("The European Union has frozen Russian central bank assets.", ("EU", "RUS", "16")),
+])
+def test_freezing_told_with_its_doer_is_coded(text, want):
+    assert want in _pairs(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Putin made his visit on Tuesday despite a French warning.", ("RUS", "FRA", "04")),
+    ("Xi began his state visit on Monday, a week after Japan imposed new duties.", ("CHN", "JPN", "04")),
+    ("The minister cut short her trip, and the visit on Friday angered Germany.", ("", "DEU", "04")),
+])
+def test_a_verb_used_as_a_noun_takes_no_bare_object_further_on(text, unwanted):
+    got = _pairs(text)
+    assert not any(t == unwanted[1] and r == unwanted[2] for _s, t, r in got), got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Putin repeated his demand that Ukraine withdraw its troops.", ("RUS", "UKR", "10")),
+    ("The French president visited Kyiv on Monday.", ("FRA", "UKR", "04")),
+])
+def test_a_that_clause_and_a_verb_keep_their_object(text, want):
+    assert want in _pairs(text)
