@@ -948,6 +948,10 @@ _EN_SUBORDINATORS = frozenset({"after", "before", "as", "when", "while", "whilst
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
+# travellers who are no state: private people and craft ("citizens ... travelling to", "a plane flying to")
+_EN_PRIVATE_TRAVELLERS = frozenset("citizens nationals tourists tourist travellers travelers passengers passenger migrants "
+                                   "seekers seeker refugees pilgrims fans plane planes airliner airliners aircraft airline "
+                                   "airlines flight flights".split())
 # words after which an English past participle describes the next noun ("the use of frozen assets")
 _EN_ATTRIBUTIVE_BEFORE = frozenset("the a an of by from with using its their his her these those such".split())
 # irregular past participles of English trigger verbs ("was shot down", "was hit with sanctions")
@@ -2307,6 +2311,8 @@ class Events:
             if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)) and not (
                     lang == "lt" and self._lt_accused_form(toks, i, used[i], p)):
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
+            if lang == "en" and p.code == "042" and self._en_private_journey(toks, i):
+                continue  # "advised its citizens to avoid travelling to Japan": no visit of the state's
             if lang == "en" and p.pos == "verb" and not p.intent and self._en_attributive_participle(toks, i):
                 continue  # "a loan backed by frozen Russian assets": a participle before its noun names a state
             if i in used and used[i].code == "087" and p.code[:2] in ("18", "19", "20") and i > 0 and (
@@ -2630,6 +2636,22 @@ class Events:
         return None
 
     # ------------------------------------------------------------------------------- clauses
+    @staticmethod
+    def _en_private_journey(toks: list[Token], i: int) -> bool:
+        """An English verb of travel whose traveller, in its own clause before it, is private people or a craft
+        ("advised its citizens to avoid travelling to Japan", "an airliner flying from Baku to Grozny crashed",
+        "asylum seekers arriving in Britain"), or that goes home ("flew home to Rome", "before flying back home"):
+        no visit of one state to another."""
+        if i + 1 < len(toks) and toks[i + 1].low in ("home", "back"):
+            return True
+        for k in range(i - 1, max(-1, i - 9), -1):
+            w = toks[k].low
+            if toks[k].text in (",", ";", ":", "—", "–") or w in ("who", "which", "while", "whereas"):
+                return False
+            if w in _EN_PRIVATE_TRAVELLERS:
+                return True
+        return False
+
     @staticmethod
     def _en_attributive_participle(toks: list[Token], i: int) -> bool:
         """An English past participle standing before the noun it describes, after a determiner or a preposition:

@@ -49,3 +49,22 @@ def test_a_verb_used_as_a_noun_takes_no_bare_object_further_on(text, unwanted):
 ])
 def test_a_that_clause_and_a_verb_keep_their_object(text, want):
     assert want in _pairs(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Beijing urged its citizens on Monday to avoid travelling to South Korea.", ("CHN", "KOR", "04")),
+    ("A Turkish Airlines plane flying from Istanbul to Moscow made an emergency landing.", ("TUR", "RUS", "04")),
+    ("Moscow barred Georgian airlines from flying to Russia.", ("GEO", "RUS", "04")),
+    ("Freed by Iran, the French aid worker flew home to Paris on Friday.", ("FRA", "FRA", "04")),
+    ("Britain signed a deal under which asylum seekers arriving in Britain will be sent to Rwanda.", ("GBR", "RWA", "04")),
+])
+def test_a_journey_of_private_people_or_a_craft_is_no_visit(text, unwanted):
+    assert unwanted not in _pairs(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Japan's foreign minister flew to Seoul on Sunday.", ("JPN", "KOR", "04")),
+    ("The Italian prime minister, who met refugees last week, travelled to Tunisia on Monday.", ("ITA", "TUN", "04")),
+])
+def test_a_minister_s_journey_is_a_visit(text, want):
+    assert want in _pairs(text)
