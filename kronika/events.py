@@ -882,7 +882,8 @@ _EN_MARKET_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:markets?|econ
 _EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _LT_WITH_SLOTS = frozenset({"INS:su", "GEN:su", "GEN:tarp"})  # a target slot of acting together
 _LT_ONE = frozenset({"vienas", "viena", "vieni", "vienos", "vienam", "vienai", "vieno"})
-_HOSTILE_ONE_WAY = frozenset({"02", "11", "12", "13", "16", "17"})  # acts co-subjects do not do to each other unasked
+# acts co-subjects do not do to each other unasked ("France and Britain demanded his release": of a third party)
+_HOSTILE_ONE_WAY = frozenset({"02", "10", "11", "12", "13", "16", "17"})
 # what two reduce between themselves when both are its subject ("Armenia and Azerbaijan suspended peace talks")
 _MUTUAL_OBJECTS = ("relation", "tie", "talk", "negotiat", "dialogue", "cooperation", "co-operation", "trade", "border",
                    "contact", "flight", "crossing")
@@ -5296,6 +5297,11 @@ class Events:
                 # restrictors acts on a third party, not on each other
                 lang == "en" and not p.symmetric and p.code[:2] in ("07", "15")
                 and not self._mutual(toks, joint=True)) and not (
+                # "American and British warplanes struck targets in Yemen", "sites that Israel and the United States
+                # bombed": co-subjects of a one-way attack strike a third party together
+                lang == "en" and not p.symmetric and p.pos == "verb" and p.code[:2] in ("18", "19", "20")
+                and toks[i - 1].low not in _EN_PREPS and toks[i - 1].low not in _EN_DETERMINERS
+                and not self._mutual(toks) and not toks[i].low.startswith("exchang")) and not (
                 # "The EU and the United States welcomed the draft": praise and support go to a third party, not
                 # to each other (unless the sentence says so: "praised each other")
                 not p.symmetric and p.code.startswith(("051", "052", "053"))

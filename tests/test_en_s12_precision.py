@@ -68,3 +68,24 @@ def test_a_journey_of_private_people_or_a_craft_is_no_visit(text, unwanted):
 ])
 def test_a_minister_s_journey_is_a_visit(text, want):
     assert want in _pairs(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Germany and Italy demanded her immediate release.", ("DEU", "ITA", "10")),
+    ("Canada, Japan and Britain have demanded an explanation.", ("CAN", "JPN", "10")),
+    ("French and British jets struck militant camps in the desert overnight.", ("FRA", "GBR", "19")),
+    ("Iran rebuilt the plants that Israel and the United States bombed in June.", ("ISR", "USA", "19")),
+])
+def test_co_subjects_of_a_one_way_demand_or_attack_act_on_a_third_party(text, unwanted):
+    got = _pairs(text)
+    assert unwanted not in got and unwanted[1::-1] + unwanted[2:] not in got, got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("India and Pakistan attacked each other's border posts.", ("IND", "PAK", "19")),
+    ("Armenia and Azerbaijan agreed to a truce after two weeks of strikes.", ("ARM", "AZE", "19")),
+    ("Germany and Italy demanded explanations from each other.", ("DEU", "ITA", "10")),
+])
+def test_co_subjects_that_act_on_each_other_still_do(text, want):
+    got = _pairs(text)
+    assert want in got or (want[1], want[0], want[2]) in got, got
