@@ -5795,12 +5795,15 @@ class Events:
         if word in _EN_ACCORD_NOUNS:
             # "Turkey welcomed the agreement", "The United States welcomed the deal": an accord is a joint act,
             # the reaction is aimed at both its parties (the last pair coded both ways, the speaker no party)
-            dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor): e for e in evs}
+            # (the two directions of one joint act share its root: "Pakistan thanked the United States for helping
+            # to broker the deal" and the brokering are no accord between them)
+            dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2]): e
+                    for e in evs}
             for e in reversed(evs):
                 a, b = e.source_country or e.source_actor, e.target_country or e.target_actor
-                if a and b and (b, a) in dirs and e.cameo[:2] in ("03", "04", "05", "08") \
+                if a and b and (b, a, e.cameo[:2]) in dirs and e.cameo[:2] in ("03", "04", "05", "08") \
                         and a not in src_c and b not in src_c:
-                    back = dirs[(b, a)]
+                    back = dirs[(b, a, e.cameo[:2])]
                     return [Events._party_of(e.source_country, e.source_actor),
                             Events._party_of(back.source_country, back.source_actor)]
         if word in _EN_RULING_NOUNS:

@@ -89,3 +89,15 @@ def test_co_subjects_of_a_one_way_demand_or_attack_act_on_a_third_party(text, un
 def test_co_subjects_that_act_on_each_other_still_do(text, want):
     got = _pairs(text)
     assert want in got or (want[1], want[0], want[2]) in got, got
+
+
+def test_a_welcomed_accord_is_the_parties_not_a_thanked_broker():
+    got = _pairs("Serbia and Kosovo agreed to a truce on Sunday. Kosovo thanked Germany for helping to broker the "
+                 "deal. Italy welcomed the truce.")
+    assert ("ITA", "DEU", "05") not in got, got
+    assert ("ITA", "SRB", "05") in got or ("ITA", "XKX", "05") in got, got
+
+
+def test_a_welcomed_accord_coded_both_ways_goes_to_both_parties():
+    got = _pairs("Chile and Peru signed a border agreement on Friday. Spain welcomed the agreement.")
+    assert {("ESP", "CHL", "05"), ("ESP", "PER", "05")} <= got, got
