@@ -1221,10 +1221,15 @@ class Events:
         for k, t in enumerate(toks):
             if t.low not in _PUNDITS:
                 continue
-            if any(a.tokens[1] in (k, k - 1) and not a.loc for a in acts) or (
-                    k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in _PUNDIT_OPENERS):
+            # ("a China analyst in Tokyo", "a Latin America analyst": after an indefinite article the name is the
+            # commentator's field, not his party)
+            field = any(toks[j].low in ("a", "an") for j in range(max(0, k - 4), k - 1)) and all(
+                toks[j].text[:1].isupper() or toks[j].text in ("-",) for j in range(
+                    next(j for j in range(max(0, k - 4), k - 1) if toks[j].low in ("a", "an")) + 1, k))
+            if not field and (any(a.tokens[1] in (k, k - 1) and not a.loc for a in acts) or (
+                    k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in _PUNDIT_OPENERS)):
                 continue  # ("UN experts", "Rusijos analitikai", "Chatham House analysts")
-            if not (k <= 4 or (len(toks) - k <= 6 and any(w.text == "," for w in toks[max(0, k - 4):k]))):
+            if not (k <= 4 or (len(toks) - k <= 8 and any(w.text == "," for w in toks[max(0, k - 6):k]))):
                 continue  # the commentator opens the sentence or closes it as its speaker, not a clause of his own
                 # ("Rusija naktį apšaudė Kyjivą, o analitikai mano, kad ...": the attack is told first)
             near = [w.low for w in toks[max(0, k - 4):k + 3]]

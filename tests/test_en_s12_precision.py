@@ -101,3 +101,18 @@ def test_a_welcomed_accord_is_the_parties_not_a_thanked_broker():
 def test_a_welcomed_accord_coded_both_ways_goes_to_both_parties():
     got = _pairs("Chile and Peru signed a border agreement on Friday. Spain welcomed the agreement.")
     assert {("ESP", "CHL", "05"), ("ESP", "PER", "05")} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    '"Moscow is trying to split the alliance and will attack Estonia next," said a Russia analyst in Berlin.',
+    '"Tokyo is sending a clear message to Beijing," said a Japan expert at a London think tank.',
+    '"The raids on the border could kill civilians soon," said a security analyst in Warsaw.',
+])
+def test_a_commentator_named_by_his_field_speaks_for_no_party(text):
+    assert not _pairs(text)
+
+
+def test_a_country_s_official_at_the_end_of_a_quote_still_speaks_for_it():
+    got = _pairs('"Moscow is trying to split the alliance and will attack Estonia next," said a Latvian official '
+                 'in Berlin.')
+    assert any(s == "LVA" for s, _t, _r in got), got
