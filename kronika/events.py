@@ -1229,7 +1229,11 @@ class Events:
             if not field and (any(a.tokens[1] in (k, k - 1) and not a.loc for a in acts) or (
                     k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in _PUNDIT_OPENERS)):
                 continue  # ("UN experts", "Rusijos analitikai", "Chatham House analysts")
-            if not (k <= 4 or (len(toks) - k <= 8 and any(w.text == "," for w in toks[max(0, k - 6):k]))):
+            # ('...," said a security analyst at a Warsaw think tank': an English speaker phrase after a quote may
+            # run longer)
+            ext = 2 if any(toks[j].low in ("said", "says", "told", "added", "wrote") for j in range(max(0, k - 4), k)) \
+                else 0
+            if not (k <= 4 or (len(toks) - k <= 6 + ext and any(w.text == "," for w in toks[max(0, k - 4 - ext):k]))):
                 continue  # the commentator opens the sentence or closes it as its speaker, not a clause of his own
                 # ("Rusija naktį apšaudė Kyjivą, o analitikai mano, kad ...": the attack is told first)
             near = [w.low for w in toks[max(0, k - 4):k + 3]]
