@@ -2323,6 +2323,9 @@ class Events:
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
             if lang == "en" and p.code == "042" and self._en_private_journey(toks, i):
                 continue  # "advised its citizens to avoid travelling to Japan": no visit of the state's
+            if lang == "en" and p.code.startswith("05") and toks[i].low in ("support", "backing") \
+                    and self._en_grounds_noun(toks, i):
+                continue  # "broke off relations with Kigali over its support for the M23": the grounds, no act told
             if lang == "en" and p.pos == "verb" and not p.intent and self._en_attributive_participle(toks, i):
                 continue  # "a loan backed by frozen Russian assets": a participle before its noun names a state
             if i in used and used[i].code == "087" and p.code[:2] in ("18", "19", "20") and i > 0 and (
@@ -2661,6 +2664,22 @@ class Events:
             if w in _EN_PRIVATE_TRAVELLERS:
                 return True
         return False
+
+    @staticmethod
+    def _en_grounds_noun(toks: list[Token], i: int) -> bool:
+        """An English noun of support standing in a phrase of grounds or concern: "over its support for the M23",
+        "protested against Beijing's support for Moscow", "raising concern over Chinese support for Russia's
+        industry", "a signal of support for Ukraine". It names a standing relation the main act answers, no act
+        told in the sentence."""
+        k = i - 1
+        while k >= 0 and (toks[k].low in ("its", "their", "his", "her", "the", "a", "an", "continued", "military",
+                                          "growing", "alleged", "political", "financial", "material")
+                          or toks[k].low.endswith(("'s", "’s")) or toks[k].text[:1].isupper()
+                          or toks[k].low in ("'s", "’s")):
+            k -= 1
+        # ("a package of support for Kyiv" is aid given; "a signal of support" only its sign)
+        return 0 <= k < i and (toks[k].low in ("over", "against", "about", "amid") or (
+            toks[k].low == "of" and k > 0 and toks[k - 1].low in ("signal", "signals", "sign", "message", "concern")))
 
     @staticmethod
     def _en_attributive_participle(toks: list[Token], i: int) -> bool:

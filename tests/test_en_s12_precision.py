@@ -116,3 +116,23 @@ def test_a_country_s_official_at_the_end_of_a_quote_still_speaks_for_it():
     got = _pairs('"Moscow is trying to split the alliance and will attack Estonia next," said a Latvian official '
                  'in Berlin.')
     assert any(s == "LVA" for s, _t, _r in got), got
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Kyiv cut ties with Minsk over its support for Russia.", ("BLR", "RUS", "05")),
+    ("Students rallied outside the embassy to protest against Washington's backing of Israel.", ("USA", "ISR", "05")),
+    ("The minister raised concern over Iranian support for the Houthis.", ("IRN", "HOUTHIS", "05")),
+    ("Critics said the visit sent a signal of support for Moscow.", ("", "RUS", "05")),
+])
+def test_support_named_as_grounds_is_no_act(text, unwanted):
+    got = _pairs(text)
+    assert not any(t == unwanted[1] and r == unwanted[2] and (not unwanted[0] or s == unwanted[0])
+                   for s, t, r in got), got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Germany announced a package of support for Ukraine.", ("DEU", "UKR", "05")),
+    ("Washington voiced support for Taiwan.", ("USA", "TWN", "05")),
+])
+def test_support_given_or_voiced_is_coded(text, want):
+    assert want in _pairs(text)
