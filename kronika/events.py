@@ -2323,6 +2323,14 @@ class Events:
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
             if lang == "en" and p.code == "042" and self._en_private_journey(toks, i):
                 continue  # "advised its citizens to avoid travelling to Japan": no visit of the state's
+            if lang == "en" and p.code.startswith("05") and i > 0 and toks[i - 1].low == "to" and p.pos == "verb" and any(
+                    0 < i - j <= 12 and q.code[:2] in ("06", "07", "15") and q.pos == "verb"
+                    and not any(toks[k].text in (",", ";") and not (toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit())
+                                for k in range(j + 1, i))
+                    # ("sent troops to Latvia and pledged to support Ukraine": a verb of its own governs it)
+                    and not any(toks[k].low in ("and", "but", "or") or toks[k].low.endswith("ed") for k in range(j + 1, i - 1))
+                    for j, q, _n in out):
+                continue  # "sent 10,000 troops to Russia to support its war effort": the sending's purpose, no act
             if lang == "en" and p.code.startswith("05") and toks[i].low in ("support", "backing") \
                     and self._en_grounds_noun(toks, i):
                 continue  # "broke off relations with Kigali over its support for the M23": the grounds, no act told

@@ -136,3 +136,17 @@ def test_support_named_as_grounds_is_no_act(text, unwanted):
 ])
 def test_support_given_or_voiced_is_coded(text, want):
     assert want in _pairs(text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("North Korea sent about 12,000 troops to Russia to support its war effort.", ("PRK", "RUS", "05")),
+    ("Belarus has deployed soldiers to Russia to back its offensive.", ("BLR", "RUS", "05")),
+])
+def test_the_purpose_of_a_sending_is_no_second_act(text, unwanted):
+    got = _pairs(text)
+    assert unwanted not in got, got
+
+
+def test_a_sending_and_a_separate_support_stay_two_acts():
+    got = _pairs("Canada sent troops to Latvia on Monday. Poland supported Ukraine's bid.")
+    assert ("CAN", "LVA", "07") in got and ("POL", "UKR", "05") in got, got
