@@ -953,6 +953,8 @@ _EN_ADJUNCT = frozenset("at during after before over amid following in if unless
 _EN_PRIVATE_TRAVELLERS = frozenset("citizens nationals tourists tourist travellers travelers passengers passenger migrants "
                                    "seekers seeker refugees pilgrims fans plane planes airliner airliners aircraft airline "
                                    "airlines flight flights".split())
+# nouns of persons no party: whom police may hold for a crime ("arrested 14 people", "detained a man")
+_EN_ANYONE = frozenset("people man men woman women person persons suspect suspects individuals".split())
 # words after which an English past participle describes the next noun ("the use of frozen assets")
 _EN_ATTRIBUTIVE_BEFORE = frozenset("the a an of by from with using its their his her these those such".split())
 # irregular past participles of English trigger verbs ("was shot down", "was hit with sanctions")
@@ -3725,6 +3727,9 @@ class Events:
                         _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t)
                         or _people(s) or _people(t))):
                     continue  # a state acting on itself ("its facilities") is not an interaction
+                if lang == "en" and src_c and src_c == tgt_c and code[:2] in ("17", "18") and _sector(s) == "COP" \
+                        and (getattr(t, "text", "") or "").lower() in _EN_ANYONE:
+                    continue  # "Italian police arrested 14 people in Naples": policing of no party, no interaction
                 if not src_c and not tgt_c and s is not None and t is not None and s.actor and t.actor \
                         and country_of(s.actor) == country_of(t.actor):
                     continue  # a body of an organisation on the organisation itself ("JT koordinatorius ... JT")

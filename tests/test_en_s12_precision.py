@@ -150,3 +150,16 @@ def test_the_purpose_of_a_sending_is_no_second_act(text, unwanted):
 def test_a_sending_and_a_separate_support_stay_two_acts():
     got = _pairs("Canada sent troops to Latvia on Monday. Poland supported Ukraine's bid.")
     assert ("CAN", "LVA", "07") in got and ("POL", "UKR", "05") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "French police arrested nine people in Marseille on Friday over a drug ring.",
+    "Police in Riga detained a man suspected of attacking two women near a bar.",
+])
+def test_police_holding_people_for_a_crime_is_no_interaction(text):
+    assert not any(r in ("17", "18") for _s, _t, r in _pairs(text))
+
+
+def test_police_detaining_the_opposition_is_coded():
+    got = _pairs("Belarusian police detained dozens of opposition supporters in Minsk on Sunday.")
+    assert ("BLR", "BLR", "17") in got, got
