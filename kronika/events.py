@@ -3730,6 +3730,9 @@ class Events:
                 if lang == "en" and src_c and src_c == tgt_c and code[:2] in ("17", "18") and _sector(s) == "COP" \
                         and (getattr(t, "text", "") or "").lower() in _EN_ANYONE:
                     continue  # "Italian police arrested 14 people in Naples": policing of no party, no interaction
+                if lang == "en" and src_c and src_c == tgt_c and code[:2] in ("01", "02", "03", "04", "05", "07") \
+                        and _sector(t) == "CVL" and _sector(s) != "CVL":
+                    continue  # "Finland's president called on citizens to keep supplies": a state to its own public
                 if not src_c and not tgt_c and s is not None and t is not None and s.actor and t.actor \
                         and country_of(s.actor) == country_of(t.actor):
                     continue  # a body of an organisation on the organisation itself ("JT koordinatorius ... JT")

@@ -163,3 +163,18 @@ def test_police_holding_people_for_a_crime_is_no_interaction(text):
 def test_police_detaining_the_opposition_is_coded():
     got = _pairs("Belarusian police detained dozens of opposition supporters in Minsk on Sunday.")
     assert ("BLR", "BLR", "17") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's prime minister called on citizens to stock up on water and food.",
+    "Beijing urged its citizens on Monday to stay away from the protests.",
+    "Spain announced 3 million euros in emergency aid for people fleeing the floods.",
+])
+def test_a_state_addressing_its_own_public_is_no_interaction(text):
+    got = _pairs(text)
+    assert not any(s == t for s, t, _r in got), got
+
+
+def test_a_state_urging_another_is_still_coded():
+    got = _pairs("Beijing urged Manila on Monday to stop the patrols.")
+    assert ("CHN", "PHL", "02") in got, got
