@@ -953,6 +953,8 @@ _EN_ADJUNCT = frozenset("at during after before over amid following in if unless
 _EN_PRIVATE_TRAVELLERS = frozenset("citizens nationals tourists tourist travellers travelers passengers passenger migrants "
                                    "seekers seeker refugees pilgrims fans plane planes airliner airliners aircraft airline "
                                    "airlines flight flights".split())
+# premises a city name may locate ("the Baku office of ...", "its Moscow bureau")
+_EN_SITES = frozenset("office offices bureau branch headquarters plant factory campus studio studios".split())
 # nouns of persons no party: whom police may hold for a crime ("arrested 14 people", "detained a man")
 _EN_ANYONE = frozenset("people man men woman women person persons suspect suspects individuals".split())
 # words after which an English past participle describes the next noun ("the use of frozen assets")
@@ -7596,7 +7598,9 @@ class Events:
                     # object with "of"
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
                     and self._prep_before(toks, a, "en", i + 1) == "of"))
-                     and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+                     and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)
+                     # ("raided the Baku office of Sputnik": a city naming where an office is, not whose it is)
+                     and not (a.m.kind == "city" and a.tokens[1] < len(toks) and toks[a.tokens[1]].low in _EN_SITES)]
                 if p.pos == "verb" and ((noun_use and toks[i - 1].low not in ("that", "which", "who")) or (
                         i > 1 and toks[i].low == (toks[i].lemma or "").lower() and toks[i - 1].text.isalpha()
                         and toks[i - 1].text.islower() and not toks[i - 1].low.endswith("s")

@@ -178,3 +178,17 @@ def test_a_state_addressing_its_own_public_is_no_interaction(text):
 def test_a_state_urging_another_is_still_coded():
     got = _pairs("Beijing urged Manila on Monday to stop the patrols.")
     assert ("CHN", "PHL", "02") in got, got
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Georgian police searched the Tbilisi office of a Russian broadcaster on Monday.", ("GEO", "GEO")),
+    ("Turkish police raided the Ankara bureau of a German newspaper.", ("TUR", "TUR")),
+])
+def test_a_city_locating_premises_is_not_their_owner(text, unwanted):
+    got = _pairs(text)
+    assert not any((s, t) == unwanted for s, t, _r in got), got
+
+
+def test_a_city_standing_for_its_government_is_still_a_target():
+    got = _pairs("Russian drones attacked Kyiv overnight.")
+    assert ("RUS", "UKR", "19") in got, got
