@@ -905,7 +905,8 @@ _EN_MARKET_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:markets?|econ
 _EN_SCORE = re.compile(r"\d{1,2}[-–:]\d{1,2}$")
 _LT_WITH_SLOTS = frozenset({"INS:su", "GEN:su", "GEN:tarp"})  # a target slot of acting together
 _LT_ONE = frozenset({"vienas", "viena", "vieni", "vienos", "vienam", "vienai", "vieno"})
-_HOSTILE_ONE_WAY = frozenset({"02", "11", "12", "13", "16", "17"})  # acts co-subjects do not do to each other unasked
+# acts co-subjects do not do to each other unasked ("France and Britain demanded his release": of a third party)
+_HOSTILE_ONE_WAY = frozenset({"02", "10", "11", "12", "13", "16", "17"})
 # what two reduce between themselves when both are its subject ("Armenia and Azerbaijan suspended peace talks")
 _MUTUAL_OBJECTS = ("relation", "tie", "talk", "negotiat", "dialogue", "cooperation", "co-operation", "trade", "border",
                    "contact", "flight", "crossing")
@@ -971,6 +972,16 @@ _EN_SUBORDINATORS = frozenset({"after", "before", "as", "when", "while", "whilst
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
+# travellers who are no state: private people and craft ("citizens ... travelling to", "a plane flying to")
+_EN_PRIVATE_TRAVELLERS = frozenset("citizens nationals tourists tourist travellers travelers passengers passenger migrants "
+                                   "seekers seeker refugees pilgrims fans plane planes airliner airliners aircraft airline "
+                                   "airlines flight flights".split())
+# premises a city name may locate ("the Baku office of ...", "its Moscow bureau")
+_EN_SITES = frozenset("office offices bureau branch headquarters plant factory campus studio studios".split())
+# nouns of persons no party: whom police may hold for a crime ("arrested 14 people", "detained a man")
+_EN_ANYONE = frozenset("people man men woman women person persons suspect suspects individuals".split())
+# words after which an English past participle describes the next noun ("the use of frozen assets")
+_EN_ATTRIBUTIVE_BEFORE = frozenset("the a an of by from with using its their his her these those such".split())
 # irregular past participles of English trigger verbs ("was shot down", "was hit with sanctions")
 _EN_IRREGULAR_PARTICIPLES = frozenset("shot hit cut put set shut struck bid spread thrust".split())
 # prepositions of a subject noun's own phrase that name whom its act is aimed at ("Flights from Russia were banned")
@@ -1239,10 +1250,19 @@ class Events:
         for k, t in enumerate(toks):
             if t.low not in _PUNDITS:
                 continue
-            if any(a.tokens[1] in (k, k - 1) and not a.loc for a in acts) or (
-                    k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in _PUNDIT_OPENERS):
+            # ("a China analyst in Tokyo", "a Latin America analyst": after an indefinite article the name is the
+            # commentator's field, not his party)
+            field = any(toks[j].low in ("a", "an") for j in range(max(0, k - 4), k - 1)) and all(
+                toks[j].text[:1].isupper() or toks[j].text in ("-",) for j in range(
+                    next(j for j in range(max(0, k - 4), k - 1) if toks[j].low in ("a", "an")) + 1, k))
+            if not field and (any(a.tokens[1] in (k, k - 1) and not a.loc for a in acts) or (
+                    k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in _PUNDIT_OPENERS)):
                 continue  # ("UN experts", "Rusijos analitikai", "Chatham House analysts")
-            if not (k <= 4 or (len(toks) - k <= 6 and any(w.text == "," for w in toks[max(0, k - 4):k]))):
+            # ('...," said a security analyst at a Warsaw think tank': an English speaker phrase after a quote may
+            # run longer)
+            ext = 2 if any(toks[j].low in ("said", "says", "told", "added", "wrote") for j in range(max(0, k - 4), k)) \
+                else 0
+            if not (k <= 4 or (len(toks) - k <= 6 + ext and any(w.text == "," for w in toks[max(0, k - 4 - ext):k]))):
                 continue  # the commentator opens the sentence or closes it as its speaker, not a clause of his own
                 # ("Rusija naktį apšaudė Kyjivą, o analitikai mano, kad ...": the attack is told first)
             near = [w.low for w in toks[max(0, k - 4):k + 3]]
@@ -2482,6 +2502,21 @@ class Events:
             if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)) and not (
                     lang == "lt" and self._lt_accused_form(toks, i, used[i], p)):
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
+            if lang == "en" and p.code == "042" and self._en_private_journey(toks, i):
+                continue  # "advised its citizens to avoid travelling to Japan": no visit of the state's
+            if lang == "en" and p.code.startswith("05") and i > 0 and toks[i - 1].low == "to" and p.pos == "verb" and any(
+                    0 < i - j <= 12 and q.code[:2] in ("06", "07", "15") and q.pos == "verb"
+                    and not any(toks[k].text in (",", ";") and not (toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit())
+                                for k in range(j + 1, i))
+                    # ("sent troops to Latvia and pledged to support Ukraine": a verb of its own governs it)
+                    and not any(toks[k].low in ("and", "but", "or") or toks[k].low.endswith("ed") for k in range(j + 1, i - 1))
+                    for j, q, _n in out):
+                continue  # "sent 10,000 troops to Russia to support its war effort": the sending's purpose, no act
+            if lang == "en" and p.code.startswith("05") and toks[i].low in ("support", "backing") \
+                    and self._en_grounds_noun(toks, i):
+                continue  # "broke off relations with Kigali over its support for the M23": the grounds, no act told
+            if lang == "en" and p.pos == "verb" and not p.intent and self._en_attributive_participle(toks, i):
+                continue  # "a loan backed by frozen Russian assets": a participle before its noun names a state
             if i in used and used[i].code == "087" and p.code[:2] in ("18", "19", "20") and i > 0 and (
                     toks[i - 1].lemma or toks[i - 1].low).lower() in ("halt", "stop", "cease"):
                 continue  # "ceased firing on Lebanese territory": the attack is what was stood down, no attack
@@ -2803,6 +2838,53 @@ class Events:
         return None
 
     # ------------------------------------------------------------------------------- clauses
+    @staticmethod
+    def _en_private_journey(toks: list[Token], i: int) -> bool:
+        """An English verb of travel whose traveller, in its own clause before it, is private people or a craft
+        ("advised its citizens to avoid travelling to Japan", "an airliner flying from Baku to Grozny crashed",
+        "asylum seekers arriving in Britain"), or that goes home ("flew home to Rome", "before flying back home"):
+        no visit of one state to another."""
+        if i + 1 < len(toks) and toks[i + 1].low in ("home", "back"):
+            return True
+        for k in range(i - 1, max(-1, i - 9), -1):
+            w = toks[k].low
+            if toks[k].text in (",", ";", ":", "—", "–") or w in ("who", "which", "while", "whereas"):
+                return False
+            if w in _EN_PRIVATE_TRAVELLERS:
+                return True
+        return False
+
+    @staticmethod
+    def _en_grounds_noun(toks: list[Token], i: int) -> bool:
+        """An English noun of support standing in a phrase of grounds or concern: "over its support for the M23",
+        "protested against Beijing's support for Moscow", "raising concern over Chinese support for Russia's
+        industry", "a signal of support for Ukraine". It names a standing relation the main act answers, no act
+        told in the sentence."""
+        k = i - 1
+        while k >= 0 and (toks[k].low in ("its", "their", "his", "her", "the", "a", "an", "continued", "military",
+                                          "growing", "alleged", "political", "financial", "material")
+                          or toks[k].low.endswith(("'s", "’s")) or toks[k].text[:1].isupper()
+                          or toks[k].low in ("'s", "’s")):
+            k -= 1
+        # ("a package of support for Kyiv" is aid given; "a signal of support" only its sign)
+        return 0 <= k < i and (toks[k].low in ("over", "against", "about", "amid") or (
+            toks[k].low == "of" and k > 0 and toks[k - 1].low in ("signal", "signals", "sign", "message", "concern")))
+
+    @staticmethod
+    def _en_attributive_participle(toks: list[Token], i: int) -> bool:
+        """An English past participle standing before the noun it describes, after a determiner or a preposition:
+        "backed by frozen Russian assets", "the use of frozen assets", "the return of deported children". It names
+        a state the noun is in, no act told here (its doer is not named: "frozen by the EU" is a passive)."""
+        if not 0 < i < len(toks) - 1:
+            return False
+        w = toks[i].low
+        if not (w.endswith(("ed", "en")) or w in _EN_IRREGULAR_PARTICIPLES) or not toks[i].text.islower():
+            return False
+        if toks[i - 1].low not in _EN_ATTRIBUTIVE_BEFORE:
+            return False
+        nxt = toks[i + 1]
+        return nxt.text.isalpha() and nxt.low not in ("by", "to", "in", "on", "at", "with", "from", "for", "and", "or")
+
     @staticmethod
     def _reduced_passive(toks: list[Token], i: int) -> bool:
         """An English passive participle without "was" that has its own agent: "talks mediated by Egypt",
@@ -3846,6 +3928,12 @@ class Events:
                         _sector(s) in _DOMESTIC or _sector(t) in _DOMESTIC or _own_code(s) or _own_code(t)
                         or _people(s) or _people(t))):
                     continue  # a state acting on itself ("its facilities") is not an interaction
+                if lang == "en" and src_c and src_c == tgt_c and code[:2] in ("17", "18") and _sector(s) == "COP" \
+                        and (getattr(t, "text", "") or "").lower() in _EN_ANYONE:
+                    continue  # "Italian police arrested 14 people in Naples": policing of no party, no interaction
+                if lang == "en" and src_c and src_c == tgt_c and code[:2] in ("01", "02", "03", "04", "05", "07") \
+                        and _sector(t) == "CVL" and _sector(s) != "CVL":
+                    continue  # "Finland's president called on citizens to keep supplies": a state to its own public
                 if not src_c and not tgt_c and s is not None and t is not None and s.actor and t.actor \
                         and country_of(s.actor) == country_of(t.actor):
                     continue  # a body of an organisation on the organisation itself ("JT koordinatorius ... JT")
@@ -5578,6 +5666,11 @@ class Events:
                 # restrictors acts on a third party, not on each other
                 lang == "en" and not p.symmetric and p.code[:2] in ("07", "15")
                 and not self._mutual(toks, joint=True)) and not (
+                # "American and British warplanes struck targets in Yemen", "sites that Israel and the United States
+                # bombed": co-subjects of a one-way attack strike a third party together
+                lang == "en" and not p.symmetric and p.pos == "verb" and p.code[:2] in ("18", "19", "20")
+                and toks[i - 1].low not in _EN_PREPS and toks[i - 1].low not in _EN_DETERMINERS
+                and not self._mutual(toks) and not toks[i].low.startswith("exchang")) and not (
                 # "The EU and the United States welcomed the draft": praise and support go to a third party, not
                 # to each other (unless the sentence says so: "praised each other")
                 not p.symmetric and p.code.startswith(("051", "052", "053"))
@@ -6164,12 +6257,15 @@ class Events:
         if word in _EN_ACCORD_NOUNS:
             # "Turkey welcomed the agreement", "The United States welcomed the deal": an accord is a joint act,
             # the reaction is aimed at both its parties (the last pair coded both ways, the speaker no party)
-            dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor): e for e in evs}
+            # (the two directions of one joint act share its root: "Pakistan thanked the United States for helping
+            # to broker the deal" and the brokering are no accord between them)
+            dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2]): e
+                    for e in evs}
             for e in reversed(evs):
                 a, b = e.source_country or e.source_actor, e.target_country or e.target_actor
-                if a and b and (b, a) in dirs and e.cameo[:2] in ("03", "04", "05", "08") \
+                if a and b and (b, a, e.cameo[:2]) in dirs and e.cameo[:2] in ("03", "04", "05", "08") \
                         and a not in src_c and b not in src_c:
-                    back = dirs[(b, a)]
+                    back = dirs[(b, a, e.cameo[:2])]
                     return [Events._party_of(e.source_country, e.source_actor),
                             Events._party_of(back.source_country, back.source_actor)]
         if word in _EN_RULING_NOUNS:
@@ -8051,7 +8147,9 @@ class Events:
                     # object with "of"
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
                     and self._prep_before(toks, a, "en", i + 1) == "of"))
-                     and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)]
+                     and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)
+                     # ("raided the Baku office of Sputnik": a city naming where an office is, not whose it is)
+                     and not (a.m.kind == "city" and a.tokens[1] < len(toks) and toks[a.tokens[1]].low in _EN_SITES)]
                 if p.pos == "verb" and p.code[:2] == "13" and src and not noun_use:
                     # "warned that Israel would strike if Hezbollah ...", "vowed that Beijing would take countermeasures
                     # against Japan": the speaker's own state named after the verb is who would act, not who is
@@ -8069,6 +8167,20 @@ class Events:
                         # ("... would take countermeasures against Japan": the one the own act would be aimed at)
                         kept = [a for a in by_prep("against") if a.m.country not in own and not a.loc]
                     c = kept
+                if p.pos == "verb" and ((noun_use and toks[i - 1].low not in ("that", "which", "who")) or (
+                        i > 1 and toks[i].low == (toks[i].lemma or "").lower() and toks[i - 1].text.isalpha()
+                        and toks[i - 1].text.islower() and not toks[i - 1].low.endswith("s")
+                        and toks[i - 1].low not in _EN_BEFORE_VERB and toks[i - 1].low not in _AUX
+                        and toks[i - 2].low in ("a", "an", "the", "his", "her", "its", "their"))):
+                    # "Putin made his visit on Tuesday despite a French warning": a verb's word used as a noun takes
+                    # its object with "of" (or as the subject of its "that" clause: "his demand that Kyiv withdraw"),
+                    # never a bare name further on
+                    # ("'... a sabotage campaign against our country,' the Polish minister said": in a quote, "our"
+                    # and "us" are the speaker's, named after it)
+                    c = [a for a in c if self._prep_before(toks, a, "en", i + 1) == "of"
+                         or (i + 2 < len(toks) and toks[i + 1].low == "that" and a.tokens[0] == i + 2)
+                         or any(toks[k].text in _QUOTES and any(t.low in ("our", "us") for t in toks[i + 1:k])
+                                for k in range(i + 1, a.tokens[0]))]
                 if p.pos == "verb" and self._en_article_noun(toks, acts, i):
                     # "during a massive Russian attack on western Ukraine, the first time a NATO member ...": a verb's
                     # word used as a noun takes no bare object past a comma
