@@ -223,6 +223,9 @@ class Lexicon:
     consequence_verbs: frozenset[str] = frozenset()  # "face", "pay", "sulaukti": what a threatened party will do
     consequence_nouns: dict[str, str] = field(default_factory=dict)  # "consequences" → 130, "sanctions" → 1312
     judgement_words: tuple[str, ...] = ()  # "illegal", "neteisėt": a verdict on another's act ("said the move was illegal")
+    # "violated", "threatened": a verb of harm to a rule or to peace whose subject is another's act ("said the move
+    # violated the truce")
+    judgement_verbs: tuple[str, ...] = ()
     blame_words: tuple[str, ...] = ()  # "meddling", "kišasi": what a party is said to do that accuses it ("said X was meddling")
     copulas: frozenset[str] = frozenset()  # "was", "yra": what links an act to the verdict
     headline_links: frozenset[str] = frozenset()  # "Modi in Moscow", "Modi – Maskvoje": a headline's verbless visit
@@ -358,6 +361,7 @@ def lexicon(lang: str) -> Lexicon:
         consequence_verbs=frozenset(low(data.get("consequence_verbs"))),
         consequence_nouns={str(k).lower(): str(v) for k, v in (data.get("consequence_nouns") or {}).items()},
         judgement_words=low(data.get("judgement_words")),
+        judgement_verbs=low(data.get("judgement_verbs")),
         blame_words=low(data.get("blame_words")),
         copulas=frozenset(low(data.get("copulas"))),
         headline_links=frozenset(low(data.get("headline_links"))),
@@ -985,7 +989,11 @@ _EN_NP_FILLERS = frozenset("the a an both either 's s ’s some several many few
                            "latest recent further additional".split())
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
-_AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
+_AUX = frozenset("was were been being is are be".split())
+# what may stand between an act's noun and the verb judging it ("the move had violated", "the deal would seriously
+# undermine"); a negator is none of them, so "did not threaten" judges nothing
+_EN_VERDICT_FILLERS = frozenset("would could might may will can had has have was were is are also further seriously "
+                                "directly clearly effectively only".split())  # passive needs "be", not "has" (perfect)
 # places and installations: "two Iraqi bases housing US troops", "camps sheltering refugees"
 # words before an English -ing verb that head no noun phrase it modifies (subordinators), or name a text or a move whose
 # -ing clause is its author's act ("passed a resolution condemning Azerbaijan", "issued a statement urging ...")
@@ -1719,6 +1727,26 @@ class Events:
                 confidence=0.6, source_entity=se, target_entity=te, lang=lex.lang))
         return out
 
+    def _en_act_subject(self, toks: list[Token], acts: list[Act], i: int) -> bool:
+        """Whether the English verb at i has for its subject an act named by a definite noun, auxiliaries between
+        ("the move violated ...", "this decision would undermine ..."): no actor of the sentence does it."""
+        j = i - 1
+        while j > 0 and toks[j].low in _EN_VERDICT_FILLERS and toks[j].low not in _AUX:
+            j -= 1  # (not a passive: "the decision was criticised by Britain")
+        if j < 1 or not (toks[j].low in _EN_EVENT_NOUNS or toks[j].low in _EN_ATTACK_NOUNS or any(
+                q.pos == "noun" for q in self.lex["en"].by_lemma.get((toks[j].lemma or toks[j].low).lower(), ()))) \
+                or not toks[j].text.islower() or (
+                i + 1 < len(toks) and toks[i + 1].low == "by"):
+            return False
+        d = j - 1
+        if d > 0 and toks[d].text.isalpha() and toks[d].text.islower() and toks[d].low not in _EN_ANAPHOR_DETS:
+            d -= 1  # "the latest move"
+        c = d - 1 if d > 0 and toks[d - 1].low != "that" else d - 2
+        # (only in what is said: "Egypt said (that) the move violated ..."; "The deal commits Kigali to ..." is left be)
+        return toks[d].low in _EN_ANAPHOR_DETS and c >= 0 and toks[c].low in ("said", "says", "warned", "argued", "stated",
+                                                                             "added", "insisted", "noted") \
+            and not any(d <= a.tokens[0] < i for a in acts)
+
     def _said_judgement(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
                         adate: date | None, evs: list[Event], state: dict[str, Any]) -> list[Event]:
         """'Moscow said the measures were illegal', 'Maskva pareiškė, kad sankcijos yra neteisėtos': a party that
@@ -1737,12 +1765,30 @@ class Events:
                         or toks[j].low in ("and", "but", "ir", "bet", "tačiau")), len(toks))
             verdict = next((j for j in range(k + 1, min(end, k + 8))
                             if toks[j].low.startswith(lex.judgement_words)), None)
+            by_verb = False
+            if verdict is None and lex.judgement_verbs and not lt:
+                # "said the deal threatened regional peace", "said the move had violated the truce": a verb of harm
+                # to peace or to a rule whose subject is an act named by a definite noun (auxiliaries between;
+                # not negated: "said the drills did not threaten anyone"); no actor in the subject
+                verdict = next((j for j in range(k + 2, min(end, k + 7)) if toks[j].text.islower()
+                                and toks[j].low.startswith(lex.judgement_verbs)), None)
+                if verdict is not None:
+                    fill = next((j for j in range(k + 1, verdict) if toks[j].low in _EN_VERDICT_FILLERS), verdict)
+                    if not all(toks[j].low in _EN_VERDICT_FILLERS for j in range(fill, verdict)) or any(
+                            b.tokens[0] >= k and b.tokens[1] <= verdict and not b.loc for b in acts) or any(
+                            toks[j].low in lex.negators or toks[j].low in ("not", "n't", "never") for j in range(k, verdict)) \
+                            or not self._en_act_subject(toks, acts, verdict) or (verdict + 1 < len(toks) and toks[
+                                verdict + 1].low in ("nobody", "no", "none", "anyone", "anybody")):
+                        continue
+                    by_verb = True
             if verdict is None:
                 continue
-            cop = [j for j in range(k + 1, verdict) if toks[j].low in lex.copulas]
-            if not lt and not cop:
+            cop = [j for j in range(k + 1, verdict) if toks[j].low in lex.copulas] if not by_verb else []
+            if not lt and not cop and not by_verb:
                 continue
             subj_end = cop[0] if cop else verdict
+            if by_verb:
+                subj_end = next((j for j in range(k + 1, verdict) if toks[j].low in _EN_VERDICT_FILLERS), verdict)
             if cop and cop[0] + 3 < verdict:
                 continue  # the verdict belongs to the copula's own phrase ("were illegal", "yra neteisėtos")
             if not cop and any(toks[j].low.endswith(("s", "o", "ė", "ia", "ja")) and (toks[j].lemma or "").endswith(
@@ -1764,8 +1810,15 @@ class Events:
                 w = nouns[-1]
                 pats = lex.by_lemma.get((w.lemma or w.low).lower(), ())
                 tgt = self._anaphor_actors([a.m], state, (w.low, pats[0].code[:2] if pats else ""))
-            for b in tgt:
+            speakers = [a]
+            if by_verb:
+                # "Egypt and Qatar said the move violated the truce": every speaker of the list judges
+                before = [x for x in acts if not x.loc and not x.adj and x.m.role == "actor" and x.tokens[1] <= a.tokens[1]]
+                speakers = [x for x in self._chain(before, toks, _EN_LIST, a.tokens[1], before=True)
+                            if x.m.country or x.m.kind == "org"] or [a]
+            for a, b in [(x, b) for x in speakers for b in tgt]:
                 tc = getattr(b, "country", None) or getattr(b, "actor", None)
+                sc = a.m.country or a.m.actor
                 if not tc or tc == sc or any(e.source_country == a.m.country and e.target_country == tc
                                              and e.cameo[:2] == "11" for e in evs + out):
                     continue
@@ -3293,6 +3346,8 @@ class Events:
                             continue  # "The attack was condemned by Egypt": a passive's subject is not its agent
                         state["_ref_subject"][j] = ref
                     continue
+            if lang == "en" and p.pos == "verb" and i not in state["_ref_subject"] and self._en_act_subject(toks, acts, i):
+                continue  # "Egypt said the move violated the truce": the verb's subject is an act, not the speaker
             if lang == "en" and p.pos == "noun" and p.code[:2] == "04" and plans and i > 1 and toks[i - 2].low == "at" \
                     and toks[i - 1].low in ("a", "an", "the") and not (
                     i + 1 < len(toks) and toks[i + 1].low in ("with", "between", "of")):

@@ -97,3 +97,34 @@ def test_saying_another_does_no_wrong_accuses_no_one(lang, text):
 def test_saying_another_is_wronged_or_saying_nothing_accuses_no_one(text):
     (got,) = coded_triples([text], "en", "2024-05-01")
     assert not any(r == "11" for _s, _t, r in got), got
+
+
+# "said the move violated / the deal threatens / the step would undermine": a verb of harm to peace or to a rule
+# whose subject is another's act named by a definite noun judges the act's doer (111); for an accord, both parties;
+# every speaker of a list judges
+SAID_HARM = [
+    ("Azerbaijani troops shelled Armenian border villages on Monday. Armenia and France said the attack violated the 2020 truce.",
+     {("ARM", "AZE", "11"), ("FRA", "AZE", "11")}),
+    ("Serbia and Hungary signed a defence pact in Belgrade. Croatia said the agreement threatens stability in the "
+     "Balkans.", {("HRV", "SRB", "11"), ("HRV", "HUN", "11")}),
+    ("Russia deployed tactical nuclear weapons in Belarus. Warsaw said that this step would seriously undermine "
+     "security in Europe.", {("POL", "RUS", "11")}),
+]
+
+
+@pytest.mark.parametrize("text,want", SAID_HARM)
+def test_saying_an_act_harms_peace_or_a_rule_judges_its_doer(text, want):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert want <= got, sorted(got)
+    assert not any(c in ("111", "11", "196", "128") and {s, t} <= {"ARM", "FRA"} for s, t, c in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    # negated: no judgement
+    "Russia moved tactical nuclear weapons to Belarus. Minsk said the deployment did not threaten anyone.",
+    # the subject is an actor, not an act: no verdict on a noun (and no criticism of Russia)
+    "Russia moved tactical nuclear weapons to Belarus. Minsk said the weapons would protect the country.",
+])
+def test_saying_an_act_harms_nothing_judges_no_one(text):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert not any(c.startswith("11") for _, _, c in got), sorted(got)
