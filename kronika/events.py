@@ -231,6 +231,11 @@ class Lexicon:
     headline_links: frozenset[str] = frozenset()  # "Modi in Moscow", "Modi – Maskvoje": a headline's verbless visit
     # "Minsk said it would respond": a side saying it will answer threatens whoever it answers (130)
     response_speech: frozenset[str] = frozenset()  # say, warn: the verbs that announce it
+    # "warned that any intervention in Niger would be treated as a declaration of war": the acts a warning forbids
+    # (nouns) and the words of what would answer them (prefixes); a word of force among them makes it 138
+    forbidden_acts: frozenset[str] = frozenset()
+    forbidden_answers: tuple[str, ...] = ()
+    forbidden_force: tuple[str, ...] = ()
     response_verbs: frozenset[str] = frozenset()  # respond, retaliate: what it says it will do
     response_objects: frozenset[str] = frozenset()  # "would take countermeasures": what it will take
     response_take: frozenset[str] = frozenset()  # take, adopt
@@ -366,6 +371,9 @@ def lexicon(lang: str) -> Lexicon:
         copulas=frozenset(low(data.get("copulas"))),
         headline_links=frozenset(low(data.get("headline_links"))),
         response_speech=frozenset(low(data.get("response_speech"))),
+        forbidden_acts=frozenset(low(data.get("forbidden_acts"))),
+        forbidden_answers=low(data.get("forbidden_answers")),
+        forbidden_force=low(data.get("forbidden_force")),
         response_verbs=frozenset(low(data.get("response_verbs"))),
         response_objects=frozenset(low(data.get("response_objects"))),
         response_take=frozenset(low(data.get("response_take"))),
@@ -1157,6 +1165,7 @@ class Events:
                 evs = self._lt_hosted(si, sent, acts, evs, state)
             evs.extend(self._said_consequence(art, si, sent, acts, lex, adate, evs))
             evs.extend(self._said_response(art, si, sent, acts, lex, adate, evs, state))
+            evs.extend(self._forbidding_warning(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_blame(art, si, sent, acts, lex, adate, evs))
             evs.extend(self._said_relation(art, si, sent, acts, lex, adate, evs))
@@ -1684,6 +1693,114 @@ class Events:
                 location=None, rule=f"said-response:{w.low}",
                 spans={"source": [a.m.start, a.m.end], "target": [b.start, b.end], "trigger": [w.start, w.end]},
                 confidence=0.6, source_entity=a.m.entity, target_entity=b.entity, lang=art.lang)]
+        return []
+
+    def _forbidding_warning(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
+                            adate: date | None, evs: list[Event], state: dict[str, Any]) -> list[Event]:
+        """'Mali warned that any intervention in Niger would be treated as a declaration of war', 'the junta said
+        any military intervention would be met with force', 'warned that any further attack from Afghan soil would
+        be answered with force': a side that says what any (further) act of force would bring threatens whoever
+        would do it (13x; 138 when the answer is force or war). That one is named in no clause of the warning: it
+        is who last used or threatened force against the place the act would hit ("in Niger", "on Niger"), or,
+        with no place or the speaker's own, against the speaker (else the other side of the speaker's latest
+        act); "from <place>" names it. Not negated, not in a past background sentence, not when the sentence
+        codes a threat of the speaker already."""
+        if not lex.forbidden_acts or not lex.forbidden_answers or not lex.response_speech:
+            return []
+        toks = sent.tokens
+        n = len(toks)
+        for v, t in enumerate(toks):
+            if (t.lemma or t.low).lower() not in lex.response_speech or not t.low.endswith(("ed", "id", "s")):
+                continue
+            k = v + 1
+            j = next((j for j in range(k, min(n, k + 5)) if toks[j].low == "that"), None)
+            if j is not None and all(w.low in _EN_CALENDAR or w.low in _EN_SAID_WHEN for w in toks[k:j]):
+                k = j + 1  # ("said on Monday that ...")
+            if k >= n or toks[k].low not in ("any", "an", "a"):
+                continue
+            # the act forbidden: a noun of force within a few words ("any further military intervention")
+            noun = next((j for j in range(k + 1, min(n, k + 5)) if toks[j].low in lex.forbidden_acts), None)
+            if noun is None or not all(toks[j].text.islower() and toks[j].text.isalpha() for j in range(k + 1, noun)):
+                continue
+            end = next((j for j in range(noun, n) if toks[j].text in (";", ".") or toks[j].low in ("while", "but")), n)
+            mod = next((j for j in range(noun + 1, end) if toks[j].low in ("would", "will", "could")), None)
+            if mod is None or any(toks[j].low in ("not", "n't", "never") for j in range(mod, min(end, mod + 3))):
+                continue
+            answer = [w.low for w in toks[mod + 1:end]]
+            if not any(w.startswith(lex.forbidden_answers) for w in answer) or any(
+                    w.startswith(("crime", "violat", "illegal", "breach")) for w in answer):
+                continue  # ("any attack on civilians would be a war crime": a judgement, no threat)
+            if v > 1 and toks[v - 1].low == "and":
+                # "Niger's junta has refused to receive ECOWAS envoys and warned that ...": the sentence's subject
+                spk = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor" and a.tokens[0] <= 3][:1]
+            else:
+                spk = self._claim_speaker(toks, acts, v)
+            c = v - 1
+            while c > 2 and toks[c].low in _EN_VERB_FILLERS:
+                c -= 1  # ("..., have said")
+            if not spk and c > 2 and toks[c].text == ",":
+                # "Mali and Burkina Faso, also ruled by the military, warned ...": the subject before the aside
+                subj = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor" and a.tokens[0] <= 4]
+                if subj:
+                    last = self._chain(subj, toks, _EN_LIST, subj[0].tokens[0], before=False)[-1]
+                    if last.tokens[1] < c and toks[last.tokens[1]].text == "," and not any(
+                            a.tokens[0] > last.tokens[1] and a.tokens[1] < v and not a.loc and a.m.role == "actor"
+                            and a.m.country for a in acts):
+                        spk = [last]
+            if not spk:
+                return []
+            before = [x for x in acts if not x.loc and not x.adj and x.m.role == "actor" and x.tokens[1] <= spk[0].tokens[1]]
+            speakers = [x for x in self._chain(before, toks, _EN_LIST, spk[0].tokens[1], before=True)
+                        if x.m.country or x.m.kind == "org"] or spk
+            own = {x.m.country or x.m.actor for x in speakers} - {None}
+            if not own or any(self._history(sent, lex, adate, sent.text.lower())[:1]):
+                return []
+            # where the act would hit, or where it would come from
+            place = next(((a, toks[a.tokens[0] - 1].low) for a in acts if noun < a.tokens[0] < mod
+                          and a.tokens[0] > 0 and toks[a.tokens[0] - 1].low in ("in", "on", "against", "into", "from")
+                          and (a.m.country or a.m.actor)), None)
+            if place is not None and place[0].m.country in own:
+                place = None  # "any attack on Niger" said by Niger: against the speaker
+            tgt: list[Any] = []
+            if place is not None and place[1] == "from":
+                tgt = [place[0].m]
+            else:
+                hit = {place[0].m.country or place[0].m.actor} if place is not None else own
+                prior = [e for e in (*state.get("_events", ()), *evs) if not e.historical]
+                for e in reversed(prior):
+                    if (e.target_country or e.target_actor) in hit and (e.source_country or e.source_actor) not in own \
+                            and (e.cameo[:2] in _FORCEFUL or e.cameo[:2] in ("13", "16") or e.cameo.startswith(("074", "154"))):
+                        tgt = [self._party_of(e.source_country, e.source_actor)]
+                        break
+                if not tgt and place is None:
+                    saved = state.get("_si"), state.get("_sent_events")
+                    state["_si"], state["_sent_events"] = si, evs
+                    try:
+                        tgt = self._recent_counterpart([a.m for a in speakers], state)
+                    finally:
+                        state["_si"], state["_sent_events"] = saved
+            if not tgt:
+                return []
+            b = tgt[0]
+            bc = getattr(b, "country", None) or getattr(b, "actor", None)
+            force = any(w.startswith(lex.forbidden_force) for w in answer)
+            code = "138" if force else "130"
+            day = self._event_date(sent, lex, adate)
+            out = []
+            for a in speakers:
+                sc = a.m.country or a.m.actor
+                if not bc or bc in own or any((e.source_country or e.source_actor) == sc and e.cameo[:2] == "13"
+                                              for e in evs):
+                    continue
+                out.append(Event(
+                    article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
+                    source_country=a.m.country, target_actor=getattr(b, "actor", None) or bc,
+                    target_country=getattr(b, "country", None), cameo=code, modality="asserted", historical=False,
+                    date=day.isoformat() if day else art.date, location=None, rule=f"forbidding-warning:{toks[noun].low}",
+                    spans={"source": [a.m.start, a.m.end], "target": [b.start, b.end] if getattr(b, "start", None)
+                           is not None else None, "trigger": [toks[noun].start, toks[noun].end]},
+                    confidence=0.6, source_entity=a.m.entity, target_entity=getattr(b, "entity", None), lang=art.lang))
+            return out
         return []
 
     def _headline_visit(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,

@@ -128,3 +128,34 @@ def test_saying_an_act_harms_peace_or_a_rule_judges_its_doer(text, want):
 def test_saying_an_act_harms_nothing_judges_no_one(text):
     got = coded_triples([text], "en", "2024-05-01")[0]
     assert not any(c.startswith("11") for _, _, c in got), sorted(got)
+
+
+# "warned that any intervention in X would be treated as a declaration of war": a threat (138 when the answer is
+# force or war) aimed at whoever last used or threatened force against the place the act would hit, or against the
+# speaker when no place is named
+FORBIDDING = [
+    ("Saudi Arabia threatened Yemen with military action on Sunday. Oman and Iran, both critical of the plan, warned "
+     "that any military intervention in Yemen would be treated as an act of war.",
+     {("OMN", "SAU", "13"), ("IRN", "SAU", "13")}),
+    ("Israeli jets struck Iranian air defences near Isfahan. Tehran warned that any further attack on its nuclear "
+     "sites would be met with a crushing response.", {("IRN", "ISR", "13")}),
+    ("Azerbaijani troops shelled Armenian border villages on Monday. Yerevan said on Tuesday that any new "
+     "aggression would be answered in kind.", {("ARM", "AZE", "13")}),
+]
+
+
+@pytest.mark.parametrize("text,want", FORBIDDING)
+def test_warning_that_any_act_of_force_would_be_answered_threatens_its_doer(text, want):
+    got = {(s[:3], t[:3], c) for s, t, c in coded_triples([text], "en", "2024-05-01")[0]}
+    assert want <= got, sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    # a judgement of what the act would be, not a threat
+    "Russian troops shelled Kharkiv. Kyiv said any attack on civilians would be a war crime.",
+    # negated
+    "Azerbaijani troops shelled Armenian border villages. Yerevan said any new aggression would not be answered.",
+])
+def test_warning_without_an_answer_of_force_threatens_no_one(text):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert not any(c.startswith("13") for _, _, c in got), sorted(got)
