@@ -5425,7 +5425,8 @@ class Events:
                 and not p.code.startswith("161")) and not (
                 # "Spain and Britain sent rescue teams", "Greece and Israel helped": a list of givers, senders or
                 # restrictors acts on a third party, not on each other
-                lang == "en" and not p.symmetric and p.code[:2] in ("07", "15")
+                lang == "en" and not p.symmetric and p.code[:2] in ("07", "10", "15")
+                # ("France and the United States demanded his release": a demand on a third, told before)
                 and not self._mutual(toks, joint=True)) and not (
                 # "The EU and the United States welcomed the draft": praise and support go to a third party, not
                 # to each other (unless the sentence says so: "praised each other")
@@ -5920,12 +5921,14 @@ class Events:
         if word in _EN_ACCORD_NOUNS:
             # "Turkey welcomed the agreement", "The United States welcomed the deal": an accord is a joint act,
             # the reaction is aimed at both its parties (the last pair coded both ways, the speaker no party)
-            dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor): e for e in evs}
+            # (one act coded both ways, with one code: "Pakistan thanked the United States for brokering it" is
+            # a thanks and a mediation, no accord between the two)
+            dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo): e for e in evs}
             for e in reversed(evs):
                 a, b = e.source_country or e.source_actor, e.target_country or e.target_actor
-                if a and b and (b, a) in dirs and e.cameo[:2] in ("03", "04", "05", "08") \
+                if a and b and (b, a, e.cameo) in dirs and e.cameo[:2] in ("03", "04", "05", "08") \
                         and a not in src_c and b not in src_c:
-                    back = dirs[(b, a)]
+                    back = dirs[(b, a, e.cameo)]
                     return [Events._party_of(e.source_country, e.source_actor),
                             Events._party_of(back.source_country, back.source_actor)]
         if word in _EN_RULING_NOUNS:

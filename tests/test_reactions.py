@@ -159,3 +159,21 @@ def test_warning_that_any_act_of_force_would_be_answered_threatens_its_doer(text
 def test_warning_without_an_answer_of_force_threatens_no_one(text):
     got = coded_triples([text], "en", "2024-05-01")[0]
     assert not any(c.startswith("13") for _, _, c in got), sorted(got)
+
+
+def test_reaction_to_an_accord_goes_to_its_parties_not_to_a_thanked_mediator():
+    # a thanks one way and a mediation the other way are no accord between the thanker and the mediator
+    text = ("Armenia and Azerbaijan agreed on Friday to a ceasefire along their border. Yerevan thanked Russia for "
+            "helping to broker the deal. Germany welcomed the truce.")
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert {("DEU", "ARM", "05"), ("DEU", "AZE", "05")} <= {(s[:3], t[:3], c) for s, t, c in got}, sorted(got)
+    assert not any(s == "DEU" and t == "RUS" for s, t, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Mutinous soldiers detained the president of Gabon. France and Germany demanded his release.",
+    "Gunmen kidnapped an Italian aid worker in Mali. Italy and Spain demanded her immediate release.",
+])
+def test_joint_demanders_make_no_demand_on_each_other(text):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert not any(c == "10" and {s[:3], t[:3]} in ({"FRA", "DEU"}, {"ITA", "ESP"}) for s, t, c in got), sorted(got)
