@@ -689,6 +689,9 @@ _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 _EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployments participation involvement interference "
                                "meddling behaviour behavior conduct remarks comments statement statements rhetoric "
                                "provocations threats actions activities".split())
+# what one side does ("a halt to the offensive", "an end to the bombardment"): a call to stop it is aimed at its doer
+_EN_ONE_SIDED_FORCE = frozenset("offensive offensives bombardment bombardments bombing shelling invasion incursion "
+                                "assault onslaught siege blockade operation raids airstrikes strikes".split())
 _EN_ATTACK_NOUNS = frozenset("attack attacks strike strikes barrage barrages raid raids assault salvo salvos".split())
 _EN_MEDIATED_SUFFIXES = ("-mediated", "-brokered")
 _EN_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten dozens several".split())
@@ -4169,10 +4172,13 @@ class Events:
     @staticmethod
     def _fighting_sides(state: dict[str, Any], src_c: set[Any]) -> list[Any]:
         """The two sides of the last violent act told in this sentence or the one before (a one-way attack's
-        attacker and target, or two who fought each other), when the speaker is neither."""
+        attacker and target, or two who fought each other), when the speaker is neither; or in the two before
+        that, when the sentences between tell no violence ("US jets struck Houthi targets. A Houthi spokesman said
+        they would pay a heavy price. ... Oman called on all sides to exercise restraint")."""
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1 and not e.historical]
-        for evs in (state.get("_sent_events", ()), prev):
+        earlier = [e for e in state.get("_events", ()) if si - 3 <= e.sentence_index < si - 1 and not e.historical]
+        for evs in (state.get("_sent_events", ()), prev, earlier):
             last = next((e for e in reversed(evs) if e.cameo[:2] in _VIOLENT and e.source_actor and e.target_actor
                          and (e.source_country or e.source_actor) != (e.target_country or e.target_actor)), None)
             if last is None:
@@ -5345,6 +5351,8 @@ class Events:
             # "Azerbaijan shelled Armenian positions. Russia and France called for an immediate ceasefire": a call for
             # a truce or restraint naming no one is aimed at the two sides of the fighting told last
             tgt = self._fighting_sides(state, {getattr(x, "country", None) or getattr(x, "actor", None) for x in src})
+            if len(tgt) == 2 and any(t.low in _EN_ONE_SIDED_FORCE for t in toks[i + 1:min(hi, i + 8)]):
+                tgt = tgt[:1]  # "called for a halt to the offensive": the attacker's act, not the two sides'
             places = {a.m.country for a in acts if i < a.tokens[0] < hi and a.loc and a.m.country}
             if places and not places & {v.country for v in tgt}:
                 tgt = []  # "... called for a ceasefire in Gaza" after a strike on Kyiv: another war, its sides unnamed

@@ -177,3 +177,24 @@ def test_reaction_to_an_accord_goes_to_its_parties_not_to_a_thanked_mediator():
 def test_joint_demanders_make_no_demand_on_each_other(text):
     got = coded_triples([text], "en", "2024-05-01")[0]
     assert not any(c == "10" and {s[:3], t[:3]} in ({"FRA", "DEU"}, {"ITA", "ESP"}) for s, t, c in got), sorted(got)
+
+
+# a call for restraint naming no one is aimed at the sides of the last violence told, up to three sentences back
+# when the sentences between tell none; a call to halt one side's offensive only at its doer
+RESTRAINT = [
+    ("American and British warships struck Houthi radar sites in Yemen overnight. A Houthi spokesman said "
+     "Washington and London would pay a heavy price. The Pentagon said more strikes were possible. Oman called on "
+     "all sides to exercise restraint.", {("OMN", "YEM", "02")}, set()),
+    ("Ethiopian troops shelled Eritrean border posts on Sunday. Kenya called for self-restraint.",
+     {("KEN", "ETH", "02"), ("KEN", "ERI", "02")}, set()),
+    ("Azerbaijani troops shelled ethnic Armenian positions on Tuesday. The United States and France called for an "
+     "immediate halt to the offensive.", {("USA", "AZE", "02"), ("FRA", "AZE", "02")},
+     {("USA", "ARM"), ("FRA", "ARM"), ("USA", "FRA"), ("FRA", "USA")}),
+]
+
+
+@pytest.mark.parametrize("text,want,never", RESTRAINT)
+def test_call_for_restraint_goes_to_the_sides_of_the_last_violence(text, want, never):
+    got = {(s[:3], t[:3], c) for s, t, c in coded_triples([text], "en", "2024-05-01")[0]}
+    assert want <= got, sorted(got)
+    assert not {(s, t) for s, t, _ in got} & never, sorted(got)
