@@ -5251,7 +5251,14 @@ class Events:
                 and self._event_anaphor(toks, acts, i, lo, p):
             # "Russia called the move unacceptable", "The decision was criticised by Britain": the act
             # referred to is the last one coded, and its actor is whom the reaction is aimed at
-            tgt = self._anaphor_actors(src, state, self._anaphor_noun)
+            if p.code.startswith("012"):
+                # "expressed concern over the incident": concern is about a deed, not about another's words on it
+                # ("Washington condemned the move, and Tokyo voiced serious concern": the move's doer)
+                deeds = {k: tuple(e for e in state.get(k, ()) if e.cameo[:2] not in _REACTION_ROOTS | {"10"})
+                         for k in ("_events", "_sent_events")}
+                tgt = self._anaphor_actors(src, {**state, **deeds}, self._anaphor_noun)
+            else:
+                tgt = self._anaphor_actors(src, state, self._anaphor_noun)
             if not tgt and self._fronted_object(toks, acts, i):
                 # "EU leaders granted Ukraine candidate status, a decision Kyiv hailed": the main clause's subject
                 src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
@@ -5877,6 +5884,21 @@ class Events:
                 np_at(k) and not any(t.low in _EN_ANAPHOR_DETS for t in toks[k + 1:aux])
                 for k in range(max(lo, aux - 5), aux))
         k = i + 1
+        if p.code.startswith("012") and p.with_:
+            # "expressed concern over the incident", "voiced serious concern about the move": the completing noun,
+            # then the preposition of the act it is about; "expressed deep concern." with nothing after it: the act
+            # told last
+            w = next((j for j in range(i + 1, min(n, i + 4)) if toks[j].low.startswith(tuple(p.with_))), None)
+            if w is not None and all(toks[j].text.isalpha() and toks[j].text.islower() for j in range(i + 1, w)):
+                if w + 1 >= n or toks[w + 1].text in (".", ";") or (toks[w + 1].low == "and" and w + 2 < n
+                                                                     and toks[w + 2].text.islower() and toks[w + 2].low.endswith("ed")):
+                    return True
+                if toks[w + 1].low in p.target and np_at(w + 2):
+                    word = self._anaphor_noun[0]
+                    # (an act's own noun: not the first word of a longer trigger, "the humanitarian situation")
+                    return word in _EN_EVENT_NOUNS or word in _EN_ATTACK_NOUNS or any(
+                        not q.with_ for q in self.lex["en"].by_lemma.get(word, ()))
+                return False
         if k < n and toks[k].low == "that" and p.code.startswith("13") and p.with_:
             k += 1  # "vowed that the killing would not go unanswered": the act answered is the clause's subject
         if k < n and toks[k].low in p.target and toks[k].low != "obj":

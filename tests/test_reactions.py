@@ -198,3 +198,33 @@ def test_call_for_restraint_goes_to_the_sides_of_the_last_violence(text, want, n
     got = {(s[:3], t[:3], c) for s, t, c in coded_triples([text], "en", "2024-05-01")[0]}
     assert want <= got, sorted(got)
     assert not {(s, t) for s, t, _ in got} & never, sorted(got)
+
+
+# "expressed concern over the incident", "voiced serious concern." with nothing after: concern (012) about the
+# deed told last (not about another side's words on it)
+CONCERN = [
+    ("A Chinese coast guard ship fired a water cannon at a Philippine supply boat on Saturday. Japan and Australia "
+     "also expressed concern over the incident.", {("JPN", "CHN", "01"), ("AUS", "CHN", "01")}),
+    ("Russian drones struck the Ukrainian port of Izmail overnight. Romania's foreign ministry expressed deep "
+     "concern and asked NATO allies to strengthen air defences.", {("ROU", "RUS", "01")}),
+    ("North Korea fired a ballistic missile into the sea on Monday. Washington condemned the launch, and Beijing "
+     "voiced concern.", {("CHN", "PRK", "01")}),
+]
+
+
+@pytest.mark.parametrize("text,want", CONCERN)
+def test_concern_with_no_one_named_is_about_the_last_deed(text, want):
+    got = {(s[:3], t[:3], c) for s, t, c in coded_triples([text], "en", "2024-05-01")[0]}
+    assert want <= got, sorted(got)
+    assert not any(c == "01" and t[:3] == "USA" for _, t, c in got), sorted(got)
+
+
+@pytest.mark.parametrize("text", [
+    # what the concern is about is no act told before
+    "North Korea fired a missile into the sea. South Korea and Japan condemned the launch, and China expressed "
+    "concern about the humanitarian situation in Gaza.",
+    "Russian drones struck the port of Izmail overnight. Romania expressed concern over rising food prices.",
+])
+def test_concern_about_something_else_is_aimed_at_no_one(text):
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert not any(c == "01" for _, _, c in got), sorted(got)
