@@ -2553,8 +2553,10 @@ class Events:
         # (a quotation mark may open the complement: 'called the remarks "scandalous"', "called it a 'theatrical
         # ultimatum'"; one before the object is a quote of the speaker's own)
         q = j - 1
-        while q > i + 1 and (toks[q].text in _QUOTES or (toks[q].low in ("a", "an") and toks[q - 1].text in _QUOTES)):
-            q -= 1
+        while q > i + 1 and (toks[q].text in _QUOTES or (toks[q].low in ("a", "an") and toks[q - 1].text in _QUOTES)
+                             or (toks[q].low.endswith("ly") and toks[q].text.islower() and toks[q].text.isalpha()
+                                 and any(toks[r].text in _QUOTES for r in range(max(i + 1, q - 2), q)))):
+            q -= 1  # ('called the pact "extremely irresponsible"': an adverb after the opening quote)
         return not any(t.text in (",", ";", ":") or t.text in _QUOTES or t.low in _EN_CLAUSE_BREAKS
                        for t in toks[i + 1:q + 1])
 

@@ -228,3 +228,24 @@ def test_concern_with_no_one_named_is_about_the_last_deed(text, want):
 def test_concern_about_something_else_is_aimed_at_no_one(text):
     got = coded_triples([text], "en", "2024-05-01")[0]
     assert not any(c == "01" for _, _, c in got), sorted(got)
+
+
+# 'called the pact "extremely irresponsible"', "called the deal gravely concerning": an adverb after the opening
+# quote, and words of alarm, complete the judging verb like any other verdict
+@pytest.mark.parametrize("text,want", [
+    ("Serbia and Hungary signed a defence pact in Belgrade. Croatia called the pact \"deeply irresponsible\".",
+     {("HRV", "SRB", "11"), ("HRV", "HUN", "11")}),
+    ("Iran and Russia signed a military cooperation agreement on Friday. Israel called the deal alarming.",
+     {("ISR", "IRN", "11"), ("ISR", "RUS", "11")}),
+    ("Moscow deployed nuclear-capable missiles to Kaliningrad. Warsaw called the move \"extremely troubling\".",
+     {("POL", "RUS", "11")}),
+])
+def test_quoted_or_alarmed_verdict_completes_the_judging_verb(text, want):
+    got = {(s[:3], t[:3], c) for s, t, c in coded_triples([text], "en", "2024-05-01")[0]}
+    assert want <= got, sorted(got)
+
+
+def test_call_on_with_a_word_of_alarm_is_no_verdict():
+    text = "Serbia and Hungary signed a defence pact. Croatia called on Hungary to stop worrying its neighbours."
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert not any(c == "11" for _, _, c in got), sorted(got)
