@@ -5355,6 +5355,15 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
+        kind = i if p.pos == "noun" else next((j for j in range(i + 1, min(hi, i + 5)) if p.with_ and toks[j].low.startswith(
+            tuple(p.with_))), -1)
+        if lang == "en" and src and not tgt and p.target and kind > 1 and (
+                toks[kind - 1].low in ("similar", "own", "matching") or (
+                    toks[kind - 2].low in ("similar", "own", "matching") and toks[kind - 1].text.islower())):
+            # "Britain announced its own sanctions on 100 tankers", "Canada imposed similar restrictions": the same
+            # kind of act as one told before by another side, aimed at that one's target
+            tgt = self._same_kind_target(src, state, p.code[:2])
+            how = how or ("same-kind" if tgt else "")
         if lang == "en" and src and not tgt and p.code == "0256" and p.pos == "verb" \
                 and not any(i < a.tokens[0] < hi and not a.loc for a in acts):
             # "Azerbaijan shelled Armenian positions. Russia and France called for an immediate ceasefire": a call for
@@ -5928,6 +5937,22 @@ class Events:
                     if other is None:
                         v.country, v.kind, v.entity = None, "org", f"org:{(other_actor or '').lower()}"
                     return [v]
+        return []
+
+    @staticmethod
+    def _same_kind_target(src: list[Any], state: dict[str, Any], root: str) -> list[Any]:
+        """The target of the latest act of the root given (not history), told by another side in the sentence
+        being coded or the three before it, when that target is not the speaker's own."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ()))
+               if not e.historical and e.sentence_index >= si - 3 and e.cameo[:2] == root]
+        for e in reversed(evs):
+            if (e.source_country or e.source_actor) in src_c or not (e.target_country or e.target_actor):
+                continue
+            if (e.target_country or e.target_actor) in src_c:
+                return []
+            return [Events._party_of(e.target_country, e.target_actor)]
         return []
 
     @staticmethod

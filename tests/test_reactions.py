@@ -249,3 +249,19 @@ def test_call_on_with_a_word_of_alarm_is_no_verdict():
     text = "Serbia and Hungary signed a defence pact. Croatia called on Hungary to stop worrying its neighbours."
     got = coded_triples([text], "en", "2024-05-01")[0]
     assert not any(c == "11" for _, _, c in got), sorted(got)
+
+
+# "imposed similar sanctions", "announced its own restrictions": the same kind of act as one another side did
+# just before, aimed at that one's target (never at the speaker itself)
+@pytest.mark.parametrize("text,want,never", [
+    ("The EU adopted new sanctions against Russia on Tuesday. Canada imposed similar sanctions.",
+     {("CAN", "RUS", "16")}, set()),
+    ("Washington imposed export restrictions on Chinese chipmakers. Japan and the Netherlands imposed similar "
+     "restrictions a month later.", {("JPN", "CHN", "16"), ("NLD", "CHN", "16")}, {("JPN", "USA"), ("NLD", "USA")}),
+    ("The EU adopted new sanctions against Russia on Tuesday. Moscow said it would impose its own sanctions.",
+     set(), {("RUS", "RUS")}),
+])
+def test_similar_act_takes_the_target_of_the_act_it_copies(text, want, never):
+    got = {(s[:3], t[:3], c) for s, t, c in coded_triples([text], "en", "2024-05-01")[0]}
+    assert want <= got, sorted(got)
+    assert not {(s, t) for s, t, _ in got} & never, sorted(got)
