@@ -724,7 +724,11 @@ _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action
                             "allegation allegations charge charges violence deportation deportations expulsion "
                             "expulsions plan proposal remark remarks comments statement announcement resolution "
                             "law bill incident policy ban launch test decree order mission operation operations raid incursion "
-                            "deployment closure curbs restrictions tariffs sentence arrest detention seizure".split())
+                            "deployment closure curbs restrictions tariffs sentence arrest detention seizure "
+                            # (what a state does to or with another, named by its noun: "welcomed the commitment",
+                            # "welcomed the releases", "condemned the annexation")
+                            "commitment release releases expansion withdrawal exit recognition exchange "
+                            "swap handover designation annexation suspension cancellation".split())
 _LT_EVENT_NOUNS = frozenset("sprendimas žingsnis veiksmas veiksmai priemonė priemonės kaltinimas kaltinimai "
                             "pareiškimas pareiškimai įstatymas draudimas planas pasiūlymas sankcija sankcijos muitai".split())
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
@@ -5880,6 +5884,9 @@ class Events:
                     # (a verb's lemma after a determiner is its noun: "the attack", "the strikes")
                     pats = self.lex["en"].by_lemma.get(lem) or self.lex["en"].by_lemma.get(t.low) or ()
                     self._anaphor_noun = (t.low, pats[0].code[:2] if pats else "")
+                    if j + 1 < n and toks[j + 1].low in ("of", "by") and any(
+                            j + 2 <= a.tokens[0] <= j + 4 and not a.loc for a in acts):
+                        return False  # "the annexation of Crimea by Russia", "the decision of the Russian court"
                     return not any(k <= a.tokens[0] <= j for a in acts)
             return False
 

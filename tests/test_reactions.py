@@ -265,3 +265,24 @@ def test_similar_act_takes_the_target_of_the_act_it_copies(text, want, never):
     got = {(s[:3], t[:3], c) for s, t, c in coded_triples([text], "en", "2024-05-01")[0]}
     assert want <= got, sorted(got)
     assert not {(s, t) for s, t, _ in got} & never, sorted(got)
+
+
+# nouns of an act done to or with another ("the commitment", "the annexation", "the releases", "the expansion")
+# refer back to that act like "the move" does
+@pytest.mark.parametrize("text,want", [
+    ("Egypt and Sudan agreed on Monday to resume talks on the Nile dam. The African Union welcomed the commitment.",
+     {("AU", "EGY", "05"), ("AU", "SDN", "05")}),
+    ("Russia annexed four Ukrainian regions on Friday. Japan condemned the annexation.", {("JPN", "RUS", "11")}),
+    ("NATO agreed to admit Finland. Russia called the expansion a provocation.", {("RUS", "NATO", "11")}),
+])
+def test_act_nouns_refer_back_to_the_act(text, want):
+    got = {(s[:4].rstrip("GOV") if s.startswith(("AU", "NATO")) else s[:3], t if t in ("NATO",) else t[:3], c)
+           for s, t, c in coded_triples([text], "en", "2024-05-01")[0]}
+    assert want <= got, sorted(got)
+
+
+def test_a_noun_with_an_actor_of_its_own_is_no_back_reference():
+    # "the annexation of Crimea by Russia" names its own parties; nothing reaches back to the Japanese visit
+    text = "Japan's prime minister visited Kyiv on Monday. Poland condemned the annexation of Crimea by Russia."
+    got = coded_triples([text], "en", "2024-05-01")[0]
+    assert not any(s == "POL" and t.startswith("JPN") for s, t, _ in got), sorted(got)
