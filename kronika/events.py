@@ -229,11 +229,19 @@ class Lexicon:
     consequence_verbs: frozenset[str] = frozenset()  # "face", "pay", "sulaukti": what a threatened party will do
     consequence_nouns: dict[str, str] = field(default_factory=dict)  # "consequences" → 130, "sanctions" → 1312
     judgement_words: tuple[str, ...] = ()  # "illegal", "neteisėt": a verdict on another's act ("said the move was illegal")
+    # "violated", "threatened": a verb of harm to a rule or to peace whose subject is another's act ("said the move
+    # violated the truce")
+    judgement_verbs: tuple[str, ...] = ()
     blame_words: tuple[str, ...] = ()  # "meddling", "kišasi": what a party is said to do that accuses it ("said X was meddling")
     copulas: frozenset[str] = frozenset()  # "was", "yra": what links an act to the verdict
     headline_links: frozenset[str] = frozenset()  # "Modi in Moscow", "Modi – Maskvoje": a headline's verbless visit
     # "Minsk said it would respond": a side saying it will answer threatens whoever it answers (130)
     response_speech: frozenset[str] = frozenset()  # say, warn: the verbs that announce it
+    # "warned that any intervention in Niger would be treated as a declaration of war": the acts a warning forbids
+    # (nouns) and the words of what would answer them (prefixes); a word of force among them makes it 138
+    forbidden_acts: frozenset[str] = frozenset()
+    forbidden_answers: tuple[str, ...] = ()
+    forbidden_force: tuple[str, ...] = ()
     response_verbs: frozenset[str] = frozenset()  # respond, retaliate: what it says it will do
     response_objects: frozenset[str] = frozenset()  # "would take countermeasures": what it will take
     response_take: frozenset[str] = frozenset()  # take, adopt
@@ -364,10 +372,14 @@ def lexicon(lang: str) -> Lexicon:
         consequence_verbs=frozenset(low(data.get("consequence_verbs"))),
         consequence_nouns={str(k).lower(): str(v) for k, v in (data.get("consequence_nouns") or {}).items()},
         judgement_words=low(data.get("judgement_words")),
+        judgement_verbs=low(data.get("judgement_verbs")),
         blame_words=low(data.get("blame_words")),
         copulas=frozenset(low(data.get("copulas"))),
         headline_links=frozenset(low(data.get("headline_links"))),
         response_speech=frozenset(low(data.get("response_speech"))),
+        forbidden_acts=frozenset(low(data.get("forbidden_acts"))),
+        forbidden_answers=low(data.get("forbidden_answers")),
+        forbidden_force=low(data.get("forbidden_force")),
         response_verbs=frozenset(low(data.get("response_verbs"))),
         response_objects=frozenset(low(data.get("response_objects"))),
         response_take=frozenset(low(data.get("response_take"))),
@@ -700,6 +712,9 @@ _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 _EN_AGENT_OF_NOUNS = frozenset("visit visits trip presence deployment deployments participation involvement interference "
                                "meddling behaviour behavior conduct remarks comments statement statements rhetoric "
                                "provocations threats actions activities".split())
+# what one side does ("a halt to the offensive", "an end to the bombardment"): a call to stop it is aimed at its doer
+_EN_ONE_SIDED_FORCE = frozenset("offensive offensives bombardment bombardments bombing shelling invasion incursion "
+                                "assault onslaught siege blockade operation raids airstrikes strikes".split())
 _EN_ATTACK_NOUNS = frozenset("attack attacks strike strikes barrage barrages raid raids assault salvo salvos".split())
 _EN_MEDIATED_SUFFIXES = ("-mediated", "-brokered")
 _EN_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten dozens several".split())
@@ -732,7 +747,11 @@ _EN_EVENT_NOUNS = frozenset("decision move step measure measures reversal action
                             "allegation allegations charge charges violence deportation deportations expulsion "
                             "expulsions plan proposal remark remarks comments statement announcement resolution "
                             "law bill incident policy ban launch test decree order mission operation operations raid incursion "
-                            "deployment closure curbs restrictions tariffs sentence arrest detention seizure".split())
+                            "deployment closure curbs restrictions tariffs sentence arrest detention seizure "
+                            # (what a state does to or with another, named by its noun: "welcomed the commitment",
+                            # "welcomed the releases", "condemned the annexation")
+                            "commitment release releases expansion withdrawal exit recognition exchange "
+                            "swap handover designation annexation suspension cancellation".split())
 _LT_EVENT_NOUNS = frozenset("sprendimas žingsnis veiksmas veiksmai priemonė priemonės kaltinimas kaltinimai "
                             "pareiškimas pareiškimai įstatymas draudimas planas pasiūlymas sankcija sankcijos muitai".split())
 _LT_QUANTITY = frozenset("šimtas tūkstantis dešimt dešimtis dešimtys milijonas keli kelios daug daugybė dauguma "
@@ -1019,7 +1038,11 @@ _EN_NP_FILLERS = frozenset("the a an both either 's s ’s some several many few
                            "latest recent further additional".split())
 _EN_NOT_NOUNS = frozenset("was has is this its his us as thus its yes less across perhaps unless always news "
                           "bus gas".split())
-_AUX = frozenset("was were been being is are be".split())  # passive needs "be", not "has" (perfect)
+_AUX = frozenset("was were been being is are be".split())
+# what may stand between an act's noun and the verb judging it ("the move had violated", "the deal would seriously
+# undermine"); a negator is none of them, so "did not threaten" judges nothing
+_EN_VERDICT_FILLERS = frozenset("would could might may will can had has have was were is are also further seriously "
+                                "directly clearly effectively only".split())  # passive needs "be", not "has" (perfect)
 # places and installations: "two Iraqi bases housing US troops", "camps sheltering refugees"
 # words before an English -ing verb that head no noun phrase it modifies (subordinators), or name a text or a move whose
 # -ing clause is its author's act ("passed a resolution condemning Azerbaijan", "issued a statement urging ...")
@@ -1183,6 +1206,7 @@ class Events:
                 evs = self._lt_hosted(si, sent, acts, evs, state)
             evs.extend(self._said_consequence(art, si, sent, acts, lex, adate, evs))
             evs.extend(self._said_response(art, si, sent, acts, lex, adate, evs, state))
+            evs.extend(self._forbidding_warning(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_judgement(art, si, sent, acts, lex, adate, evs, state))
             evs.extend(self._said_blame(art, si, sent, acts, lex, adate, evs))
             evs.extend(self._said_relation(art, si, sent, acts, lex, adate, evs))
@@ -1862,6 +1886,114 @@ class Events:
                 confidence=0.6, source_entity=a.m.entity, target_entity=b.entity, lang=art.lang)]
         return []
 
+    def _forbidding_warning(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
+                            adate: date | None, evs: list[Event], state: dict[str, Any]) -> list[Event]:
+        """'Mali warned that any intervention in Niger would be treated as a declaration of war', 'the junta said
+        any military intervention would be met with force', 'warned that any further attack from Afghan soil would
+        be answered with force': a side that says what any (further) act of force would bring threatens whoever
+        would do it (13x; 138 when the answer is force or war). That one is named in no clause of the warning: it
+        is who last used or threatened force against the place the act would hit ("in Niger", "on Niger"), or,
+        with no place or the speaker's own, against the speaker (else the other side of the speaker's latest
+        act); "from <place>" names it. Not negated, not in a past background sentence, not when the sentence
+        codes a threat of the speaker already."""
+        if not lex.forbidden_acts or not lex.forbidden_answers or not lex.response_speech:
+            return []
+        toks = sent.tokens
+        n = len(toks)
+        for v, t in enumerate(toks):
+            if (t.lemma or t.low).lower() not in lex.response_speech or not t.low.endswith(("ed", "id", "s")):
+                continue
+            k = v + 1
+            j = next((j for j in range(k, min(n, k + 5)) if toks[j].low == "that"), None)
+            if j is not None and all(w.low in _EN_CALENDAR or w.low in _EN_SAID_WHEN for w in toks[k:j]):
+                k = j + 1  # ("said on Monday that ...")
+            if k >= n or toks[k].low not in ("any", "an", "a"):
+                continue
+            # the act forbidden: a noun of force within a few words ("any further military intervention")
+            noun = next((j for j in range(k + 1, min(n, k + 5)) if toks[j].low in lex.forbidden_acts), None)
+            if noun is None or not all(toks[j].text.islower() and toks[j].text.isalpha() for j in range(k + 1, noun)):
+                continue
+            end = next((j for j in range(noun, n) if toks[j].text in (";", ".") or toks[j].low in ("while", "but")), n)
+            mod = next((j for j in range(noun + 1, end) if toks[j].low in ("would", "will", "could")), None)
+            if mod is None or any(toks[j].low in ("not", "n't", "never") for j in range(mod, min(end, mod + 3))):
+                continue
+            answer = [w.low for w in toks[mod + 1:end]]
+            if not any(w.startswith(lex.forbidden_answers) for w in answer) or any(
+                    w.startswith(("crime", "violat", "illegal", "breach")) for w in answer):
+                continue  # ("any attack on civilians would be a war crime": a judgement, no threat)
+            if v > 1 and toks[v - 1].low == "and":
+                # "Niger's junta has refused to receive ECOWAS envoys and warned that ...": the sentence's subject
+                spk = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor" and a.tokens[0] <= 3][:1]
+            else:
+                spk = self._claim_speaker(toks, acts, v)
+            c = v - 1
+            while c > 2 and toks[c].low in _EN_VERB_FILLERS:
+                c -= 1  # ("..., have said")
+            if not spk and c > 2 and toks[c].text == ",":
+                # "Mali and Burkina Faso, also ruled by the military, warned ...": the subject before the aside
+                subj = [a for a in acts if not a.loc and not a.adj and a.m.role == "actor" and a.tokens[0] <= 4]
+                if subj:
+                    last = self._chain(subj, toks, _EN_LIST, subj[0].tokens[0], before=False)[-1]
+                    if last.tokens[1] < c and toks[last.tokens[1]].text == "," and not any(
+                            a.tokens[0] > last.tokens[1] and a.tokens[1] < v and not a.loc and a.m.role == "actor"
+                            and a.m.country for a in acts):
+                        spk = [last]
+            if not spk:
+                return []
+            before = [x for x in acts if not x.loc and not x.adj and x.m.role == "actor" and x.tokens[1] <= spk[0].tokens[1]]
+            speakers = [x for x in self._chain(before, toks, _EN_LIST, spk[0].tokens[1], before=True)
+                        if x.m.country or x.m.kind == "org"] or spk
+            own = {x.m.country or x.m.actor for x in speakers} - {None}
+            if not own or any(self._history(sent, lex, adate, sent.text.lower())[:1]):
+                return []
+            # where the act would hit, or where it would come from
+            place = next(((a, toks[a.tokens[0] - 1].low) for a in acts if noun < a.tokens[0] < mod
+                          and a.tokens[0] > 0 and toks[a.tokens[0] - 1].low in ("in", "on", "against", "into", "from")
+                          and (a.m.country or a.m.actor)), None)
+            if place is not None and place[0].m.country in own:
+                place = None  # "any attack on Niger" said by Niger: against the speaker
+            tgt: list[Any] = []
+            if place is not None and place[1] == "from":
+                tgt = [place[0].m]
+            else:
+                hit = {place[0].m.country or place[0].m.actor} if place is not None else own
+                prior = [e for e in (*state.get("_events", ()), *evs) if not e.historical]
+                for e in reversed(prior):
+                    if (e.target_country or e.target_actor) in hit and (e.source_country or e.source_actor) not in own \
+                            and (e.cameo[:2] in _FORCEFUL or e.cameo[:2] in ("13", "16") or e.cameo.startswith(("074", "154"))):
+                        tgt = [self._party_of(e.source_country, e.source_actor)]
+                        break
+                if not tgt and place is None:
+                    saved = state.get("_si"), state.get("_sent_events")
+                    state["_si"], state["_sent_events"] = si, evs
+                    try:
+                        tgt = self._recent_counterpart([a.m for a in speakers], state)
+                    finally:
+                        state["_si"], state["_sent_events"] = saved
+            if not tgt:
+                return []
+            b = tgt[0]
+            bc = getattr(b, "country", None) or getattr(b, "actor", None)
+            force = any(w.startswith(lex.forbidden_force) for w in answer)
+            code = "138" if force else "130"
+            day = self._event_date(sent, lex, adate)
+            out = []
+            for a in speakers:
+                sc = a.m.country or a.m.actor
+                if not bc or bc in own or any((e.source_country or e.source_actor) == sc and e.cameo[:2] == "13"
+                                              for e in evs):
+                    continue
+                out.append(Event(
+                    article=art.id, sentence_index=si, sentence=sent.text, source_actor=a.m.actor,
+                    source_country=a.m.country, target_actor=getattr(b, "actor", None) or bc,
+                    target_country=getattr(b, "country", None), cameo=code, modality="asserted", historical=False,
+                    date=day.isoformat() if day else art.date, location=None, rule=f"forbidding-warning:{toks[noun].low}",
+                    spans={"source": [a.m.start, a.m.end], "target": [b.start, b.end] if getattr(b, "start", None)
+                           is not None else None, "trigger": [toks[noun].start, toks[noun].end]},
+                    confidence=0.6, source_entity=a.m.entity, target_entity=getattr(b, "entity", None), lang=art.lang))
+            return out
+        return []
+
     def _headline_visit(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
                         adate: date | None, evs: list[Event]) -> list[Event]:
         """A headline that puts a leader in another country's capital or country with no verb ("Lietuvos
@@ -1903,6 +2035,26 @@ class Events:
                 confidence=0.6, source_entity=se, target_entity=te, lang=lex.lang))
         return out
 
+    def _en_act_subject(self, toks: list[Token], acts: list[Act], i: int) -> bool:
+        """Whether the English verb at i has for its subject an act named by a definite noun, auxiliaries between
+        ("the move violated ...", "this decision would undermine ..."): no actor of the sentence does it."""
+        j = i - 1
+        while j > 0 and toks[j].low in _EN_VERDICT_FILLERS and toks[j].low not in _AUX:
+            j -= 1  # (not a passive: "the decision was criticised by Britain")
+        if j < 1 or not (toks[j].low in _EN_EVENT_NOUNS or toks[j].low in _EN_ATTACK_NOUNS or any(
+                q.pos == "noun" for q in self.lex["en"].by_lemma.get((toks[j].lemma or toks[j].low).lower(), ()))) \
+                or not toks[j].text.islower() or (
+                i + 1 < len(toks) and toks[i + 1].low == "by"):
+            return False
+        d = j - 1
+        if d > 0 and toks[d].text.isalpha() and toks[d].text.islower() and toks[d].low not in _EN_ANAPHOR_DETS:
+            d -= 1  # "the latest move"
+        c = d - 1 if d > 0 and toks[d - 1].low != "that" else d - 2
+        # (only in what is said: "Egypt said (that) the move violated ..."; "The deal commits Kigali to ..." is left be)
+        return toks[d].low in _EN_ANAPHOR_DETS and c >= 0 and toks[c].low in ("said", "says", "warned", "argued", "stated",
+                                                                             "added", "insisted", "noted") \
+            and not any(d <= a.tokens[0] < i for a in acts)
+
     def _said_judgement(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
                         adate: date | None, evs: list[Event], state: dict[str, Any]) -> list[Event]:
         """'Moscow said the measures were illegal', 'Maskva pareiškė, kad sankcijos yra neteisėtos': a party that
@@ -1921,12 +2073,30 @@ class Events:
                         or toks[j].low in ("and", "but", "ir", "bet", "tačiau")), len(toks))
             verdict = next((j for j in range(k + 1, min(end, k + 10))
                             if toks[j].low.startswith(lex.judgement_words)), None)
+            by_verb = False
+            if verdict is None and lex.judgement_verbs and not lt:
+                # "said the deal threatened regional peace", "said the move had violated the truce": a verb of harm
+                # to peace or to a rule whose subject is an act named by a definite noun (auxiliaries between;
+                # not negated: "said the drills did not threaten anyone"); no actor in the subject
+                verdict = next((j for j in range(k + 2, min(end, k + 7)) if toks[j].text.islower()
+                                and toks[j].low.startswith(lex.judgement_verbs)), None)
+                if verdict is not None:
+                    fill = next((j for j in range(k + 1, verdict) if toks[j].low in _EN_VERDICT_FILLERS), verdict)
+                    if not all(toks[j].low in _EN_VERDICT_FILLERS for j in range(fill, verdict)) or any(
+                            b.tokens[0] >= k and b.tokens[1] <= verdict and not b.loc for b in acts) or any(
+                            toks[j].low in lex.negators or toks[j].low in ("not", "n't", "never") for j in range(k, verdict)) \
+                            or not self._en_act_subject(toks, acts, verdict) or (verdict + 1 < len(toks) and toks[
+                                verdict + 1].low in ("nobody", "no", "none", "anyone", "anybody")):
+                        continue
+                    by_verb = True
             if verdict is None:
                 continue
-            cop = [j for j in range(k + 1, verdict) if toks[j].low in lex.copulas]
-            if not lt and not cop:
+            cop = [j for j in range(k + 1, verdict) if toks[j].low in lex.copulas] if not by_verb else []
+            if not lt and not cop and not by_verb:
                 continue
             subj_end = cop[0] if cop else verdict
+            if by_verb:
+                subj_end = next((j for j in range(k + 1, verdict) if toks[j].low in _EN_VERDICT_FILLERS), verdict)
             if cop and cop[0] + 3 < verdict:
                 continue  # the verdict belongs to the copula's own phrase ("were illegal", "yra neteisėtos")
             if not cop and any(toks[j].low.endswith(("s", "o", "ė", "ia", "ja")) and (toks[j].lemma or "").endswith(
@@ -1948,12 +2118,19 @@ class Events:
                 w = nouns[-1]
                 pats = lex.by_lemma.get((w.lemma or w.low).lower(), ())
                 tgt = self._anaphor_actors([a.m], state, (w.low, pats[0].code[:2] if pats else ""))
-            # "Lietuva, Latvija ir Estija pareiškė, kad ...": every speaker of a joint statement judges
-            speakers = [x for x in self._chain([x for x in acts if x.tokens[1] <= a.tokens[1] and not x.loc
-                                                and not x.adj and x.m.role == "actor"], toks,
-                                               _LT_LIST if lt else _EN_LIST, a.tokens[1], before=True)
-                        if x.m.country or x.m.kind == "org"] or [a]
-            for a, b in ((a, b) for a in speakers for b in tgt):
+            speakers = [a]
+            if lt:
+                # "Lietuva, Latvija ir Estija pareiškė, kad ...": every speaker of a joint statement judges
+                speakers = [x for x in self._chain([x for x in acts if x.tokens[1] <= a.tokens[1] and not x.loc
+                                                    and not x.adj and x.m.role == "actor"], toks,
+                                                   _LT_LIST, a.tokens[1], before=True)
+                            if x.m.country or x.m.kind == "org"] or [a]
+            elif by_verb:
+                # "Egypt and Qatar said the move violated the truce": every speaker of the list judges
+                before = [x for x in acts if not x.loc and not x.adj and x.m.role == "actor" and x.tokens[1] <= a.tokens[1]]
+                speakers = [x for x in self._chain(before, toks, _EN_LIST, a.tokens[1], before=True)
+                            if x.m.country or x.m.kind == "org"] or [a]
+            for a, b in [(x, b) for x in speakers for b in tgt]:
                 tc = getattr(b, "country", None) or getattr(b, "actor", None)
                 if not tc or tc == (a.m.country or a.m.actor) or any(
                         e.source_country == a.m.country and e.source_actor == a.m.actor and e.target_country == tc
@@ -2592,8 +2769,10 @@ class Events:
         # (a quotation mark may open the complement: 'called the remarks "scandalous"', "called it a 'theatrical
         # ultimatum'"; one before the object is a quote of the speaker's own)
         q = j - 1
-        while q > i + 1 and (toks[q].text in _QUOTES or (toks[q].low in ("a", "an") and toks[q - 1].text in _QUOTES)):
-            q -= 1
+        while q > i + 1 and (toks[q].text in _QUOTES or (toks[q].low in ("a", "an") and toks[q - 1].text in _QUOTES)
+                             or (toks[q].low.endswith("ly") and toks[q].text.islower() and toks[q].text.isalpha()
+                                 and any(toks[r].text in _QUOTES for r in range(max(i + 1, q - 2), q)))):
+            q -= 1  # ('called the pact "extremely irresponsible"': an adverb after the opening quote)
         return not any(t.text in (",", ";", ":") or t.text in _QUOTES or t.low in _EN_CLAUSE_BREAKS
                        for t in toks[i + 1:q + 1])
 
@@ -3556,6 +3735,8 @@ class Events:
                             continue  # "The attack was condemned by Egypt": a passive's subject is not its agent
                         state["_ref_subject"][j] = ref
                     continue
+            if lang == "en" and p.pos == "verb" and i not in state["_ref_subject"] and self._en_act_subject(toks, acts, i):
+                continue  # "Egypt said the move violated the truce": the verb's subject is an act, not the speaker
             if lang == "en" and p.pos == "noun" and p.code[:2] == "04" and plans and i > 1 and toks[i - 2].low == "at" \
                     and toks[i - 1].low in ("a", "an", "the") and not (
                     i + 1 < len(toks) and toks[i + 1].low in ("with", "between", "of")):
@@ -4284,10 +4465,13 @@ class Events:
     @staticmethod
     def _fighting_sides(state: dict[str, Any], src_c: set[Any]) -> list[Any]:
         """The two sides of the last violent act told in this sentence or the one before (a one-way attack's
-        attacker and target, or two who fought each other), when the speaker is neither."""
+        attacker and target, or two who fought each other), when the speaker is neither; or in the two before
+        that, when the sentences between tell no violence ("US jets struck Houthi targets. A Houthi spokesman said
+        they would pay a heavy price. ... Oman called on all sides to exercise restraint")."""
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1 and not e.historical]
-        for evs in (state.get("_sent_events", ()), prev):
+        earlier = [e for e in state.get("_events", ()) if si - 3 <= e.sentence_index < si - 1 and not e.historical]
+        for evs in (state.get("_sent_events", ()), prev, earlier):
             last = next((e for e in reversed(evs) if e.cameo[:2] in _VIOLENT and e.source_actor and e.target_actor
                          and (e.source_country or e.source_actor) != (e.target_country or e.target_actor)), None)
             if last is None:
@@ -5466,7 +5650,14 @@ class Events:
                 and self._event_anaphor(toks, acts, i, lo, p):
             # "Russia called the move unacceptable", "The decision was criticised by Britain": the act
             # referred to is the last one coded, and its actor is whom the reaction is aimed at
-            tgt = self._anaphor_actors(src, state, self._anaphor_noun)
+            if p.code.startswith("012"):
+                # "expressed concern over the incident": concern is about a deed, not about another's words on it
+                # ("Washington condemned the move, and Tokyo voiced serious concern": the move's doer)
+                deeds = {k: tuple(e for e in state.get(k, ()) if e.cameo[:2] not in _REACTION_ROOTS | {"10"})
+                         for k in ("_events", "_sent_events")}
+                tgt = self._anaphor_actors(src, {**state, **deeds}, self._anaphor_noun)
+            else:
+                tgt = self._anaphor_actors(src, state, self._anaphor_noun)
             if not tgt and self._fronted_object(toks, acts, i):
                 # "EU leaders granted Ukraine candidate status, a decision Kyiv hailed": the main clause's subject
                 src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
@@ -5566,11 +5757,22 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
+        kind = i if p.pos == "noun" else next((j for j in range(i + 1, min(hi, i + 5)) if p.with_ and toks[j].low.startswith(
+            tuple(p.with_))), -1)
+        if lang == "en" and src and not tgt and p.target and kind > 1 and (
+                toks[kind - 1].low in ("similar", "own", "matching") or (
+                    toks[kind - 2].low in ("similar", "own", "matching") and toks[kind - 1].text.islower())):
+            # "Britain announced its own sanctions on 100 tankers", "Canada imposed similar restrictions": the same
+            # kind of act as one told before by another side, aimed at that one's target
+            tgt = self._same_kind_target(src, state, p.code[:2])
+            how = how or ("same-kind" if tgt else "")
         if lang == "en" and src and not tgt and p.code == "0256" and p.pos == "verb" \
                 and not any(i < a.tokens[0] < hi and not a.loc for a in acts):
             # "Azerbaijan shelled Armenian positions. Russia and France called for an immediate ceasefire": a call for
             # a truce or restraint naming no one is aimed at the two sides of the fighting told last
             tgt = self._fighting_sides(state, {getattr(x, "country", None) or getattr(x, "actor", None) for x in src})
+            if len(tgt) == 2 and any(t.low in _EN_ONE_SIDED_FORCE for t in toks[i + 1:min(hi, i + 8)]):
+                tgt = tgt[:1]  # "called for a halt to the offensive": the attacker's act, not the two sides'
             places = {a.m.country for a in acts if i < a.tokens[0] < hi and a.loc and a.m.country}
             if places and not places & {v.country for v in tgt}:
                 tgt = []  # "... called for a ceasefire in Gaza" after a strike on Kyiv: another war, its sides unnamed
@@ -5664,7 +5866,8 @@ class Events:
                 and not p.code.startswith("161")) and not (
                 # "Spain and Britain sent rescue teams", "Greece and Israel helped": a list of givers, senders or
                 # restrictors acts on a third party, not on each other
-                lang == "en" and not p.symmetric and p.code[:2] in ("07", "15")
+                lang == "en" and not p.symmetric and p.code[:2] in ("07", "10", "15")
+                # ("France and the United States demanded his release": a demand on a third, told before)
                 and not self._mutual(toks, joint=True)) and not (
                 # "American and British warplanes struck targets in Yemen", "sites that Israel and the United States
                 # bombed": co-subjects of a one-way attack strike a third party together
@@ -6190,6 +6393,9 @@ class Events:
                     # (a verb's lemma after a determiner is its noun: "the attack", "the strikes")
                     pats = self.lex["en"].by_lemma.get(lem) or self.lex["en"].by_lemma.get(t.low) or ()
                     self._anaphor_noun = (t.low, pats[0].code[:2] if pats else "")
+                    if j + 1 < n and toks[j + 1].low in ("of", "by") and any(
+                            j + 2 <= a.tokens[0] <= j + 4 and not a.loc for a in acts):
+                        return False  # "the annexation of Crimea by Russia", "the decision of the Russian court"
                     return not any(k <= a.tokens[0] <= j for a in acts)
             return False
 
@@ -6205,6 +6411,21 @@ class Events:
                 np_at(k) and not any(t.low in _EN_ANAPHOR_DETS for t in toks[k + 1:aux])
                 for k in range(max(lo, aux - 5), aux))
         k = i + 1
+        if p.code.startswith("012") and p.with_:
+            # "expressed concern over the incident", "voiced serious concern about the move": the completing noun,
+            # then the preposition of the act it is about; "expressed deep concern." with nothing after it: the act
+            # told last
+            w = next((j for j in range(i + 1, min(n, i + 4)) if toks[j].low.startswith(tuple(p.with_))), None)
+            if w is not None and all(toks[j].text.isalpha() and toks[j].text.islower() for j in range(i + 1, w)):
+                if w + 1 >= n or toks[w + 1].text in (".", ";") or (toks[w + 1].low == "and" and w + 2 < n
+                                                                     and toks[w + 2].text.islower() and toks[w + 2].low.endswith("ed")):
+                    return True
+                if toks[w + 1].low in p.target and np_at(w + 2):
+                    word = self._anaphor_noun[0]
+                    # (an act's own noun: not the first word of a longer trigger, "the humanitarian situation")
+                    return word in _EN_EVENT_NOUNS or word in _EN_ATTACK_NOUNS or any(
+                        not q.with_ for q in self.lex["en"].by_lemma.get(word, ()))
+                return False
         if k < n and toks[k].low == "that" and p.code.startswith("13") and p.with_:
             k += 1  # "vowed that the killing would not go unanswered": the act answered is the clause's subject
         if k < n and toks[k].low in p.target and toks[k].low != "obj":
@@ -6235,6 +6456,22 @@ class Events:
         return []
 
     @staticmethod
+    def _same_kind_target(src: list[Any], state: dict[str, Any], root: str) -> list[Any]:
+        """The target of the latest act of the root given (not history), told by another side in the sentence
+        being coded or the three before it, when that target is not the speaker's own."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        si = state.get("_si", 0)
+        evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ()))
+               if not e.historical and e.sentence_index >= si - 3 and e.cameo[:2] == root]
+        for e in reversed(evs):
+            if (e.source_country or e.source_actor) in src_c or not (e.target_country or e.target_actor):
+                continue
+            if (e.target_country or e.target_actor) in src_c:
+                return []
+            return [Events._party_of(e.target_country, e.target_actor)]
+        return []
+
+    @staticmethod
     def _party_of(country: str | None, actor: str | None) -> Any:
         v = _Virtual(country or actor or "")
         v.actor = actor or country
@@ -6257,15 +6494,14 @@ class Events:
         if word in _EN_ACCORD_NOUNS:
             # "Turkey welcomed the agreement", "The United States welcomed the deal": an accord is a joint act,
             # the reaction is aimed at both its parties (the last pair coded both ways, the speaker no party)
-            # (the two directions of one joint act share its root: "Pakistan thanked the United States for helping
-            # to broker the deal" and the brokering are no accord between them)
-            dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo[:2]): e
-                    for e in evs}
+            # (one act coded both ways, with one code: "Pakistan thanked the United States for brokering it" is
+            # a thanks and a mediation, no accord between the two)
+            dirs = {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo): e for e in evs}
             for e in reversed(evs):
                 a, b = e.source_country or e.source_actor, e.target_country or e.target_actor
-                if a and b and (b, a, e.cameo[:2]) in dirs and e.cameo[:2] in ("03", "04", "05", "08") \
+                if a and b and (b, a, e.cameo) in dirs and e.cameo[:2] in ("03", "04", "05", "08") \
                         and a not in src_c and b not in src_c:
-                    back = dirs[(b, a, e.cameo[:2])]
+                    back = dirs[(b, a, e.cameo)]
                     return [Events._party_of(e.source_country, e.source_actor),
                             Events._party_of(back.source_country, back.source_actor)]
         if word in _EN_RULING_NOUNS:
