@@ -1866,7 +1866,7 @@ class Events:
             saved = state.get("_si"), state.get("_sent_events")
             state["_si"], state["_sent_events"] = si, evs
             try:
-                tgt = self._recent_counterpart([a.m], state)
+                tgt = self._recent_counterpart([a.m], state, hostile=True)
             finally:
                 state["_si"], state["_sent_events"] = saved
             if not tgt:
@@ -1967,7 +1967,7 @@ class Events:
                     saved = state.get("_si"), state.get("_sent_events")
                     state["_si"], state["_sent_events"] = si, evs
                     try:
-                        tgt = self._recent_counterpart([a.m for a in speakers], state)
+                        tgt = self._recent_counterpart([a.m for a in speakers], state, hostile=True)
                     finally:
                         state["_si"], state["_sent_events"] = saved
             if not tgt:
@@ -3735,7 +3735,8 @@ class Events:
                             continue  # "The attack was condemned by Egypt": a passive's subject is not its agent
                         state["_ref_subject"][j] = ref
                     continue
-            if lang == "en" and p.pos == "verb" and i not in state["_ref_subject"] and self._en_act_subject(toks, acts, i):
+            if lang == "en" and p.pos == "verb" and i not in state["_ref_subject"] and lex.judgement_verbs \
+                    and toks[i].low.startswith(lex.judgement_verbs) and self._en_act_subject(toks, acts, i):
                 continue  # "Egypt said the move violated the truce": the verb's subject is an act, not the speaker
             if lang == "en" and p.pos == "noun" and p.code[:2] == "04" and plans and i > 1 and toks[i - 2].low == "at" \
                     and toks[i - 1].low in ("a", "an", "the") and not (
@@ -5808,7 +5809,7 @@ class Events:
             # "Moscow denied any involvement and promised a response", "Ruanda neigia remianti sukilėlius": a reaction
             # with no one in its clause is aimed at the other party of the reacting side's latest act, told in this
             # or the two sentences before
-            tgt = self._recent_counterpart(src, state)
+            tgt = self._recent_counterpart(src, state, hostile=p.code[:2] == "13")
             if not tgt and p.code[:2] == "13" and not state.get("_sent_events"):
                 # "Polish police arrested two Russian agents. Moscow vowed to respond": no act coded before, the
                 # response is aimed at the subject of the sentence before (as a reaction to "the decision" is)
@@ -6048,7 +6049,8 @@ class Events:
             # UN, and Hezbollah vowed to retaliate": the strike, not the complaint its side made)
             hit = [e for e in evs if (e.target_country or e.target_actor) in src_c and e.cameo[:2] in _FORCEFUL
                    and (e.source_country or e.source_actor) not in src_c]
-            evs = hit or evs
+            # (a threat is never aimed at the partner of a visit, a pact or thanks: only hostile acts, roots 10-20)
+            evs = hit or [e for e in evs if "10" <= e.cameo[:2] <= "20"]
         for e in reversed(evs):
             if e.modality == "reported" and (e.sentence_index, e.source_country or e.source_actor) in accused:
                 continue  # "JAV kaltina Iraną perdavus Rusijai raketų. Teheranas tai neigia": the accuser is answered
@@ -6437,9 +6439,10 @@ class Events:
         return np_at(k)
 
     @staticmethod
-    def _recent_counterpart(src: list[Any], state: dict[str, Any]) -> list[Any]:
+    def _recent_counterpart(src: list[Any], state: dict[str, Any], hostile: bool = False) -> list[Any]:
         """The other party of the latest act (not history) the reacting side took part in, told in the sentence
-        being coded or the two before it; none when it took part in none."""
+        being coded or the two before it; none when it took part in none. With `hostile` (a threat), only when that
+        act is a hostile one (roots 10-20): the partner of a visit, a pact or thanks is not the one threatened."""
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         si = state.get("_si", 0)
         evs = [e for e in (*state.get("_events", ()), *state.get("_sent_events", ()))
@@ -6448,6 +6451,8 @@ class Events:
             for mine, other, other_actor in ((e.source_country or e.source_actor, e.target_country, e.target_actor),
                                              (e.target_country or e.target_actor, e.source_country, e.source_actor)):
                 if mine in src_c and (other or other_actor) and (other or other_actor) not in src_c:
+                    if hostile and not "10" <= e.cameo[:2] <= "20":
+                        return []
                     v = _Virtual(other or other_actor or "")
                     v.actor = other_actor or other
                     if other is None:
@@ -8385,7 +8390,9 @@ class Events:
                     and self._prep_before(toks, a, "en", i + 1) == "of"))
                      and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)
                      # ("raided the Baku office of Sputnik": a city naming where an office is, not whose it is)
-                     and not (a.m.kind == "city" and a.tokens[1] < len(toks) and toks[a.tokens[1]].low in _EN_SITES)]
+                     and not (a.m.kind == "city" and a.tokens[1] < len(toks) and toks[a.tokens[1]].low in _EN_SITES
+                              and (p.code[:2] not in _VIOLENT
+                                   or any(s.m.country and s.m.country == a.m.country for s in src)))]
                 if p.pos == "verb" and p.code[:2] == "13" and src and not noun_use:
                     # "warned that Israel would strike if Hezbollah ...", "vowed that Beijing would take countermeasures
                     # against Japan": the speaker's own state named after the verb is who would act, not who is
@@ -8407,7 +8414,11 @@ class Events:
                         i > 1 and toks[i].low == (toks[i].lemma or "").lower() and toks[i - 1].text.isalpha()
                         and toks[i - 1].text.islower() and not toks[i - 1].low.endswith("s")
                         and toks[i - 1].low not in _EN_BEFORE_VERB and toks[i - 1].low not in _AUX
-                        and toks[i - 2].low in ("a", "an", "the", "his", "her", "its", "their"))):
+                        and toks[i - 2].low in ("a", "an", "the", "his", "her", "its", "their")
+                        # (the phrase as an object: "made his state visit"; not a co-subject, "Zelensky and his wife
+                        # visit Britain", nor the clause's opening words)
+                        and i > 2 and (toks[i - 3].text == "," or toks[i - 3].text.isalpha() and toks[i - 3].text.islower()
+                                       and toks[i - 3].low not in ("and", "or", "nor")))):
                     # "Putin made his visit on Tuesday despite a French warning": a verb's word used as a noun takes
                     # its object with "of" (or as the subject of its "that" clause: "his demand that Kyiv withdraw"),
                     # never a bare name further on
