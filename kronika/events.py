@@ -1278,7 +1278,10 @@ class Events:
             # commentator's field, not his party)
             field = any(toks[j].low in ("a", "an") for j in range(max(0, k - 4), k - 1)) and all(
                 toks[j].text[:1].isupper() or toks[j].text in ("-",) for j in range(
-                    next(j for j in range(max(0, k - 4), k - 1) if toks[j].low in ("a", "an")) + 1, k))
+                    next(j for j in range(max(0, k - 4), k - 1) if toks[j].low in ("a", "an")) + 1, k)) and not (
+                # ("a Ukrainian analyst", "a Polish expert": a demonym is his nationality, no field)
+                toks[k - 1].low.endswith(("ian", "ish", "ese", "ean", "ic", "ch", "an", "i")) and not any(
+                    a.tokens[0] <= k - 1 < a.tokens[1] and not a.adj for a in acts))
             if not field and (any(a.tokens[1] in (k, k - 1) and not a.loc for a in acts) or (
                     k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].low not in _PUNDIT_OPENERS)):
                 continue  # ("UN experts", "Rusijos analitikai", "Chatham House analysts")
@@ -2687,6 +2690,10 @@ class Events:
                                 for k in range(j + 1, i))
                     # ("sent troops to Latvia and pledged to support Ukraine": a verb of its own governs it)
                     and not any(toks[k].low in ("and", "but", "or") or toks[k].low.endswith("ed") for k in range(j + 1, i - 1))
+                    # ("sent carriers to the region to support Israel": a party named after it that the sending did
+                    # not go to is supported, an act of its own)
+                    and not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and not any(
+                        toks[k].text[:5] == toks[i + 1].text[:5] for k in range(j + 1, i)))
                     for j, q, _n in out):
                 continue  # "sent 10,000 troops to Russia to support its war effort": the sending's purpose, no act
             if lang == "en" and p.code.startswith("05") and toks[i].low in ("support", "backing") \

@@ -102,3 +102,40 @@ def test_threat_is_not_aimed_at_a_friendly_partner(text, unwanted):
 ])
 def test_threat_after_a_hostile_act_still_answers_its_counterpart(text, want):
     assert any(s.startswith(want[0]) and t.startswith(want[1]) and c == "13" for s, t, c in _pairs(text))
+
+
+# --- the purpose infinitive of a sending: support of a third party named after it is an act of its own
+@pytest.mark.parametrize("text,want", [
+    ("The United States sent two aircraft carriers to the region to support Israel.", ("USA", "ISR")),
+    ("Britain deployed fighter jets to Cyprus to support Israel against Iranian attacks.", ("GBR", "ISR")),
+    ("Germany sent Patriot systems to Poland to support Ukraine's air defence.", ("DEU", "UKR")),
+])
+def test_support_of_a_third_party_after_a_sending_is_coded(text, want):
+    assert any(s.startswith(want[0]) and t.startswith(want[1]) and c == "05" for s, t, c in _pairs(text))
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("North Korea sent 12,000 troops to Russia to support its war effort.", ("PRK", "RUS")),
+    ("North Korea deployed soldiers to Russia to back Russia's offensive.", ("PRK", "RUS")),
+    ("France sent troops to Romania to support Romanian forces.", ("FRA", "ROU")),
+])
+def test_support_of_the_one_sent_to_is_the_sendings_purpose(text, unwanted):
+    assert not any(s.startswith(unwanted[0]) and t.startswith(unwanted[1]) and c == "05" for s, t, c in _pairs(text))
+
+
+# --- "a <demonym> analyst/expert" is a commentator of a nationality, no field: the act he reports is coded
+@pytest.mark.parametrize("text,want", [
+    ("Russia launched 40 drones at Ukraine overnight, a Ukrainian analyst said.", ("RUS", "UKR")),
+    ("Poland expelled two Russian diplomats on Monday, said a Polish expert at the foreign ministry.", ("POL", "RUS")),
+    ("Israel bombed Hezbollah positions on Sunday, a Lebanese analyst said.", ("ISR", "HEZBOLLAH")),
+])
+def test_act_reported_by_a_demonym_pundit_is_coded(text, want):
+    assert any(s.startswith(want[0]) and t.startswith(want[1]) for s, t, _c in _pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    '"Beijing will retaliate against Tokyo," said a China analyst in Singapore.',
+    '"Moscow will punish Kyiv," said a Russia expert in Almaty.',
+])
+def test_a_field_pundit_still_speaks_for_no_state(text):
+    assert _pairs(text) == set()
