@@ -817,6 +817,12 @@ _ASIDE_LABELS = (("read", "also"), ("read", "more"), ("also", "read"), ("related
                  ("populiariausi",), ("nuotraukoje",), ("nuotr",), ("tinklalaidė",), ("nuomonė",), ("reklama",),
                  ("vaizdo", "įrašas"), ("paklauskite", "eksperto"))
 # commentators with no party of their own, and what they do when they speak
+# what being "behind" blames for: a hostile act ("said Moscow was behind the sabotage / the blasts")
+_EN_BEHIND_HARMS = ("attack", "blast", "bomb", "explosi", "sabotag", "arson", "hack", "cyber", "assassinat", "plot",
+                    "kill", "murder", "coup", "unrest", "strike", "incident", "poison", "shooting", "drone", "fire",
+                    "damag", "disinformation", "propaganda", "interferen", "meddl", "riot", "violen", "crash",
+                    "downing", "abduct", "kidnap", "smuggl", "disappearance", "leak", "espionage", "spy", "jamming",
+                    "infiltrat", "destabilis", "destabiliz", "campaign", "operation", "massacre", "raid", "shelling")
 _PUNDITS = frozenset("analyst analysts expert experts economist economists historian historians "
                      "commentator commentators scholar scholars researcher researchers pundits analitikas analitikai "
                      "analitikų analitikė ekspertas ekspertai ekspertų ekspertė ekonomistai ekonomistų ekonomistas "
@@ -2312,6 +2318,9 @@ class Events:
             if not lt and toks[verb].low == "behind" and (nxt in ("in", "on", "at", "by", "schedule", "it", "them", "him")
                                                            or not toks[verb + 1:verb + 2] or not toks[verb + 1].text.isalpha()):
                 continue  # "was behind China in chip-making", "behind schedule": a place in a race, no act
+            if not lt and toks[verb].low == "behind" and not any(
+                    t.low.startswith(_EN_BEHIND_HARMS) for t in toks[verb + 1:verb + 7]):
+                continue  # "said Germany was behind the proposal / the trade deal": only being behind a harm blames
             if not lt and toks[verb].low == "responsible" and nxt == "for":
                 k2 = verb + 2
                 while k2 < len(toks) and toks[k2].low in ("the", "a", "its", "their", "his", "her", "all", "any"):

@@ -139,3 +139,21 @@ def test_act_reported_by_a_demonym_pundit_is_coded(text, want):
 ])
 def test_a_field_pundit_still_speaks_for_no_state(text):
     assert _pairs(text) == set()
+
+
+# --- "X said Y was behind <...>" blames only when what Y is behind is a harm
+@pytest.mark.parametrize("text", [
+    "France said Germany was behind the proposal to ease sanctions on Syria.",
+    "Japan said the United States was behind the new trade deal with Korea.",
+    "Italy said Turkey was behind the peace initiative.",
+])
+def test_being_behind_a_friendly_act_is_no_accusation(text):
+    assert not any(c == "112" for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Poland said Russia was behind the sabotage of its railway.", ("POL", "RUS")),
+    ("Estonia said Russia was behind the jamming of GPS signals over the Baltic.", ("EST", "RUS")),
+])
+def test_being_behind_a_harm_is_an_accusation(text, want):
+    assert any(s.startswith(want[0]) and t.startswith(want[1]) and c == "112" for s, t, c in _codes(text))
