@@ -823,6 +823,9 @@ _EN_BEHIND_HARMS = ("attack", "blast", "bomb", "explosi", "sabotag", "arson", "h
                     "damag", "disinformation", "propaganda", "interferen", "meddl", "riot", "violen", "crash",
                     "downing", "abduct", "kidnap", "smuggl", "disappearance", "leak", "espionage", "spy", "jamming",
                     "infiltrat", "destabilis", "destabiliz", "campaign", "operation", "massacre", "raid", "shelling")
+# acts whose sending of a signal is only read into them ("the visit sent a signal of support for Moscow")
+_EN_SIGN_ACTS = frozenset("visit trip move decision deployment drills exercise exercises meeting talks presence "
+                          "vote absence call".split())
 _PUNDITS = frozenset("analyst analysts expert experts economist economists historian historians "
                      "commentator commentators scholar scholars researcher researchers pundits analitikas analitikai "
                      "analitikų analitikė ekspertas ekspertai ekspertų ekspertė ekonomistai ekonomistų ekonomistas "
@@ -3062,6 +3065,12 @@ class Events:
                           or toks[k].low in ("'s", "’s")):
             k -= 1
         # ("a package of support for Kyiv" is aid given; "a signal of support" only its sign)
+        if 0 <= k < i and toks[k].low == "of" and k > 0 and toks[k - 1].low in ("signal", "signals", "message") and any(
+                (toks[j].lemma or toks[j].low).lower() in ("send", "deliver", "convey", "voice", "express", "issue")
+                and toks[j - 1].low not in _EN_SIGN_ACTS
+                # ("hosting him sent a signal of support": a gerund's act as the sender)
+                and not any(t.low.endswith("ing") for t in toks[max(0, j - 3):j]) for j in range(max(1, k - 5), k - 1)):
+            return False  # "The Pope sent a message of support to Ukraine": support voiced by its sender
         return 0 <= k < i and (toks[k].low in ("over", "against", "about", "amid") or (
             toks[k].low == "of" and k > 0 and toks[k - 1].low in ("signal", "signals", "sign", "message", "concern")))
 

@@ -157,3 +157,22 @@ def test_being_behind_a_friendly_act_is_no_accusation(text):
 ])
 def test_being_behind_a_harm_is_an_accusation(text, want):
     assert any(s.startswith(want[0]) and t.startswith(want[1]) and c == "112" for s, t, c in _codes(text))
+
+
+# --- a message / signal of support sent by an actor is support voiced; read into an act, it is none
+@pytest.mark.parametrize("text,want", [
+    ("The G7 leaders sent a strong message of support for Ukraine on Sunday.", ("G7", "UKR")),
+    ("The Pope sent a message of support to Ukraine.", ("VAT", "UKR")),
+    ("Biden sent a clear signal of support for Taiwan with the new arms package.", ("USA", "TWN")),
+])
+def test_message_of_support_sent_by_an_actor_is_coded(text, want):
+    assert any(s.startswith(want[0]) and t.startswith(want[1]) and c == "05" for s, t, c in _pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Xi's visit sent a signal of support for Moscow.",
+    "Critics saw the vote as a signal of support for Russia.",
+    "Poland said that receiving him sent a clear signal of support for Minsk.",
+])
+def test_signal_of_support_read_into_an_act_is_none(text):
+    assert not any(c == "05" for _s, _t, c in _pairs(text))
