@@ -5899,7 +5899,9 @@ class Events:
                 # bombed": co-subjects of a one-way attack strike a third party together
                 lang == "en" and not p.symmetric and p.pos == "verb" and p.code[:2] in ("18", "19", "20")
                 and toks[i - 1].low not in _EN_PREPS and toks[i - 1].low not in _EN_DETERMINERS
-                and not self._mutual(toks) and not toks[i].low.startswith("exchang")) and not (
+                and not self._mutual(toks) and not toks[i].low.startswith("exchang")
+                # ("Israel and Iran traded strikes": the verb before the attack noun says it went both ways)
+                and not (i > 0 and toks[i - 1].low.startswith(("exchang", "trad", "swap")))) and not (
                 # "The EU and the United States welcomed the draft": praise and support go to a third party, not
                 # to each other (unless the sentence says so: "praised each other")
                 not p.symmetric and p.code.startswith(("051", "052", "053"))

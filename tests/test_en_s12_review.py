@@ -176,3 +176,18 @@ def test_message_of_support_sent_by_an_actor_is_coded(text, want):
 ])
 def test_signal_of_support_read_into_an_act_is_none(text):
     assert not any(c == "05" for _s, _t, c in _pairs(text))
+
+
+# --- "X and Y traded / swapped <attack noun>": reciprocal by the verb, as "exchanged"
+@pytest.mark.parametrize("text", [
+    "Israel and Iran traded strikes for a third day.",
+    "Israel and Iran exchanged strikes overnight.",
+])
+def test_traded_attacks_go_both_ways(text):
+    pairs = _pairs(text)
+    assert ("ISR", "IRN", "19") in pairs and ("IRN", "ISR", "19") in pairs
+
+
+def test_co_subjects_attacking_a_third_party_are_not_each_others_targets():
+    pairs = _pairs("Russia and Belarus launched strikes on Ukraine.")
+    assert ("RUS", "BLR", "19") not in pairs and ("BLR", "RUS", "19") not in pairs
