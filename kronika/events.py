@@ -8864,6 +8864,8 @@ class Events:
         k = i + 1
         if k >= len(toks) or toks[k].low not in ("with", "between"):
             return False
+        if i > 0 and (toks[i - 1].low in ("before", "until") or (i > 1 and toks[i - 2].low == "ahead")):
+            return False  # "arrived in Beijing before talks with Chinese leaders": talks still to come, none held
         return any(not a.loc and k < a.tokens[0] <= k + 4 for a in acts)
 
     def _summoning_state(self, toks: list[Token], acts: list[Act], after: list[Act], before: list[Act],

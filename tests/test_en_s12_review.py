@@ -191,3 +191,16 @@ def test_traded_attacks_go_both_ways(text):
 def test_co_subjects_attacking_a_third_party_are_not_each_others_targets():
     pairs = _pairs("Russia and Belarus launched strikes on Ukraine.")
     assert ("RUS", "BLR", "19") not in pairs and ("BLR", "RUS", "19") not in pairs
+
+
+# --- "before / ahead of talks with X": talks to come, no meeting held
+@pytest.mark.parametrize("text,unwanted", [
+    ("Blinken arrived in Beijing on Sunday before talks with Chinese leaders on Monday.", ("USA", "CHN")),
+    ("Scholz flew to Washington ahead of talks with US officials.", ("DEU", "USA")),
+])
+def test_talks_still_to_come_are_not_held(text, unwanted):
+    assert not any(s.startswith(unwanted[0]) and t.startswith(unwanted[1]) and c == "040" for s, t, c in _codes(text))
+
+
+def test_talks_held_before_an_act_are_still_coded():
+    assert ("UKR", "RUS", "040") in _codes("Ukraine agreed to a prisoner exchange after talks with Russia in Istanbul.")
