@@ -669,6 +669,8 @@ _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
 _LT_UNDO = frozenset("atšaukti panaikinti išbraukti atblokuoti".split())
 # words of a vowed answer next to a threat ("atsakomosiomis priemonėmis", "neliks be atsako", "imsis priemonių")
 _LT_ANSWER_WORDS = ("atsak", "atkerš", "kerš", "atpild", "priemon")
+# determiners taking up an act told before ("šį sprendimą", "tokius veiksmus")
+_LT_ANAPHOR_DETS = frozenset("šį šią šiuos šias šio šios tą tuos tas tokį tokią tokius tokias minėtą minėtus".split())
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # roots of acts addressed to someone: a second verb with no object is addressed to the party of the verb before it
@@ -4682,9 +4684,8 @@ class Events:
         n = i + 1
         while n < len(toks) and (toks[n].low in _LT_ADVERBS_BEFORE_VERB or toks[n].low == "kuo"):
             n += 1
-        if p is not None and p.target[:1] == ("ACC",) and n < len(toks) and toks[n].text.isalpha() \
-                and toks[n].text.islower() and toks[n].low.endswith(("ą", "ę", "į", "us", "es", "is", "as")):
-            return []  # "... ir paragino kitas šalis prisidėti": an addressee of its own
+        if p is not None and self._lt_own_addressee(toks, n, p):
+            return []  # "... ir paragino kitas šalis / Europą / Vakarų šalis prisidėti": an addressee of its own
         trig = state.get("_trig_pat", {})
         for k in range(j - 1, max(-1, j - 16), -1):
             if toks[k].text in (",", ";", ":", "–", "—") or toks[k].low in ("kad", "jog", "kai", "nes"):
@@ -4701,6 +4702,32 @@ class Events:
             src_c = {a.m.country or a.m.actor for a in src_a}
             return [a for a in t if a in between and (a.m.country or a.m.actor) not in src_c]
         return []
+
+    @staticmethod
+    def _lt_own_addressee(toks: list[Token], n: int, p: Pattern) -> bool:
+        """The words from n on name an addressee of the verb's own that is no actor: an ACC noun phrase
+        ("kitas šalis", "Europą"), also after capitalised genitive modifiers ("Vakarų / Afrikos šalis"), or for a
+        verb asking of a GEN addressee a capitalised genitive with its noun ("paprašė Vakarų partnerių")."""
+        acc = ("ą", "ę", "į", "us", "es", "is", "as")
+        if n >= len(toks) or not toks[n].text.isalpha():
+            return False
+        first = toks[n]
+        if p.target[:1] == ("ACC",):
+            if first.text.islower():
+                return first.low.endswith(acc)
+            if first.low.endswith(("ą", "ę", "į")):
+                return True  # "paragino Europą"
+        k = n
+        while k < len(toks) and k < n + 2 and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+                and toks[k].low.endswith(("ų", "os", "ės", "ijos")):
+            k += 1  # capitalised genitive modifiers: "Vakarų", "Afrikos", "Europos"
+        if k == n or k >= len(toks) or not toks[k].text.isalpha() or not toks[k].text.islower():
+            return False
+        if p.target[:1] == ("ACC",):
+            return toks[k].low.endswith(acc)
+        if p.target[:1] == ("GEN",):
+            return toks[k].low.endswith(("ų", "ės", "os"))  # "Vakarų partnerių", "Europos sąjungininkų"
+        return False
 
     @staticmethod
     def _lt_with_after(toks: list[Token], k: int, p: Pattern) -> bool:
@@ -6629,13 +6656,11 @@ class Events:
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         if not src_c:
             return []
-        also = self._lt_also_judged(src_c, toks, i, state)
-        if also:
-            return also
         by_lemma = self.lex["lt"].by_lemma
         root = None
         noun = ""
         lex = self.lex["lt"]
+        own_deed = False
         for k in range(max(lo, i - 4), min(hi, i + 4)):
             if k == i or not toks[k].text.isalpha() or not (toks[k].text.islower() or (
                     k == 0 and toks[k].text[1:].islower())):  # ("Sutarties projektą pasveikino ...")
@@ -6646,12 +6671,29 @@ class Events:
                 # needs a word of its own)
                 root = next((q for q in pats if not q.with_), pats[0]).code[:2]
                 noun = toks[k].low
+                # (a deed named by a noun of its own kind, not taken up by "šį / tą", is found by its noun:
+                # "... Baltarusija sulaikė žurnalistą. Lenkija taip pat pasmerkė sulaikymą" judges the arrest,
+                # not what the judgement before it judged)
+                own_deed = root not in ("01", "02", "10", "11", "12", "13") and not any(
+                    toks[x].low in _LT_ANAPHOR_DETS for x in range(max(lo, k - 2), k))
                 break
+        si = state.get("_si", 0)
+        judged_nouns = state.setdefault("_judged_noun", {})
+        if noun:
+            if own_deed and any(si - 3 <= s0 and w == noun[:5] for (s0, _x), w in judged_nouns.items()):
+                own_deed = False  # "JAV pasmerkė išpuolį. Išpuolį pasmerkė ir Prancūzija": the same deed judged again
+            judged_nouns[(si, toks[i].start)] = noun[:5]
+        tp = self._lt_trig_pat(state, i)
+        also = [] if own_deed and not (tp is not None and _lt_greeting(tp)) \
+            else self._lt_also_judged(src_c, toks, i, state)
+        if also:
+            return also
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
         here = [e for e in state.get("_sent_events", ()) if e.spans["trigger"][0] < toks[i].start]
-        if (i + 1 < len(toks) and toks[i + 1].low == "ir" and all(getattr(x, "start", -1) > toks[i].start for x in src)) or any(
-                toks[k].low == "pat" and toks[k - 1].low == "taip" for k in range(max(1, i - 3), i)):
+        if not own_deed and ((i + 1 < len(toks) and toks[i + 1].low == "ir"
+                              and all(getattr(x, "start", -1) > toks[i].start for x in src)) or any(
+                toks[k].low == "pat" and toks[k - 1].low == "taip" for k in range(max(1, i - 3), i))):
             # "Nuosprendį pasmerkė ir Didžioji Britanija bei Vokietija", "JAV taip pat pasmerkė ataką": "also"
             # joins the judgement of the same kind told just before, and takes its target
             words = state.get("_ev_word", {})

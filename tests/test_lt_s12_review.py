@@ -1,0 +1,69 @@
+"""Lithuanian, session 12 review fixes: sentences of the reviewer and our own variants, rules alone."""
+from __future__ import annotations
+
+import pytest
+from conftest import code_one, triples
+
+
+def _t(text):
+    return triples(code_one(text, "lt").events, both=True)
+
+
+def _codes(text):
+    return {(e.source_country or e.source_actor, e.target_country or e.target_actor, e.cameo)
+            for e in code_one(text, "lt").events if e.source_actor and e.target_actor}
+
+
+# "X [verb1 Y] ir paragino / paprašė Z ...": a second verb with an addressee of its own - an ACC noun phrase,
+# also a capitalised one ("Europą") or one after capitalised genitives ("Vakarų / Afrikos šalis"), or a GEN one
+# for prašyti ("Vakarų partnerių") - is not addressed to the first verb's party
+@pytest.mark.parametrize("text,src,tgt", [
+    ("JAV įvedė sankcijas Irano naftos sektoriui ir paragino Europą sekti šiuo pavyzdžiu.", "USA", "IRN"),
+    ("Irano užsienio reikalų ministras kritikavo Izraelio smūgius ir paragino Europą nutraukti ginklų tiekimą.",
+     "IRN", "ISR"),
+    ("Rusija užblokavo Ukrainos grūdų eksportą ir paragino Afrikos šalis pirkti rusiškus grūdus.", "RUS", "UKR"),
+    ("Zelenskis susitiko su Lenkijos prezidentu ir paragino Vakarų šalis skirti daugiau oro gynybos sistemų.",
+     "UKR", "POL"),
+    ("Zelenskis susitiko su Vokietijos kancleriu ir paprašė Vakarų partnerių daugiau ginklų.", "UKR", "DEU"),
+    ("Kinija kritikavo Japonijos sprendimą ir paragino Azijos kaimynes būti budrias.", "CHN", "JPN"),
+    ("Lenkijos premjeras kalbėjosi su Ukrainos prezidentu bei paragino Europos valstybes skirti daugiau lėšų.",
+     "POL", "UKR"),
+])
+def test_appeal_with_an_addressee_of_its_own_is_not_to_the_first_verbs_party(text, src, tgt):
+    assert not any(r in ("02", "03", "10", "13") for s, t, r in _t(text) if (s, t) == (src, tgt))
+
+
+@pytest.mark.parametrize("text,want", [
+    # near misses: no addressee of its own, the appeal goes to the first verb's party
+    ("Estija iškvietė Rusijos pasiuntinį ir pareikalavo nedelsiant paleisti sulaikytą pilietį.", ("EST", "RUS", "10")),
+    ("Zelenskis susitiko su Lenkijos prezidentu ir paprašė daugiau ginklų.", ("UKR", "POL", "02")),
+])
+def test_appeal_with_no_addressee_of_its_own_keeps_the_first_verbs_party(text, want):
+    assert want in _t(text)
+
+
+# "taip pat pasmerkė <noun of a later deed>": "also" says the speaker joins others, not which act; a deed named by
+# a noun of its own kind is found by its noun, unless the same noun was judged before or an anaphor takes it up
+@pytest.mark.parametrize("text,want,bad", [
+    ("Rusija smogė Kyjivui. ES pasmerkė smūgį. Vėliau Baltarusija sulaikė Lenkijos žurnalistą. "
+     "Lenkija taip pat pasmerkė sulaikymą.", ("POL", "BLR", "11"), ("POL", "RUS", "11")),
+    ("Izraelis smogė Libanui. Prancūzija pasmerkė smūgį. Tą pačią dieną Iranas paleido raketas į Izraelį. "
+     "Vokietija taip pat pasmerkė raketų ataką.", ("DEU", "IRN", "11"), ("DEU", "ISR", "11")),
+    ("Izraelis smogė Libanui. Prancūzija pasmerkė smūgį. Vėliau Iranas paleido raketas į Izraelį. "
+     "Raketų ataką pasmerkė ir Vokietija.", ("DEU", "IRN", "11"), ("DEU", "ISR", "11")),
+])
+def test_also_judging_a_newer_deed_by_its_noun_judges_that_deed(text, want, bad):
+    got = _t(text)
+    assert want in got and bad not in got
+
+
+@pytest.mark.parametrize("text,want", [
+    # near misses: the same deed judged again, or taken up by an anaphor, keeps the earlier judgement's target(s)
+    ("Hamas surengė išpuolį prieš Izraelį. Izraelis smogė Gazai. JAV prezidentas pasmerkė išpuolį. "
+     "Išpuolį pasmerkė ir Prancūzija bei Vokietija.", {("FRA", "PSE", "11"), ("DEU", "PSE", "11")}),
+    ("Serbija ir Kosovas pasirašė susitarimą dėl sienos. ES susitarimą pasveikino. "
+     "Lietuvos prezidentas taip pat pasveikino šį žingsnį.", {("LTU", "SRB", "05"), ("LTU", "XKX", "05")}),
+    ("Rusija smogė Kyjivui. ES pasmerkė Rusiją. Lenkija taip pat pasmerkė šį išpuolį.", {("POL", "RUS", "11")}),
+])
+def test_also_judging_the_same_deed_keeps_its_targets(text, want):
+    assert want <= _t(text)
