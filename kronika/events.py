@@ -470,6 +470,11 @@ _LT_SETTING_HEADS = frozenset("metu proga paraštėse išvakarėse pabaigoje pra
 _LT_REPORT_VERBS = frozenset({"pranešti", "pareiškimas"})
 # act nouns that also name attacks in words ("apkaltino Romą precedento neturinčiais išpuoliais")
 _LT_WORDED_ATTACKS = frozenset({"išpuolis"})
+# words naming a physical attack's weapon or casualties ("išpuoliu su dronais", "išpuoliu, per kurį žuvo ...")
+_LT_PHYSICAL_HARM = ("raket", "dron", "sprog", "žuv", "auk", "sužeist", "sužeid", "ginkl", "bomb", "apšaud")
+# people of no actor whom an accused attack may target ("išpuolius prieš ... kritikus / žurnalistus")
+_LT_VICTIM_PEOPLE = ("kritik", "žurnalist", "opozic", "disident", "aktyvist", "emigrant", "pabėgėl", "tremt",
+                     "disidentus", "politik", "oponent", "gyventoj", "civilius", "civilių", "civiliams", "moter", "vaik", "tautieč", "piliet")
 # what ends a "kad" clause after a speech verb: a second verb of the main clause (", ir pareikalavo"), a contrast
 _LT_SAID_CLAUSE_END = frozenset("ir bei o tačiau bet nors".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
@@ -4879,7 +4884,18 @@ class Events:
         if p.pos != "noun":
             return False
         cases = {c for c, _n in forms_by_text(p.lemma, "common").get(toks[i].low, [])}
-        return (cases == {"INS"} and p.lemma in _LT_WORDED_ATTACKS) or any(t.low == "prieš" for t in toks[i + 1:i + 3])
+        after = toks[i + 1:i + 5]
+        physical = any(t.low in ("prieš", "prie", "į", "ant", "ties") or (t.text.islower() and t.low.endswith(("je", "yje")))
+                       or t.low.startswith(_LT_PHYSICAL_HARM) for t in after)
+        if cases == {"INS"} and p.lemma in _LT_WORDED_ATTACKS and not physical:
+            return True  # attacks in words; not "išpuoliu pasienyje", "išpuoliu prieš ambasadą"
+        # (a "prieš" phrase naming people of no actor as victims: "išpuolius prieš Vilniuje gyvenančius kritikus";
+        # things - infrastruktūrą, ambasadą - or the accuser's own ("savo") stay harm done to the accuser)
+        k = next((x for x in range(i + 1, min(len(toks), i + 3)) if toks[x].low == "prieš"), None)
+        if k is None:
+            return False
+        span = toks[k + 1:k + 5]
+        return not any(t.low == "savo" for t in span) and any(t.low.startswith(_LT_VICTIM_PEOPLE) for t in span)
 
     @staticmethod
     def _lt_as_phrase(toks: list[Token], i: int, a: Act) -> bool:

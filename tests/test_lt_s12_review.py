@@ -67,3 +67,26 @@ def test_also_judging_a_newer_deed_by_its_noun_judges_that_deed(text, want, bad)
 ])
 def test_also_judging_the_same_deed_keeps_its_targets(text, want):
     assert want <= _t(text)
+
+
+# "X apkaltino Y <attack noun> prieš <things / savo ...>" or an "išpuolis" with a place: harm done to the accuser,
+# told (reported) besides the accusation; only a "prieš" phrase naming people of no actor, or an instrumental
+# "išpuoliais" with nothing physical named (attacks in words), blocks it
+@pytest.mark.parametrize("text,want", [
+    ("Lenkija apkaltino Rusiją rengiant diversijos išpuolius prieš geležinkelio infrastruktūrą.", ("RUS", "POL", "18")),
+    ("Ukraina apkaltino Rusiją smūgiais prieš civilinę infrastruktūrą.", ("RUS", "UKR", "19")),
+    ("Izraelis apkaltino Iraną išpuoliu prieš savo ambasadą.", ("IRN", "ISR", "18")),
+    ("Azerbaidžanas apkaltino Armėniją išpuoliu pasienyje.", ("ARM", "AZE", "18")),
+    ("Latvija apkaltino Rusiją išpuoliais prieš savo energetikos objektus.", ("RUS", "LVA", "18")),
+])
+def test_accused_attack_on_the_accusers_things_stays(text, want):
+    assert want in _t(text)
+
+
+@pytest.mark.parametrize("text,accused,accuser", [
+    ("Lietuva apkaltino Rusiją organizuojant išpuolius prieš Vilniuje gyvenančius kritikus.", "RUS", "LTU"),
+    ("Izraelis apkaltino Italiją precedento neturinčiais išpuoliais.", "ITA", "ISR"),
+    ("Vokietija apkaltino Iraną rengus išpuolius prieš opozicijos aktyvistus.", "IRN", "DEU"),
+])
+def test_accused_attack_on_others_or_in_words_is_no_attack_on_the_accuser(text, accused, accuser):
+    assert not any(r == "18" for s, t, r in _t(text) if (s, t) == (accused, accuser))
