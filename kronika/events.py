@@ -2128,10 +2128,11 @@ class Events:
             speakers = [a]
             if lt:
                 # "Lietuva, Latvija ir Estija pareiškė, kad ...": every speaker of a joint statement judges
-                speakers = [x for x in self._chain([x for x in acts if x.tokens[1] <= a.tokens[1] and not x.loc
-                                                    and not x.adj and x.m.role == "actor"], toks,
-                                                   _LT_LIST, a.tokens[1], before=True)
-                            if x.m.country or x.m.kind == "org"] or [a]
+                chain = self._chain([x for x in acts if x.tokens[1] <= a.tokens[1] and not x.loc
+                                     and not x.adj and x.m.role == "actor"], toks, _LT_LIST, a.tokens[1], before=True)
+                while len(chain) > 1 and self._lt_intro_head(toks, chain[0], chain[1]):
+                    chain = chain[1:]  # "Susitikę su Japonijos premjeru, A ir B pareiškė": no speaker
+                speakers = [x for x in chain if x.m.country or x.m.kind == "org"] or [a]
             elif by_verb:
                 # "Egypt and Qatar said the move violated the truce": every speaker of the list judges
                 before = [x for x in acts if not x.loc and not x.adj and x.m.role == "actor" and x.tokens[1] <= a.tokens[1]]
@@ -7323,6 +7324,21 @@ class Events:
                 if a.m.country is None:
                     return [Act(replace(a.m, country=c, actor=c + "GOV"), a.start, a.tokens)]
         return []
+
+    @staticmethod
+    def _lt_intro_head(toks: list[Token], a: Act, nxt: Act) -> bool:
+        """Actor a, joined to the next list member by a bare comma, ends an introductory phrase rather than
+        heading a list: a lowercase word that is no conjunction stands just before it ("Susitikę su Japonijos
+        premjeru, ...", "Kaip pranešė Lenkijos žiniasklaida, ..."), or it is in no nominative case."""
+        gap = [t.low for t in toks[a.tokens[1]:nxt.tokens[0]]]
+        if gap != [","]:
+            return False
+        k = a.tokens[0] - 1
+        if k >= 0 and toks[k].text.isalpha() and toks[k].text.islower() \
+                and toks[k].low not in _LT_COORD | {"ir", "bei", "kad", "jog", "pat", "tik"}:
+            return True
+        cases = [a.lcase] if a.lcase else (a.m.cases or [])
+        return bool(cases) and "NOM" not in cases
 
     @staticmethod
     def _chain(cands: list[Act], toks: list[Token], conj: frozenset[str], anchor: int, before: bool) -> list[Act]:

@@ -90,3 +90,27 @@ def test_accused_attack_on_the_accusers_things_stays(text, want):
 ])
 def test_accused_attack_on_others_or_in_words_is_no_attack_on_the_accuser(text, accused, accuser):
     assert not any(r == "18" for s, t, r in _t(text) if (s, t) == (accused, accuser))
+
+
+# joint statement "A, B ir C pareiškė, kad <W-GEN act> yra neteisėtas": the speaker list does not run back across
+# the comma of an introductory phrase - the meeting partner ("su X") or the source ("kaip pranešė X") is no speaker
+@pytest.mark.parametrize("text,bad,good", [
+    ("Susitikę su Japonijos premjeru, Australija ir Filipinai pareiškė, kad Kinijos veiksmai Pietų Kinijos jūroje "
+     "yra neteisėti.", ("JPN", "CHN", "11"), ("AUS", "CHN", "11")),
+    ("Kaip pranešė Lenkijos žiniasklaida, Lietuva ir Latvija pareiškė, kad Baltarusijos sprendimas yra nepriimtinas.",
+     ("POL", "BLR", "11"), ("LVA", "BLR", "11")),
+    ("Po derybų su Vokietija, Prancūzija ir Italija pareiškė, kad Irano sprendimas yra neteisėtas.",
+     ("DEU", "IRN", "11"), ("ITA", "IRN", "11")),
+])
+def test_introductory_phrase_partner_is_no_joint_speaker(text, bad, good):
+    got = _t(text)
+    assert bad not in got and good in got
+
+
+@pytest.mark.parametrize("text,want", [
+    # near misses: a real list of speakers, also after a time word or a conjunction
+    ("Lietuva, Latvija ir Estija pareiškė, kad Rusijos sprendimas yra nepriimtinas.", ("LTU", "RUS", "11")),
+    ("Pirmadienį Lenkija, Lietuva ir Latvija pareiškė, kad Baltarusijos veiksmai yra neteisėti.", ("POL", "BLR", "11")),
+])
+def test_joint_statement_list_keeps_every_speaker(text, want):
+    assert want in _t(text)
