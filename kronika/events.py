@@ -670,6 +670,9 @@ _LT_TREND_STEMS = ("viršij", "viršy", "grindži", "grįst")
 _LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai nuolat reguliariai tradiciškai "
                       "daugiausia daugiausiai".split())
 _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
+# words making a warning about another's deed a threat ("sulauks atsako", "turės pasekmių", "brangiai kainuos")
+_LT_CONSEQUENCE = (*_LT_RESPONSE, "atsak", "pasekm", "kainuo", "sumokė", "provokac", "kerš", "nebus toleruoj",
+                   "nebus palikt", "griežt", "ryžting")
 # infinitives of undoing an act, in a demand ("pareikalavo atšaukti muitus")
 _LT_UNDO = frozenset("atšaukti panaikinti išbraukti atblokuoti".split())
 # words of a vowed answer next to a threat ("atsakomosiomis priemonėmis", "neliks be atsako", "imsis priemonių")
@@ -5398,6 +5401,9 @@ class Events:
                     nom_nxt = [a for a in nxt if a.tokens[0] == hi + 2 and (a.m.cases or []) == ["GEN"]
                                and self._prep_before(toks, a, "lt", 0) is None and a.tokens[1] < len(toks)
                                and toks[a.tokens[1]].text.isalpha() and toks[a.tokens[1]].text.islower()][:1]
+                    if p.code[:2] == "13" and not any(toks[x].low.startswith(_LT_CONSEQUENCE)
+                                                      for x in range(hi + 2, min(hi_next, len(toks)))):
+                        nom_nxt = []  # "perspėjo, kad Vokietijos ekonomika gali susitraukti": a forecast, no threat
                 nxt = nom_nxt
                 state_src = {a.m.country for a in src_a if _sector(a.m) not in _DOMESTIC} - {None}
                 # "pažadėjo, kad Maskva atsakys": the speaker's own state acts, it is not addressed

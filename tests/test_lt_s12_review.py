@@ -114,3 +114,26 @@ def test_introductory_phrase_partner_is_no_joint_speaker(text, bad, good):
 ])
 def test_joint_statement_list_keeps_every_speaker(text, want):
     assert want in _t(text)
+
+
+# "perspėjo, kad X-GEN <noun> ...": a warning is a threat to the owner only when the clause names a consequence
+# or response (sulauks atsako, turės pasekmių, brangiai kainuos); a forecast about X's own plight is none (§2)
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Pasaulio bankas perspėjo, kad Vokietijos ekonomika šiais metais gali susitraukti.", None, "DEU"),
+    ("TATENA perspėjo, kad Ukrainos atominių elektrinių saugumas kelia didelį susirūpinimą.", None, "UKR"),
+    ("JT perspėjo, kad Sudano humanitarinė krizė gali virsti badu.", None, "SDN"),
+    ("Lenkijos centrinis bankas įspėjo, kad Vokietijos pramonės nuosmukis tęsis.", None, "DEU"),
+])
+def test_warning_of_a_forecast_is_no_threat_to_the_owner(text, src, tgt):
+    assert not any(r == "13" and t == tgt for s, t, r in _t(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # near misses: a consequence or response named keeps the threat to the owner
+    ("Maskva perspėjo, kad Aljanso plėtra sulauks atsako.", ("RUS", "NATO", "13")),
+    ("Rusijos URM perspėjo, kad Moldovos sprendimas turės pasekmių, bei iškvietė Moldovos ambasadorių.",
+     ("RUS", "MDA", "13")),
+    ("Kinija perspėjo, kad Japonijos sprendimas brangiai kainuos.", ("CHN", "JPN", "13")),
+])
+def test_warning_of_consequences_threatens_the_owner(text, want):
+    assert want in _t(text)
