@@ -6170,6 +6170,10 @@ class Events:
                 end = k  # (the threat's own "kad" clause, not the next clause of another subject: ", o Kyjivas ...")
                 break
             if w.startswith(_LT_ANSWER_WORDS) and not w.startswith(("atsakomyb", "atsaking")):
+                nx = toks[k + 1].low if k + 1 < len(toks) else ""
+                if w.startswith("priemon") and (nx in ("prieš", "kad", "jog", "siekiant", "dėl", "apsaugoti")
+                                                or (nx.endswith("ti") and toks[k + 1].text.islower())):
+                    continue  # "imsis priemonių apsaugoti žvejus / prieš migrantus": measures with a purpose of their own
                 found = True
                 if w.startswith("atsak") and k + 1 < len(toks) and toks[k + 1].low == "į":
                     return False

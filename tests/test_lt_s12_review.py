@@ -137,3 +137,28 @@ def test_warning_of_a_forecast_is_no_threat_to_the_owner(text, src, tgt):
 ])
 def test_warning_of_consequences_threatens_the_owner(text, want):
     assert want in _t(text)
+
+
+# "perspėjo, kad imsis priemonių <purpose>": measures with a purpose of their own (an infinitive, "prieš" a
+# non-actor, "kad / siekiant") are no vowed response to the last deed told (§12)
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ukrainos pajėgos atsiėmė kaimą Charkivo srityje. Lietuvos policija perspėjo, kad imsis priemonių prieš "
+     "neteisėtus migrantus.", "LTU", "UKR"),
+    ("Kinija pradėjo pratybas aplink Taivaną. Filipinų prezidentas perspėjo, kad vyriausybė imsis priemonių apsaugoti "
+     "žvejus.", "PHL", "CHN"),
+    ("Kinija apribojo retųjų žemių metalų eksportą. Japonijos vyriausybė perspėjo, kad imsis priemonių sumažinti "
+     "priklausomybę nuo importo.", "JPN", "CHN"),
+    ("Rusija apribojo grūdų eksportą. Egipto vyriausybė pažadėjo imtis priemonių, kad duonos kainos nekiltų.",
+     "EGY", "RUS"),
+])
+def test_measures_with_a_purpose_are_no_vowed_response(text, src, tgt):
+    assert (src, tgt, "13") not in _t(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    # near misses: bare measures or a response word still answer the last deed
+    ("Lietuva uždarė sieną su Baltarusija. Minskas perspėjo, kad imsis priemonių.", ("BLR", "LTU", "13")),
+    ("Suomija tapo NATO nare. Rusija pagrasino atsakomosiomis priemonėmis.", ("RUS", "FIN", "13")),
+])
+def test_bare_measures_or_response_answer_the_last_deed(text, want):
+    assert want in _t(text)
