@@ -670,6 +670,9 @@ _LT_TREND_STEMS = ("viršij", "viršy", "grindži", "grįst")
 _LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai nuolat reguliariai tradiciškai "
                       "daugiausia daugiausiai".split())
 _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
+# Lithuanian titles of one person (NOM): a military chief arriving visits, no force is deployed
+_LT_ONE_PERSON_TITLES = frozenset("vadas vadė vadovas vadovė viršininkas viršininkė generolas generolė ministras ministrė "
+                                  "atašė admirolas pulkininkas komisaras inspektorius".split())
 # words making a warning about another's deed a threat ("sulauks atsako", "turės pasekmių", "brangiai kainuos")
 _LT_CONSEQUENCE = (*_LT_RESPONSE, "atsak", "pasekm", "kainuo", "sumokė", "provokac", "kerš", "nebus toleruoj",
                    "nebus palikt", "griežt", "ryžting")
@@ -2181,9 +2184,10 @@ class Events:
         words += [t.low for t in toks[i + 1:end]]
         if any(w.startswith(lex.arrival_aid) for w in words if lex.arrival_aid):
             return "073"
-        if (lex.arrival_force and any(w.startswith(lex.arrival_force) for w in words)) or (
-                s is not None and _sector(s) in ("MIL", "COP")):
+        if lex.arrival_force and any(w.startswith(lex.arrival_force) for w in words):
             return "074"
+        if s is not None and _sector(s) in ("MIL", "COP") and not any(w in _LT_ONE_PERSON_TITLES for w in words):
+            return "074"  # (not one officer's visit: "Ukrainos kariuomenės vadas atvyko į Vilnių")
         return None
 
     def _said_relation(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,

@@ -162,3 +162,16 @@ def test_measures_with_a_purpose_are_no_vowed_response(text, src, tgt):
 ])
 def test_bare_measures_or_response_answer_the_last_deed(text, want):
     assert want in _t(text)
+
+
+# one military or police chief arriving visits (042); forces arriving protect (074)
+@pytest.mark.parametrize("text,want", [
+    ("Ukrainos kariuomenės vadas atvyko į Vilnių.", ("UKRMIL", "LTUGOV", "042")),
+    ("Lenkijos generalinio štabo viršininkas atvyko į Kyjivą aptarti karinio bendradarbiavimo.",
+     ("POLMIL", "UKRGOV", "042")),
+    # near misses: forces
+    ("Vokietijos kariai atvyko į Lietuvą.", ("DEUMIL", "LTU", "074")),
+    ("Lenkijos kariuomenė atvyko į Lietuvą.", ("POLMIL", "LTU", "074")),
+])
+def test_one_chief_arriving_visits_forces_protect(text, want):
+    assert want in {(e.source_actor, e.target_actor, e.cameo) for e in code_one(text, "lt").events}
