@@ -175,3 +175,17 @@ def test_bare_measures_or_response_answer_the_last_deed(text, want):
 ])
 def test_one_chief_arriving_visits_forces_protect(text, want):
     assert want in {(e.source_actor, e.target_actor, e.cameo) for e in code_one(text, "lt").events}
+
+
+# a blocked arms sale reduces aid to the buyer (162), it is no aid given (072)
+@pytest.mark.parametrize("text,want,bad", [
+    ("JAV Kongresas užblokavo naikintuvų pardavimą Turkijai.", ("USA", "TUR", "16"), ("USA", "TUR", "07")),
+    ("Vokietijos parlamentas užblokavo tankų pardavimą Saudo Arabijai.", ("DEU", "SAU", "16"), ("DEU", "SAU", "07")),
+])
+def test_blocked_arms_sale_is_no_aid(text, want, bad):
+    got = _t(text)
+    assert want in got and bad not in got
+
+
+def test_approved_arms_sale_stays_aid():  # near miss
+    assert ("USA", "TWN", "07") in _t("JAV patvirtino ginklų pardavimą Taivanui.")
