@@ -470,6 +470,11 @@ _LT_SETTING_HEADS = frozenset("metu proga paraštėse išvakarėse pabaigoje pra
 _LT_REPORT_VERBS = frozenset({"pranešti", "pareiškimas"})
 # act nouns that also name attacks in words ("apkaltino Romą precedento neturinčiais išpuoliais")
 _LT_WORDED_ATTACKS = frozenset({"išpuolis"})
+# words naming a physical attack's weapon or casualties ("išpuoliu su dronais", "išpuoliu, per kurį žuvo ...")
+_LT_PHYSICAL_HARM = ("raket", "dron", "sprog", "žuv", "auk", "sužeist", "sužeid", "ginkl", "bomb", "apšaud")
+# people of no actor whom an accused attack may target ("išpuolius prieš ... kritikus / žurnalistus")
+_LT_VICTIM_PEOPLE = ("kritik", "žurnalist", "opozic", "disident", "aktyvist", "emigrant", "pabėgėl", "tremt",
+                     "disidentus", "politik", "oponent", "gyventoj", "civilius", "civilių", "civiliams", "moter", "vaik", "tautieč", "piliet")
 # what ends a "kad" clause after a speech verb: a second verb of the main clause (", ir pareikalavo"), a contrast
 _LT_SAID_CLAUSE_END = frozenset("ir bei o tačiau bet nors".split())
 _EN_CLAUSE = frozenset("which who that while whereas but although though because after before when where".split())
@@ -665,10 +670,18 @@ _LT_TREND_STEMS = ("viršij", "viršy", "grindži", "grįst")
 _LT_HABIT = frozenset("dažnai dažniausiai kasmet kasdien kasmėnesį paprastai nuolat reguliariai tradiciškai "
                       "daugiausia daugiausiai".split())
 _LT_RESPONSE = ("atsaky", "atkeršy", "keršy", "atpild", "atsakom")
+# Lithuanian titles of one person (NOM): a military chief arriving visits, no force is deployed
+_LT_ONE_PERSON_TITLES = frozenset("vadas vadė vadovas vadovė viršininkas viršininkė generolas generolė ministras ministrė "
+                                  "atašė admirolas pulkininkas komisaras inspektorius".split())
+# words making a warning about another's deed a threat ("sulauks atsako", "turės pasekmių", "brangiai kainuos")
+_LT_CONSEQUENCE = (*_LT_RESPONSE, "atsak", "pasekm", "kainuo", "sumokė", "provokac", "kerš", "nebus toleruoj",
+                   "nebus palikt", "griežt", "ryžting")
 # infinitives of undoing an act, in a demand ("pareikalavo atšaukti muitus")
 _LT_UNDO = frozenset("atšaukti panaikinti išbraukti atblokuoti".split())
 # words of a vowed answer next to a threat ("atsakomosiomis priemonėmis", "neliks be atsako", "imsis priemonių")
 _LT_ANSWER_WORDS = ("atsak", "atkerš", "kerš", "atpild", "priemon")
+# determiners taking up an act told before ("šį sprendimą", "tokius veiksmus")
+_LT_ANAPHOR_DETS = frozenset("šį šią šiuos šias šio šios tą tuos tas tokį tokią tokius tokias minėtą minėtus".split())
 # words opening a clause that is no complement of the verb before it (a reason, a contrast)
 _LT_COORD = frozenset("nes o bet tačiau nors".split())
 # roots of acts addressed to someone: a second verb with no object is addressed to the party of the verb before it
@@ -2133,10 +2146,11 @@ class Events:
             speakers = [a]
             if lt:
                 # "Lietuva, Latvija ir Estija pareiškė, kad ...": every speaker of a joint statement judges
-                speakers = [x for x in self._chain([x for x in acts if x.tokens[1] <= a.tokens[1] and not x.loc
-                                                    and not x.adj and x.m.role == "actor"], toks,
-                                                   _LT_LIST, a.tokens[1], before=True)
-                            if x.m.country or x.m.kind == "org"] or [a]
+                chain = self._chain([x for x in acts if x.tokens[1] <= a.tokens[1] and not x.loc
+                                     and not x.adj and x.m.role == "actor"], toks, _LT_LIST, a.tokens[1], before=True)
+                while len(chain) > 1 and self._lt_intro_head(toks, chain[0], chain[1]):
+                    chain = chain[1:]  # "Susitikę su Japonijos premjeru, A ir B pareiškė": no speaker
+                speakers = [x for x in chain if x.m.country or x.m.kind == "org"] or [a]
             elif by_verb:
                 # "Egypt and Qatar said the move violated the truce": every speaker of the list judges
                 before = [x for x in acts if not x.loc and not x.adj and x.m.role == "actor" and x.tokens[1] <= a.tokens[1]]
@@ -2182,9 +2196,10 @@ class Events:
         words += [t.low for t in toks[i + 1:end]]
         if any(w.startswith(lex.arrival_aid) for w in words if lex.arrival_aid):
             return "073"
-        if (lex.arrival_force and any(w.startswith(lex.arrival_force) for w in words)) or (
-                s is not None and _sector(s) in ("MIL", "COP")):
+        if lex.arrival_force and any(w.startswith(lex.arrival_force) for w in words):
             return "074"
+        if s is not None and _sector(s) in ("MIL", "COP") and not any(w in _LT_ONE_PERSON_TITLES for w in words):
+            return "074"  # (not one officer's visit: "Ukrainos kariuomenės vadas atvyko į Vilnių")
         return None
 
     def _said_relation(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
@@ -4708,9 +4723,8 @@ class Events:
         n = i + 1
         while n < len(toks) and (toks[n].low in _LT_ADVERBS_BEFORE_VERB or toks[n].low == "kuo"):
             n += 1
-        if p is not None and p.target[:1] == ("ACC",) and n < len(toks) and toks[n].text.isalpha() \
-                and toks[n].text.islower() and toks[n].low.endswith(("ą", "ę", "į", "us", "es", "is", "as")):
-            return []  # "... ir paragino kitas šalis prisidėti": an addressee of its own
+        if p is not None and self._lt_own_addressee(toks, n, p):
+            return []  # "... ir paragino kitas šalis / Europą / Vakarų šalis prisidėti": an addressee of its own
         trig = state.get("_trig_pat", {})
         for k in range(j - 1, max(-1, j - 16), -1):
             if toks[k].text in (",", ";", ":", "–", "—") or toks[k].low in ("kad", "jog", "kai", "nes"):
@@ -4727,6 +4741,32 @@ class Events:
             src_c = {a.m.country or a.m.actor for a in src_a}
             return [a for a in t if a in between and (a.m.country or a.m.actor) not in src_c]
         return []
+
+    @staticmethod
+    def _lt_own_addressee(toks: list[Token], n: int, p: Pattern) -> bool:
+        """The words from n on name an addressee of the verb's own that is no actor: an ACC noun phrase
+        ("kitas šalis", "Europą"), also after capitalised genitive modifiers ("Vakarų / Afrikos šalis"), or for a
+        verb asking of a GEN addressee a capitalised genitive with its noun ("paprašė Vakarų partnerių")."""
+        acc = ("ą", "ę", "į", "us", "es", "is", "as")
+        if n >= len(toks) or not toks[n].text.isalpha():
+            return False
+        first = toks[n]
+        if p.target[:1] == ("ACC",):
+            if first.text.islower():
+                return first.low.endswith(acc)
+            if first.low.endswith(("ą", "ę", "į")):
+                return True  # "paragino Europą"
+        k = n
+        while k < len(toks) and k < n + 2 and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+                and toks[k].low.endswith(("ų", "os", "ės", "ijos")):
+            k += 1  # capitalised genitive modifiers: "Vakarų", "Afrikos", "Europos"
+        if k == n or k >= len(toks) or not toks[k].text.isalpha() or not toks[k].text.islower():
+            return False
+        if p.target[:1] == ("ACC",):
+            return toks[k].low.endswith(acc)
+        if p.target[:1] == ("GEN",):
+            return toks[k].low.endswith(("ų", "ės", "os"))  # "Vakarų partnerių", "Europos sąjungininkų"
+        return False
 
     @staticmethod
     def _lt_with_after(toks: list[Token], k: int, p: Pattern) -> bool:
@@ -4878,7 +4918,18 @@ class Events:
         if p.pos != "noun":
             return False
         cases = {c for c, _n in forms_by_text(p.lemma, "common").get(toks[i].low, [])}
-        return (cases == {"INS"} and p.lemma in _LT_WORDED_ATTACKS) or any(t.low == "prieš" for t in toks[i + 1:i + 3])
+        after = toks[i + 1:i + 5]
+        physical = any(t.low in ("prieš", "prie", "į", "ant", "ties") or (t.text.islower() and t.low.endswith(("je", "yje")))
+                       or t.low.startswith(_LT_PHYSICAL_HARM) for t in after)
+        if cases == {"INS"} and p.lemma in _LT_WORDED_ATTACKS and not physical:
+            return True  # attacks in words; not "išpuoliu pasienyje", "išpuoliu prieš ambasadą"
+        # (a "prieš" phrase naming people of no actor as victims: "išpuolius prieš Vilniuje gyvenančius kritikus";
+        # things - infrastruktūrą, ambasadą - or the accuser's own ("savo") stay harm done to the accuser)
+        k = next((x for x in range(i + 1, min(len(toks), i + 3)) if toks[x].low == "prieš"), None)
+        if k is None:
+            return False
+        span = toks[k + 1:k + 5]
+        return not any(t.low == "savo" for t in span) and any(t.low.startswith(_LT_VICTIM_PEOPLE) for t in span)
 
     @staticmethod
     def _lt_as_phrase(toks: list[Token], i: int, a: Act) -> bool:
@@ -5380,6 +5431,9 @@ class Events:
                     nom_nxt = [a for a in nxt if a.tokens[0] == hi + 2 and (a.m.cases or []) == ["GEN"]
                                and self._prep_before(toks, a, "lt", 0) is None and a.tokens[1] < len(toks)
                                and toks[a.tokens[1]].text.isalpha() and toks[a.tokens[1]].text.islower()][:1]
+                    if p.code[:2] == "13" and not any(toks[x].low.startswith(_LT_CONSEQUENCE)
+                                                      for x in range(hi + 2, min(hi_next, len(toks)))):
+                        nom_nxt = []  # "perspėjo, kad Vokietijos ekonomika gali susitraukti": a forecast, no threat
                 nxt = nom_nxt
                 state_src = {a.m.country for a in src_a if _sector(a.m) not in _DOMESTIC} - {None}
                 # "pažadėjo, kad Maskva atsakys": the speaker's own state acts, it is not addressed
@@ -6149,6 +6203,10 @@ class Events:
                 end = k  # (the threat's own "kad" clause, not the next clause of another subject: ", o Kyjivas ...")
                 break
             if w.startswith(_LT_ANSWER_WORDS) and not w.startswith(("atsakomyb", "atsaking")):
+                nx = toks[k + 1].low if k + 1 < len(toks) else ""
+                if w.startswith("priemon") and (nx in ("prieš", "kad", "jog", "siekiant", "dėl", "apsaugoti")
+                                                or (nx.endswith("ti") and toks[k + 1].text.islower())):
+                    continue  # "imsis priemonių apsaugoti žvejus / prieš migrantus": measures with a purpose of their own
                 found = True
                 if w.startswith("atsak") and k + 1 < len(toks) and toks[k + 1].low == "į":
                     return False
@@ -6661,13 +6719,11 @@ class Events:
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         if not src_c:
             return []
-        also = self._lt_also_judged(src_c, toks, i, state)
-        if also:
-            return also
         by_lemma = self.lex["lt"].by_lemma
         root = None
         noun = ""
         lex = self.lex["lt"]
+        own_deed = False
         for k in range(max(lo, i - 4), min(hi, i + 4)):
             if k == i or not toks[k].text.isalpha() or not (toks[k].text.islower() or (
                     k == 0 and toks[k].text[1:].islower())):  # ("Sutarties projektą pasveikino ...")
@@ -6678,12 +6734,29 @@ class Events:
                 # needs a word of its own)
                 root = next((q for q in pats if not q.with_), pats[0]).code[:2]
                 noun = toks[k].low
+                # (a deed named by a noun of its own kind, not taken up by "šį / tą", is found by its noun:
+                # "... Baltarusija sulaikė žurnalistą. Lenkija taip pat pasmerkė sulaikymą" judges the arrest,
+                # not what the judgement before it judged)
+                own_deed = root not in ("01", "02", "10", "11", "12", "13") and not any(
+                    toks[x].low in _LT_ANAPHOR_DETS for x in range(max(lo, k - 2), k))
                 break
+        si = state.get("_si", 0)
+        judged_nouns = state.setdefault("_judged_noun", {})
+        if noun:
+            if own_deed and any(si - 3 <= s0 and w == noun[:5] for (s0, _x), w in judged_nouns.items()):
+                own_deed = False  # "JAV pasmerkė išpuolį. Išpuolį pasmerkė ir Prancūzija": the same deed judged again
+            judged_nouns[(si, toks[i].start)] = noun[:5]
+        tp = self._lt_trig_pat(state, i)
+        also = [] if own_deed and not (tp is not None and _lt_greeting(tp)) \
+            else self._lt_also_judged(src_c, toks, i, state)
+        if also:
+            return also
         si = state.get("_si", 0)
         prev = [e for e in state.get("_events", ()) if e.sentence_index == si - 1]
         here = [e for e in state.get("_sent_events", ()) if e.spans["trigger"][0] < toks[i].start]
-        if (i + 1 < len(toks) and toks[i + 1].low == "ir" and all(getattr(x, "start", -1) > toks[i].start for x in src)) or any(
-                toks[k].low == "pat" and toks[k - 1].low == "taip" for k in range(max(1, i - 3), i)):
+        if not own_deed and ((i + 1 < len(toks) and toks[i + 1].low == "ir"
+                              and all(getattr(x, "start", -1) > toks[i].start for x in src)) or any(
+                toks[k].low == "pat" and toks[k - 1].low == "taip" for k in range(max(1, i - 3), i))):
             # "Nuosprendį pasmerkė ir Didžioji Britanija bei Vokietija", "JAV taip pat pasmerkė ataką": "also"
             # joins the judgement of the same kind told just before, and takes its target
             words = state.get("_ev_word", {})
@@ -7297,6 +7370,21 @@ class Events:
                 if a.m.country is None:
                     return [Act(replace(a.m, country=c, actor=c + "GOV"), a.start, a.tokens)]
         return []
+
+    @staticmethod
+    def _lt_intro_head(toks: list[Token], a: Act, nxt: Act) -> bool:
+        """Actor a, joined to the next list member by a bare comma, ends an introductory phrase rather than
+        heading a list: a lowercase word that is no conjunction stands just before it ("Susitikę su Japonijos
+        premjeru, ...", "Kaip pranešė Lenkijos žiniasklaida, ..."), or it is in no nominative case."""
+        gap = [t.low for t in toks[a.tokens[1]:nxt.tokens[0]]]
+        if gap != [","]:
+            return False
+        k = a.tokens[0] - 1
+        if k >= 0 and toks[k].text.isalpha() and toks[k].text.islower() \
+                and toks[k].low not in _LT_COORD | {"ir", "bei", "kad", "jog", "pat", "tik"}:
+            return True
+        cases = [a.lcase] if a.lcase else (a.m.cases or [])
+        return bool(cases) and "NOM" not in cases
 
     @staticmethod
     def _chain(cands: list[Act], toks: list[Token], conj: frozenset[str], anchor: int, before: bool) -> list[Act]:
