@@ -3,17 +3,11 @@ used to pair. Rules alone; the sentences are made up for the tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import RULES_ONLY
-
-from kronika.config import load_config
-from kronika.evaluate import run_items
+from conftest import code_one, triples
 
 
 def _pairs(text: str) -> set[tuple[str, str, str]]:
-    evs = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}],
-                    load_config(**RULES_ONLY))["x"].events
-    return {(e.source_country or e.source_actor or "", e.target_country or e.target_actor or "", e.cameo[:2])
-            for e in evs}
+    return triples(code_one(text, "en").events)
 
 
 @pytest.mark.parametrize("text,unwanted", [

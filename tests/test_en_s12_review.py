@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 import pytest
-from conftest import RULES_ONLY
-
-from kronika.config import load_config
-from kronika.evaluate import run_items
+from conftest import code_one
 
 
 def _codes(text: str) -> set[tuple[str, str, str]]:
-    evs = run_items([{"id": "x", "lang": "en", "date": "2024-05-01", "text": text}],
-                    load_config(**RULES_ONLY))["x"].events
     return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo)
-            for e in evs}
+            for e in code_one(text, "en").events}
 
 
 def _pairs(text: str) -> set[tuple[str, str, str]]:
