@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -135,17 +136,48 @@ _LEMMAS: dict[str, dict[str, str]] = {}  # per language: word form → lemma (cl
 _LEMMA_CAP = 300_000
 
 
+_APOSTROPHES = frozenset("'’ʼ`´‘")
+
+
+@cache
+def _dictionary(lang: str) -> Any:
+    """simplemma's own form → lemma table of `lang`, for the words it answers from the table alone; None
+    when this simplemma keeps it elsewhere (the full lemmatizer is then asked for every word)."""
+    try:
+        from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+        from simplemma.utils import _CANON_TABLES
+    except ImportError:
+        return None
+    if lang in _CANON_TABLES:  # (a language whose keys are folded first: not ours, but keep to the full path)
+        return None
+    return DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang)
+
+
+def _table_lemma(word: str, lang: str) -> str | None:
+    """The lemma simplemma would give `word` by its first step, the exact dictionary lookup, without its
+    per-call work (normalising, validating, its own caches): a plain word — no apostrophe, not a number,
+    already in NFC — found in the table as written. Anything else (None) goes through simplemma in full.
+    tests/test_nlp.py checks the two agree on every word of the lexicons and test sentences."""
+    d = _dictionary(lang)
+    if d is None or word.isnumeric() or not _APOSTROPHES.isdisjoint(word) or not unicodedata.is_normalized("NFC", word):
+        return None
+    return d.get(word)
+
+
 def lemma(word: str, lang: str) -> str:
     cache = _LEMMAS.get(lang)
     if cache is None:
         cache = _LEMMAS[lang] = {}
     hit = cache.get(word)
     if hit is None:
-        import simplemma
-
         if len(cache) >= _LEMMA_CAP:
             cache.clear()
-        hit = cache[word] = simplemma.lemmatize(word, lang=lang)
+        hit = _table_lemma(word, lang)
+        if hit is None:
+            import simplemma
+
+            hit = simplemma.lemmatize(word, lang=lang)
+        cache[word] = hit
     return hit
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from conftest import run
 
 from kronika.langpack import langpack
@@ -62,3 +63,32 @@ def test_nlp_quick_language_only_when_unmistakable():
                           "sadarbību enerģētikas jomā.") is None
     assert quick_language("Ministrowie spraw zagranicznych Polski i Litwy podpisali we wtorek porozumienie "
                           "o współpracy energetycznej.") is None
+
+
+@pytest.mark.parametrize("lang", ["lt", "en"])
+def test_table_lookup_gives_what_simplemma_gives(lang):
+    """The lemma path's shortcut (a plain word looked up in simplemma's own table) must agree with the full
+    simplemma call on every word of the project's gold texts of the language; and leave to it the words it
+    can't answer alike (apostrophes, numbers)."""
+    import json
+    from pathlib import Path
+
+    import simplemma
+
+    from kronika.article import tokenize
+    from kronika.nlp import _dictionary, _table_lemma
+
+    if _dictionary(lang) is None:
+        pytest.skip("this simplemma keeps its tables elsewhere: every word goes through simplemma in full")
+    words = set()
+    for p in sorted((Path(__file__).resolve().parents[1] / "eval" / "gold").glob(f"{lang}.*.jsonl")):
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                words.update(t.text for t in tokenize(json.loads(line).get("text") or "") if t.text[0].isalnum())
+    answered = {w: _table_lemma(w, lang) for w in words}
+    answered = {w: lem for w, lem in answered.items() if lem is not None}
+    assert len(answered) > 0.4 * len(words)  # (the shortcut is used for most words, or it is no shortcut)
+    wrong = {w: (lem, simplemma.lemmatize(w, lang=lang)) for w, lem in answered.items()
+             if lem != simplemma.lemmatize(w, lang=lang)}
+    assert not wrong, sorted(wrong.items())[:10]
+    assert _table_lemma("Russia's", lang) is None and _table_lemma("2024", lang) is None
