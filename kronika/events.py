@@ -1013,6 +1013,14 @@ _EN_SUBORDINATORS = frozenset({"after", "before", "as", "when", "while", "whilst
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
+# what a call or demand to "halt" must name for it to be an appeal to stand down fighting: "halt the fighting",
+# "halt its offensive", "halt attacks on Ukraine" (a bare halt of shipments, talks or a trial is no ceasefire)
+_EN_HALT_FIGHTING = ("fight", "hostilit", "offensive", "attack", "strike", "shelling", "bomb", "airstrike", "air strike",
+                     "firing", "fire", "war", "violence", "military", "operation", "assault", "advance", "incursion",
+                     "raid", "combat", "clash", "bloodshed", "killing", "escalat", "invasion", "aggression", "drone",
+                     "missile", "rocket", "aerial", "ground", "hostile", "campaign", "siege", "blockade")
+_EN_HALT_WORDS = frozenset({"halt", "halts", "halted", "halting", "stop", "stops", "stopping", "cease", "ceasing"})
+
 # travellers who are no state: private people and craft ("citizens ... travelling to", "a plane flying to")
 _EN_PRIVATE_TRAVELLERS = frozenset("citizens nationals tourists tourist travellers travelers passengers passenger migrants "
                                    "seekers seeker refugees pilgrims fans plane planes airliner airliners aircraft airline "
@@ -2670,6 +2678,9 @@ class Events:
                     continue
                 if p.particle and not (i + 1 < len(toks) and toks[i + 1].low == p.particle):
                     continue  # "called on the ambassador to ...": not the phrasal verb "call in"
+                if lang == "en" and p.with_ and p.code[:2] in ("02", "10") and self._en_halted_object(
+                        toks, i, with_ok(i, p.with_, p.with_window), p):
+                    continue  # "called on Israel to halt arms shipments": no ceasefire call, no call for arms
                 if lang == "en" and p.code == "045" and p.with_ and i > 0 and toks[i - 1].low == "to":
                     continue  # "offered to host talks between ...": the offer's content (coded by the offer), no mediation
                 if lang == "en" and p.pos == "noun" and p.with_ and not p.with_window and p.code[:2] in _VIOLENT and (
@@ -3051,6 +3062,38 @@ class Events:
         return None
 
     # ------------------------------------------------------------------------------- clauses
+    def _en_halted_object(self, toks: list[Token], i: int, j: int | None, p: Pattern) -> bool:
+        """The word completing an English appeal at i (at j) is, or follows, "halt"/"stop": what the appeal asks
+        for is a halt. An appeal to de-escalate completed by the halt word itself then needs fighting (or another
+        of its own words) named after it ("halt the fighting", "halt its offensive in Rafah", "halt attacks on
+        Ukraine", "halt its expansion and withdraw forces"); any other specific appeal is no appeal for what is
+        to be halted ("called on Israel to halt arms shipments" asks for no arms, "to halt talks with Russia" for
+        no talks, "to stop using migrants as a weapon" for no weapons). The appeal's general reading stays. (A
+        demand of a policy change, "demanded that Iran stop supplying missiles", is completed by the stop.)"""
+        if j is None or j <= i:
+            return False
+        if p.code in ("0256", "1056"):
+            if toks[j].low not in _EN_HALT_WORDS:
+                return False  # "urged Manila to stop provocations": the appeal's own word
+            other = self._with_ok(toks, j, p.with_, "en", p.with_window or self.lex["en"].with_window, back=0)
+            if other is not None and toks[other].low not in _EN_HALT_WORDS and not any(
+                    t.text in (",", ";", ":") for t in toks[j + 1:other]):
+                return False
+            return self._en_bare_halt(toks, j)
+        if p.code[:2] != "02":
+            return False
+        return any(toks[k].low in _EN_HALT_WORDS for k in range(i + 1, j))
+
+    @staticmethod
+    def _en_bare_halt(toks: list[Token], j: int) -> bool:
+        """A "halt"/"stop" at j whose object, in the next few words before a clause break, names no fighting."""
+        for k in range(j + 1, min(len(toks), j + 7)):
+            if toks[k].text in (",", ";", ":", ".") or toks[k].low in ("and", "but", "while"):
+                break
+            if toks[k].low.startswith(_EN_HALT_FIGHTING):
+                return False
+        return True
+
     @staticmethod
     def _en_private_journey(toks: list[Token], i: int) -> bool:
         """An English verb of travel whose traveller, in its own clause before it, is private people or a craft
