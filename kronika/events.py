@@ -3589,7 +3589,8 @@ class Events:
                 # at the comma before "ir"; the second verb belongs to the main clause
                 closed = False
                 continue
-            if toks[j].text in (";", ":") or (toks[j].text == "," and opens(j)):
+            if toks[j].text in (";", ":") or (toks[j].text == "," and opens(j) and not (
+                    lang == "en" and self._en_shared_subject_but(toks, j))):
                 lo = j + 1
                 break
         hi = len(toks)
@@ -3598,6 +3599,19 @@ class Events:
                 hi = j
                 break
         return lo, hi
+
+    @staticmethod
+    def _en_shared_subject_but(toks: list[Token], j: int) -> bool:
+        """The comma at j opens ", but <verb>" with no subject of its own: "Iran denied the report, but threatened
+        Israel", "praised Iraq, but warned Israel". The verb after it shares the earlier clause's subject, so the
+        clause it stands in reaches back to that subject (what the first verb governs still ends at the comma)."""
+        if j + 2 >= len(toks) or toks[j + 1].low != "but":
+            return False
+        k = j + 2
+        if toks[k].low in ("also", "then", "later", "has", "have", "had", "still") and k + 1 < len(toks):
+            k += 1
+        w = toks[k]
+        return w.text.isalpha() and w.text.islower() and w.low.endswith("ed") and w.low not in ("need", "indeed")
 
     # ------------------------------------------------------------------------------- coding
     def _code_sentence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
@@ -3963,6 +3977,10 @@ class Events:
                         # the act answered, told before, is no act threatened
                         actions = [x for x in actions if not (toks[x[0] - 1].low in _EN_ANAPHOR_DETS
                                                               and toks[x[0] - 2].low in ("for", "that"))]
+                if p.frame and lang == "en" and p.code == "016" and (nc := self._en_next_clause(toks, i)) is not None:
+                    # "denied that it planned an attack, but threatened Israel with retaliation": the act of the
+                    # clause coordinated after the denial is the denier's own, told, not denied
+                    actions = [x for x in actions if toks[x[0]].start < nc]
                 if p.frame:
                     # what is denied or considered is an act, not a speech act ("denied the accusation",
                     # "neigė kaltinimus ir pagrasino ...": the accusation's or threat's own pattern codes it);
@@ -8496,11 +8514,12 @@ class Events:
             perfect = True
         else:
             perfect = False
-        if not src and (p.pos == "verb" or h0 != i) and h0 > 1 and toks[h0 - 1].low == "and" \
+        if not src and (p.pos == "verb" or h0 != i) and h0 > 1 and toks[h0 - 1].low in ("and", "but") \
                 and (perfect or self._finite_past(toks, h0)) and before \
                 and not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0 if not perfect else h0 - 1]):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
-            # shares the sentence's subject (the actors it opens with), not the object named before it
+            # shares the sentence's subject (the actors it opens with), not the object named before it (so after
+            # "but": "Iran praised Iraq but threatened Israel")
             first = min(before, key=lambda a: a.tokens[0])
             if first.tokens[0] <= 2 and any(toks[k].text.islower() for k in range(first.tokens[1], i - 1)):
                 src = self._chain(before, toks, conj, first.tokens[0] - 1, before=False)

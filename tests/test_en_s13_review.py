@@ -38,6 +38,27 @@ def test_halt_of_fighting_is_a_ceasefire_call(text, src, tgt):
     assert _has(text, src, tgt, "0256")
 
 
+# --- a denial does not swallow the denier's own threat in a coordinated clause after it
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Tehran denied that it planned an attack, but threatened Israel with retaliation.", "IRN", "ISR"),
+    ("Moscow denied that it was behind the attack but threatened Ukraine with retaliation.", "RUS", "UKR"),
+    ("Iran denied the report, but warned Israel.", "IRN", "ISR"),
+    ("Pyongyang praised Beijing but threatened Seoul.", "PRK", "KOR"),
+])
+def test_threat_after_a_denial_is_coded(text, src, tgt):
+    assert _has(text, src, tgt, "13")
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russia denied that it planned to attack Ukraine.", "RUS", "UKR"),
+    ("Moscow denied that it had threatened Moldova.", "RUS", "MDA"),
+])
+def test_act_inside_the_denial_stays_denied(text, src, tgt):
+    codes = _codes(text)
+    assert any(s.startswith(src) and t.startswith(tgt) and c == "016" for s, t, c in codes)
+    assert not any(t.startswith(tgt) and c[:2] in ("13", "19") for _s, t, c in codes)
+
+
 # --- what a stop-demand asks for keeps its specific reading when it is a policy change or de-escalation word
 @pytest.mark.parametrize("text,src,tgt,code", [
     ("Paris demanded that Iran stop supplying ballistic missiles to Russia.", "FRA", "IRN", "1042"),
