@@ -1021,6 +1021,8 @@ _EN_HALT_FIGHTING = ("fight", "hostilit", "offensive", "attack", "strike", "shel
                      "missile", "rocket", "aerial", "ground", "hostile", "campaign", "siege", "blockade")
 _EN_HALT_WORDS = frozenset({"halt", "halts", "halted", "halting", "stop", "stops", "stopping", "cease", "ceasing"})
 
+# words that end the noun phrase a relative clause refers back to (read leftwards): "protested to Russia's ambassador"
+_EN_NP_STOPS = frozenset("said met told and but with after before when while protested handed summoned".split())
 # travellers who are no state: private people and craft ("citizens ... travelling to", "a plane flying to")
 _EN_PRIVATE_TRAVELLERS = frozenset("citizens nationals tourists tourist travellers travelers passengers passenger migrants "
                                    "seekers seeker refugees pilgrims fans plane planes airliner airliners aircraft airline "
@@ -5434,7 +5436,29 @@ class Events:
             owner = self._decision_owner(toks, acts, i, lang)
             if owner:
                 src_a, tgt_a = owner, [a for a in tgt_a if a.m.country != owner[0].m.country]
-            if not src_a and p.pos == "verb" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") \
+            if p.pos == "verb" and self._en_passive and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") \
+                    and toks[lo - 1].text == "," and not any(a.tokens[1] <= i for a in inclause if a.tokens[0] >= lo):
+                # "Poland protested to Russia's ambassador, who was summoned on Monday", "The Chinese envoy, who was
+                # summoned by Manila": a passive relative clause's subject, the actor just before the comma, is
+                # what the act is done to; the doer is the "by" agent (an envoy: else the state of the ministry or
+                # post it is called to), none else (not whoever was named last)
+                ante = [a for a in acts if a.tokens[1] <= lo - 1 and not a.loc and not a.adj]
+                if ante and max(a.tokens[1] for a in ante) == lo - 1:
+                    np0 = lo - 1
+                    while np0 > 0 and lo - 1 - np0 < 10 and not (toks[np0 - 1].text in (",", ";", ":") or (
+                            toks[np0 - 1].text.isalpha() and toks[np0 - 1].text.islower()
+                            and (toks[np0 - 1].low.endswith("ed") or toks[np0 - 1].low in _EN_NP_STOPS))):
+                        np0 -= 1
+                    phrase = [a for a in ante if a.tokens[0] >= np0]
+                    post: list[Act] = []
+                    if p.code == "114" and phrase:
+                        host, post = self._summoning_state(toks, acts, [a for a in inclause if a.tokens[0] > i],
+                                                           phrase, i)
+                        src_a = src_a or host
+                    phrase = [a for a in phrase if a not in post]
+                    tgt_a = [a for a in self._chain(phrase, toks, _EN_LIST, phrase[-1].tokens[1], before=True)
+                             if a not in src_a] if src_a and phrase else []
+            elif not src_a and p.pos == "verb" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") \
                     and toks[lo - 1].text == ",":
                 # "X, who held talks with Y", "X, which fought two wars against Y": the relative clause's
                 # subject is the actor just before the comma

@@ -59,6 +59,36 @@ def test_act_inside_the_denial_stays_denied(text, src, tgt):
     assert not any(t.startswith(tgt) and c[:2] in ("13", "19") for _s, t, c in codes)
 
 
+# --- "<envoy>, who was summoned": the envoy before the comma is summoned, by the "by" agent or the state of the
+# ministry or post; never by the envoy's own state or whoever was named last
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Russian ambassador to Poland, who was summoned by the Polish foreign ministry, said Moscow would respond.",
+     "POL", "RUS"),
+    ("Russia's ambassador to Moldova, who was summoned to the foreign ministry, denied the claims.", "MDA", "RUS"),
+    ("The Chinese envoy, who was summoned by Manila on Monday, rejected the protest.", "PHL", "CHN"),
+])
+def test_envoy_summoned_in_a_relative_clause(text, src, tgt):
+    codes = _codes(text)
+    assert any(s.startswith(src) and t.startswith(tgt) and c == "114" for s, t, c in codes)
+    assert not any(s.startswith(tgt) and c == "114" for s, _t, c in codes)
+
+
+@pytest.mark.parametrize("text", [
+    "Warsaw protested to Russia's ambassador, who was summoned to the ministry on Monday.",
+    "Poland summoned Russia's ambassador, who was summoned last month over a drone incursion, and protested.",
+])
+def test_relative_summons_is_never_by_the_envoys_state(text):
+    assert not any(s.startswith("RUS") and c == "114" for s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ukraine, which was invaded by Russia in 2022, wants to join NATO.", "RUS", "UKR"),
+    ("Zelensky, who met Biden on Monday, thanked the US.", "UKR", "USA"),
+])
+def test_relative_clauses_keep_their_roles(text, src, tgt):
+    assert any(s.startswith(src) and t.startswith(tgt) for s, t, _c in _codes(text))
+
+
 # --- what a stop-demand asks for keeps its specific reading when it is a policy change or de-escalation word
 @pytest.mark.parametrize("text,src,tgt,code", [
     ("Paris demanded that Iran stop supplying ballistic missiles to Russia.", "FRA", "IRN", "1042"),
