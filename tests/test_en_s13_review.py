@@ -59,6 +59,33 @@ def test_act_inside_the_denial_stays_denied(text, src, tgt):
     assert not any(t.startswith(tgt) and c[:2] in ("13", "19") for _s, t, c in codes)
 
 
+# --- "summoned home" one's own envoy is a recall from the host, not a summons by the host
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Algeria summoned home its ambassador in Paris for consultations.", "DZA", "FRA"),
+    ("Berlin summoned home its ambassador to Moscow on Tuesday.", "DEU", "RUS"),
+])
+def test_summoned_home_is_a_recall(text, src, tgt):
+    codes = _codes(text)
+    assert any(s.startswith(src) and t.startswith(tgt) and c == "161" for s, t, c in codes)
+    assert not any(c == "114" for _s, _t, c in codes)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany's ambassador to Turkey was summoned home for consultations.",
+    "The French ambassador in Canberra was summoned home for consultations on Friday.",
+])
+def test_envoy_summoned_home_is_no_summons_by_the_host(text):
+    assert not any(c == "114" for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Germany summoned the Russian ambassador on Monday.", "DEU", "RUS"),
+    ("Warsaw summoned Belarus's charge d'affaires over the border incident.", "POL", "BLR"),
+])
+def test_summoning_a_foreign_envoy_stays_a_summons(text, src, tgt):
+    assert _has(text, src, tgt, "114")
+
+
 # --- "<envoy>, who was summoned": the envoy before the comma is summoned, by the "by" agent or the state of the
 # ministry or post; never by the envoy's own state or whoever was named last
 @pytest.mark.parametrize("text,src,tgt", [
