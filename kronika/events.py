@@ -2680,6 +2680,9 @@ class Events:
                     continue
                 if p.particle and not (i + 1 < len(toks) and toks[i + 1].low == p.particle):
                     continue  # "called on the ambassador to ...": not the phrasal verb "call in"
+                if lang == "en" and p.code == "163" and p.lemma == "freeze" and self._en_funds_for(
+                        toks, with_ok(i, p.with_, p.with_window)):
+                    continue  # "froze funds for Ukraine": aid withheld (162), no sanction on the recipient
                 if lang == "en" and p.with_ and p.code[:2] in ("02", "10") and self._en_halted_object(
                         toks, i, with_ok(i, p.with_, p.with_window), p):
                     continue  # "called on Israel to halt arms shipments": no ceasefire call, no call for arms
@@ -3601,6 +3604,21 @@ class Events:
                 hi = j
                 break
         return lo, hi
+
+    @staticmethod
+    def _en_funds_for(toks: list[Token], j: int | None) -> bool:
+        """The word at j is "funds"/"funding" meant for someone: "for"/"to" follows within a few words, before any
+        "of" or "held" ("froze funds for Ukraine", "froze EU funds earmarked for Hungary"; not "froze the funds of
+        Russian banks", "froze funds held by Iranian entities")."""
+        if j is None or toks[j].low not in ("fund", "funds", "funding"):
+            return False
+        for k in range(j + 1, min(len(toks), j + 5)):
+            w = toks[k].low
+            if w in ("for", "to"):
+                return True
+            if w in ("of", "held", "belonging", "owned", "by", "in", "from") or toks[k].text in (",", ";", "."):
+                return False
+        return False
 
     @staticmethod
     def _en_shared_subject_but(toks: list[Token], j: int) -> bool:

@@ -86,6 +86,25 @@ def test_summoning_a_foreign_envoy_stays_a_summons(text, src, tgt):
     assert _has(text, src, tgt, "114")
 
 
+# --- funds frozen that were meant for a country are aid stopped (162); funds or assets it holds, a sanction (163)
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Washington froze funds for Ukraine.", "USA", "UKR"),
+    ("The EU froze funds earmarked for Hungary.", "EU", "HUN"),
+])
+def test_frozen_funds_for_a_country_are_aid_stopped(text, src, tgt):
+    codes = _codes(text)
+    assert any(s.startswith(src) and t.startswith(tgt) and c.startswith("162") for s, t, c in codes)
+    assert not any(c == "163" for _s, _t, c in codes)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("London froze the funds of Russian oligarchs.", "GBR", "RUS"),
+    ("Ottawa froze Iranian funds held in Canadian banks.", "CAN", "IRN"),
+])
+def test_frozen_funds_of_a_country_are_a_sanction(text, src, tgt):
+    assert _has(text, src, tgt, "163")
+
+
 # --- "<envoy>, who was summoned": the envoy before the comma is summoned, by the "by" agent or the state of the
 # ministry or post; never by the envoy's own state or whoever was named last
 @pytest.mark.parametrize("text,src,tgt", [
