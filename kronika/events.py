@@ -3621,6 +3621,30 @@ class Events:
         return False
 
     @staticmethod
+    def _en_next_victim(toks: list[Token], t: Any) -> bool:
+        """The English mention t is the subject of "<could/might/may/would/will> be next" or "is next" ("warned
+        that Poland could be next", "Moldova may be next in line"): named as a future victim, not the one a
+        warning is aimed at."""
+        end = getattr(t, "end", None)
+        if end is None:
+            return False
+        k = next((k for k, w in enumerate(toks) if w.start >= end), None)
+        if k is None:
+            return False
+        words = [w.low for w in toks[k:k + 4]]
+        if words[:1] and words[0] in ("could", "might", "may", "would", "will", "'ll"):
+            words = words[1:]
+            if words[:1] == ["be"]:
+                words = words[1:]
+            else:
+                return False
+        elif words[:1] and words[0] in ("is", "was", "'s", "are"):
+            words = words[1:]
+        else:
+            return False
+        return words[:1] == ["next"]
+
+    @staticmethod
     def _en_shared_subject_but(toks: list[Token], j: int) -> bool:
         """The comma at j opens ", but <verb>" with no subject of its own: "Iran denied the report, but threatened
         Israel", "praised Iraq, but warned Israel". The verb after it shares the earlier clause's subject, so the
@@ -5816,6 +5840,9 @@ class Events:
             if (cut is not None and all((getattr(t, "start", None) or 0) > cut for t in tgt)
                     or all(_bare(getattr(t, "actor", None)) for t in tgt)) and self._event_anaphor(toks, acts, i, lo, p):
                 tgt = []
+        if lang == "en" and src and tgt and p.code[:2] == "13" and all(self._en_next_victim(toks, t) for t in tgt):
+            # "warned that Poland could be next": a party named as the next victim of a third is no one threatened
+            tgt = []
         if lang == "en" and src and tgt and p.pos == "verb" and p.code == "1711" and all(
                 getattr(t, "kind", None) == "city" and getattr(t, "form", None) != "adj" for t in tgt):
             state["_code_override"] = "192"  # "Syrian rebels seized Damascus": a city taken is territory occupied

@@ -59,6 +59,24 @@ def test_act_inside_the_denial_stays_denied(text, src, tgt):
     assert not any(t.startswith(tgt) and c[:2] in ("13", "19") for _s, t, c in codes)
 
 
+# --- a party named as the next victim ("could be next") is no one a warning threatens
+@pytest.mark.parametrize("text,tgt", [
+    ("Lithuanian officials warned that Poland could be next.", "POL"),
+    ("Kyiv warned that Moldova might be next if Russia wins.", "MDA"),
+    ("The Estonian premier warned that Latvia is next.", "LVA"),
+])
+def test_next_victim_is_not_threatened(text, tgt):
+    assert not any(t.startswith(tgt) and c[:2] == "13" for _s, t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Moscow warned that Finland would face consequences.", "RUS", "FIN"),
+    ("Russia warned Finland that it could be next.", "RUS", "FIN"),
+])
+def test_warning_aimed_at_a_party_stays_a_threat(text, src, tgt):
+    assert _has(text, src, tgt, "13")
+
+
 # --- "summoned home" one's own envoy is a recall from the host, not a summons by the host
 @pytest.mark.parametrize("text,src,tgt", [
     ("Algeria summoned home its ambassador in Paris for consultations.", "DZA", "FRA"),
