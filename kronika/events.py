@@ -1021,6 +1021,9 @@ _EN_HALT_FIGHTING = ("fight", "hostilit", "offensive", "attack", "strike", "shel
                      "missile", "rocket", "aerial", "ground", "hostile", "campaign", "siege", "blockade")
 _EN_HALT_WORDS = frozenset({"halt", "halts", "halted", "halting", "stop", "stops", "stopping", "cease", "ceasing"})
 
+# group nouns an actor's partners go by: "appealed to its allies", "urged the allies", "called on European partners"
+_EN_RELATIONAL_GROUPS = frozenset("allies partners members neighbours neighbors friends backers supporters counterparts "
+                                  "donors".split())
 # words that end the noun phrase a relative clause refers back to (read leftwards): "protested to Russia's ambassador"
 _EN_NP_STOPS = frozenset("said met told and but with after before when while protested handed summoned".split())
 # travellers who are no state: private people and craft ("citizens ... travelling to", "a plane flying to")
@@ -5989,7 +5992,9 @@ class Events:
             how = how or ("coref-target" if tgt else "")
         if src and not tgt and p.target and (p.pos == "verb" or head != i) and (
                 p.code[:2] in _SHARED_PARTNER_ROOTS or (lang == "en" and p.code[:2] == "02" and p.pos == "verb" and not any(
-                    i < a.tokens[0] < hi for a in acts))):  # (not "... and called for a ceasefire in Gaza")
+                    i < a.tokens[0] < hi for a in acts))) and not (  # (not "... and called for a ceasefire in Gaza")
+                lang == "en" and any(t.low in _EN_RELATIONAL_GROUPS for t in toks[i + 1:min(hi, i + 5)])):
+            # (not "met Xi and then appealed to the allies for calm": the appeal names its own addressees)
             # ("... and pledged humanitarian aid": the aid noun is the act, the verb pledging it the head)
             # ("spoke with Pashinyan by phone and urged restraint": an appeal naming no one, made in the talk, is
             # addressed to the one talked with)
@@ -7189,7 +7194,9 @@ class Events:
                       and toks[k + 1].low == "the" and toks[k + 2].low in nouns), j)
         if not (j + 1 < len(toks) and ((toks[j].low == "the" and toks[j + 1].low in nouns) or (
                 toks[j].low == "its" and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
-                and not any((t.lemma or t.low).lower() in by_lemma for t in toks[j + 1:j + 3])))):
+                and not any((t.lemma or t.low).lower() in by_lemma for t in toks[j + 1:j + 3])
+                and not any(t.low in _EN_RELATIONAL_GROUPS for t in toks[j + 1:j + 4])))):
+            # ("appealed to its allies", "urged its Western partners": the subject's own partners, no one's place)
             return []  # "stormed its embassy": the embassy's country ("condemned its annexation": the agent of an act)
         src_c = {a.m.country for a in src_a}
         before = [a for a in acts if a.tokens[1] <= j and a.m.kind in ("country", "role", "person", "city")
@@ -8578,6 +8585,8 @@ class Events:
         if h0 > 3 and toks[h0 - 1].low == "to" and (toks[h0 - 2].lemma or toks[h0 - 2].low).lower() in \
                 self.lex["en"].intent_verbs:
             h0 -= 2  # "... and threatened to expel French diplomats": the threat's verb is the coordinated one
+        if h0 > 3 and toks[h0 - 1].low in ("then", "later") and toks[h0 - 2].low in ("and", "but"):
+            h0 -= 1  # "Macron met Xi and then appealed to the allies": an adverb after the link
         if h0 > 3 and toks[h0 - 1].low in ("has", "have") and toks[h0 - 2].low == "and" and toks[h0].low.endswith("ed"):
             h0 -= 1  # "Moscow has accused Kyiv of ... and has vowed to retaliate": the perfect's auxiliary after "and"
             perfect = True

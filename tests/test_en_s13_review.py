@@ -161,3 +161,24 @@ def test_relative_clauses_keep_their_roles(text, src, tgt):
 ])
 def test_stop_demands_keep_their_specific_code(text, src, tgt, code):
     assert _has(text, src, tgt, code)
+
+
+# --- an appeal to one's own allies or partners is addressed to no party met or named before
+@pytest.mark.parametrize("text,unwanted", [
+    ("After meeting Chinese officials, the EU appealed to its allies to stay united.", "CHN"),
+    ("After the talks with Chinese officials, Brussels urged its allies to stay united.", "CHN"),
+    ("Macron met Xi and then appealed to the allies for calm.", "CHN"),
+])
+def test_appeal_to_allies_is_not_addressed_to_the_met_party(text, unwanted):
+    codes = _codes(text)
+    assert not any(t.startswith(unwanted) and c[:2] == "02" for _s, t, c in codes)
+    assert not any(s.startswith(unwanted) and c[:2] == "02" for s, _t, c in codes)
+
+
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Lukashenko spoke with Putin by phone and urged restraint.", "BLR", "RUS", "0256"),
+    ("After meeting Putin, Orban urged the EU to lift sanctions.", "HUN", "EU", "02"),
+    ("Pyongyang praised Beijing and then threatened Seoul.", "PRK", "KOR", "13"),
+])
+def test_appeals_after_a_meeting_keep_their_addressee(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
