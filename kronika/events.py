@@ -5984,8 +5984,10 @@ class Events:
             # "Azerbaijan shelled Armenian positions. Russia and France called for an immediate ceasefire": a call for
             # a truce or restraint naming no one is aimed at the two sides of the fighting told last
             tgt = self._fighting_sides(state, {getattr(x, "country", None) or getattr(x, "actor", None) for x in src})
-            if len(tgt) == 2 and any(t.low in _EN_ONE_SIDED_FORCE for t in toks[i + 1:min(hi, i + 8)]):
+            if len(tgt) == 2 and any(t.low in _EN_ONE_SIDED_FORCE for t in toks[i + 1:min(hi, i + 8)]) and not any(
+                    t.low in ("both", "two", "all") for t in toks[i + 1:min(hi, i + 5)]):
                 tgt = tgt[:1]  # "called for a halt to the offensive": the attacker's act, not the two sides'
+                # (but "called on both sides to halt the offensive" names both)
             places = {a.m.country for a in acts if i < a.tokens[0] < hi and a.loc and a.m.country}
             if places and not places & {v.country for v in tgt}:
                 tgt = []  # "... called for a ceasefire in Gaza" after a strike on Kyiv: another war, its sides unnamed

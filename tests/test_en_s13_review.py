@@ -182,3 +182,20 @@ def test_appeal_to_allies_is_not_addressed_to_the_met_party(text, unwanted):
 ])
 def test_appeals_after_a_meeting_keep_their_addressee(text, src, tgt, code):
     assert _has(text, src, tgt, code)
+
+
+# --- a call on "both sides" reaches both parties of the fighting told before, even to halt an offensive
+@pytest.mark.parametrize("text,src,tgts", [
+    ("Israel and Hamas fought for weeks. Qatar called on both sides to halt the offensive.", "QAT", ("ISR", "HAMAS")),
+    ("Azerbaijan shelled Armenian positions. Paris called on both sides to halt the offensive.", "FRA", ("AZE", "ARM")),
+    ("Thailand and Cambodia traded artillery fire. Malaysia urged both sides to negotiate.", "MYS", ("THA", "KHM")),
+])
+def test_both_sides_get_the_appeal(text, src, tgts):
+    for tgt in tgts:
+        assert any(s.startswith(src) and t.startswith(tgt) and c[:2] == "02" for s, t, c in _codes(text))
+
+
+def test_halt_to_an_offensive_names_the_attacker_alone():
+    codes = _codes("Azerbaijan shelled Armenian positions. Moscow called for a halt to the offensive.")
+    assert any(s.startswith("RUS") and t.startswith("AZE") and c == "0256" for s, t, c in codes)
+    assert not any(t.startswith("ARM") and c == "0256" for _s, t, c in codes)
