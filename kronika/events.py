@@ -1026,6 +1026,9 @@ _EN_RELATIONAL_GROUPS = frozenset("allies partners members neighbours neighbors 
                                   "donors".split())
 # words that end the noun phrase a relative clause refers back to (read leftwards): "protested to Russia's ambassador"
 _EN_NP_STOPS = frozenset("said met told and but with after before when while protested handed summoned".split())
+# words opening another clause between a private traveller and a later verb of travel, which has its own subject
+_EN_TRAVEL_CLAUSE_LINKS = frozenset("who which while whereas as when after before because since but although though "
+                                    "if".split())
 # travellers who are no state: private people and craft ("citizens ... travelling to", "a plane flying to")
 _EN_PRIVATE_TRAVELLERS = frozenset("citizens nationals tourists tourist travellers travelers passengers passenger migrants "
                                    "seekers seeker refugees pilgrims fans plane planes airliner airliners aircraft airline "
@@ -3112,8 +3115,11 @@ class Events:
             return True
         for k in range(i - 1, max(-1, i - 9), -1):
             w = toks[k].low
-            if toks[k].text in (",", ";", ":", "—", "–") or w in ("who", "which", "while", "whereas"):
-                return False
+            if toks[k].text in (",", ";", ":", "—", "–") or w in _EN_TRAVEL_CLAUSE_LINKS:
+                return False  # ("Passengers flying to Moscow were stranded as Erdogan visited Moscow": another clause)
+            if toks[k].text[:1].isupper() and k > 0 and all(
+                    t.low in ("has", "have", "had", "also", "then", "later", "will", "would") for t in toks[k + 1:i]):
+                return False  # ("Russian tourists travelled to Turkey and Lavrov visited Ankara": its own subject)
             if w in _EN_PRIVATE_TRAVELLERS:
                 return True
         return False

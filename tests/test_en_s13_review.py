@@ -199,3 +199,22 @@ def test_halt_to_an_offensive_names_the_attacker_alone():
     codes = _codes("Azerbaijan shelled Armenian positions. Moscow called for a halt to the offensive.")
     assert any(s.startswith("RUS") and t.startswith("AZE") and c == "0256" for s, t, c in codes)
     assert not any(t.startswith("ARM") and c == "0256" for _s, t, c in codes)
+
+
+# --- a private traveller does not make the verb of travel of another clause, with its own subject, private
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Passengers flying to Moscow were stranded as Erdogan visited Moscow.", "TUR", "RUS"),
+    ("Russian tourists travelled to Turkey, and Lavrov visited Ankara.", "RUS", "TUR"),
+    ("Tourists crowded the airport when Blinken arrived in Beijing.", "USA", "CHN"),
+])
+def test_state_visit_after_a_private_travellers_clause(text, src, tgt):
+    assert _has(text, src, tgt, "04")
+
+
+@pytest.mark.parametrize("text", [
+    "Asylum seekers arriving in Britain were detained.",
+    "An airliner flying from Baku to Grozny crashed.",
+    "Tourists from China visiting Japan doubled this year.",
+])
+def test_private_travellers_make_no_visit(text):
+    assert not any(c[:2] == "04" for _s, _t, c in _codes(text))
