@@ -6091,7 +6091,9 @@ class Events:
                 # restrictors acts on a third party, not on each other
                 lang == "en" and not p.symmetric and p.code[:2] in ("07", "10", "15")
                 # ("France and the United States demanded his release": a demand on a third, told before)
-                and not self._mutual(toks, joint=True)) and not (
+                # ("Russia and Belarus held joint drills, flexing their muscle": a show of force made jointly is
+                # made together at a third, not at each other; only "each other" says so)
+                and not self._mutual(toks, joint=p.code[:2] != "15")) and not (
                 # "American and British warplanes struck targets in Yemen", "sites that Israel and the United States
                 # bombed": co-subjects of a one-way attack strike a third party together
                 lang == "en" and not p.symmetric and p.pos == "verb" and p.code[:2] in ("18", "19", "20")

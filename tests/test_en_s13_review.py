@@ -218,3 +218,22 @@ def test_state_visit_after_a_private_travellers_clause(text, src, tgt):
 ])
 def test_private_travellers_make_no_visit(text):
     assert not any(c[:2] == "04" for _s, _t, c in _codes(text))
+
+
+# --- joint drills of two states are cooperation; a show of force they make jointly is not aimed at each other
+@pytest.mark.parametrize("text,a,b", [
+    ("Russia and Belarus held joint exercises, flexing their military muscle.", "RUS", "BLR"),
+    ("Minsk and Moscow held joint drills near the Polish border, a display of military might.", "BLR", "RUS"),
+])
+def test_joint_drills_are_no_threat_between_the_partners(text, a, b):
+    codes = _codes(text)
+    assert any(s.startswith(a) and t.startswith(b) and c == "062" for s, t, c in codes)
+    assert not any({s[:3], t[:3]} == {a, b} and c[:2] in ("13", "15") for s, t, c in codes)
+
+
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("China and Russia held joint naval drills near Japan, a show of force against Tokyo.", "CHN", "JPN", "15"),
+    ("India and Pakistan put their troops on high alert against each other.", "IND", "PAK", "15"),
+])
+def test_show_of_force_at_a_third_or_each_other_stays(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
