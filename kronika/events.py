@@ -1026,6 +1026,9 @@ _EN_RELATIONAL_GROUPS = frozenset("allies partners members neighbours neighbors 
                                   "donors".split())
 # words that end the noun phrase a relative clause refers back to (read leftwards): "protested to Russia's ambassador"
 _EN_NP_STOPS = frozenset("said met told and but with after before when while protested handed summoned".split())
+# meetings of a body one may leave without leaving the body ("left the G7 summit early")
+_EN_MEETING_NOUNS = frozenset("summit summits gathering meeting meetings talks session sessions conference forum "
+                              "ceremony dinner assembly".split())
 # words opening another clause between a private traveller and a later verb of travel, which has its own subject
 _EN_TRAVEL_CLAUSE_LINKS = frozenset("who which while whereas as when after before because since but although though "
                                     "if".split())
@@ -2686,6 +2689,8 @@ class Events:
                     continue
                 if p.particle and not (i + 1 < len(toks) and toks[i + 1].low == p.particle):
                     continue  # "called on the ambassador to ...": not the phrasal verb "call in"
+                if lang == "en" and p.code == "160" and p.lemma in ("leave", "left") and self._en_left_meeting(toks, i):
+                    continue  # "Trump left the G7 summit early": a meeting left, no membership
                 if lang == "en" and p.code == "163" and p.lemma == "freeze" and self._en_funds_for(
                         toks, with_ok(i, p.with_, p.with_window)):
                     continue  # "froze funds for Ukraine": aid withheld (162), no sanction on the recipient
@@ -3613,6 +3618,21 @@ class Events:
                 hi = j
                 break
         return lo, hi
+
+    @staticmethod
+    def _en_left_meeting(toks: list[Token], i: int) -> bool:
+        """English "left" / "leave" at i whose object is a meeting of a body, not the body: a meeting noun follows
+        within a few words ("left the G7 summit", "left the European Council meeting"), or the leaving is early,
+        before the clause ends ("left the G7 in Canada a day early"). Leaving it breaks off no relations."""
+        for k in range(i + 1, min(len(toks), i + 12)):
+            w = toks[k].low
+            if toks[k].text in (",", ";", ":", ".") or w in ("and", "but", "while", "after", "because"):
+                return False
+            if w in _EN_MEETING_NOUNS and k <= i + 6:
+                return True
+            if w in ("early", "prematurely"):
+                return True
+        return False
 
     @staticmethod
     def _en_funds_for(toks: list[Token], j: int | None) -> bool:

@@ -237,3 +237,21 @@ def test_joint_drills_are_no_threat_between_the_partners(text, a, b):
 ])
 def test_show_of_force_at_a_third_or_each_other_stays(text, src, tgt, code):
     assert _has(text, src, tgt, code)
+
+
+# --- leaving a body's summit (or leaving it early) is no leaving the body
+@pytest.mark.parametrize("text", [
+    "Trump left the G7 in Canada a day early.",
+    "The US president left the G7 gathering early to return to Washington.",
+    "Orban left the European Council meeting during the vote.",
+])
+def test_leaving_a_summit_is_no_break_with_the_body(text):
+    assert not any(c[:2] == "16" for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russia left the Council of Europe in 2022.", "RUS", "COE"),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January.", "MLI", "ECOWAS"),
+])
+def test_leaving_a_body_stays_coded(text, src, tgt):
+    assert _has(text, src, tgt, "160")
