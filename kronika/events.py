@@ -3635,6 +3635,24 @@ class Events:
         return False
 
     @staticmethod
+    def _en_precedent(toks: list[Token], t: Any) -> bool:
+        """The English mention t stands after "following" / "like" / "joining" / "alongside" (past a list of
+        others and "the"): one whose act another follows or joins, not the act's target ("following the US and
+        Britain"); not the owner of an event ("following Russia's invasion")."""
+        start, end = getattr(t, "start", None), getattr(t, "end", None)
+        if start is None or end is None:
+            return False
+        k = next((k for k, w in enumerate(toks) if w.start >= start), None)
+        if k is None:
+            return False
+        after = next((w for w in toks if w.start >= end), None)
+        if after is not None and after.low in ("'s", "’s", "'"):
+            return False
+        while k > 0 and (toks[k - 1].low in ("the", "and", ",") or toks[k - 1].text[:1].isupper()):
+            k -= 1
+        return k > 0 and toks[k - 1].low in ("following", "like", "joining", "alongside")
+
+    @staticmethod
     def _en_funds_for(toks: list[Token], j: int | None) -> bool:
         """The word at j is "funds"/"funding" meant for someone: "for"/"to" follows within a few words, before any
         "of" or "held" ("froze funds for Ukraine", "froze EU funds earmarked for Hungary"; not "froze the funds of
@@ -5996,6 +6014,11 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
+        if lang == "en" and src and tgt and i > 0 and (toks[i - 1].low in ("own", "similar", "matching") or (
+                i > 1 and toks[i - 2].low in ("own", "similar", "matching") and toks[i - 1].text.islower())):
+            # "Australia announced its own sanctions, following the US and Britain": those followed or joined in a
+            # same-kind act are its precedent, not its target (the same-kind target is looked for below)
+            tgt = [t for t in tgt if not self._en_precedent(toks, t)]
         kind = i if p.pos == "noun" else next((j for j in range(i + 1, min(hi, i + 5)) if p.with_ and toks[j].low.startswith(
             tuple(p.with_))), -1)
         if lang == "en" and src and not tgt and p.target and kind > 1 and (

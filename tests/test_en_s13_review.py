@@ -255,3 +255,20 @@ def test_leaving_a_summit_is_no_break_with_the_body(text):
 ])
 def test_leaving_a_body_stays_coded(text, src, tgt):
     assert _has(text, src, tgt, "160")
+
+
+# --- "its own sanctions, following X": X is the precedent of the same-kind act, not its target
+@pytest.mark.parametrize("text,unwanted", [
+    ("Australia announced its own sanctions, following the US and Britain.", ("USA", "GBR")),
+    ("New Zealand imposed its own sanctions, like Canada and Japan.", ("CAN", "JPN")),
+])
+def test_own_sanctions_have_no_target_in_whom_they_follow(text, unwanted):
+    assert not any(t[:3] in unwanted and c[:2] == "16" for _s, t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Canada imposed its own sanctions on Russia following the EU.", "CAN", "RUS"),
+    ("Hungarian banks were hit by US sanctions. Japan then imposed its own sanctions.", "JPN", "HUN"),
+])
+def test_own_sanctions_keep_their_target(text, src, tgt):
+    assert _has(text, src, tgt, "163")
