@@ -1014,6 +1014,25 @@ _EN_SUBORDINATORS = frozenset({"after", "before", "as", "when", "while", "whilst
 _FORCEFUL = frozenset({"15", "17", "18", "19", "20"})  # roots of an attack whose result that participle is
 # words opening an English adjunct: an action after one is not the complement of an intent verb
 _EN_ADJUNCT = frozenset("at during after before over amid following in if unless by since while as".split())
+# what a call or demand to "halt" must name for it to be an appeal to stand down fighting: "halt the fighting",
+# "halt its offensive", "halt attacks on Ukraine" (a bare halt of shipments, talks or a trial is no ceasefire)
+_EN_HALT_FIGHTING = ("fight", "hostilit", "offensive", "attack", "strike", "shelling", "bomb", "airstrike", "air strike",
+                     "firing", "fire", "war", "violence", "military", "operation", "assault", "advance", "incursion",
+                     "raid", "combat", "clash", "bloodshed", "killing", "escalat", "invasion", "aggression", "drone",
+                     "missile", "rocket", "aerial", "ground", "hostile", "campaign", "siege", "blockade")
+_EN_HALT_WORDS = frozenset({"halt", "halts", "halted", "halting", "stop", "stops", "stopping", "cease", "ceasing"})
+
+# group nouns an actor's partners go by: "appealed to its allies", "urged the allies", "called on European partners"
+_EN_RELATIONAL_GROUPS = frozenset("allies partners members neighbours neighbors friends backers supporters counterparts "
+                                  "donors".split())
+# words that end the noun phrase a relative clause refers back to (read leftwards): "protested to Russia's ambassador"
+_EN_NP_STOPS = frozenset("said met told and but with after before when while protested handed summoned".split())
+# meetings of a body one may leave without leaving the body ("left the G7 summit early")
+_EN_MEETING_NOUNS = frozenset("summit summits gathering meeting meetings talks session sessions conference forum "
+                              "ceremony dinner assembly".split())
+# words opening another clause between a private traveller and a later verb of travel, which has its own subject
+_EN_TRAVEL_CLAUSE_LINKS = frozenset("who which while whereas as when after before because since but although though "
+                                    "if".split())
 # travellers who are no state: private people and craft ("citizens ... travelling to", "a plane flying to")
 _EN_PRIVATE_TRAVELLERS = frozenset("citizens nationals tourists tourist travellers travelers passengers passenger migrants "
                                    "seekers seeker refugees pilgrims fans plane planes airliner airliners aircraft airline "
@@ -2671,6 +2690,14 @@ class Events:
                     continue
                 if p.particle and not (i + 1 < len(toks) and toks[i + 1].low == p.particle):
                     continue  # "called on the ambassador to ...": not the phrasal verb "call in"
+                if lang == "en" and p.code == "160" and p.lemma in ("leave", "left") and self._en_left_meeting(toks, i):
+                    continue  # "Trump left the G7 summit early": a meeting left, no membership
+                if lang == "en" and p.code == "163" and p.lemma == "freeze" and self._en_funds_for(
+                        toks, with_ok(i, p.with_, p.with_window)):
+                    continue  # "froze funds for Ukraine": aid withheld (162), no sanction on the recipient
+                if lang == "en" and p.with_ and p.code[:2] in ("02", "10") and self._en_halted_object(
+                        toks, i, with_ok(i, p.with_, p.with_window), p):
+                    continue  # "called on Israel to halt arms shipments": no ceasefire call, no call for arms
                 if lang == "en" and p.code == "045" and p.with_ and i > 0 and toks[i - 1].low == "to":
                     continue  # "offered to host talks between ...": the offer's content (coded by the offer), no mediation
                 if lang == "en" and p.pos == "noun" and p.with_ and not p.with_window and p.code[:2] in _VIOLENT and (
@@ -3052,6 +3079,38 @@ class Events:
         return None
 
     # ------------------------------------------------------------------------------- clauses
+    def _en_halted_object(self, toks: list[Token], i: int, j: int | None, p: Pattern) -> bool:
+        """The word completing an English appeal at i (at j) is, or follows, "halt"/"stop": what the appeal asks
+        for is a halt. An appeal to de-escalate completed by the halt word itself then needs fighting (or another
+        of its own words) named after it ("halt the fighting", "halt its offensive in Rafah", "halt attacks on
+        Ukraine", "halt its expansion and withdraw forces"); any other specific appeal is no appeal for what is
+        to be halted ("called on Israel to halt arms shipments" asks for no arms, "to halt talks with Russia" for
+        no talks, "to stop using migrants as a weapon" for no weapons). The appeal's general reading stays. (A
+        demand of a policy change, "demanded that Iran stop supplying missiles", is completed by the stop.)"""
+        if j is None or j <= i:
+            return False
+        if p.code in ("0256", "1056"):
+            if toks[j].low not in _EN_HALT_WORDS:
+                return False  # "urged Manila to stop provocations": the appeal's own word
+            other = self._with_ok(toks, j, p.with_, "en", p.with_window or self.lex["en"].with_window, back=0)
+            if other is not None and toks[other].low not in _EN_HALT_WORDS and not any(
+                    t.text in (",", ";", ":") for t in toks[j + 1:other]):
+                return False
+            return self._en_bare_halt(toks, j)
+        if p.code[:2] != "02":
+            return False
+        return any(toks[k].low in _EN_HALT_WORDS for k in range(i + 1, j))
+
+    @staticmethod
+    def _en_bare_halt(toks: list[Token], j: int) -> bool:
+        """A "halt"/"stop" at j whose object, in the next few words before a clause break, names no fighting."""
+        for k in range(j + 1, min(len(toks), j + 7)):
+            if toks[k].text in (",", ";", ":", ".") or toks[k].low in ("and", "but", "while"):
+                break
+            if toks[k].low.startswith(_EN_HALT_FIGHTING):
+                return False
+        return True
+
     @staticmethod
     def _en_private_journey(toks: list[Token], i: int) -> bool:
         """An English verb of travel whose traveller, in its own clause before it, is private people or a craft
@@ -3062,8 +3121,11 @@ class Events:
             return True
         for k in range(i - 1, max(-1, i - 9), -1):
             w = toks[k].low
-            if toks[k].text in (",", ";", ":", "—", "–") or w in ("who", "which", "while", "whereas"):
-                return False
+            if toks[k].text in (",", ";", ":", "—", "–") or w in _EN_TRAVEL_CLAUSE_LINKS:
+                return False  # ("Passengers flying to Moscow were stranded as Erdogan visited Moscow": another clause)
+            if toks[k].text[:1].isupper() and k > 0 and all(
+                    t.low in ("has", "have", "had", "also", "then", "later", "will", "would") for t in toks[k + 1:i]):
+                return False  # ("Russian tourists travelled to Turkey and Lavrov visited Ankara": its own subject)
             if w in _EN_PRIVATE_TRAVELLERS:
                 return True
         return False
@@ -3547,7 +3609,8 @@ class Events:
                 # at the comma before "ir"; the second verb belongs to the main clause
                 closed = False
                 continue
-            if toks[j].text in (";", ":") or (toks[j].text == "," and opens(j)):
+            if toks[j].text in (";", ":") or (toks[j].text == "," and opens(j) and not (
+                    lang == "en" and self._en_shared_subject_but(toks, j))):
                 lo = j + 1
                 break
         hi = len(toks)
@@ -3556,6 +3619,91 @@ class Events:
                 hi = j
                 break
         return lo, hi
+
+    @staticmethod
+    def _en_left_meeting(toks: list[Token], i: int) -> bool:
+        """English "left" / "leave" at i whose object is a meeting of a body, not the body: a meeting noun follows
+        within a few words ("left the G7 summit", "left the European Council meeting"), or the leaving is early,
+        before the clause ends ("left the G7 in Canada a day early"). Leaving it breaks off no relations."""
+        for k in range(i + 1, min(len(toks), i + 12)):
+            w = toks[k].low
+            if toks[k].text in (",", ";", ":", ".") or w in ("and", "but", "while", "after", "because"):
+                return False
+            if w in _EN_MEETING_NOUNS and k <= i + 6:
+                return True
+            if w in ("early", "prematurely"):
+                return True
+        return False
+
+    @staticmethod
+    def _en_precedent(toks: list[Token], t: Any) -> bool:
+        """The English mention t stands after "following" / "like" / "joining" / "alongside" (past a list of
+        others and "the"): one whose act another follows or joins, not the act's target ("following the US and
+        Britain"); not the owner of an event ("following Russia's invasion")."""
+        start, end = getattr(t, "start", None), getattr(t, "end", None)
+        if start is None or end is None:
+            return False
+        k = next((k for k, w in enumerate(toks) if w.start >= start), None)
+        if k is None:
+            return False
+        after = next((w for w in toks if w.start >= end), None)
+        if after is not None and after.low in ("'s", "’s", "'"):
+            return False
+        while k > 0 and (toks[k - 1].low in ("the", "and", ",") or toks[k - 1].text[:1].isupper()):
+            k -= 1
+        return k > 0 and toks[k - 1].low in ("following", "like", "joining", "alongside")
+
+    @staticmethod
+    def _en_funds_for(toks: list[Token], j: int | None) -> bool:
+        """The word at j is "funds"/"funding" meant for someone: "for"/"to" follows within a few words, before any
+        "of" or "held" ("froze funds for Ukraine", "froze EU funds earmarked for Hungary"; not "froze the funds of
+        Russian banks", "froze funds held by Iranian entities")."""
+        if j is None or toks[j].low not in ("fund", "funds", "funding"):
+            return False
+        for k in range(j + 1, min(len(toks), j + 5)):
+            w = toks[k].low
+            if w in ("for", "to"):
+                return True
+            if w in ("of", "held", "belonging", "owned", "by", "in", "from") or toks[k].text in (",", ";", "."):
+                return False
+        return False
+
+    @staticmethod
+    def _en_next_victim(toks: list[Token], t: Any) -> bool:
+        """The English mention t is the subject of "<could/might/may/would/will> be next" or "is next" ("warned
+        that Poland could be next", "Moldova may be next in line"): named as a future victim, not the one a
+        warning is aimed at."""
+        end = getattr(t, "end", None)
+        if end is None:
+            return False
+        k = next((k for k, w in enumerate(toks) if w.start >= end), None)
+        if k is None:
+            return False
+        words = [w.low for w in toks[k:k + 4]]
+        if words[:1] and words[0] in ("could", "might", "may", "would", "will", "'ll"):
+            words = words[1:]
+            if words[:1] == ["be"]:
+                words = words[1:]
+            else:
+                return False
+        elif words[:1] and words[0] in ("is", "was", "'s", "are"):
+            words = words[1:]
+        else:
+            return False
+        return words[:1] == ["next"]
+
+    @staticmethod
+    def _en_shared_subject_but(toks: list[Token], j: int) -> bool:
+        """The comma at j opens ", but <verb>" with no subject of its own: "Iran denied the report, but threatened
+        Israel", "praised Iraq, but warned Israel". The verb after it shares the earlier clause's subject, so the
+        clause it stands in reaches back to that subject (what the first verb governs still ends at the comma)."""
+        if j + 2 >= len(toks) or toks[j + 1].low != "but":
+            return False
+        k = j + 2
+        if toks[k].low in ("also", "then", "later", "has", "have", "had", "still") and k + 1 < len(toks):
+            k += 1
+        w = toks[k]
+        return w.text.isalpha() and w.text.islower() and w.low.endswith("ed") and w.low not in ("need", "indeed")
 
     # ------------------------------------------------------------------------------- coding
     def _code_sentence(self, art: Article, si: int, sent: Sentence, acts: list[Act], lex: Lexicon,
@@ -3921,6 +4069,10 @@ class Events:
                         # the act answered, told before, is no act threatened
                         actions = [x for x in actions if not (toks[x[0] - 1].low in _EN_ANAPHOR_DETS
                                                               and toks[x[0] - 2].low in ("for", "that"))]
+                if p.frame and lang == "en" and p.code == "016" and (nc := self._en_next_clause(toks, i)) is not None:
+                    # "denied that it planned an attack, but threatened Israel with retaliation": the act of the
+                    # clause coordinated after the denial is the denier's own, told, not denied
+                    actions = [x for x in actions if toks[x[0]].start < nc]
                 if p.frame:
                     # what is denied or considered is an act, not a speech act ("denied the accusation",
                     # "neigė kaltinimus ir pagrasino ...": the accusation's or threat's own pattern codes it);
@@ -5374,7 +5526,29 @@ class Events:
             owner = self._decision_owner(toks, acts, i, lang)
             if owner:
                 src_a, tgt_a = owner, [a for a in tgt_a if a.m.country != owner[0].m.country]
-            if not src_a and p.pos == "verb" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") \
+            if p.pos == "verb" and self._en_passive and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") \
+                    and toks[lo - 1].text == "," and not any(a.tokens[1] <= i for a in inclause if a.tokens[0] >= lo):
+                # "Poland protested to Russia's ambassador, who was summoned on Monday", "The Chinese envoy, who was
+                # summoned by Manila": a passive relative clause's subject, the actor just before the comma, is
+                # what the act is done to; the doer is the "by" agent (an envoy: else the state of the ministry or
+                # post it is called to), none else (not whoever was named last)
+                ante = [a for a in acts if a.tokens[1] <= lo - 1 and not a.loc and not a.adj]
+                if ante and max(a.tokens[1] for a in ante) == lo - 1:
+                    np0 = lo - 1
+                    while np0 > 0 and lo - 1 - np0 < 10 and not (toks[np0 - 1].text in (",", ";", ":") or (
+                            toks[np0 - 1].text.isalpha() and toks[np0 - 1].text.islower()
+                            and (toks[np0 - 1].low.endswith("ed") or toks[np0 - 1].low in _EN_NP_STOPS))):
+                        np0 -= 1
+                    phrase = [a for a in ante if a.tokens[0] >= np0]
+                    post: list[Act] = []
+                    if p.code == "114" and phrase:
+                        host, post = self._summoning_state(toks, acts, [a for a in inclause if a.tokens[0] > i],
+                                                           phrase, i)
+                        src_a = src_a or host
+                    phrase = [a for a in phrase if a not in post]
+                    tgt_a = [a for a in self._chain(phrase, toks, _EN_LIST, phrase[-1].tokens[1], before=True)
+                             if a not in src_a] if src_a and phrase else []
+            elif not src_a and p.pos == "verb" and 2 <= lo < len(toks) and toks[lo].low in ("who", "which") \
                     and toks[lo - 1].text == ",":
                 # "X, who held talks with Y", "X, which fought two wars against Y": the relative clause's
                 # subject is the actor just before the comma
@@ -5714,6 +5888,9 @@ class Events:
             if (cut is not None and all((getattr(t, "start", None) or 0) > cut for t in tgt)
                     or all(_bare(getattr(t, "actor", None)) for t in tgt)) and self._event_anaphor(toks, acts, i, lo, p):
                 tgt = []
+        if lang == "en" and src and tgt and p.code[:2] == "13" and all(self._en_next_victim(toks, t) for t in tgt):
+            # "warned that Poland could be next": a party named as the next victim of a third is no one threatened
+            tgt = []
         if lang == "en" and src and tgt and p.pos == "verb" and p.code == "1711" and all(
                 getattr(t, "kind", None) == "city" and getattr(t, "form", None) != "adj" for t in tgt):
             state["_code_override"] = "192"  # "Syrian rebels seized Damascus": a city taken is territory occupied
@@ -5838,6 +6015,11 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
+        if lang == "en" and src and tgt and i > 0 and (toks[i - 1].low in ("own", "similar", "matching") or (
+                i > 1 and toks[i - 2].low in ("own", "similar", "matching") and toks[i - 1].text.islower())):
+            # "Australia announced its own sanctions, following the US and Britain": those followed or joined in a
+            # same-kind act are its precedent, not its target (the same-kind target is looked for below)
+            tgt = [t for t in tgt if not self._en_precedent(toks, t)]
         kind = i if p.pos == "noun" else next((j for j in range(i + 1, min(hi, i + 5)) if p.with_ and toks[j].low.startswith(
             tuple(p.with_))), -1)
         if lang == "en" and src and not tgt and p.target and kind > 1 and (
@@ -5852,15 +6034,19 @@ class Events:
             # "Azerbaijan shelled Armenian positions. Russia and France called for an immediate ceasefire": a call for
             # a truce or restraint naming no one is aimed at the two sides of the fighting told last
             tgt = self._fighting_sides(state, {getattr(x, "country", None) or getattr(x, "actor", None) for x in src})
-            if len(tgt) == 2 and any(t.low in _EN_ONE_SIDED_FORCE for t in toks[i + 1:min(hi, i + 8)]):
+            if len(tgt) == 2 and any(t.low in _EN_ONE_SIDED_FORCE for t in toks[i + 1:min(hi, i + 8)]) and not any(
+                    t.low in ("both", "two", "all") for t in toks[i + 1:min(hi, i + 5)]):
                 tgt = tgt[:1]  # "called for a halt to the offensive": the attacker's act, not the two sides'
+                # (but "called on both sides to halt the offensive" names both)
             places = {a.m.country for a in acts if i < a.tokens[0] < hi and a.loc and a.m.country}
             if places and not places & {v.country for v in tgt}:
                 tgt = []  # "... called for a ceasefire in Gaza" after a strike on Kyiv: another war, its sides unnamed
             how = how or ("coref-target" if tgt else "")
         if src and not tgt and p.target and (p.pos == "verb" or head != i) and (
                 p.code[:2] in _SHARED_PARTNER_ROOTS or (lang == "en" and p.code[:2] == "02" and p.pos == "verb" and not any(
-                    i < a.tokens[0] < hi for a in acts))):  # (not "... and called for a ceasefire in Gaza")
+                    i < a.tokens[0] < hi for a in acts))) and not (  # (not "... and called for a ceasefire in Gaza")
+                lang == "en" and any(t.low in _EN_RELATIONAL_GROUPS for t in toks[i + 1:min(hi, i + 5)])):
+            # (not "met Xi and then appealed to the allies for calm": the appeal names its own addressees)
             # ("... and pledged humanitarian aid": the aid noun is the act, the verb pledging it the head)
             # ("spoke with Pashinyan by phone and urged restraint": an appeal naming no one, made in the talk, is
             # addressed to the one talked with)
@@ -5949,7 +6135,9 @@ class Events:
                 # restrictors acts on a third party, not on each other
                 lang == "en" and not p.symmetric and p.code[:2] in ("07", "10", "15")
                 # ("France and the United States demanded his release": a demand on a third, told before)
-                and not self._mutual(toks, joint=True)) and not (
+                # ("Russia and Belarus held joint drills, flexing their muscle": a show of force made jointly is
+                # made together at a third, not at each other; only "each other" says so)
+                and not self._mutual(toks, joint=p.code[:2] != "15")) and not (
                 # "American and British warplanes struck targets in Yemen", "sites that Israel and the United States
                 # bombed": co-subjects of a one-way attack strike a third party together
                 lang == "en" and not p.symmetric and p.pos == "verb" and p.code[:2] in ("18", "19", "20")
@@ -7060,7 +7248,9 @@ class Events:
                       and toks[k + 1].low == "the" and toks[k + 2].low in nouns), j)
         if not (j + 1 < len(toks) and ((toks[j].low == "the" and toks[j + 1].low in nouns) or (
                 toks[j].low == "its" and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
-                and not any((t.lemma or t.low).lower() in by_lemma for t in toks[j + 1:j + 3])))):
+                and not any((t.lemma or t.low).lower() in by_lemma for t in toks[j + 1:j + 3])
+                and not any(t.low in _EN_RELATIONAL_GROUPS for t in toks[j + 1:j + 4])))):
+            # ("appealed to its allies", "urged its Western partners": the subject's own partners, no one's place)
             return []  # "stormed its embassy": the embassy's country ("condemned its annexation": the agent of an act)
         src_c = {a.m.country for a in src_a}
         before = [a for a in acts if a.tokens[1] <= j and a.m.kind in ("country", "role", "person", "city")
@@ -8449,16 +8639,19 @@ class Events:
         if h0 > 3 and toks[h0 - 1].low == "to" and (toks[h0 - 2].lemma or toks[h0 - 2].low).lower() in \
                 self.lex["en"].intent_verbs:
             h0 -= 2  # "... and threatened to expel French diplomats": the threat's verb is the coordinated one
+        if h0 > 3 and toks[h0 - 1].low in ("then", "later") and toks[h0 - 2].low in ("and", "but"):
+            h0 -= 1  # "Macron met Xi and then appealed to the allies": an adverb after the link
         if h0 > 3 and toks[h0 - 1].low in ("has", "have") and toks[h0 - 2].low == "and" and toks[h0].low.endswith("ed"):
             h0 -= 1  # "Moscow has accused Kyiv of ... and has vowed to retaliate": the perfect's auxiliary after "and"
             perfect = True
         else:
             perfect = False
-        if not src and (p.pos == "verb" or h0 != i) and h0 > 1 and toks[h0 - 1].low == "and" \
+        if not src and (p.pos == "verb" or h0 != i) and h0 > 1 and toks[h0 - 1].low in ("and", "but") \
                 and (perfect or self._finite_past(toks, h0)) and before \
                 and not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0 if not perfect else h0 - 1]):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
-            # shares the sentence's subject (the actors it opens with), not the object named before it
+            # shares the sentence's subject (the actors it opens with), not the object named before it (so after
+            # "but": "Iran praised Iraq but threatened Israel")
             first = min(before, key=lambda a: a.tokens[0])
             if first.tokens[0] <= 2 and any(toks[k].text.islower() for k in range(first.tokens[1], i - 1)):
                 src = self._chain(before, toks, conj, first.tokens[0] - 1, before=False)
