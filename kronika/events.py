@@ -678,6 +678,11 @@ _LT_CONSEQUENCE = (*_LT_RESPONSE, "atsak", "pasekm", "kainuo", "sumokė", "provo
                    "nebus palikt", "griežt", "ryžting")
 # infinitives of undoing an act, in a demand ("pareikalavo atšaukti muitus")
 _LT_UNDO = frozenset("atšaukti panaikinti išbraukti atblokuoti".split())
+# stems of what such a demand wants undone that only a restriction can have put in place ("atšaukti muitus",
+# "panaikinti draudimą", "išbraukti iš sąrašo"), and the CAMEO codes of such restrictions (aid cut, embargo,
+# sanctions, repression)
+_LT_UNDO_RESTRICTION = ("muit", "sankcij", "draudim", "apribojim", "embarg", "blokad", "tarif", "sąraš", "vizų")
+_LT_RESTRICTION_CODES = ("162", "163", "17")
 # words of a vowed answer next to a threat ("atsakomosiomis priemonėmis", "neliks be atsako", "imsis priemonių")
 _LT_ANSWER_WORDS = ("atsak", "atkerš", "kerš", "atpild", "priemon")
 # determiners taking up an act told before ("šį sprendimą", "tokius veiksmus")
@@ -5604,7 +5609,8 @@ class Events:
                 tgt = self._reacted_to(src, state, back=3)
             if not tgt and ((p.code.startswith("13") and self._lt_vowed_response(toks, acts, i, hi, p, src))
                             or self._lt_undo_demand(toks, acts, i, hi, p, src)):
-                tgt = self._answered_agents(src, state, toks[i].start)
+                tgt = self._answered_agents(src, state, toks[i].start,
+                                            fits=self._lt_undone_codes(toks, i, hi) if p.code[:2] == "10" else None)
                 answered = bool(tgt)
         if lang == "lt" and p.code.startswith("045") and i > 1 and ((toks[i - 1].low in _LT_REL_WHERE
                                                                      and toks[i - 2].text == ",") or (
@@ -6188,6 +6194,23 @@ class Events:
         return False
 
     @staticmethod
+    def _lt_undone_codes(toks: list[Token], i: int, hi: int) -> tuple[str, ...] | None:
+        """What a demand at i to undo an act ("pareikalavo atšaukti muitus") wants undone, as the CAMEO code
+        prefixes of the deeds that can have put it in place: a restriction ("muitus", "draudimą", "ES sankcijas",
+        "išbraukti iš sąrašo") only an aid cut, a sanction or repression did, so the demand answers no strike or
+        visit told before ("Rusija smogė Kyjivui. Kinija pareikalavo atšaukti muitus"); a decision or anything
+        else may have been put in place by any deed (None)."""
+        for k in range(i + 1, min(hi, i + 4)):
+            if toks[k].low in _LT_UNDO:
+                for m in range(k + 1, min(len(toks), k + 5)):
+                    if toks[m].text in (",", ";", ".", "–", "—"):
+                        break
+                    if toks[m].low.startswith(_LT_UNDO_RESTRICTION):
+                        return _LT_RESTRICTION_CODES
+                return None
+        return None
+
+    @staticmethod
     def _lt_vowed_response(toks: list[Token], acts: list[Act], i: int, hi: int, p: Pattern, src: list[Any]) -> bool:
         """The threat at i is a response vowed to no one named ("pagrasino atsakomosiomis priemonėmis", "pažadėjo
         imtis ryžtingų atsakomųjų veiksmų", "perspėjo, kad imsis priemonių", "atsakė grasinimais", "neliks be
@@ -6213,13 +6236,15 @@ class Events:
         return found and not any(i < a.tokens[0] < end and not a.loc and (a.m.country or a.m.actor) not in src_c
                                  for a in acts)
 
-    def _answered_agents(self, src: list[Any], state: dict[str, Any], start: int) -> list[Any]:
+    def _answered_agents(self, src: list[Any], state: dict[str, Any], start: int,
+                         fits: tuple[str, ...] | None = None) -> list[Any]:
         """'Suomija tapo NATO nare. Rusija pagrasino atsakomosiomis priemonėmis', 'JAV patvirtino ginklų pardavimą
         Taivanui. Pekinas pažadėjo ryžtingų atsakomųjų veiksmų': a response vowed by a side that took part in no act
         told just before answers the doers of the last act (a deed, not a statement, appeal, judgement, demand,
         threat or praise) told earlier in its sentence or in the three sentences before (not background): the
         agents named before its verb (of a joint act, every side so named), none of them the responding side. No
-        act at all told there: the subject of the sentence before, unless that sentence is background."""
+        act at all told there: the subject of the sentence before, unless that sentence is background. With `fits`
+        (code prefixes), only a deed of those codes is answered: "atšaukti muitus" answers a restriction."""
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         si = state.get("_si", 0)
         here = [e for e in state.get("_sent_events", ()) if e.spans.get("trigger") and e.spans["trigger"][0] < start]
@@ -6227,7 +6252,8 @@ class Events:
         if any(e.historical for e in told if e.sentence_index == si - 1):
             return []  # (background just before: "2014 m. Rusija aneksavo Krymą")
         deeds = [e for e in [*told, *here] if not e.historical and e.source_actor and (
-            e.cameo[:2] not in _SPEECH_ROOTS and (e.cameo[:2] != "05" or e.cameo.startswith("057")))]
+            e.cameo[:2] not in _SPEECH_ROOTS and (e.cameo[:2] != "05" or e.cameo.startswith("057")))
+            and (fits is None or e.cameo.startswith(fits))]
         if deeds:
             last = deeds[-1]
             trig = last.spans.get("trigger")

@@ -1,0 +1,41 @@
+"""Fixes of review findings on the Lithuanian rules (session 13). Rules alone; the sentences are made up for the
+tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import code_one
+
+
+def _events(text: str) -> list:
+    return code_one(text, "lt").events
+
+
+def _codes(text: str) -> set[tuple[str, str, str]]:
+    return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo)
+            for e in _events(text)}
+
+
+def _has(text: str, src: str, tgt: str, code: str) -> bool:
+    """An event from an actor starting with src to one starting with tgt whose code starts with code."""
+    return any(s.startswith(src) and t.startswith(tgt) and c.startswith(code) for s, t, c in _codes(text))
+
+
+# --- 1. a demand to undo a restriction answers a restriction told before, not an unrelated strike or visit
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Rusija smogė Kyjivui. Kinija pareikalavo atšaukti muitus.", "CHN", "RUS"),
+    ("Izraelis smogė Libanui, o Kinija pareikalavo atšaukti muitus.", "CHN", "ISR"),
+    ("Ukrainos prezidentas aplankė Vokietiją. Rusija pareikalavo panaikinti draudimą.", "RUS", "UKR"),
+    ("Prancūzija pasirašė sutartį su Indija. Vengrija pareikalavo atšaukti sankcijas.", "HUN", "FRA"),
+])
+def test_undo_demand_reaches_back_to_no_unrelated_deed(text, src, tgt):
+    assert not _has(text, src, tgt, "10")
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("JAV įvedė sankcijas Kinijos bendrovėms. Rusija smogė Kyjivui. Pekinas pareikalavo atšaukti sankcijas.",
+     "CHN", "USA"),
+    ("Kinija uždraudė japonų žuvies importą. Tokijas pareikalavo nedelsiant panaikinti draudimą.", "JPN", "CHN"),
+    ("JAV pardavė ginklų Taivanui. Kinija pareikalavo atšaukti sandorį.", "CHN", "USA"),
+])
+def test_undo_demand_still_answers_the_deed_it_undoes(text, src, tgt):
+    assert _has(text, src, tgt, "10")
