@@ -99,6 +99,12 @@ def _en_adjectives() -> dict[str, str]:
     return out
 
 
+def _lt_present_passive(t: Token) -> bool:
+    """A present passive participle of a verb ("remiamai", "finansuojamų"), not an action noun in -imas
+    ("kvietimą", "reikalavimą") of the same shape."""
+    return _LT_PRESENT_PASSIVE.match(t.low) is not None and (t.lemma or "").lower().endswith(("ti", "tis"))
+
+
 def _lt_greeting(p: Pattern) -> bool:
     """A Lithuanian congratulation sent ("atsiuntė sveikinimą", "perdavė sveikinimus"): a verb of sending that the
     word of congratulating completes."""
@@ -532,6 +538,9 @@ def _own_code(m: Any) -> bool:
 
 
 _LT_PADALYVIS = re.compile(r"^(\w{3,}?)dam(a|as|i|os|asi|asis|iesi|osi)$")  # "apkaltin-dama", "grasin-dami"
+# a Lithuanian present passive participle ("remiamai", "finansuojamų", "valdomose")
+# (not the adverbial participle in -dama, -damas: "uždarydama")
+_LT_PRESENT_PASSIVE = re.compile(r"^\w{2,}[^d][aio]m(?:as|a|i|os|ą|ų|us|ai|ais|oms|iems|omis|ose|oje|uose|ame|o|am)$")
 _LT_PASSIVE = re.compile(r"^(\w+?)t(?:as|a|i|os|ą|ų|am|ai|ais|oms|us|ose|ame|oje|uose|iems|omis)$")
 
 
@@ -722,6 +731,8 @@ _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fight, 
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 # instrumental nouns naming whose decision a passive act was: "įvestos ES sprendimu", "Kremliaus nurodymu"
 _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva potvarkiu".split())
+# ... and those naming at whose decision or request an act was done ("Ukrainos prašymu")
+_LT_BY_REQUEST = _LT_BY_DECISION | {"prašymu", "kvietimu", "pageidavimu", "reikalavimu"}
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -2584,6 +2595,13 @@ class Events:
                 # ("pranešė numušęs", "patvirtino nukovęs"); "JT yra uždraudusi ..." tells a standing state, and
                 # "Iraną aplankęs lyderis" describes its noun
                 continue
+            if lang == "lt" and 0 < i < len(toks) - 1 and pats[0].pos == "verb" and _LT_PRESENT_PASSIVE.match(low) \
+                    and not any(q.code.startswith("045") for q in pats) \
+                    and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
+                    and self._lt_agent_before(toks, i):
+                continue  # "Irano remiamai organizacijai", "Rusijos kontroliuojamose teritorijose": the actor before
+                # a present passive participle is its agent, the phrase a description, no act of the clause (but
+                # "po ES tarpininkaujamų derybų" tells the mediation)
             if lang == "lt" and i > 0 and toks[i - 1].low in _LT_BE_PAST and low.endswith("ti") and pats \
                     and not getattr(pats[0], "passive", False):
                 pats = self._lt_be_passive(pats)
@@ -2932,6 +2950,16 @@ class Events:
             if pats:
                 return pats, True
         return self._stem(low, lex), False
+
+    def _lt_agent_before(self, toks: list[Token], i: int) -> bool:
+        """A name ends right before token i and no preposition governs it ("Irano remiamai", not "iš JAV
+        importuojamoms"): a genitive that can be the agent of a participle at i."""
+        for x, y in self._spans:
+            if y == toks[i - 1].end:
+                k = next((k for k in range(i) if toks[k].start == x), None)
+                return k is not None and not (k > 0 and toks[k - 1].low in _LT_PREPS)
+        return False
+
 
     @staticmethod
     def _lt_light_verb_noun(toks: list[Token], j: int, lex: Lexicon, with_ok: Any) -> bool:
@@ -7820,6 +7848,17 @@ class Events:
             c = [a for a in matching(spec, acts) if a not in src]
             if next_verb is not None:
                 c = [a for a in c if a.tokens[0] < next_verb]
+            if spec == "GEN":
+                # "Europos Komisijos sprendimu Lenkija įvedė draudimą", "Ukrainos prašymu": the owner of a
+                # decision or request the act follows is who decided or asked, never whom the act is aimed at
+                # (before the verb; after it "išreiškė nepasitenkinimą Lenkijos sprendimu" names what is judged)
+                c = [a for a in c if not (a.tokens[1] <= i and toks[a.tokens[1]].low in _LT_BY_REQUEST)]
+            if spec == "GEN" and p.code[:2] in ("16", "17"):
+                # "įvedė draudimą Irano remiamai organizacijai": a genitive before a present passive participle is
+                # the participle's agent (who backs the group), not whom a restriction is aimed at (but "atsisakė
+                # steigti ES reikalaujamą asociaciją" refuses the demander)
+                c = [a for a in c if not (a.tokens[1] + 1 < len(toks) and _lt_present_passive(toks[a.tokens[1]])
+                                          and toks[a.tokens[1] + 1].text.islower())]
             if p.code.startswith("0841"):
                 # "„Hamas“ perdavė Raudonajam Kryžiui izraeliečių įkaitų": the Red Cross only carries the captives
                 # over; the release is aimed at whose people they are
@@ -8161,8 +8200,9 @@ class Events:
                     continue
                 for j in range(a.tokens[1], min(len(toks), a.tokens[1] + 3)):
                     t = toks[j]
-                    if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_PREPS:
-                        break
+                    if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_PREPS or (
+                            j == a.tokens[1] and p.code[:2] in ("16", "17") and _lt_present_passive(t)):
+                        break  # ("draudimą Irano remiamai organizacijai": the agent of a participle owns nothing)
                     if t.low.endswith(ends) and not t.low.endswith(("os", "ės", "ų")):
                         return [a]
         return []

@@ -39,3 +39,26 @@ def test_undo_demand_reaches_back_to_no_unrelated_deed(text, src, tgt):
 ])
 def test_undo_demand_still_answers_the_deed_it_undoes(text, src, tgt):
     assert _has(text, src, tgt, "10")
+
+
+# --- 2. the target of a ban: not the owner of the decision it follows, not the agent of a participle
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Europos Komisijos sprendimu Lenkija įvedė draudimą grūdų importui.", "POL", "EC"),
+    ("Vokietija įvedė draudimą veikti Irano remiamai organizacijai.", "DEU", "IRN"),
+])
+def test_ban_target_is_not_a_decider_or_a_backer(text, src, tgt):
+    assert not any(s.startswith(src) and t.startswith(tgt) and c[:2] in ("16", "05") for s, t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Lenkija įvedė draudimą Ukrainos grūdų importui.", "POL", "UKR"),
+    ("Rusija įvedė draudimą Moldovos vynui.", "RUS", "MDA"),
+    ("Lenkija Ukrainos prašymu įvedė draudimą Rusijos dujų importui.", "POL", "RUS"),
+])
+def test_ban_on_a_countrys_goods_still_targets_it(text, src, tgt):
+    assert _has(text, src, tgt, "163")
+
+
+def test_mediation_told_by_a_passive_participle_stays():
+    text = "Serbija ir Kosovas antradienį po ES tarpininkaujamų derybų vėl nesutarė dėl plano."
+    assert _has(text, "EU", "SRB", "04") or _has(text, "EU", "XKX", "04")
