@@ -2662,6 +2662,9 @@ class Events:
                         j = with_ok(i, p.with_, p.with_window)
                         if j is None or (p.with_window > lex.with_window and _clause_break(toks, i, j)):
                             continue  # (a longer look-ahead stays within the clause)
+                        if p.lemma == "atsisakyti" and p.code[:2] != "12" and self._lt_refuses_to_stop(toks, i):
+                            continue  # "atsisakė atsisakyti Rusijos dujų": refusing to give up is keeping, the
+                            # giving-up reading (a trade cut) fails; the refusal itself stays
                         if p.code[:2] == "05" and toks[j].low == "remiantis" and not (
                                 j + 1 < len(toks) and toks[j + 1].low.endswith(("ą", "ę", "į", "us", "es", "as"))):
                             continue  # "teigė, remiantis Kinijos pranešimu": remtis, 'according to', no support
@@ -2960,6 +2963,12 @@ class Events:
                 return k is not None and not (k > 0 and toks[k - 1].low in _LT_PREPS)
         return False
 
+    @staticmethod
+    def _lt_refuses_to_stop(toks: list[Token], i: int) -> bool:
+        """The finite refusal at i governs an infinitive of stopping or giving up right after it ("atsisakė
+        atsisakyti", "atsisako nutraukti importą"): what it refuses is to stop, so the act stopped goes on."""
+        return not toks[i].low.endswith(("ti", "tis")) and i + 1 < len(toks) and toks[i + 1].low.endswith(
+            ("ti", "tis")) and toks[i + 1].low.startswith((*_LT_STOP_VERBS, "atsisakyt", "mažint", "sumažint"))
 
     @staticmethod
     def _lt_light_verb_noun(toks: list[Token], j: int, lex: Lexicon, with_ok: Any) -> bool:

@@ -62,3 +62,23 @@ def test_ban_on_a_countrys_goods_still_targets_it(text, src, tgt):
 def test_mediation_told_by_a_passive_participle_stays():
     text = "Serbija ir Kosovas antradienį po ES tarpininkaujamų derybų vėl nesutarė dėl plano."
     assert _has(text, "EU", "SRB", "04") or _has(text, "EU", "XKX", "04")
+
+
+# --- 3. "atsisakė atsisakyti": a refusal to give up keeps the trade; the refusal itself is coded
+@pytest.mark.parametrize("text", [
+    "Vengrija atsisakė atsisakyti Rusijos dujų.",
+    "Slovakija atsisakė atsisakyti Rusijos naftos importo.",
+    "Vengrija atsisakė nutraukti Rusijos dujų importą.",
+])
+def test_refusal_to_give_up_is_no_trade_cut(text):
+    assert not any(c.startswith("163") for _s, _t, c in _codes(text))
+    assert any(c.startswith("12") for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Vengrija atsisakė Rusijos dujų.", "HUN", "RUS", "163"),
+    ("Rusija atsisakė atsisakyti savo reikalavimų Ukrainai.", "RUS", "UKR", "12"),
+    ("Vengrija atsisakė remti Ukrainą.", "HUN", "UKR", "12"),
+])
+def test_plain_refusals_and_cuts_stay(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
