@@ -9516,6 +9516,27 @@ class Events:
         return (w.endswith("sis") and not w.endswith("ęsis")) or (lem.endswith("yti") and w == lem[:-3] + "is") or (
             lem.endswith("ėti") and w == lem[:-3] + "ės")  # (pradėti → pradės, turėti → turės: not a genitive)
 
+    @staticmethod
+    def _lt_time_noun_ahead(toks: list[Token], head: int, lex: Lexicon) -> bool:
+        """A Lithuanian event noun governed by "po" / "per" (after, during) that has not happened yet: a future
+        participle before it ("po rytoj vyksiančio susitikimo") or, with no other tense of its own, the future
+        verb of its clause ("Po susitikimo su Japonijos premjeru prezidentas lankysis Kinijoje"): what happens
+        after or during the meeting is still ahead, and so is the meeting."""
+        j = next((j for j in range(head - 1, max(-1, head - 5), -1) if toks[j].low in ("po", "per")), None)
+        if j is None or not all(t.text.isalpha() and t.text.islower() for t in toks[j + 1:head]):
+            return False
+        if any(t.low.startswith(("vyksianč", "įvyksianč", "būsim", "numatyt", "planuojam", "artėjanč"))
+               or "sianč" in t.low for t in toks[j + 1:head]):
+            return True
+        for k in range(head + 1, min(len(toks), head + 12)):
+            t = toks[k]
+            if t.text in (",", ";", ":", "–", "—") or t.low in ("ir", "kad", "jog"):
+                return False
+            if t.text.isalpha() and t.text.islower() and (t.lemma or "").lower().endswith(("ti", "tis")) \
+                    and t.low != (t.lemma or "").lower():
+                return Events._lt_future(t, lex)  # (the clause's first verb form decides)
+        return False
+
     def _modality(self, sent: Sentence, toks: list[Token], head: int, i: int, lex: Lexicon, neg: bool,
                   intended: bool, lang: str, verb: bool = True, low_text: str | None = None) -> str:
         window = [t.low for t in toks[max(0, head - 4):head]]
@@ -9555,6 +9576,8 @@ class Events:
             return "intended"
         if lang == "lt" and verb and self._lt_future(toks[head], lex):
             return "intended"  # 3rd person future: surengs, susitiks, perduos, pasirašys
+        if lang == "lt" and not verb and self._lt_time_noun_ahead(toks, head, lex):
+            return "intended"  # "Po rytoj vyksiančio susitikimo su ... prezidentas lankysis Kinijoje"
         if lang == "en":
             before = " ".join(t.low for t in toks[max(0, head - 5):head])
             fm = list(lex.future_re.finditer(before)) if lex.future_re is not None else []

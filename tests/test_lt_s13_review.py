@@ -82,3 +82,19 @@ def test_refusal_to_give_up_is_no_trade_cut(text):
 ])
 def test_plain_refusals_and_cuts_stay(text, src, tgt, code):
     assert _has(text, src, tgt, code)
+
+
+# --- 4. a meeting after which something will happen is still ahead
+@pytest.mark.parametrize("text", [
+    "Po susitikimo su Japonijos premjeru Pietų Korėjos prezidentas lankysis Kinijoje.",
+    "Po rytoj vyksiančio susitikimo su Japonijos premjeru Pietų Korėjos prezidentas išvyks į Kiniją.",
+])
+def test_meeting_before_a_future_act_is_intended(text):
+    meet = [e for e in _events(text) if {e.source_country, e.target_country} == {"KOR", "JPN"}]
+    assert meet and all(e.modality == "intended" and e.cameo.startswith("03") for e in meet)
+
+
+def test_meeting_before_a_past_act_is_asserted():
+    text = "Po susitikimo su Japonijos premjeru Pietų Korėjos prezidentas išvyko į Kiniją."
+    meet = [e for e in _events(text) if {e.source_country, e.target_country} == {"KOR", "JPN"}]
+    assert meet and all(e.modality == "asserted" and e.cameo.startswith("04") for e in meet)
