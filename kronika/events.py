@@ -3571,8 +3571,11 @@ class Events:
 
         def opens(j: int) -> bool:  # a comma opening a clause: ", which ...", ", kai ...", ", in which ..."
             return j + 1 < len(toks) and (toks[j + 1].low in marks or (
-                # ", kaip Lietuva ir Lenkija galėtų ...": an indirect question; not ", kaip teigiama, ..."
-                lang == "lt" and toks[j + 1].low == "kaip" and not any(t.text == "," for t in toks[j + 2:j + 5])) or (
+                # ", kaip Lietuva ir Lenkija galėtų ...": an indirect question; not ", kaip teigiama, ...", nor a
+                # comparison aside ", kaip ir praėjusiais metais, ...", which the comma after it closes
+                lang == "lt" and toks[j + 1].low == "kaip" and not any(t.text == "," for t in toks[j + 2:j + 5])
+                and not (j + 2 < len(toks) and toks[j + 2].low == "ir"
+                         and any(t.text == "," for t in toks[j + 3:j + 9]))) or (
                 lang == "en" and j + 2 < len(toks) and toks[j + 1].low in _EN_PREPS
                 and toks[j + 2].low in ("which", "whom"))) or (
                 # ", an attack which the Security Council condemned": a noun summing up the act, and its own clause

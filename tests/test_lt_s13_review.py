@@ -98,3 +98,17 @@ def test_meeting_before_a_past_act_is_asserted():
     text = "Po susitikimo su Japonijos premjeru Pietų Korėjos prezidentas išvyko į Kiniją."
     meet = [e for e in _events(text) if {e.source_country, e.target_country} == {"KOR", "JPN"}]
     assert meet and all(e.modality == "asserted" and e.cameo.startswith("04") for e in meet)
+
+
+# --- 5. a comparison aside between the mediator and "tarpininkavo"
+@pytest.mark.parametrize("text", [
+    "Kataras, kaip ir praėjusiais metais, tarpininkavo derybose tarp Rusijos ir Ukrainos.",
+    "Kataras, kaip ir ankstesniais kartais, tarpininkavo Rusijos ir Ukrainos derybose.",
+    "Kataras, kaip ir anksčiau, tarpininkavo derybose tarp Rusijos ir Ukrainos.",
+])
+def test_aside_keeps_the_mediation(text):
+    assert _has(text, "QAT", "RUS", "045") and _has(text, "QAT", "UKR", "045")
+
+
+def test_aside_keeps_the_subject_of_other_verbs():
+    assert _has("Kataras, kaip ir praėjusiais metais, pasmerkė Rusiją.", "QAT", "RUS", "111")
