@@ -7913,6 +7913,11 @@ class Events:
                 break
         if src and p.pos == "verb":
             tgt = self._lt_membership_target(acts, toks, i, p, src, tgt)
+        if src and tgt and p.code.startswith("057") and any(w.startswith("gret") for w in p.with_) and all(
+                a.m.kind in ("role", "person") or a.m.form == "demonym" for a in tgt):
+            # "Rusija priėmė į savo gretas Šiaurės Korėjos karius / kubiečius": people taken into the ranks are
+            # recruits, not a state admitted to an alliance
+            return [], []
         if src and not tgt and not p.symmetric and self._lt_adjs and p.code[:2] not in ("01", "02", "03", "04", "05"):
             # (not whom one urges, meets or thanks: that is always a party, never the origin of goods)
             tgt = self._lt_adjective_target(toks, i, p, src, next_verb)

@@ -112,3 +112,20 @@ def test_aside_keeps_the_mediation(text):
 
 def test_aside_keeps_the_subject_of_other_verbs():
     assert _has("Kataras, kaip ir praėjusiais metais, pasmerkė Rusiją.", "QAT", "RUS", "111")
+
+
+# --- 6. soldiers taken into the ranks are recruits, not a member admitted
+@pytest.mark.parametrize("text", [
+    "Rusija priėmė į savo gretas Šiaurės Korėjos karius.",
+    "Ukrainos kariuomenė priėmė į savo gretas Kolumbijos samdinius.",
+])
+def test_recruits_are_no_membership(text):
+    assert not any(c.startswith("057") for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("NATO priėmė į savo gretas Suomiją.", "NATO", "FIN"),
+    ("ASEAN priėmė Rytų Timorą į savo gretas.", "ASEAN", "TLS"),
+])
+def test_states_admitted_stay_members(text, src, tgt):
+    assert _has(text, src, tgt, "057")
