@@ -2681,6 +2681,11 @@ class Events:
                     blame = next((q for d2, q in found if abs(d2 - best[0]) == 1 and q.code[:2] == "11"), None)
                     if blame is not None:
                         best = (best[0] + 1, blame)
+                veto = next((q for d2, q in found if d2 < 100 and not q.target and not q.frame), None)
+                if veto is not None:
+                    # "įvedė draudimą Rusijos vėliavoms": a completing word of a reading that names no one (a ban
+                    # on a state's flag at home is no sanction on it) undoes the nearer generic one ("draudimą")
+                    best = (0, veto)
                 if best is not None and best[1].pos == "verb" and best[0] < 100 and self._lt_light_verb_noun(
                         toks, i + best[0], lex, with_ok):
                     continue  # "surengė pratybas aplink Taivaną": the noun's own reading is the act

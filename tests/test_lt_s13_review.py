@@ -129,3 +129,22 @@ def test_recruits_are_no_membership(text):
 ])
 def test_states_admitted_stay_members(text, src, tgt):
     assert _has(text, src, tgt, "057")
+
+
+# --- 7. a ban on a state's flag at home is no sanction on that state
+@pytest.mark.parametrize("text", [
+    "Latvija uždraudė Rusijos vėliavas viešuose renginiuose.",
+    "Vengrija įvedė draudimą ES vėliavoms.",
+    "Lietuva įvedė draudimą rodyti Rusijos vėliavas per renginius.",
+])
+def test_flag_ban_is_no_sanction(text):
+    assert not any(c.startswith("163") for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Latvija uždraudė Rusijos laivams įplaukti į uostus.", "LVA", "RUS"),
+    ("Ukraina uždraudė Rusijos knygų importą.", "UKR", "RUS"),
+    ("Lietuva įvedė draudimą Baltarusijos sunkvežimiams.", "LTU", "BLR"),
+])
+def test_other_bans_stay_sanctions(text, src, tgt):
+    assert _has(text, src, tgt, "163")
