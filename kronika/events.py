@@ -2224,19 +2224,23 @@ class Events:
         was closer than ever': a party that says how its ties, talks or deal with another stand makes a statement
         about that other (010). The tie (the lexicon's `relation_nouns`) heads the subject of what is said, with
         only lowercase words before it, "with" / "between" and the other party after it, and a verb after the
-        party; English only, and not when the sentence already codes a statement or a judgement between the two."""
-        if not lex.relation_nouns or lex.lang != "en":
+        party, not when the sentence already codes a statement or a judgement between the two. Lithuanian alike:
+        "Lenkija pranešė, kad santykiai su Baltarusija pablogėjo" (the tie right after "kad", "su" and the other
+        party in the instrumental, a verb form among the next words; the lexicon's words are prefixes there)."""
+        if not lex.relation_nouns:
             return []
+        lt = lex.lang == "lt"
         toks = sent.tokens
         out: list[Event] = []
         for v, _t, k, a, sc in self._claims(toks, acts, lex):
-            if any(toks[j].low in lex.negators for j in range(max(0, v - 3), v)):
+            if any(toks[j].low in lex.negators for j in range(max(0, v - 3), v)) or (
+                    lt and _t.low.startswith("ne") and not (_t.lemma or "").lower().startswith("ne")):
                 continue
             n = next((j for j in range(k, min(len(toks) - 2, k + 7)) if toks[j].low in lex.relation_nouns), None)
             if n is None or not all(w.text.isalpha() and w.text.islower() and w.low not in lex.copulas
                                     and w.low not in _EN_VERB_FILLERS for w in toks[k:n]):
                 continue
-            if toks[n + 1].low not in ("with", "between"):
+            if toks[n + 1].low not in (("su", "tarp") if lt else ("with", "between")):
                 continue
             party = [b for b in acts if b.tokens[0] in (n + 2, n + 3) and not b.loc and not b.adj
                      and b.m.role == "actor" and (b.m.country or b.m.actor) not in (sc, None)
@@ -2245,7 +2249,16 @@ class Events:
                 continue
             b = party[0]
             e = b.tokens[1]
-            if e >= len(toks) or not (toks[e].low in lex.copulas or toks[e].low in _EN_VERB_FILLERS
+            if lt:
+                # "... su Baltarusija pablogėjo", "su Kinija dar labiau blogėja", "su JAV yra geri": a verb form
+                # among the next three words, none of them a name or a mark
+                e = next((j for j in range(e, min(len(toks), e + 3)) if toks[j].text.isalpha()
+                          and toks[j].text.islower() and (toks[j].low in lex.copulas or (
+                              (toks[j].lemma or "").lower().endswith(("ti", "tis"))
+                              and toks[j].low != (toks[j].lemma or "").lower())
+                              or toks[j].low.removeprefix("ne").startswith(lex.gloomy_words + lex.hopeful_words))
+                          and all(w.text.isalpha() and w.text.islower() for w in toks[b.tokens[1]:j])), len(toks))
+            if e >= len(toks) or not (toks[e].low in lex.copulas or toks[e].low in _EN_VERB_FILLERS or lt
                                       or (toks[e].text.isalpha() and toks[e].text.islower() and toks[e].low.endswith(("ed", "s")))):
                 continue  # the party's phrase must be followed by the said clause's verb
             if toks[e].low in lex.copulas and e + 1 < len(toks) and (
@@ -2256,11 +2269,21 @@ class Events:
                    for x in evs + out):
                 continue
             said = [w.low for w in toks[v + 1:next((j for j in range(e, len(toks)) if toks[j].text in (";", ",")
-                                                     or toks[j].low in ("although", "though", "but", "while")), len(toks))]]
-            gloomy = any(_en_stem_word(w, lex.gloomy_words) for w in said)
-            hopeful = any(_en_stem_word(w, lex.hopeful_words) for w in said)
-            if any(w in lex.negators or w in ("not", "no", "never", "n't") or w.endswith("n't") for w in said):
-                gloomy, hopeful = hopeful, gloomy  # ("would not improve", "were no longer good": gloomy)
+                                                     or toks[j].low in ("although", "though", "but", "while",
+                                                                        "nors", "bet", "tačiau", "o")), len(toks))]]
+            if lt:
+                # (prefixes; a negated form "negerėja" is the word after "ne")
+                bare = [w[2:] if w.startswith("ne") and len(w) > 5 else w for w in said]
+                gloomy = any(w.startswith(lex.gloomy_words) for w in bare)
+                hopeful = any(w.startswith(lex.hopeful_words) for w in bare)
+                if any(w in lex.negators or (w.startswith("ne") and len(w) > 5 and w[2:].startswith(
+                        lex.gloomy_words + lex.hopeful_words)) for w in said):
+                    gloomy, hopeful = hopeful, gloomy  # ("santykiai negerėja", "nėra geri": gloomy)
+            else:
+                gloomy = any(_en_stem_word(w, lex.gloomy_words) for w in said)
+                hopeful = any(_en_stem_word(w, lex.hopeful_words) for w in said)
+                if any(w in lex.negators or w in ("not", "no", "never", "n't") or w.endswith("n't") for w in said):
+                    gloomy, hopeful = hopeful, gloomy  # ("would not improve", "were no longer good": gloomy)
             code = "012" if gloomy and not hopeful else "013" if hopeful and not gloomy else "010"
             if toks[n].low in _EN_TALK_NOUNS and toks[e].low in ("will", "would", "could", "may", "might", "shall"):
                 # "Ukraine said talks with Russia would resume in Istanbul": talks planned, an intent to meet (036)

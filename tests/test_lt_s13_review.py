@@ -148,3 +148,18 @@ def test_flag_ban_is_no_sanction(text):
 ])
 def test_other_bans_stay_sanctions(text, src, tgt):
     assert _has(text, src, tgt, "163")
+
+
+# --- 8. "pranešė, kad santykiai su X ...": a statement about X, hopeful or gloomy by how the ties stand
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Lenkija pranešė, kad santykiai su Baltarusija pablogėjo.", "POL", "BLR", "012"),
+    ("Kinija pranešė, kad santykiai su JAV gerėja.", "CHN", "USA", "013"),
+    ("Lietuva pranešė, kad santykiai su Kinija negerėja.", "LTU", "CHN", "012"),
+    ("Indija pranešė, kad ryšiai su Kanada nutrūko.", "IND", "CAN", "012"),
+])
+def test_said_relations_are_a_statement(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
+
+
+def test_said_act_is_no_relation_statement():
+    assert not any(c.startswith("01") for _s, _t, c in _codes("Lenkija pranešė, kad Rusija smogė Ukrainai."))
