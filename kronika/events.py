@@ -2685,6 +2685,8 @@ class Events:
                         j = with_ok(i, p.with_, p.with_window)
                         if j is None or (p.with_window > lex.with_window and _clause_break(toks, i, j)):
                             continue  # (a longer look-ahead stays within the clause)
+                        if p.code[:2] in ("02", "03", "04") and self._lt_talk_setting(toks, j):
+                            continue  # "susitikimo metu paprašė JAV ginklų": the meeting is when, not what, is asked
                         if p.lemma == "atsisakyti" and p.code[:2] != "12" and self._lt_refuses_to_stop(toks, i):
                             continue  # "atsisakė atsisakyti Rusijos dujų": refusing to give up is keeping, the
                             # giving-up reading (a trade cut) fails; the refusal itself stays
@@ -2990,6 +2992,19 @@ class Events:
                 k = next((k for k in range(i) if toks[k].start == x), None)
                 return k is not None and not (k > 0 and toks[k - 1].low in _LT_PREPS)
         return False
+
+    @staticmethod
+    def _lt_talk_setting(toks: list[Token], j: int) -> bool:
+        """The word at j is a meeting or talks noun told as the time or setting of another act: governed by
+        "per" / "po" / "prieš" ("per susitikimą", "po derybų") or by a word of time after it ("susitikimo metu",
+        "derybų Stambule metu")."""
+        t = toks[j]
+        if not ((t.lemma or "").lower() in _LT_TALK_LEMMAS or t.low.startswith(("susitikim", "deryb", "pokalb"))):
+            return False
+        k = j + 1
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].low.endswith(("je", "uose", "ose", "yje")):
+            k += 1  # ("susitikimo Vilniuje metu")
+        return (k < len(toks) and toks[k].low in _LT_SETTING_HEADS) or (j > 0 and toks[j - 1].low in ("per", "po", "prieš"))
 
     @staticmethod
     def _lt_refuses_to_stop(toks: list[Token], i: int) -> bool:

@@ -163,3 +163,21 @@ def test_said_relations_are_a_statement(text, src, tgt, code):
 
 def test_said_act_is_no_relation_statement():
     assert not any(c.startswith("01") for _s, _t, c in _codes("Lenkija pranešė, kad Rusija smogė Ukrainai."))
+
+
+# --- 9. a request made during a meeting asks for what it names, not for a meeting
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Zelenskis susitikimo metu paprašė Vokietijos daugiau lėšų.", "UKR", "DEU"),
+    ("Lenkijos prezidentas paprašė JAV per susitikimą padidinti karių skaičių.", "POL", "USA"),
+    ("Lenkijos prezidentas paprašė JAV padidinti karių skaičių susitikimo metu.", "POL", "USA"),
+])
+def test_request_during_meeting_is_no_request_for_talks(text, src, tgt):
+    assert _has(text, src, tgt, "02") and not _has(text, src, tgt, "026")
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ukraina paprašė Turkijos surengti susitikimą su Rusija.", "UKR", "TUR"),
+    ("Lenkija paprašė NATO konsultacijų.", "POL", "NATO"),
+])
+def test_request_for_talks_stays(text, src, tgt):
+    assert _has(text, src, tgt, "026")
