@@ -538,6 +538,11 @@ def _own_code(m: Any) -> bool:
 
 
 _LT_PADALYVIS = re.compile(r"^(\w{3,}?)dam(a|as|i|os|asi|asis|iesi|osi)$")  # "apkaltin-dama", "grasin-dami"
+# present participles of having ("ginklą turinčias", "valdančių"): the noun before them is what another has
+_LT_HAVING = ("turinč", "turint", "valdanč", "disponuojanč")
+# a declined Lithuanian present active participle ("turinčias", "vykdančių", "siekiantį")
+# (not the -nti / -ntis forms, which infinitives share: "atnaujinti", "gintis")
+_LT_PRESENT_ACTIVE = re.compile(r"^\w{2,}[aiu]n(?:čios|čias|čių|čius|čią|tį|čiam|čiai|čiais|čioms|čiomis|tys)$")
 # a Lithuanian present passive participle ("remiamai", "finansuojamų", "valdomose")
 # (not the adverbial participle in -dama, -damas: "uždarydama")
 _LT_PRESENT_PASSIVE = re.compile(r"^\w{2,}[^d][aio]m(?:as|a|i|os|ą|ų|us|ai|ais|oms|iems|omis|ose|oje|uose|ame|o|am)$")
@@ -2685,6 +2690,10 @@ class Events:
                         j = with_ok(i, p.with_, p.with_window)
                         if j is None or (p.with_window > lex.with_window and _clause_break(toks, i, j)):
                             continue  # (a longer look-ahead stays within the clause)
+                        if j > i and j + 1 < len(toks) and toks[j + 1].low.startswith(_LT_HAVING) \
+                                and _LT_PRESENT_ACTIVE.match(toks[j + 1].low):
+                            continue  # "branduolinį ginklą turinčias pajėgas": the word is a participle's object,
+                            # describing another noun, not what the verb acts on
                         if p.code[:2] in ("02", "03", "04") and self._lt_talk_setting(toks, j):
                             continue  # "susitikimo metu paprašė JAV ginklų": the meeting is when, not what, is asked
                         if p.lemma == "atsisakyti" and p.code[:2] != "12" and self._lt_refuses_to_stop(toks, i):

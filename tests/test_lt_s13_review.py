@@ -181,3 +181,16 @@ def test_request_during_meeting_is_no_request_for_talks(text, src, tgt):
 ])
 def test_request_for_talks_stays(text, src, tgt):
     assert _has(text, src, tgt, "026")
+
+
+# --- 10. "ginklą turinčias": what another has is no weapons asked for
+@pytest.mark.parametrize("text", [
+    "Lenkija paprašė NATO dislokuoti branduolinį ginklą turinčias pajėgas.",
+    "Ukraina paprašė JAV leisti naudoti ilgojo nuotolio ginklą turinčias sistemas.",
+])
+def test_having_participle_is_no_arms_request(text):
+    assert not any(c.startswith("0232") for _s, _t, c in _codes(text))
+
+
+def test_arms_request_stays():
+    assert _has("Ukraina paprašė JAV ginklų.", "UKR", "USA", "0232")
