@@ -735,6 +735,8 @@ _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fight, mass violence
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 # instrumental nouns naming whose decision a passive act was: "įvestos ES sprendimu", "Kremliaus nurodymu"
+# nouns of a side's own decision or step ("dėl savo sprendimo", "gynė savo poziciją")
+_LT_OWN_STEP = ("sprendim", "nutarim", "žingsn", "veiksm", "pozicij", "politik", "pareiškim", "elges", "įsakym")
 _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva potvarkiu".split())
 # ... and those naming at whose decision or request an act was done ("Ukrainos prašymu")
 _LT_BY_REQUEST = _LT_BY_DECISION | {"prašymu", "kvietimu", "pageidavimu", "reikalavimu"}
@@ -6828,6 +6830,21 @@ class Events:
     def _lt_trig_pat(state: dict[str, Any], i: int) -> Pattern | None:
         return state.get("_trig_pat", {}).get(i)
 
+    @staticmethod
+    def _lt_own_act(toks: list[Token], i: int, hi: int) -> bool:
+        """The verb at i judges an act of its own subject: "savo" before the act's noun, as the verb's object or
+        after "dėl" / "už" ("apgailestavo dėl savo sprendimo", "gynė savo sprendimą", "išreiškė susirūpinimą dėl
+        savo ..."), no name between; no one else's act told before is meant."""
+        for k in range(i + 1, min(hi, i + 5, len(toks))):
+            if toks[k].low == "savo":
+                # (its own decision or step, not what befell its own people: "dėl savo įmonių įtraukimo į sąrašą",
+                # nor a label: "pavadino savo suvereniteto pažeidimu")
+                return (k == i + 1 or toks[k - 1].low in ("dėl", "už")) and k + 1 < len(toks) \
+                    and toks[k + 1].low.startswith(_LT_OWN_STEP) and (toks[i].lemma or "").lower() not in _LT_LABEL_VERBS
+            if toks[k].text[:1].isupper() or not toks[k].text.isalpha():
+                return False
+        return False
+
     def _judged(self, src: list[Any], toks: list[Token], i: int, lo: int, hi: int,
                 state: dict[str, Any]) -> list[Any]:
         """'Pekinas tyrimą pavadino „protekcionizmu“', 'Rusija ir Kinija smūgius pasmerkė', 'JT šį sprendimą
@@ -6835,7 +6852,7 @@ class Events:
         the last event before it (one of the noun's own kind when the noun names one: "smūgius" an attack):
         it is aimed at the other party when the speaker took part, else at the act's agent."""
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
-        if not src_c:
+        if not src_c or self._lt_own_act(toks, i, hi):
             return []
         by_lemma = self.lex["lt"].by_lemma
         root = None

@@ -194,3 +194,20 @@ def test_having_participle_is_no_arms_request(text):
 
 def test_arms_request_stays():
     assert _has("Ukraina paprašė JAV ginklų.", "UKR", "USA", "0232")
+
+
+# --- 11. a side's regret or defence of its own decision judges no one else's act
+@pytest.mark.parametrize("text,src", [
+    ("JAV įvedė muitus Kinijai. Vokietija apgailestavo dėl savo sprendimo.", "DEU"),
+    ("JAV įvedė muitus Kinijai. Vokietija išreiškė susirūpinimą dėl savo sprendimo.", "DEU"),
+])
+def test_own_decision_is_no_reaction(text, src):
+    assert not any(s.startswith(src) for s, _t, _c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("JAV įvedė muitus Kinijai. Vokietija apgailestavo dėl šio sprendimo.", "DEU", "USA"),
+    ("JAV įvedė muitus Kinijai. Vokietija pasmerkė šį sprendimą.", "DEU", "USA"),
+])
+def test_judgement_of_anothers_decision_stays(text, src, tgt):
+    assert _has(text, src, tgt, "")
