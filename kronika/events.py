@@ -5794,7 +5794,8 @@ class Events:
         if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
                 p.code[:2] == "11" or (p.code.startswith("051") and (p.lemma in _LT_JUDGING or _lt_greeting(p)))) \
                 and not toks[i].low.endswith("tų"):
-            tgt = self._judged(src, toks, i, lo, hi, state)
+            tgt = self._judged(src, toks, i, lo, hi, state, person=toks[i].low.startswith(("pasveikin", "sveikin"))
+                               and self._lt_unknown_person_object(toks, acts, i, hi))
         if lang == "en" and src and not tgt and (getattr(p, "compound", False) or toks[i - 1].text in ("-", "–")) \
                 and i + 1 < len(toks) and self._is_event_noun(toks[i + 1]):
             tgt = self._noun_parties(toks, acts, i, src, state)  # "despite a U.S.-brokered truce": its parties
@@ -6831,6 +6832,21 @@ class Events:
         return state.get("_trig_pat", {}).get(i)
 
     @staticmethod
+    def _lt_unknown_person_object(toks: list[Token], acts: list[Act], i: int, hi: int) -> bool:
+        """The verb at i has a person's name of its own as object, one the actor stage did not resolve ("pasveikino
+        Jonaitį su pergale", "pasveikino naująjį premjerą Petraitį"): the praise or blame is aimed at that person,
+        not at the doers of an act told before."""
+        for k in range(i + 1, min(hi, i + 4, len(toks))):
+            t = toks[k]
+            if not t.text.isalpha():
+                return False
+            if t.text[:1].isupper():
+                return not any(a.tokens[0] <= k < a.tokens[1] for a in acts)
+            if t.low in ("ir", "bei", "o", "kad", "jog", "už", "dėl", "su"):
+                return False
+        return False
+
+    @staticmethod
     def _lt_own_act(toks: list[Token], i: int, hi: int) -> bool:
         """The verb at i judges an act of its own subject: "savo" before the act's noun, as the verb's object or
         after "dėl" / "už" ("apgailestavo dėl savo sprendimo", "gynė savo sprendimą", "išreiškė susirūpinimą dėl
@@ -6846,11 +6862,14 @@ class Events:
         return False
 
     def _judged(self, src: list[Any], toks: list[Token], i: int, lo: int, hi: int,
-                state: dict[str, Any]) -> list[Any]:
+                state: dict[str, Any], person: bool = False) -> list[Any]:
         """'Pekinas tyrimą pavadino „protekcionizmu“', 'Rusija ir Kinija smūgius pasmerkė', 'JT šį sprendimą
         pavadino nepriimtinu': praise or blame of an act named by a noun or a pronoun, not by its agent, judges
         the last event before it (one of the noun's own kind when the noun names one: "smūgius" an attack):
-        it is aimed at the other party when the speaker took part, else at the act's agent."""
+        it is aimed at the other party when the speaker took part, else at the act's agent. With `person` (the
+        verb's object is a person's name the actor stage did not resolve: "pasveikino Jonaitį"), only a judgement
+        of the same kind told before ("... pasveikino ir ...") or, with no act told just before, the subject of the
+        sentence before lends its target; no act's doer is meant."""
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         if not src_c or self._lt_own_act(toks, i, hi):
             return []
@@ -6910,6 +6929,10 @@ class Events:
                     return [v]
         cands = [e for e in reversed([*prev, *here])
                  if e.source_actor and e.target_actor and not e.cameo.startswith("01")]
+        if person:
+            # (no deed told before is what a person is greeted for; with none told, the subject of the sentence
+            # before may be the person: "... Lula laimėjo rinkimus. Bidenas pasveikino Lulą")
+            return [] if cands or here else self._subject_before(src_c, state, nominative=True)
         if root is not None:
             # (an agreement, "susitarimą", "sutarties projektą", is what talks or a pledge agreed on as well; an
             # "išpuolis" or "ataka" is any violent act, a strike or an assault)

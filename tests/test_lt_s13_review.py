@@ -211,3 +211,21 @@ def test_own_decision_is_no_reaction(text, src):
 ])
 def test_judgement_of_anothers_decision_stays(text, src, tgt):
     assert _has(text, src, tgt, "")
+
+
+# --- 12. a greeting to a person the actor stage did not resolve is not aimed at a doer of a deed told before
+@pytest.mark.parametrize("text,src", [
+    ("Rusija smogė Kyjivui. Macronas pasveikino Jonaitį su pergale rinkimuose.", "FRA"),
+    ("Vokietija įvedė sankcijas Iranui. Macronas pasveikino Jonaitį.", "FRA"),
+])
+def test_greeting_an_unknown_person_targets_no_deed_doer(text, src):
+    assert not any(s.startswith(src) for s, _t, _c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Vokietija įvedė sankcijas Iranui. Prancūzija pasveikino šį sprendimą.", "FRA", "DEU"),
+    ("Vokietija įvedė sankcijas Iranui. Prancūzija pasveikino Vokietiją.", "FRA", "DEU"),
+    ("ES paskelbė naują paramos paketą Ukrainai. Zelenskis pasveikino sprendimą.", "UKR", "EU"),
+])
+def test_greeting_a_decision_or_a_state_stays(text, src, tgt):
+    assert _has(text, src, tgt, "05")
