@@ -99,6 +99,12 @@ def _en_adjectives() -> dict[str, str]:
     return out
 
 
+def _lt_present_passive(t: Token) -> bool:
+    """A present passive participle of a verb ("remiamai", "finansuojamų"), not an action noun in -imas
+    ("kvietimą", "reikalavimą") of the same shape."""
+    return _LT_PRESENT_PASSIVE.match(t.low) is not None and (t.lemma or "").lower().endswith(("ti", "tis"))
+
+
 def _lt_greeting(p: Pattern) -> bool:
     """A Lithuanian congratulation sent ("atsiuntė sveikinimą", "perdavė sveikinimus"): a verb of sending that the
     word of congratulating completes."""
@@ -533,6 +539,14 @@ def _own_code(m: Any) -> bool:
 
 
 _LT_PADALYVIS = re.compile(r"^(\w{3,}?)dam(a|as|i|os|asi|asis|iesi|osi)$")  # "apkaltin-dama", "grasin-dami"
+# present participles of having ("ginklą turinčias", "valdančių"): the noun before them is what another has
+_LT_HAVING = ("turinč", "turint", "valdanč", "disponuojanč")
+# a declined Lithuanian present active participle ("turinčias", "vykdančių", "siekiantį")
+# (not the -nti / -ntis forms, which infinitives share: "atnaujinti", "gintis")
+_LT_PRESENT_ACTIVE = re.compile(r"^\w{2,}[aiu]n(?:čios|čias|čių|čius|čią|tį|čiam|čiai|čiais|čioms|čiomis|tys)$")
+# a Lithuanian present passive participle ("remiamai", "finansuojamų", "valdomose")
+# (not the adverbial participle in -dama, -damas: "uždarydama")
+_LT_PRESENT_PASSIVE = re.compile(r"^\w{2,}[^d][aio]m(?:as|a|i|os|ą|ų|us|ai|ais|oms|iems|omis|ose|oje|uose|ame|o|am)$")
 _LT_PASSIVE = re.compile(r"^(\w+?)t(?:as|a|i|os|ą|ų|am|ai|ais|oms|us|ose|ame|oje|uose|iems|omis)$")
 
 
@@ -679,6 +693,11 @@ _LT_CONSEQUENCE = (*_LT_RESPONSE, "atsak", "pasekm", "kainuo", "sumokė", "provo
                    "nebus palikt", "griežt", "ryžting")
 # infinitives of undoing an act, in a demand ("pareikalavo atšaukti muitus")
 _LT_UNDO = frozenset("atšaukti panaikinti išbraukti atblokuoti".split())
+# stems of what such a demand wants undone that only a restriction can have put in place ("atšaukti muitus",
+# "panaikinti draudimą", "išbraukti iš sąrašo"), and the CAMEO codes of such restrictions (aid cut, embargo,
+# sanctions, repression)
+_LT_UNDO_RESTRICTION = ("muit", "sankcij", "draudim", "apribojim", "embarg", "blokad", "tarif", "sąraš", "vizų")
+_LT_RESTRICTION_CODES = ("162", "163", "17")
 # words of a vowed answer next to a threat ("atsakomosiomis priemonėmis", "neliks be atsako", "imsis priemonių")
 _LT_ANSWER_WORDS = ("atsak", "atkerš", "kerš", "atpild", "priemon")
 # determiners taking up an act told before ("šį sprendimą", "tokius veiksmus")
@@ -717,7 +736,11 @@ _LT_THIS = frozenset("šio šios šį šią šiam šiai šiame šioje".split())
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fight, mass violence
 _LT_POSS = frozenset({"jo", "jos", "jų"})  # a possessive pronoun before the object noun
 # instrumental nouns naming whose decision a passive act was: "įvestos ES sprendimu", "Kremliaus nurodymu"
+# nouns of a side's own decision or step ("dėl savo sprendimo", "gynė savo poziciją")
+_LT_OWN_STEP = ("sprendim", "nutarim", "žingsn", "veiksm", "pozicij", "politik", "pareiškim", "elges", "įsakym")
 _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva potvarkiu".split())
+# ... and those naming at whose decision or request an act was done ("Ukrainos prašymu")
+_LT_BY_REQUEST = _LT_BY_DECISION | {"prašymu", "kvietimu", "pageidavimu", "reikalavimu"}
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -2228,19 +2251,23 @@ class Events:
         was closer than ever': a party that says how its ties, talks or deal with another stand makes a statement
         about that other (010). The tie (the lexicon's `relation_nouns`) heads the subject of what is said, with
         only lowercase words before it, "with" / "between" and the other party after it, and a verb after the
-        party; English only, and not when the sentence already codes a statement or a judgement between the two."""
-        if not lex.relation_nouns or lex.lang != "en":
+        party, not when the sentence already codes a statement or a judgement between the two. Lithuanian alike:
+        "Lenkija pranešė, kad santykiai su Baltarusija pablogėjo" (the tie right after "kad", "su" and the other
+        party in the instrumental, a verb form among the next words; the lexicon's words are prefixes there)."""
+        if not lex.relation_nouns:
             return []
+        lt = lex.lang == "lt"
         toks = sent.tokens
         out: list[Event] = []
         for v, _t, k, a, sc in self._claims(toks, acts, lex):
-            if any(toks[j].low in lex.negators for j in range(max(0, v - 3), v)):
+            if any(toks[j].low in lex.negators for j in range(max(0, v - 3), v)) or (
+                    lt and _t.low.startswith("ne") and not (_t.lemma or "").lower().startswith("ne")):
                 continue
             n = next((j for j in range(k, min(len(toks) - 2, k + 7)) if toks[j].low in lex.relation_nouns), None)
             if n is None or not all(w.text.isalpha() and w.text.islower() and w.low not in lex.copulas
                                     and w.low not in _EN_VERB_FILLERS for w in toks[k:n]):
                 continue
-            if toks[n + 1].low not in ("with", "between"):
+            if toks[n + 1].low not in (("su", "tarp") if lt else ("with", "between")):
                 continue
             party = [b for b in acts if b.tokens[0] in (n + 2, n + 3) and not b.loc and not b.adj
                      and b.m.role == "actor" and (b.m.country or b.m.actor) not in (sc, None)
@@ -2249,7 +2276,16 @@ class Events:
                 continue
             b = party[0]
             e = b.tokens[1]
-            if e >= len(toks) or not (toks[e].low in lex.copulas or toks[e].low in _EN_VERB_FILLERS
+            if lt:
+                # "... su Baltarusija pablogėjo", "su Kinija dar labiau blogėja", "su JAV yra geri": a verb form
+                # among the next three words, none of them a name or a mark
+                e = next((j for j in range(e, min(len(toks), e + 3)) if toks[j].text.isalpha()
+                          and toks[j].text.islower() and (toks[j].low in lex.copulas or (
+                              (toks[j].lemma or "").lower().endswith(("ti", "tis"))
+                              and toks[j].low != (toks[j].lemma or "").lower())
+                              or toks[j].low.removeprefix("ne").startswith(lex.gloomy_words + lex.hopeful_words))
+                          and all(w.text.isalpha() and w.text.islower() for w in toks[b.tokens[1]:j])), len(toks))
+            if e >= len(toks) or not (toks[e].low in lex.copulas or toks[e].low in _EN_VERB_FILLERS or lt
                                       or (toks[e].text.isalpha() and toks[e].text.islower() and toks[e].low.endswith(("ed", "s")))):
                 continue  # the party's phrase must be followed by the said clause's verb
             if toks[e].low in lex.copulas and e + 1 < len(toks) and (
@@ -2260,11 +2296,21 @@ class Events:
                    for x in evs + out):
                 continue
             said = [w.low for w in toks[v + 1:next((j for j in range(e, len(toks)) if toks[j].text in (";", ",")
-                                                     or toks[j].low in ("although", "though", "but", "while")), len(toks))]]
-            gloomy = any(_en_stem_word(w, lex.gloomy_words) for w in said)
-            hopeful = any(_en_stem_word(w, lex.hopeful_words) for w in said)
-            if any(w in lex.negators or w in ("not", "no", "never", "n't") or w.endswith("n't") for w in said):
-                gloomy, hopeful = hopeful, gloomy  # ("would not improve", "were no longer good": gloomy)
+                                                     or toks[j].low in ("although", "though", "but", "while",
+                                                                        "nors", "bet", "tačiau", "o")), len(toks))]]
+            if lt:
+                # (prefixes; a negated form "negerėja" is the word after "ne")
+                bare = [w[2:] if w.startswith("ne") and len(w) > 5 else w for w in said]
+                gloomy = any(w.startswith(lex.gloomy_words) for w in bare)
+                hopeful = any(w.startswith(lex.hopeful_words) for w in bare)
+                if any(w in lex.negators or (w.startswith("ne") and len(w) > 5 and w[2:].startswith(
+                        lex.gloomy_words + lex.hopeful_words)) for w in said):
+                    gloomy, hopeful = hopeful, gloomy  # ("santykiai negerėja", "nėra geri": gloomy)
+            else:
+                gloomy = any(_en_stem_word(w, lex.gloomy_words) for w in said)
+                hopeful = any(_en_stem_word(w, lex.hopeful_words) for w in said)
+                if any(w in lex.negators or w in ("not", "no", "never", "n't") or w.endswith("n't") for w in said):
+                    gloomy, hopeful = hopeful, gloomy  # ("would not improve", "were no longer good": gloomy)
             code = "012" if gloomy and not hopeful else "013" if hopeful and not gloomy else "010"
             if toks[n].low in _EN_TALK_NOUNS and toks[e].low in ("will", "would", "could", "may", "might", "shall"):
                 # "Ukraine said talks with Russia would resume in Istanbul": talks planned, an intent to meet (036)
@@ -2599,6 +2645,13 @@ class Events:
                 # ("pranešė numušęs", "patvirtino nukovęs"); "JT yra uždraudusi ..." tells a standing state, and
                 # "Iraną aplankęs lyderis" describes its noun
                 continue
+            if lang == "lt" and 0 < i < len(toks) - 1 and pats[0].pos == "verb" and _LT_PRESENT_PASSIVE.match(low) \
+                    and not any(q.code.startswith("045") for q in pats) \
+                    and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
+                    and self._lt_agent_before(toks, i):
+                continue  # "Irano remiamai organizacijai", "Rusijos kontroliuojamose teritorijose": the actor before
+                # a present passive participle is its agent, the phrase a description, no act of the clause (but
+                # "po ES tarpininkaujamų derybų" tells the mediation)
             if lang == "lt" and i > 0 and toks[i - 1].low in _LT_BE_PAST and low.endswith("ti") and pats \
                     and not getattr(pats[0], "passive", False):
                 pats = self._lt_be_passive(pats)
@@ -2659,6 +2712,15 @@ class Events:
                         j = with_ok(i, p.with_, p.with_window)
                         if j is None or (p.with_window > lex.with_window and _clause_break(toks, i, j)):
                             continue  # (a longer look-ahead stays within the clause)
+                        if j > i and j + 1 < len(toks) and toks[j + 1].low.startswith(_LT_HAVING) \
+                                and _LT_PRESENT_ACTIVE.match(toks[j + 1].low):
+                            continue  # "branduolinį ginklą turinčias pajėgas": the word is a participle's object,
+                            # describing another noun, not what the verb acts on
+                        if p.code[:2] in ("02", "03", "04") and self._lt_talk_setting(toks, j):
+                            continue  # "susitikimo metu paprašė JAV ginklų": the meeting is when, not what, is asked
+                        if p.lemma == "atsisakyti" and p.code[:2] != "12" and self._lt_refuses_to_stop(toks, i):
+                            continue  # "atsisakė atsisakyti Rusijos dujų": refusing to give up is keeping, the
+                            # giving-up reading (a trade cut) fails; the refusal itself stays
                         if p.code[:2] == "05" and toks[j].low == "remiantis" and not (
                                 j + 1 < len(toks) and toks[j + 1].low.endswith(("ą", "ę", "į", "us", "es", "as"))):
                             continue  # "teigė, remiantis Kinijos pranešimu": remtis, 'according to', no support
@@ -2675,6 +2737,11 @@ class Events:
                     blame = next((q for d2, q in found if abs(d2 - best[0]) == 1 and q.code[:2] == "11"), None)
                     if blame is not None:
                         best = (best[0] + 1, blame)
+                veto = next((q for d2, q in found if d2 < 100 and not q.target and not q.frame), None)
+                if veto is not None:
+                    # "įvedė draudimą Rusijos vėliavoms": a completing word of a reading that names no one (a ban
+                    # on a state's flag at home is no sanction on it) undoes the nearer generic one ("draudimą")
+                    best = (0, veto)
                 if best is not None and best[1].pos == "verb" and best[0] < 100 and self._lt_light_verb_noun(
                         toks, i + best[0], lex, with_ok):
                     continue  # "surengė pratybas aplink Taivaną": the noun's own reading is the act
@@ -2955,6 +3022,35 @@ class Events:
             if pats:
                 return pats, True
         return self._stem(low, lex), False
+
+    def _lt_agent_before(self, toks: list[Token], i: int) -> bool:
+        """A name ends right before token i and no preposition governs it ("Irano remiamai", not "iš JAV
+        importuojamoms"): a genitive that can be the agent of a participle at i."""
+        for x, y in self._spans:
+            if y == toks[i - 1].end:
+                k = next((k for k in range(i) if toks[k].start == x), None)
+                return k is not None and not (k > 0 and toks[k - 1].low in _LT_PREPS)
+        return False
+
+    @staticmethod
+    def _lt_talk_setting(toks: list[Token], j: int) -> bool:
+        """The word at j is a meeting or talks noun told as the time or setting of another act: governed by
+        "per" / "po" / "prieš" ("per susitikimą", "po derybų") or by a word of time after it ("susitikimo metu",
+        "derybų Stambule metu")."""
+        t = toks[j]
+        if not ((t.lemma or "").lower() in _LT_TALK_LEMMAS or t.low.startswith(("susitikim", "deryb", "pokalb"))):
+            return False
+        k = j + 1
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].low.endswith(("je", "uose", "ose", "yje")):
+            k += 1  # ("susitikimo Vilniuje metu")
+        return (k < len(toks) and toks[k].low in _LT_SETTING_HEADS) or (j > 0 and toks[j - 1].low in ("per", "po", "prieš"))
+
+    @staticmethod
+    def _lt_refuses_to_stop(toks: list[Token], i: int) -> bool:
+        """The finite refusal at i governs an infinitive of stopping or giving up right after it ("atsisakė
+        atsisakyti", "atsisako nutraukti importą"): what it refuses is to stop, so the act stopped goes on."""
+        return not toks[i].low.endswith(("ti", "tis")) and i + 1 < len(toks) and toks[i + 1].low.endswith(
+            ("ti", "tis")) and toks[i + 1].low.startswith((*_LT_STOP_VERBS, "atsisakyt", "mažint", "sumažint"))
 
     @staticmethod
     def _lt_light_verb_noun(toks: list[Token], j: int, lex: Lexicon, with_ok: Any) -> bool:
@@ -3592,8 +3688,11 @@ class Events:
 
         def opens(j: int) -> bool:  # a comma opening a clause: ", which ...", ", kai ...", ", in which ..."
             return j + 1 < len(toks) and (toks[j + 1].low in marks or (
-                # ", kaip Lietuva ir Lenkija galėtų ...": an indirect question; not ", kaip teigiama, ..."
-                lang == "lt" and toks[j + 1].low == "kaip" and not any(t.text == "," for t in toks[j + 2:j + 5])) or (
+                # ", kaip Lietuva ir Lenkija galėtų ...": an indirect question; not ", kaip teigiama, ...", nor a
+                # comparison aside ", kaip ir praėjusiais metais, ...", which the comma after it closes
+                lang == "lt" and toks[j + 1].low == "kaip" and not any(t.text == "," for t in toks[j + 2:j + 5])
+                and not (j + 2 < len(toks) and toks[j + 2].low == "ir"
+                         and any(t.text == "," for t in toks[j + 3:j + 9]))) or (
                 lang == "en" and j + 2 < len(toks) and toks[j + 1].low in _EN_PREPS
                 and toks[j + 2].low in ("which", "whom"))) or (
                 # ", an attack which the Security Council condemned": a noun summing up the act, and its own clause
@@ -5779,7 +5878,8 @@ class Events:
                 tgt = self._reacted_to(src, state, back=3)
             if not tgt and ((p.code.startswith("13") and self._lt_vowed_response(toks, acts, i, hi, p, src))
                             or self._lt_undo_demand(toks, acts, i, hi, p, src)):
-                tgt = self._answered_agents(src, state, toks[i].start)
+                tgt = self._answered_agents(src, state, toks[i].start,
+                                            fits=self._lt_undone_codes(toks, i, hi) if p.code[:2] == "10" else None)
                 answered = bool(tgt)
         if lang == "lt" and p.code.startswith("045") and i > 1 and ((toks[i - 1].low in _LT_REL_WHERE
                                                                      and toks[i - 2].text == ",") or (
@@ -5869,7 +5969,8 @@ class Events:
         if lang == "lt" and src and not tgt and p.target and p.pos == "verb" and not p.passive and (
                 p.code[:2] == "11" or (p.code.startswith("051") and (p.lemma in _LT_JUDGING or _lt_greeting(p)))) \
                 and not toks[i].low.endswith("tų"):
-            tgt = self._judged(src, toks, i, lo, hi, state)
+            tgt = self._judged(src, toks, i, lo, hi, state, person=toks[i].low.startswith(("pasveikin", "sveikin"))
+                               and self._lt_unknown_person_object(toks, acts, i, hi))
         if lang == "en" and src and not tgt and (getattr(p, "compound", False) or toks[i - 1].text in ("-", "–")) \
                 and i + 1 < len(toks) and self._is_event_noun(toks[i + 1]):
             tgt = self._noun_parties(toks, acts, i, src, state)  # "despite a U.S.-brokered truce": its parties
@@ -6377,6 +6478,23 @@ class Events:
         return False
 
     @staticmethod
+    def _lt_undone_codes(toks: list[Token], i: int, hi: int) -> tuple[str, ...] | None:
+        """What a demand at i to undo an act ("pareikalavo atšaukti muitus") wants undone, as the CAMEO code
+        prefixes of the deeds that can have put it in place: a restriction ("muitus", "draudimą", "ES sankcijas",
+        "išbraukti iš sąrašo") only an aid cut, a sanction or repression did, so the demand answers no strike or
+        visit told before ("Rusija smogė Kyjivui. Kinija pareikalavo atšaukti muitus"); a decision or anything
+        else may have been put in place by any deed (None)."""
+        for k in range(i + 1, min(hi, i + 4)):
+            if toks[k].low in _LT_UNDO:
+                for m in range(k + 1, min(len(toks), k + 5)):
+                    if toks[m].text in (",", ";", ".", "–", "—"):
+                        break
+                    if toks[m].low.startswith(_LT_UNDO_RESTRICTION):
+                        return _LT_RESTRICTION_CODES
+                return None
+        return None
+
+    @staticmethod
     def _lt_vowed_response(toks: list[Token], acts: list[Act], i: int, hi: int, p: Pattern, src: list[Any]) -> bool:
         """The threat at i is a response vowed to no one named ("pagrasino atsakomosiomis priemonėmis", "pažadėjo
         imtis ryžtingų atsakomųjų veiksmų", "perspėjo, kad imsis priemonių", "atsakė grasinimais", "neliks be
@@ -6402,13 +6520,15 @@ class Events:
         return found and not any(i < a.tokens[0] < end and not a.loc and (a.m.country or a.m.actor) not in src_c
                                  for a in acts)
 
-    def _answered_agents(self, src: list[Any], state: dict[str, Any], start: int) -> list[Any]:
+    def _answered_agents(self, src: list[Any], state: dict[str, Any], start: int,
+                         fits: tuple[str, ...] | None = None) -> list[Any]:
         """'Suomija tapo NATO nare. Rusija pagrasino atsakomosiomis priemonėmis', 'JAV patvirtino ginklų pardavimą
         Taivanui. Pekinas pažadėjo ryžtingų atsakomųjų veiksmų': a response vowed by a side that took part in no act
         told just before answers the doers of the last act (a deed, not a statement, appeal, judgement, demand,
         threat or praise) told earlier in its sentence or in the three sentences before (not background): the
         agents named before its verb (of a joint act, every side so named), none of them the responding side. No
-        act at all told there: the subject of the sentence before, unless that sentence is background."""
+        act at all told there: the subject of the sentence before, unless that sentence is background. With `fits`
+        (code prefixes), only a deed of those codes is answered: "atšaukti muitus" answers a restriction."""
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
         si = state.get("_si", 0)
         here = [e for e in state.get("_sent_events", ()) if e.spans.get("trigger") and e.spans["trigger"][0] < start]
@@ -6416,7 +6536,8 @@ class Events:
         if any(e.historical for e in told if e.sentence_index == si - 1):
             return []  # (background just before: "2014 m. Rusija aneksavo Krymą")
         deeds = [e for e in [*told, *here] if not e.historical and e.source_actor and (
-            e.cameo[:2] not in _SPEECH_ROOTS and (e.cameo[:2] != "05" or e.cameo.startswith("057")))]
+            e.cameo[:2] not in _SPEECH_ROOTS and (e.cameo[:2] != "05" or e.cameo.startswith("057")))
+            and (fits is None or e.cameo.startswith(fits))]
         if deeds:
             last = deeds[-1]
             trig = last.spans.get("trigger")
@@ -6899,14 +7020,47 @@ class Events:
     def _lt_trig_pat(state: dict[str, Any], i: int) -> Pattern | None:
         return state.get("_trig_pat", {}).get(i)
 
+    @staticmethod
+    def _lt_unknown_person_object(toks: list[Token], acts: list[Act], i: int, hi: int) -> bool:
+        """The verb at i has a person's name of its own as object, one the actor stage did not resolve ("pasveikino
+        Jonaitį su pergale", "pasveikino naująjį premjerą Petraitį"): the praise or blame is aimed at that person,
+        not at the doers of an act told before."""
+        for k in range(i + 1, min(hi, i + 4, len(toks))):
+            t = toks[k]
+            if not t.text.isalpha():
+                return False
+            if t.text[:1].isupper():
+                return not any(a.tokens[0] <= k < a.tokens[1] for a in acts)
+            if t.low in ("ir", "bei", "o", "kad", "jog", "už", "dėl", "su"):
+                return False
+        return False
+
+    @staticmethod
+    def _lt_own_act(toks: list[Token], i: int, hi: int) -> bool:
+        """The verb at i judges an act of its own subject: "savo" before the act's noun, as the verb's object or
+        after "dėl" / "už" ("apgailestavo dėl savo sprendimo", "gynė savo sprendimą", "išreiškė susirūpinimą dėl
+        savo ..."), no name between; no one else's act told before is meant."""
+        for k in range(i + 1, min(hi, i + 5, len(toks))):
+            if toks[k].low == "savo":
+                # (its own decision or step, not what befell its own people: "dėl savo įmonių įtraukimo į sąrašą",
+                # nor a label: "pavadino savo suvereniteto pažeidimu")
+                return (k == i + 1 or toks[k - 1].low in ("dėl", "už")) and k + 1 < len(toks) \
+                    and toks[k + 1].low.startswith(_LT_OWN_STEP) and (toks[i].lemma or "").lower() not in _LT_LABEL_VERBS
+            if toks[k].text[:1].isupper() or not toks[k].text.isalpha():
+                return False
+        return False
+
     def _judged(self, src: list[Any], toks: list[Token], i: int, lo: int, hi: int,
-                state: dict[str, Any]) -> list[Any]:
+                state: dict[str, Any], person: bool = False) -> list[Any]:
         """'Pekinas tyrimą pavadino „protekcionizmu“', 'Rusija ir Kinija smūgius pasmerkė', 'JT šį sprendimą
         pavadino nepriimtinu': praise or blame of an act named by a noun or a pronoun, not by its agent, judges
         the last event before it (one of the noun's own kind when the noun names one: "smūgius" an attack):
-        it is aimed at the other party when the speaker took part, else at the act's agent."""
+        it is aimed at the other party when the speaker took part, else at the act's agent. With `person` (the
+        verb's object is a person's name the actor stage did not resolve: "pasveikino Jonaitį"), only a judgement
+        of the same kind told before ("... pasveikino ir ...") or, with no act told just before, the subject of the
+        sentence before lends its target; no act's doer is meant."""
         src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
-        if not src_c:
+        if not src_c or self._lt_own_act(toks, i, hi):
             return []
         by_lemma = self.lex["lt"].by_lemma
         root = None
@@ -6964,6 +7118,10 @@ class Events:
                     return [v]
         cands = [e for e in reversed([*prev, *here])
                  if e.source_actor and e.target_actor and not e.cameo.startswith("01")]
+        if person:
+            # (no deed told before is what a person is greeted for; with none told, the subject of the sentence
+            # before may be the person: "... Lula laimėjo rinkimus. Bidenas pasveikino Lulą")
+            return [] if cands or here else self._subject_before(src_c, state, nominative=True)
         if root is not None:
             # (an agreement, "susitarimą", "sutarties projektą", is what talks or a pledge agreed on as well; an
             # "išpuolis" or "ataka" is any violent act, a strike or an assault)
@@ -7985,6 +8143,17 @@ class Events:
             c = [a for a in matching(spec, acts) if a not in src]
             if next_verb is not None:
                 c = [a for a in c if a.tokens[0] < next_verb]
+            if spec == "GEN":
+                # "Europos Komisijos sprendimu Lenkija įvedė draudimą", "Ukrainos prašymu": the owner of a
+                # decision or request the act follows is who decided or asked, never whom the act is aimed at
+                # (before the verb; after it "išreiškė nepasitenkinimą Lenkijos sprendimu" names what is judged)
+                c = [a for a in c if not (a.tokens[1] <= i and toks[a.tokens[1]].low in _LT_BY_REQUEST)]
+            if spec == "GEN" and p.code[:2] in ("16", "17"):
+                # "įvedė draudimą Irano remiamai organizacijai": a genitive before a present passive participle is
+                # the participle's agent (who backs the group), not whom a restriction is aimed at (but "atsisakė
+                # steigti ES reikalaujamą asociaciją" refuses the demander)
+                c = [a for a in c if not (a.tokens[1] + 1 < len(toks) and _lt_present_passive(toks[a.tokens[1]])
+                                          and toks[a.tokens[1] + 1].text.islower())]
             if p.code.startswith("0841"):
                 # "„Hamas“ perdavė Raudonajam Kryžiui izraeliečių įkaitų": the Red Cross only carries the captives
                 # over; the release is aimed at whose people they are
@@ -8027,6 +8196,11 @@ class Events:
                 break
         if src and p.pos == "verb":
             tgt = self._lt_membership_target(acts, toks, i, p, src, tgt)
+        if src and tgt and p.code.startswith("057") and any(w.startswith("gret") for w in p.with_) and all(
+                a.m.kind in ("role", "person") or a.m.form == "demonym" for a in tgt):
+            # "Rusija priėmė į savo gretas Šiaurės Korėjos karius / kubiečius": people taken into the ranks are
+            # recruits, not a state admitted to an alliance
+            return [], []
         if src and not tgt and not p.symmetric and self._lt_adjs and p.code[:2] not in ("01", "02", "03", "04", "05"):
             # (not whom one urges, meets or thanks: that is always a party, never the origin of goods)
             tgt = self._lt_adjective_target(toks, i, p, src, next_verb)
@@ -8326,8 +8500,9 @@ class Events:
                     continue
                 for j in range(a.tokens[1], min(len(toks), a.tokens[1] + 3)):
                     t = toks[j]
-                    if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_PREPS:
-                        break
+                    if not (t.text.isalpha() and t.text.islower()) or t.low in _LT_PREPS or (
+                            j == a.tokens[1] and p.code[:2] in ("16", "17") and _lt_present_passive(t)):
+                        break  # ("draudimą Irano remiamai organizacijai": the agent of a participle owns nothing)
                     if t.low.endswith(ends) and not t.low.endswith(("os", "ės", "ų")):
                         return [a]
         return []
@@ -9635,6 +9810,27 @@ class Events:
         return (w.endswith("sis") and not w.endswith("ęsis")) or (lem.endswith("yti") and w == lem[:-3] + "is") or (
             lem.endswith("ėti") and w == lem[:-3] + "ės")  # (pradėti → pradės, turėti → turės: not a genitive)
 
+    @staticmethod
+    def _lt_time_noun_ahead(toks: list[Token], head: int, lex: Lexicon) -> bool:
+        """A Lithuanian event noun governed by "po" / "per" (after, during) that has not happened yet: a future
+        participle before it ("po rytoj vyksiančio susitikimo") or, with no other tense of its own, the future
+        verb of its clause ("Po susitikimo su Japonijos premjeru prezidentas lankysis Kinijoje"): what happens
+        after or during the meeting is still ahead, and so is the meeting."""
+        j = next((j for j in range(head - 1, max(-1, head - 5), -1) if toks[j].low in ("po", "per")), None)
+        if j is None or not all(t.text.isalpha() and t.text.islower() for t in toks[j + 1:head]):
+            return False
+        if any(t.low.startswith(("vyksianč", "įvyksianč", "būsim", "numatyt", "planuojam", "artėjanč"))
+               or "sianč" in t.low for t in toks[j + 1:head]):
+            return True
+        for k in range(head + 1, min(len(toks), head + 12)):
+            t = toks[k]
+            if t.text in (",", ";", ":", "–", "—") or t.low in ("ir", "kad", "jog"):
+                return False
+            if t.text.isalpha() and t.text.islower() and (t.lemma or "").lower().endswith(("ti", "tis")) \
+                    and t.low != (t.lemma or "").lower():
+                return Events._lt_future(t, lex)  # (the clause's first verb form decides)
+        return False
+
     def _modality(self, sent: Sentence, toks: list[Token], head: int, i: int, lex: Lexicon, neg: bool,
                   intended: bool, lang: str, verb: bool = True, low_text: str | None = None) -> str:
         window = [t.low for t in toks[max(0, head - 4):head]]
@@ -9674,6 +9870,8 @@ class Events:
             return "intended"
         if lang == "lt" and verb and self._lt_future(toks[head], lex):
             return "intended"  # 3rd person future: surengs, susitiks, perduos, pasirašys
+        if lang == "lt" and not verb and self._lt_time_noun_ahead(toks, head, lex):
+            return "intended"  # "Po rytoj vyksiančio susitikimo su ... prezidentas lankysis Kinijoje"
         if lang == "en":
             before = " ".join(t.low for t in toks[max(0, head - 5):head])
             fm = list(lex.future_re.finditer(before)) if lex.future_re is not None else []
