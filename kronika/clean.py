@@ -174,6 +174,15 @@ class Clean:
         t = re.sub(r"\s*/\s*", "/", t)
         return " ".join(t.split()).strip(" ,;:/-")
 
+    def is_ad_headline(self, line: str) -> bool:
+        """The line after an ad marker is its sponsored headline when it reads like one. An HTML page whose
+        ad box says only "Reklama" puts the article's next paragraph there: a sentence of eight words or
+        more ending in a full stop, or a line longer than a title, is body text."""
+        s = line.strip()
+        if len(s) > self.ccfg["title_max_chars"] or len(s.split()) > self.ccfg["title_max_words"]:
+            return False
+        return not (s.endswith(".") and not s.endswith("...") and len(s.split()) >= 8)
+
     def is_title(self, line: str) -> bool:
         s = line.strip()
         words = s.split()
@@ -216,7 +225,7 @@ class Clean:
                 taken = 0
                 while taken < self.ccfg["ad_headline_lines"] and k < len(items):
                     h_no, h = items[k]
-                    if self.is_ad_marker(h) or self.is_widget(h):
+                    if self.is_ad_marker(h) or self.is_widget(h) or not self.is_ad_headline(h):
                         break
                     rej.append(Rejected(h, f"ad: sponsored headline after the marker '{ln}'", h_no))
                     k += 1

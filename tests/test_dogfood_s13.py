@@ -45,3 +45,34 @@ def test_sentences_about_cookies_stay(cfg):
     t = "Lietuvos inspekcija skyrė baudą bendrovei, kuri be sutikimo naudojo slapukus."
     a = _clean_lines(["Baudos už slapukus", s, t], cfg)
     assert [p.text for p in a.paragraphs] == [s, t]
+
+
+# -- an ad marker followed by a body paragraph (HTML ad boxes that say only "Reklama") --------------
+
+
+def test_paragraph_after_a_bare_ad_marker_is_kept(cfg, tmp_path):
+    from conftest import run
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Estija išsiuntė Rusijos diplomatą</title></head><body><article>"
+        "<h1>Estija išsiuntė Rusijos diplomatą</h1>"
+        "<p>Estijos užsienio reikalų ministerija trečiadienį paskelbė Rusijos diplomatą persona non grata.</p>"
+        "<div class='ad'>Reklama</div>"
+        "<p>Rusijos užsienio reikalų ministerijos atstovė pareiškė, kad Maskva atsakys į šį žingsnį.</p>"
+        "<p>Latvija ir Lietuva išreiškė paramą Estijai.</p>"
+        "</article></body></html>", encoding="utf-8")
+    arts, errs = run([str(page)], cfg)
+    assert not errs
+    texts = [p.text for p in arts[0].paragraphs]
+    assert any(t.startswith("Rusijos užsienio reikalų ministerijos atstovė") for t in texts)
+    assert [r.reason for r in arts[0].rejected if r.text == "Reklama"] == ["ad marker"]
+
+
+def test_sponsored_headlines_after_markers_still_go(cfg):
+    body = "Lenkijos ir Lietuvos ministrai ketvirtadienį Vilniuje pasirašė susitarimą dėl pratybų."
+    a = _clean_lines(["Ministrai pasirašė susitarimą", body, "Reklama", "Pigūs skrydžiai į Tenerifę – tik šią savaitę!",
+                      "Advertisement", "Five gadgets every kitchen needs this winter",
+                      "Reklama", "Kelionė į kalnus laukia. Užsisakykite dabar..."], cfg)
+    assert [p.text for p in a.paragraphs] == [body]
+    assert sum(r.reason.startswith("ad: sponsored headline") for r in a.rejected) == 3
