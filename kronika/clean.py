@@ -119,8 +119,18 @@ class Clean:
             return
         groups: dict[str, Counter[str]] = defaultdict(Counter)
         sizes: Counter[str] = Counter()
+        seen: dict[str, set[Any]] = defaultdict(set)
         for art in batch:
             g = art.source.group()
+            # One page counts once: the same URL crawled again (or in another WARC) and the same text under
+            # another name are one document, else an article seen three times is all "boilerplate".
+            keys = {hash(tuple(x.strip() for x in art.lines if x.strip()))}
+            if art.source.url:
+                keys.add(art.source.url.split("#", 1)[0])
+            if keys & seen[g]:
+                seen[g] |= keys
+                continue
+            seen[g] |= keys
             sizes[g] += 1
             groups[g].update({_ccnet_norm(x) for x in art.lines if len(x.strip()) >= self.rcfg["min_chars"]})
         for g, counts in groups.items():

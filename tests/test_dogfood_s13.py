@@ -76,3 +76,37 @@ def test_sponsored_headlines_after_markers_still_go(cfg):
                       "Reklama", "Kelionė į kalnus laukia. Užsisakykite dabar..."], cfg)
     assert [p.text for p in a.paragraphs] == [body]
     assert sum(r.reason.startswith("ad: sponsored headline") for r in a.rejected) == 3
+
+
+# -- the repeated-line signal counts one page once ---------------------------------------------------
+
+
+def _page(url, text, cfg):
+    from kronika.article import RawDoc
+
+    return RawDoc(id=f"{url}#{len(text)}", source=Source(path="dog/crawl.warc", url=url, format="warc"),
+                  kind="text", content=text)
+
+
+def test_same_page_crawled_three_times_keeps_its_body(cfg):
+    from kronika.pipeline import Pipeline
+
+    text = ("Iranas penktadienį Hormūzo sąsiauryje sulaikė Britanijos vėliava plaukiojantį tanklaivį.\n"
+            "Londonas iškvietė Irano ambasadorių.")
+    docs = [_page("https://naujienos.example/iranas", text, cfg) for _ in range(3)]
+    docs.append(_page("https://naujienos.example/kopija", text, cfg))  # the same text under another address
+    arts = list(Pipeline(cfg, ["extract", "clean"])(docs))
+    for a in arts:
+        assert [p.text for p in a.paragraphs] == text.split("\n"), a.rejected
+
+
+def test_line_repeated_across_distinct_pages_is_still_boilerplate(cfg):
+    from kronika.pipeline import Pipeline
+
+    foot = "Visos teisės saugomos, naujienos.example, kopijuoti draudžiama"
+    bodies = ["Lietuva ir Lenkija pasirašė susitarimą dėl energetikos.",
+              "Latvija išsiuntė Rusijos diplomatą už šnipinėjimą.",
+              "Estija ir Suomija tiesia naują elektros kabelį."]
+    docs = [_page(f"https://naujienos.example/{i}", f"{b}\n{foot}", cfg) for i, b in enumerate(bodies)]
+    arts = list(Pipeline(cfg, ["extract", "clean"])(docs))
+    assert [[p.text for p in a.paragraphs] for a in arts] == [[b] for b in bodies]
