@@ -110,3 +110,25 @@ def test_line_repeated_across_distinct_pages_is_still_boilerplate(cfg):
     docs = [_page(f"https://naujienos.example/{i}", f"{b}\n{foot}", cfg) for i, b in enumerate(bodies)]
     arts = list(Pipeline(cfg, ["extract", "clean"])(docs))
     assert [[p.text for p in a.paragraphs] for a in arts] == [[b] for b in bodies]
+
+
+# -- ingest from stdin: every piped input is its own shard --------------------------------------------
+
+
+def test_ingest_from_stdin_twice_with_different_texts_stores_both(tmp_path, monkeypatch):
+    import io
+    import sys
+
+    import kronika
+    from kronika.config import load_config
+    from kronika.ingest import ingest
+
+    db = str(tmp_path / "pipe.duckdb")
+    texts = ["Latvija pirmadienį išsiuntė Rusijos diplomatą.\n",
+             "Finland closed its border crossings with Russia on Thursday.\n"]
+    for t in texts + texts[:1]:  # the first one again at the end: nothing new
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(t.encode("utf-8"))))
+        ingest(["-"], db, load_config(), default_date="2024-02-05")
+    with kronika.open(db) as st:
+        rows = st.con.execute("SELECT title, date FROM articles ORDER BY title").fetchall()
+    assert len(rows) == 2
