@@ -460,7 +460,7 @@ def cmd_dyad(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
         df = st.dyad(args.a, args.b, by=args.by, directed=args.directed)
         if len(df):
             df["period"] = df["period"].astype(str).str[:10]
-        print(f"{args.a}{' → ' if args.directed else ' – '}{args.b} by {args.by}")
+        print(f"{args.a.upper()}{' → ' if args.directed else ' – '}{args.b.upper()} by {args.by}")
         _print_df(df)
     return EXIT_OK
 

@@ -132,3 +132,42 @@ def test_ingest_from_stdin_twice_with_different_texts_stores_both(tmp_path, monk
     with kronika.open(db) as st:
         rows = st.con.execute("SELECT title, date FROM articles ORDER BY title").fetchall()
     assert len(rows) == 2
+
+
+# -- store queries: organisations, lower-case codes, bad dates ------------------------------------------
+
+
+def _store_with(tmp_path, rows):
+    import json
+
+    from kronika.config import load_config
+    from kronika.ingest import ingest
+
+    p = tmp_path / "news.jsonl"
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = str(tmp_path / "q.duckdb")
+    ingest([str(p)], db, load_config())
+    return db
+
+
+def test_events_and_dyad_find_organisations_and_lower_case_codes(tmp_path):
+    import pytest
+
+    import kronika
+    from kronika.errors import KronikaError
+
+    db = _store_with(tmp_path, [
+        {"id": "n1", "date": "2022-05-18", "lang": "en",
+         "text": "Finland formally submitted its application to join NATO on Wednesday."},
+        {"id": "n2", "date": "2022-05-20", "lang": "en",
+         "text": "Estonia expelled a Russian diplomat on Friday, the Estonian foreign ministry said."}])
+    with kronika.open(db, read_only=True) as st:
+        stored = st.con.execute("SELECT count(*) FROM events WHERE target_actor = 'NATO'").fetchone()[0]
+        assert stored >= 1
+        assert len(st.events("FIN", "NATO")) == stored
+        assert len(st.events("nato")) == stored
+        assert int(st.dyad("fin", "nato")["events"].sum()) == stored
+        assert len(st.events("est", "rus")) == len(st.events("EST", "RUS")) >= 1
+        assert int(st.dyad("rus", "est")["events"].sum()) >= 1
+        with pytest.raises(KronikaError, match="YYYY-MM-DD"):
+            st.events("EST", "RUS", start="2022-13-01")
