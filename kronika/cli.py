@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
         "dyad", formatter_class=_formatter, help="a pair's relations over time",
         description="Per week or month: events by QuadClass, total and mean Goldstein, and net cooperation "
                     "((cooperative - conflictual events) / events). Historical, negated and hypothetical "
-                    "events are not counted.",
+                    "events are not counted, nor events reported only by near-duplicate copies of an article.",
         epilog="examples:\n  kronika dyad JPN RUS --by month\n  kronika dyad LTU BLR --by week --directed",
     )
     p.add_argument("a")

@@ -50,7 +50,10 @@ CREATE TABLE IF NOT EXISTS shards (shard TEXT PRIMARY KEY, loaded_at TIMESTAMP D
 # distinct articles on the same pair at most 0.03.
 NEAR_DUP_THRESHOLD = 0.5
 
-COUNTED = "NOT historical AND modality IN ('asserted', 'intended', 'reported')"
+# What dyads and the thaw index count: events that happened (not history, not negated or hypothetical) and
+# that some article reported first-hand — an event whose every report is a near-duplicate copy (the same
+# story republished days later, outside the grouping window) has n_articles = 0 and would count the story twice.
+COUNTED = "NOT historical AND modality IN ('asserted', 'intended', 'reported') AND n_articles > 0"
 
 
 @dataclass

@@ -171,3 +171,24 @@ def test_events_and_dyad_find_organisations_and_lower_case_codes(tmp_path):
         assert int(st.dyad("rus", "est")["events"].sum()) >= 1
         with pytest.raises(KronikaError, match="YYYY-MM-DD"):
             st.events("EST", "RUS", start="2022-13-01")
+
+
+# -- a story republished later (a near-duplicate) does not count twice in dyads ---------------------------
+
+
+def test_republished_copy_does_not_double_the_dyad(tmp_path):
+    import kronika
+
+    text = ("Poland criticised Lithuania on Monday over the treatment of the Polish minority in Vilnius, "
+            "saying that schools had been closed without consultation and that promises made last year "
+            "had not been kept by the government.")
+    db = _store_with(tmp_path, [
+        {"id": "orig", "date": "2024-03-04", "lang": "en", "text": text},
+        {"id": "copy", "date": "2024-03-20", "lang": "en", "text": text + " The ministry said so."}])
+    with kronika.open(db, read_only=True) as st:
+        assert st.con.execute("SELECT near_dup_of FROM articles WHERE id = 'copy'").fetchone()[0] == "orig"
+        first_hand = st.con.execute(
+            "SELECT count(*) FROM events WHERE source_country = 'POL' AND target_country = 'LTU' "
+            "AND n_articles > 0 AND modality = 'asserted' AND NOT historical").fetchone()[0]
+        assert first_hand >= 1
+        assert int(st.dyad("POL", "LTU", directed=True)["events"].sum()) == first_hand
