@@ -192,3 +192,26 @@ def test_republished_copy_does_not_double_the_dyad(tmp_path):
             "AND n_articles > 0 AND modality = 'asserted' AND NOT historical").fetchone()[0]
         assert first_hand >= 1
         assert int(st.dyad("POL", "LTU", directed=True)["events"].sum()) == first_hand
+
+
+# -- a file's extension and its content disagree --------------------------------------------------------
+
+
+def test_text_saved_as_html_and_page_saved_as_txt_are_read_by_content(cfg, tmp_path):
+    from conftest import run
+
+    txt = tmp_path / "dump.html"
+    txt.write_text("Latvia expelled a Russian diplomat on Monday.\nRussia said it would respond.\n", encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("<!DOCTYPE html>\n<html><head><title>Estonia summons envoy</title></head><body><nav>"
+                    + "".join(f"<a href='/s{i}'>Section {i}</a>" for i in range(30))
+                    + "</nav><article><h1>Estonia summons envoy</h1><p>Estonia summoned the Russian envoy on "
+                      "Tuesday after a drone crashed near the border.</p></article></body></html>",
+                    encoding="utf-8")
+    arts, errs = run([str(txt), str(page)], cfg)
+    assert not errs
+    assert [p.text for p in arts[0].paragraphs] == ["Latvia expelled a Russian diplomat on Monday.",
+                                                    "Russia said it would respond."]
+    assert arts[1].title == "Estonia summons envoy"
+    assert [p.text for p in arts[1].paragraphs] == [
+        "Estonia summoned the Russian envoy on Tuesday after a drone crashed near the border."]
