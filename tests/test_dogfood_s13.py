@@ -215,3 +215,19 @@ def test_text_saved_as_html_and_page_saved_as_txt_are_read_by_content(cfg, tmp_p
     assert arts[1].title == "Estonia summons envoy"
     assert [p.text for p in arts[1].paragraphs] == [
         "Estonia summoned the Russian envoy on Tuesday after a drone crashed near the border."]
+
+
+# -- the month May is not Theresa May ---------------------------------------------------------------------
+
+
+def test_month_may_is_not_theresa_may():
+    from conftest import actor_codes
+
+    assert "GBRELI" not in actor_codes("The new chip will ship in May, a company spokesman said.", "en", "2024-03-01")
+    assert "GBRELI" not in actor_codes("Talks were held on May 5 in Geneva.", "en", "2024-06-01")
+    assert "GBRELI" not in actor_codes("India and Pakistan fought a four-day conflict in mid-May 2025.", "en",
+                                       "2025-07-01")
+    assert "GBRGOV" in actor_codes("Prime Minister May said on Tuesday that Britain would leave the EU.", "en",
+                                   "2017-06-01")
+    assert "GBRGOV" in actor_codes("Theresa May met Angela Merkel in Berlin.\nMay said the talks were useful.",
+                                   "en", "2017-06-01")
