@@ -69,7 +69,8 @@ def ingest(paths: list[str], db: str, cfg: dict[str, Any], workers: int = 1, sha
     workdir.mkdir(parents=True, exist_ok=True)
     if "-" in paths:
         paths = [_spool_stdin(workdir, cfg) if p == "-" else p for p in paths]
-    shards = plan_shards(paths, shard_files)
+    # `kronika ingest .` must not read the store it writes (the default --db is ./kronika.duckdb)
+    shards = plan_shards(paths, shard_files, skip=[db, f"{db}.wal", str(workdir)])
     todo = [s for s in shards if not (workdir / shard_id(s) / "_DONE").exists()]
     prog = _progress(len(shards), "ingest")
     done = len(shards) - len(todo)

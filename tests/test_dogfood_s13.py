@@ -231,3 +231,21 @@ def test_month_may_is_not_theresa_may():
                                    "2017-06-01")
     assert "GBRGOV" in actor_codes("Theresa May met Angela Merkel in Berlin.\nMay said the talks were useful.",
                                    "en", "2017-06-01")
+
+
+# -- `kronika ingest .` with the store in the same directory --------------------------------------------------
+
+
+def test_ingest_of_the_directory_holding_the_store_skips_the_store(tmp_path, monkeypatch):
+    import kronika
+    from kronika.config import load_config
+    from kronika.ingest import ingest
+
+    (tmp_path / "a.txt").write_text("Latvia expelled a Russian diplomat on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Finland closed its border with Russia on Thursday.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    ingest(["."], "kronika.duckdb", load_config(), default_date="2024-02-05")
+    s2 = ingest(["."], "kronika.duckdb", load_config(), default_date="2024-02-05")
+    assert s2.processed == 0 and s2.errors == 0 and s2.new_articles == 0
+    with kronika.open("kronika.duckdb", read_only=True) as st:
+        assert st.counts()["articles"] == 2 and st.counts()["errors"] == 0
