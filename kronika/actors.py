@@ -775,6 +775,9 @@ class Actors:
             return False  # "Su-25", "Il-20", "MiG-31": a weapon's model designator, not a name
         if c.words > 1 or " " in mt.text or mt.text.isupper():
             return True
+        if lang == "en" and mt.text == "May" and (_EN_MONTH_BEFORE.search(text, max(0, mt.start - 12), mt.start)
+                                                 or _EN_MONTH_AFTER.match(text, mt.end)):
+            return False  # "ship in May", "on May 5", "May 2024": the month, not Theresa May
         at_start = mt.start - sent_start <= 4 and not text[sent_start:mt.start].strip(" „\"“«(–-")
         if not at_start:
             return True
@@ -1634,6 +1637,9 @@ _EN_BRANCH_SECTORS = frozenset({"GOV", "SPY", "COP", "JUD", "LEG", "BUS", "AGR"}
 
 
 _MODEL_AFTER = re.compile(r"-\d")
+_EN_MONTH_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|from|through|early|late|mid|last|next|this|of|on|during|before|after)[\s-]+$", re.I)
+_EN_MONTH_AFTER = re.compile(r"\s+(?:\d{1,4}\b|last\b|next\b|this year\b)")
 # a weapon's model designator between a nationality and the weapon ("F-35", "MiG-31", "Su-25", "MQ-9 Reaper",
 # "B-1", "J-16"): letters, a hyphen and digits, optionally followed by the model's capitalised name
 _EN_MODEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?(?:\s+[A-Z][a-z]+(?=\s*$))?(?![\w-])")

@@ -119,8 +119,18 @@ class Clean:
             return
         groups: dict[str, Counter[str]] = defaultdict(Counter)
         sizes: Counter[str] = Counter()
+        seen: dict[str, set[Any]] = defaultdict(set)
         for art in batch:
             g = art.source.group()
+            # One page counts once: the same URL crawled again (or in another WARC) and the same text under
+            # another name are one document, else an article seen three times is all "boilerplate".
+            keys = {hash(tuple(x.strip() for x in art.lines if x.strip()))}
+            if art.source.url:
+                keys.add(art.source.url.split("#", 1)[0])
+            if keys & seen[g]:
+                seen[g] |= keys
+                continue
+            seen[g] |= keys
             sizes[g] += 1
             groups[g].update({_ccnet_norm(x) for x in art.lines if len(x.strip()) >= self.rcfg["min_chars"]})
         for g, counts in groups.items():
@@ -174,6 +184,15 @@ class Clean:
         t = re.sub(r"\s*/\s*", "/", t)
         return " ".join(t.split()).strip(" ,;:/-")
 
+    def is_ad_headline(self, line: str) -> bool:
+        """The line after an ad marker is its sponsored headline when it reads like one. An HTML page whose
+        ad box says only "Reklama" puts the article's next paragraph there: a sentence of eight words or
+        more ending in a full stop, or a line longer than a title, is body text."""
+        s = line.strip()
+        if len(s) > self.ccfg["title_max_chars"] or len(s.split()) > self.ccfg["title_max_words"]:
+            return False
+        return not (s.endswith(".") and not s.endswith("...") and len(s.split()) >= 8)
+
     def is_title(self, line: str) -> bool:
         s = line.strip()
         words = s.split()
@@ -216,7 +235,7 @@ class Clean:
                 taken = 0
                 while taken < self.ccfg["ad_headline_lines"] and k < len(items):
                     h_no, h = items[k]
-                    if self.is_ad_marker(h) or self.is_widget(h):
+                    if self.is_ad_marker(h) or self.is_widget(h) or not self.is_ad_headline(h):
                         break
                     rej.append(Rejected(h, f"ad: sponsored headline after the marker '{ln}'", h_no))
                     k += 1

@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
         "dyad", formatter_class=_formatter, help="a pair's relations over time",
         description="Per week or month: events by QuadClass, total and mean Goldstein, and net cooperation "
                     "((cooperative - conflictual events) / events). Historical, negated and hypothetical "
-                    "events are not counted.",
+                    "events are not counted, nor events reported only by near-duplicate copies of an article.",
         epilog="examples:\n  kronika dyad JPN RUS --by month\n  kronika dyad LTU BLR --by week --directed",
     )
     p.add_argument("a")
@@ -460,7 +460,7 @@ def cmd_dyad(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
         df = st.dyad(args.a, args.b, by=args.by, directed=args.directed)
         if len(df):
             df["period"] = df["period"].astype(str).str[:10]
-        print(f"{args.a}{' → ' if args.directed else ' – '}{args.b} by {args.by}")
+        print(f"{args.a.upper()}{' → ' if args.directed else ' – '}{args.b.upper()} by {args.by}")
         _print_df(df)
     return EXIT_OK
 

@@ -41,11 +41,36 @@ def _progress(total: int, label: str) -> Any:
         return None
 
 
+def _spool_stdin(workdir: Path, cfg: dict[str, Any]) -> str:
+    """Standard input, saved once under <db>.shards/stdin/ by its content hash. A shard is known by its
+    inputs' names, sizes and times: as "-" every piped input was the same shard, so a second, different
+    input was skipped as already done. Saved, it is a file like any other (and workers can read it)."""
+    import hashlib
+
+    from .errors import InputError
+
+    limit = cfg["reader"]["max_bytes"] * 50
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"stdin is larger than {limit:,} bytes (50 × reader.max_bytes); save it to a file")
+    d = workdir / "stdin"
+    d.mkdir(exist_ok=True)
+    f = d / hashlib.sha1(data).hexdigest()[:16]
+    if not f.exists():
+        tmp = f.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(f)
+    return str(f)
+
+
 def ingest(paths: list[str], db: str, cfg: dict[str, Any], workers: int = 1, shard_files: int = 64,
            default_date: str | None = None) -> IngestSummary:
-    shards = plan_shards(paths, shard_files)
     workdir = Path(f"{db}.shards")
     workdir.mkdir(parents=True, exist_ok=True)
+    if "-" in paths:
+        paths = [_spool_stdin(workdir, cfg) if p == "-" else p for p in paths]
+    # `kronika ingest .` must not read the store it writes (the default --db is ./kronika.duckdb)
+    shards = plan_shards(paths, shard_files, skip=[db, f"{db}.wal", str(workdir)])
     todo = [s for s in shards if not (workdir / shard_id(s) / "_DONE").exists()]
     prog = _progress(len(shards), "ingest")
     done = len(shards) - len(todo)

@@ -144,10 +144,15 @@ def format_of(name: str, head: bytes) -> str:
     if ext in JSONL_EXT:
         return "jsonl"
     if ext in HTML_EXT:
-        return "html"
+        # a text dump saved as .html has no tag at all: trafilatura finds no body in it
+        return "html" if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _ANY_TAG.search(head) else "text"
     if ext in TEXT_EXT:
-        return "text"
+        # a page saved as .txt: its markup would become the article's paragraphs
+        return "html" if head.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")) else "text"
     return sniff(head)
+
+
+_ANY_TAG = re.compile(rb"<[A-Za-z!/?][^<>]{0,400}>")
 
 
 def sniff(head: bytes) -> str:

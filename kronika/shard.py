@@ -153,17 +153,24 @@ class _LazySchemas(dict):
 _SCHEMAS: dict[str, Any] = _LazySchemas()
 
 
-def plan_shards(paths: list[str], target_files: int = 64) -> list[list[str]]:
+def plan_shards(paths: list[str], target_files: int = 64, skip: list[str] | None = None) -> list[list[str]]:
     """Split the inputs into shards: files of directories recursively, about target_files per shard;
-    each WARC or JSONL file (a container of many documents) is a shard of its own."""
+    each WARC or JSONL file (a container of many documents) is a shard of its own. Files under a
+    directory named in `skip` (the store and its shards) are left out of directories read recursively."""
     from .readers import iter_dir
+
+    skipped = tuple(os.path.abspath(x) for x in skip or [])
+
+    def wanted(f: str) -> bool:
+        a = os.path.abspath(f)
+        return not any(a == x or a.startswith(x + os.sep) for x in skipped)
 
     files: list[str] = []
     for p in paths:
         if p == "-":
             files.append(p)
         elif os.path.isdir(p):
-            files.extend(iter_dir(p))
+            files.extend(f for f in iter_dir(p) if wanted(f))
         else:
             files.append(p)
     shards: list[list[str]] = []

@@ -50,7 +50,10 @@ CREATE TABLE IF NOT EXISTS shards (shard TEXT PRIMARY KEY, loaded_at TIMESTAMP D
 # distinct articles on the same pair at most 0.03.
 NEAR_DUP_THRESHOLD = 0.5
 
-COUNTED = "NOT historical AND modality IN ('asserted', 'intended', 'reported')"
+# What dyads and the thaw index count: events that happened (not history, not negated or hypothetical) and
+# that some article reported first-hand — an event whose every report is a near-duplicate copy (the same
+# story republished days later, outside the grouping window) has n_articles = 0 and would count the story twice.
+COUNTED = "NOT historical AND modality IN ('asserted', 'intended', 'reported') AND n_articles > 0"
 
 
 @dataclass
@@ -228,13 +231,15 @@ class Store:
 
     def events(self, a: str | None = None, b: str | None = None, start: str | None = None, end: str | None = None,
                root: str | None = None, limit: int | None = None) -> Any:
+        a, b = _code(a), _code(b)
+        start, end = _day(start, "--from (start)"), _day(end, "--to (end)")
         q = "SELECT * FROM events WHERE 1=1"
         args: list[Any] = []
         if a and b:
-            q += " AND ((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))"
+            q += f" AND (({_SRC} = ? AND {_TGT} = ?) OR ({_SRC} = ? AND {_TGT} = ?))"
             args += [a, b, b, a]
         elif a:
-            q += " AND (source_country = ? OR target_country = ?)"
+            q += f" AND ({_SRC} = ? OR {_TGT} = ?)"
             args += [a, a]
         if start:
             q += " AND date >= CAST(? AS DATE)"
@@ -259,8 +264,9 @@ class Store:
             from .errors import KronikaError
 
             raise KronikaError(f"--by must be day, week, month or year, got {by!r}")
-        pair = ("source_country = ? AND target_country = ?" if directed else
-                "((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
+        a, b = _code(a), _code(b)
+        pair = (f"{_SRC} = ? AND {_TGT} = ?" if directed else
+                f"(({_SRC} = ? AND {_TGT} = ?) OR ({_SRC} = ? AND {_TGT} = ?))")
         args = [a, b] if directed else [a, b, b, a]
         return self.con.execute(f"""
             SELECT date_trunc('{unit}', date) AS period, count(*) AS events,
@@ -320,6 +326,30 @@ class Store:
         from . import export as ex
 
         return ex.export(self, fmt, Path(out))
+
+
+# A side of an event is its country, or the actor itself when it has none (NATO, EU, UN): the key events
+# are grouped by, so `events --pair FIN NATO` and `dyad FIN NATO` find what the store holds.
+_SRC = "coalesce(source_country, source_actor)"
+_TGT = "coalesce(target_country, target_actor)"
+
+
+def _code(x: str | None) -> str | None:
+    """Actor codes are stored in capitals; 'rus' asks for RUS."""
+    return x.strip().upper() if x else x
+
+
+def _day(x: str | None, what: str) -> str | None:
+    if not x:
+        return x
+    from datetime import date
+
+    from .errors import KronikaError
+
+    try:
+        return date.fromisoformat(x).isoformat()
+    except ValueError as e:
+        raise KronikaError(f"{what} must be a date YYYY-MM-DD, got {x!r}") from e
 
 
 def _welch(x: list[float], y: list[float]) -> float:
