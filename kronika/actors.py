@@ -430,7 +430,8 @@ class Actors:
             sent = art.sentences[si]
             ms = [x for x in by_sent[si] if self._keep(x, sent.start, art.text, lang, full_people)]
             ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)
-                  and not self._first_name_of_other(x, ms, sent.start, sent.end, art.text)]
+                  and not self._first_name_of_other(x, ms, sent.start, sent.end, art.text)
+                  and not (lang == "en" and self._place_as_first_name(x, ms, sent.start, sent.end, art.text))]
             for mt in ms:
                 self._local_org_first(mt, named)
                 if acronyms and mt.text in acronyms and mt.cands[0].target != acronyms[mt.text].target:
@@ -821,6 +822,33 @@ class Actors:
         ws, we = m.start(1), m.end(1)
         if any(o is not mt and o.start <= ws and we <= o.end and o.kind != "person" for o in ms):
             return False  # "Biden Administration", "Merkel Berlin" ... another actor right after
+        words = _CAP_WORDS.findall(text, sent_start, sent_end)
+        return sum(w[:1].islower() for w in words) * 3 >= len(words)
+
+    @staticmethod
+    def _place_as_first_name(mt: Mention, ms: list[Mention], sent_start: int, sent_end: int, text: str) -> bool:
+        """An English one-word country or city name right before a capitalised word that is no English word
+        (simplemma's table knows it not), no title and no other name is a person's first name: "Jordan
+        Bardella", "Chad Johnson", "Israel Kamakawiwo", "Georgia Meloni"; not "Jordan Valley", "Niger Delta",
+        "Chad President Deby", "Russia Ukraine talks" (another name), nor in a title-case headline."""
+        if mt.kind not in ("country", "city") or " " in mt.text or mt.text.isupper() or mt.form == "adj":
+            return False
+        if mt.start > 0 and text[mt.start - 1] in "-–/":
+            return False  # the second of a compound: "the Russia-Belarus Zapad-2025 exercises"
+        m = _WORD_AFTER.match(text, mt.end, sent_end)
+        if not m or m.group(1).lower() in _NOT_FIRST_NAMES or _MODEL_AFTER.match(text, m.end(1)):
+            return False
+        word = m.group(1)
+        ws, we = m.start(1), m.end(1)
+        if any(o is not mt and o.start < we and ws < o.end and not (o.kind == "person" and " " not in o.text)
+               for o in ms):
+            return False  # another name right after: a list, "Jordan Queen Rania", "Georgia Tbilisi" (a lone
+            # surname is no other name: "Chad Johnson" is not Chad and Mike Johnson)
+        from .nlp import _dictionary
+
+        table = _dictionary("en")
+        if table is None or table.get(word.lower()) is not None:
+            return False  # an English word after it: "Jordan Valley", "Niger Delta", "Chad Basin"
         words = _CAP_WORDS.findall(text, sent_start, sent_end)
         return sum(w[:1].islower() for w in words) * 3 >= len(words)
 
