@@ -8143,6 +8143,10 @@ class Events:
             c = [a for a in matching(spec, acts) if a not in src]
             if next_verb is not None:
                 c = [a for a in c if a.tokens[0] < next_verb]
+            if p.pos == "noun" and src and src[0].tokens[0] > 0 and toks[src[0].tokens[0] - 1].low in ("po", "per"):
+                # "Po Rusijos invazijos Suomija įstojo į NATO": a time phrase's complements stand in the phrase, before
+                # the main clause's verb ("po Rusijos invazijos į Ukrainą ...")
+                c = [a for a in c if not any(i < j < a.tokens[0] for j in self._verbs)]
             if spec == "GEN":
                 # "Europos Komisijos sprendimu Lenkija įvedė draudimą", "Ukrainos prašymu": the owner of a
                 # decision or request the act follows is who decided or asked, never whom the act is aimed at
@@ -8250,6 +8254,13 @@ class Events:
                 # konsultacijų": a meeting in the genitive is named as the setting or the thing asked for, not
                 # one the clause subject held with its owner
                 return [], []
+            if src[0].tokens[1] == i and src[0].tokens[0] > 0 and toks[src[0].tokens[0] - 1].low in ("po", "per"):
+                # "Po Rusijos kritikos Armėnija atšaukė pratybas", "po Rusijos invazijos Lietuva ...": the genitive
+                # of an act named as the time of the main one is its agent; the clause subject is not its target
+                # (an attack's place right after it is: "Po Izraelio smūgio Dohoje ...")
+                src_c = {a.m.country for a in src}
+                return src, [a for a in acts if a.loc and a.tokens[0] == i + 1 and a.m.country
+                             and a.m.country not in src_c][:1] if p.code[:2] in _VIOLENT else []
             if nom and p.code.startswith("16") and src[0].tokens[1] == i:
                 # "Latvija įgyvendina ES sankcijas", "Kinija atsakė į JAV muitus": the name right before a
                 # sanctions or tariffs noun is whose measure it is, never the one the clause subject acts on

@@ -40,3 +40,25 @@ def test_first_name_before_a_name_particle_is_no_known_surname():
 def test_abiy_ahmed_still_ethiopia(text):
     assert any(t.startswith("ETH") or s.startswith("ETH") for s, t, _c in _codes(text, "2025-02-10"))
 
+
+# --- 2, 3. an act named as the time of the main one ("po Rusijos kritikos", "po Rusijos invazijos"): its genitive
+# is its agent, never the target of the clause subject; its complements stand in its own phrase
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Po Rusijos kritikos Armėnija atšaukė bendras pratybas.", "ARM", "RUS"),
+    ("Po Kinijos kritikos Filipinai atidėjo projektą.", "PHL", "CHN"),
+    ("Po Rusijos invazijos Lietuva padidino gynybos išlaidas.", "LTU", "RUS"),
+    ("Po Rusijos invazijos Suomija įstojo į NATO.", "RUS", "NATO"),
+])
+def test_time_phrase_act_is_not_aimed_at_the_subject(text, src, tgt):
+    assert not any(s.startswith(src) and t.startswith(tgt) and c[:2] in ("11", "19")
+                   for s, t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Po Rusijos invazijos į Ukrainą Lietuva padidino gynybos išlaidas.", "RUS", "UKR", "19"),
+    ("Armėnija sukritikavo Rusiją dėl neveiklumo.", "ARM", "RUS", "11"),
+    ("Lietuva pasmerkė Rusijos invaziją.", "LTU", "RUS", "11"),
+    ("Po Rusijos invazijos Suomija įstojo į NATO.", "FIN", "NATO", "057"),
+])
+def test_time_phrase_own_target_and_plain_acts_still_coded(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
