@@ -62,3 +62,25 @@ def test_time_phrase_act_is_not_aimed_at_the_subject(text, src, tgt):
 ])
 def test_time_phrase_own_target_and_plain_acts_still_coded(text, src, tgt, code):
     assert _has(text, src, tgt, code)
+
+
+# --- 5. an appeal to tighten or impose sanctions is an appeal, not one to ease them (0254)
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Lenkija paragino ES griežtinti sankcijas Rusijai.", "POL", "EU"),
+    ("Lietuva paragins ES sugriežtinti sankcijas Baltarusijai.", "LTU", "EU"),
+    ("Estija paragino Vokietiją įvesti naujas sankcijas Iranui.", "EST", "DEU"),
+])
+def test_appeal_to_tighten_sanctions_is_no_easing(text, src, tgt):
+    codes = _codes(text)
+    assert any(s.startswith(src) and t.startswith(tgt) and c[:2] in ("02", "03") for s, t, c in codes)
+    assert not any(c.startswith(("0254", "0354", "085")) for _s, _t, c in codes)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Kinija paragino JAV atšaukti sankcijas.", "CHN", "USA"),
+    ("Vengrija paragino ES sušvelninti sankcijas Rusijai.", "HUN", "EU"),
+    ("Pekinas paragino Vašingtoną panaikinti eksporto apribojimus.", "CHN", "USA"),
+])
+def test_appeal_to_ease_sanctions_still_0254(text, src, tgt):
+    assert _has(text, src, tgt, "0254")
+
