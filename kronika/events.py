@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any, ClassVar
 
-from .actors import NONSTATE_SECTORS, mark_unresolved
+from .actors import NONSTATE_SECTORS, mark_unresolved, matcher
 from .article import Article, Sentence, Token
 from .errors import ConfigError, DictionaryError
 from .evaluate import country_of
@@ -5097,6 +5097,17 @@ class Events:
         return [a for a in acts if outer_lo <= a.tokens[0] < lo - 1 or close < a.tokens[0] < hi]
 
     @staticmethod
+    def _lt_equipment_owner(a: Act) -> Act:
+        """The state asked for its weapons ("paprašė Vokietijos tankų"): a weapon named with its owner stands for
+        that owner's army as an actor ("Rusijos tankai įžengė"), but the genitive owner of weapons one asks for
+        is the state asked, its government, not its army."""
+        m = a.m
+        c = m.cands[0] if getattr(m, "cands", None) else None
+        if not (m.kind == "role" and m.country and c is not None and c.target in matcher().equipment_roles):
+            return a
+        return Act(replace(m, actor=m.country, sector=None), a.start, a.tokens, a.loc, a.pb, a.quant, a.adj, a.lcase)
+
+    @staticmethod
     def _lt_reaction_object(toks: list[Token], acts: list[Act], i: int) -> bool:
         """A noun of an act with its own genitive agent inside a reaction phrase: "atsakydamas į Pekino
         grasinimus", "reaguodama į Rusijos raketų smūgius", "atsakant į Vašingtono tarifus". The agent did it
@@ -5686,6 +5697,8 @@ class Events:
                                         self._last_agent(acts, state) or src_a)
                         if p.code[:2] == "14" and not any(_sector(a.m) in _DOMESTIC for a in src_a):
                             state["_code_override"] = "114"  # "a formal protest from Baghdad": a state complains
+        if lang == "lt" and p.code.startswith("023") and tgt_a:
+            tgt_a = [self._lt_equipment_owner(a) for a in tgt_a]
         if src_a and not tgt_a and (p.code[:2] in ("02", "10", "11", "12", "13") or (
                 lang == "lt" and p.code[:2] == "09" and p.pos == "verb")) and hi < len(toks) and hi != att:
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the

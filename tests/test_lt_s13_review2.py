@@ -84,3 +84,21 @@ def test_appeal_to_tighten_sanctions_is_no_easing(text, src, tgt):
 def test_appeal_to_ease_sanctions_still_0254(text, src, tgt):
     assert _has(text, src, tgt, "0254")
 
+
+# --- 9. asking for a state's weapons is asking that state (its government), not its army
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ukraina paprašė Vokietijos tankų.", "UKR", "DEU"),
+    ("Zelenskis paprašė JAV naikintuvų ir raketų.", "UKR", "USA"),
+])
+def test_request_for_a_states_weapons_targets_the_state(text, src, tgt):
+    codes = _codes(text)
+    assert any(s.startswith(src) and t.startswith(tgt) and c.startswith("023") for s, t, c in codes)
+    assert not any(t.endswith("MIL") for _s, t, _c in codes)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Rusijos tankai įžengė į Ukrainą.", "RUSMIL", "UKR"),
+    ("Ukraina paprašė Vokietijos daugiau ginklų.", "UKR", "DEU"),
+])
+def test_weapons_with_owner_nearby_cases_unchanged(text, src, tgt):
+    assert any(s.startswith(src) and t.startswith(tgt) for s, t, _c in _codes(text))
