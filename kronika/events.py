@@ -8171,6 +8171,10 @@ class Events:
                 # steigti ES reikalaujamą asociaciją" refuses the demander)
                 c = [a for a in c if not (a.tokens[1] + 1 < len(toks) and _lt_present_passive(toks[a.tokens[1]])
                                           and toks[a.tokens[1] + 1].text.islower())]
+            if spec in ("ACC:į", "GEN:į") and p.code[:2] == "16" and src:
+                # "uždraudė įvežti japonų žuvį į Kiniją": trade into the subject's own country names no one embargoed;
+                # where trade or travel is banned to follows the ban ("jei Rusija įsiverš į Ukrainą, ... įves sankcijas")
+                c = [a for a in c if a.m.country not in {b.m.country for b in src} and a.tokens[0] > i]
             if p.code.startswith("0841"):
                 # "„Hamas“ perdavė Raudonajam Kryžiui izraeliečių įkaitų": the Red Cross only carries the captives
                 # over; the release is aimed at whose people they are

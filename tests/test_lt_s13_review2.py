@@ -102,3 +102,25 @@ def test_request_for_a_states_weapons_targets_the_state(text, src, tgt):
 ])
 def test_weapons_with_owner_nearby_cases_unchanged(text, src, tgt):
     assert any(s.startswith(src) and t.startswith(tgt) for s, t, _c in _codes(text))
+
+
+# --- 10. a ban on exports or travel to a country is an embargo on it (163)
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ispanija įvedė draudimą eksportuoti ginklus į Izraelį.", "ESP", "ISR"),
+    ("Slovėnija įvedė draudimą keliauti į Rusiją.", "SVN", "RUS"),
+    ("JAV paskelbė draudimą keliauti į Šiaurės Korėją.", "USA", "PRK"),
+])
+def test_ban_on_exports_or_travel_to_a_country_is_163(text, src, tgt):
+    assert _has(text, src, tgt, "163")
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Kinija įvedė draudimą įvežti japonų žuvį į Kiniją.", "CHN", "JPN"),
+    ("Lenkija įvedė draudimą Ukrainos grūdų importui.", "POL", "UKR"),
+    ("Rusija įvedė kariuomenę į Sakartvelą.", "RUS", "GEO"),
+])
+def test_ban_into_own_country_and_other_bans_unchanged(text, src, tgt):
+    codes = _codes(text)
+    assert any(s.startswith(src) and t.startswith(tgt) for s, t, _c in codes)
+    assert not any(t.startswith(src) for _s, t, _c in codes)
+
