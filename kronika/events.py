@@ -8143,6 +8143,14 @@ class Events:
                 dat = [a for a in matching("DAT", acts) if a.tokens[1] <= head]
                 if dat:
                     src = self._chain(dat, toks, conj, head, before=True)
+        if p.pos == "noun" and src and toks[i].low in _LT_BY_REQUEST - _LT_BY_DECISION \
+                and all(a.tokens[1] <= i for a in src):
+            # "Lenkija Ukrainos prašymu įvedė ...", "Ukrainos kvietimu Lenkijos prezidentas ...": at whose request or
+            # invitation the clause subject acts; the request is addressed to that subject, never to another party
+            # of the act
+            nom = [a for a in matching("NOM", acts) if a not in src
+                   and (a.m.country or a.m.actor) not in {b.m.country or b.m.actor for b in src}]
+            return src, self._chain(nom, toks, conj, i, before=any(a.tokens[1] <= i for a in nom)) if nom else []
         coordinated = p.pos == "verb" and head > 1 and head == i and (
             toks[head - 1].low in ("ir", "bei") or (toks[head - 1].low in _LT_BUT and toks[head - 2].text == ",")
             or (toks[head - 1].text == "," and _LT_PADALYVIS.match(toks[head].low) is not None))

@@ -124,3 +124,21 @@ def test_ban_into_own_country_and_other_bans_unchanged(text, src, tgt):
     assert any(s.startswith(src) and t.startswith(tgt) for s, t, _c in codes)
     assert not any(t.startswith(src) for _s, t, _c in codes)
 
+
+# --- 4. "X prašymu" (at X's request): X asked the clause subject, no one else; the subject asked no one
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Lenkija Ukrainos prašymu įvedė draudimą Rusijos dujų importui.", "UKR", "RUS"),
+    ("Lenkija Ukrainos prašymu perdavė tankus.", "POL", "UKR"),
+    ("Moldovos prašymu Rumunija išsiuntė gaisrininkų.", "ROU", "MDA"),
+])
+def test_at_request_is_not_a_request_by_the_subject_or_to_a_third(text, src, tgt):
+    assert not any(s.startswith(src) and t.startswith(tgt) and c.startswith("02") for s, t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Lenkija Ukrainos prašymu įvedė draudimą Rusijos dujų importui.", "POL", "RUS", "163"),
+    ("Ukrainos prašymu Lenkija perdavė tankus.", "UKR", "POL", "02"),
+    ("Ukraina pateikė prašymą Lenkijai.", "UKR", "POL", "02"),
+])
+def test_at_request_requester_and_main_act_kept(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
