@@ -142,3 +142,22 @@ def test_at_request_is_not_a_request_by_the_subject_or_to_a_third(text, src, tgt
 ])
 def test_at_request_requester_and_main_act_kept(text, src, tgt, code):
     assert _has(text, src, tgt, code)
+
+
+# --- 7. "X pasmerkus Y" (a dative absolute): X condemned Y; an object that is no actor aims it at no one, not at
+# the main clause's subject
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Estija surengė parlamento rinkimus, Rusijai pasmerkus rinkimus.", "RUS", "EST"),
+    ("Gruzija priėmė įstatymą, Rusijai sukritikavus balsavimą.", "RUS", "GEO"),
+])
+def test_dative_absolute_with_own_object_not_aimed_at_subject(text, src, tgt):
+    assert not any(s.startswith(src) and t.startswith(tgt) for s, t, _c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Latvija uždarė sieną, Rusijai pasmerkus šį sprendimą.", "RUS", "LVA"),
+    ("Lietuvai apribojus tranzitą į Kaliningradą, Rusija pagrasino atsakomaisiais veiksmais.", "LTU", "RUS"),
+    ("Turkijai tarpininkaujant, Etiopija ir Somalis susitarė.", "TUR", "ETH"),
+])
+def test_dative_absolute_other_cases_kept(text, src, tgt):
+    assert any(s.startswith(src) and t.startswith(tgt) for s, t, _c in _codes(text))
