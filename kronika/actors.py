@@ -816,6 +816,10 @@ class Actors:
         title-case headline, where every word is capitalised."""
         if mt.form != "surname" or mt.cands[0].kind != "person" or " " in mt.text:
             return False
+        if (p := _NAME_PARTICLE_AFTER.match(text, mt.end, sent_end)) and p.group(1)[:1].isupper() and not any(
+                o is not mt and o.start <= p.start(1) < o.end and o.kind != "person" for o in ms):
+            return True  # "Ahmedą al Jaberį", "Karl von Habsburg": a name particle and a capitalised word after
+            # the surname make it the first name of a longer name (in any sentence, the particle is lowercase)
         m = _WORD_AFTER.match(text, mt.end, sent_end)
         if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in _NOT_FIRST_NAMES:
             return False
@@ -1737,6 +1741,10 @@ _EN_NOT_AGENT = re.compile(r"-(?:backed|aligned|allied|sponsored|funded|supporte
 _EN_ONE_MEMBER = re.compile(r"\s+member(?:\s+(?:state|country|nation))?\b(?!s)")
 _EN_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|one|any|fellow)\s+$", re.I)
 _WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
+# a lowercase particle inside a personal name and the capitalised name word after it ("al Šara", "bin Zayed",
+# "von der Leyen")
+_NAME_PARTICLE_AFTER = re.compile(r" (?:al|el|ad|aš|bin|ibn|ben|van|von|der|de|da|di|dos|du)[ -]"
+                                  r"(?:(?:der|den|la|le) )?([^\W\d_][\w’'-]*)")
 _CAP_WORDS = re.compile(r"\b[^\W\d_][\w’'-]*")
 # capitalised words before a surname that are no first name: days, months, honorifics, titles
 _NOT_FIRST_NAMES = frozenset(

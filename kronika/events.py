@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any, ClassVar
 
-from .actors import NONSTATE_SECTORS, mark_unresolved
+from .actors import NONSTATE_SECTORS, mark_unresolved, matcher
 from .article import Article, Sentence, Token
 from .errors import ConfigError, DictionaryError
 from .evaluate import country_of
@@ -5097,6 +5097,17 @@ class Events:
         return [a for a in acts if outer_lo <= a.tokens[0] < lo - 1 or close < a.tokens[0] < hi]
 
     @staticmethod
+    def _lt_equipment_owner(a: Act) -> Act:
+        """The state asked for its weapons ("paprašė Vokietijos tankų"): a weapon named with its owner stands for
+        that owner's army as an actor ("Rusijos tankai įžengė"), but the genitive owner of weapons one asks for
+        is the state asked, its government, not its army."""
+        m = a.m
+        c = m.cands[0] if getattr(m, "cands", None) else None
+        if not (m.kind == "role" and m.country and c is not None and c.target in matcher().equipment_roles):
+            return a
+        return Act(replace(m, actor=m.country, sector=None), a.start, a.tokens, a.loc, a.pb, a.quant, a.adj, a.lcase)
+
+    @staticmethod
     def _lt_reaction_object(toks: list[Token], acts: list[Act], i: int) -> bool:
         """A noun of an act with its own genitive agent inside a reaction phrase: "atsakydamas į Pekino
         grasinimus", "reaguodama į Rusijos raketų smūgius", "atsakant į Vašingtono tarifus". The agent did it
@@ -5686,6 +5697,8 @@ class Events:
                                         self._last_agent(acts, state) or src_a)
                         if p.code[:2] == "14" and not any(_sector(a.m) in _DOMESTIC for a in src_a):
                             state["_code_override"] = "114"  # "a formal protest from Baghdad": a state complains
+        if lang == "lt" and p.code.startswith("023") and tgt_a:
+            tgt_a = [self._lt_equipment_owner(a) for a in tgt_a]
         if src_a and not tgt_a and (p.code[:2] in ("02", "10", "11", "12", "13") or (
                 lang == "lt" and p.code[:2] == "09" and p.pos == "verb")) and hi < len(toks) and hi != att:
             # "pareikalavo, kad Iranas ...", "demanded that Iran stop ...": the subject of the
@@ -7435,6 +7448,16 @@ class Events:
             own = self._roles_lt(sent, phrase, toks, i, i, p)[1] if phrase else []
             if own:
                 return src_a, own
+            if p.code[:2] in ("01", "10", "11", "12", "13", "14") and i + 1 < end and toks[i + 1].text.isalpha() \
+                    and toks[i + 1].text.islower() and not phrase \
+                    and not any(t.low in _LT_AND for t in toks[i + 1:end]) \
+                    and not any(t.low in _LT_THIS or t.low in ("tai", "jį", "ją", "juos", "jas", "tą", "tokį")
+                                for t in toks[i + 1:end]):
+                # (but "..., Rusijai pasmerkus šį sprendimą": an object pointing back at the main act names its doer)
+                # "..., Rusijai pasmerkus rinkimus": a participle of judging or protest whose object is no actor acts on
+                # no one; it is not aimed at the main clause's subject (an appeal is: "Tokajevui paprašius pagalbos,
+                # KSSO ...")
+                return src_a, []
         nom = [a for a in acts if not a.loc and "NOM" in ([a.lcase] if a.lcase else a.m.cases or []) and a not in src_a]
         lo_p = min([i, *(a.tokens[0] for a in src_a)])
         if lo_p > 0 and toks[lo_p - 1].text == "," and any(a.tokens[1] < lo_p for a in nom):
@@ -8130,6 +8153,14 @@ class Events:
                 dat = [a for a in matching("DAT", acts) if a.tokens[1] <= head]
                 if dat:
                     src = self._chain(dat, toks, conj, head, before=True)
+        if p.pos == "noun" and src and toks[i].low in _LT_BY_REQUEST - _LT_BY_DECISION \
+                and all(a.tokens[1] <= i for a in src):
+            # "Lenkija Ukrainos prašymu įvedė ...", "Ukrainos kvietimu Lenkijos prezidentas ...": at whose request or
+            # invitation the clause subject acts; the request is addressed to that subject, never to another party
+            # of the act
+            nom = [a for a in matching("NOM", acts) if a not in src
+                   and (a.m.country or a.m.actor) not in {b.m.country or b.m.actor for b in src}]
+            return src, self._chain(nom, toks, conj, i, before=any(a.tokens[1] <= i for a in nom)) if nom else []
         coordinated = p.pos == "verb" and head > 1 and head == i and (
             toks[head - 1].low in ("ir", "bei") or (toks[head - 1].low in _LT_BUT and toks[head - 2].text == ",")
             or (toks[head - 1].text == "," and _LT_PADALYVIS.match(toks[head].low) is not None))
@@ -8143,6 +8174,10 @@ class Events:
             c = [a for a in matching(spec, acts) if a not in src]
             if next_verb is not None:
                 c = [a for a in c if a.tokens[0] < next_verb]
+            if p.pos == "noun" and src and src[0].tokens[0] > 0 and toks[src[0].tokens[0] - 1].low in ("po", "per"):
+                # "Po Rusijos invazijos Suomija įstojo į NATO": a time phrase's complements stand in the phrase, before
+                # the main clause's verb ("po Rusijos invazijos į Ukrainą ...")
+                c = [a for a in c if not any(i < j < a.tokens[0] for j in self._verbs)]
             if spec == "GEN":
                 # "Europos Komisijos sprendimu Lenkija įvedė draudimą", "Ukrainos prašymu": the owner of a
                 # decision or request the act follows is who decided or asked, never whom the act is aimed at
@@ -8154,6 +8189,10 @@ class Events:
                 # steigti ES reikalaujamą asociaciją" refuses the demander)
                 c = [a for a in c if not (a.tokens[1] + 1 < len(toks) and _lt_present_passive(toks[a.tokens[1]])
                                           and toks[a.tokens[1] + 1].text.islower())]
+            if spec in ("ACC:į", "GEN:į") and p.code[:2] == "16" and src:
+                # "uždraudė įvežti japonų žuvį į Kiniją": trade into the subject's own country names no one embargoed;
+                # where trade or travel is banned to follows the ban ("jei Rusija įsiverš į Ukrainą, ... įves sankcijas")
+                c = [a for a in c if a.m.country not in {b.m.country for b in src} and a.tokens[0] > i]
             if p.code.startswith("0841"):
                 # "„Hamas“ perdavė Raudonajam Kryžiui izraeliečių įkaitų": the Red Cross only carries the captives
                 # over; the release is aimed at whose people they are
@@ -8250,6 +8289,13 @@ class Events:
                 # konsultacijų": a meeting in the genitive is named as the setting or the thing asked for, not
                 # one the clause subject held with its owner
                 return [], []
+            if src[0].tokens[1] == i and src[0].tokens[0] > 0 and toks[src[0].tokens[0] - 1].low in ("po", "per"):
+                # "Po Rusijos kritikos Armėnija atšaukė pratybas", "po Rusijos invazijos Lietuva ...": the genitive
+                # of an act named as the time of the main one is its agent; the clause subject is not its target
+                # (an attack's place right after it is: "Po Izraelio smūgio Dohoje ...")
+                src_c = {a.m.country for a in src}
+                return src, [a for a in acts if a.loc and a.tokens[0] == i + 1 and a.m.country
+                             and a.m.country not in src_c][:1] if p.code[:2] in _VIOLENT else []
             if nom and p.code.startswith("16") and src[0].tokens[1] == i:
                 # "Latvija įgyvendina ES sankcijas", "Kinija atsakė į JAV muitus": the name right before a
                 # sanctions or tariffs noun is whose measure it is, never the one the clause subject acts on
