@@ -4158,6 +4158,13 @@ class Events:
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
                     actions = self._complement(toks, i, actions)
+                    # "threatened to block the bid, accusing Sweden of ...", "... and accused Sweden": a participle
+                    # after a comma or a past verb after "and" is a predicate of the subject's own, told as the
+                    # main verb is, not part of what is threatened or intended
+                    actions = [x for x in actions if not (
+                        x[1].pos == "verb" and x[0] > i + 2 and (
+                            (toks[x[0] - 1].text == "," and toks[x[0]].low.endswith("ing"))
+                            or (toks[x[0] - 1].low == "and" and toks[x[0]].low.endswith("ed"))))]
                     # "vowed to hold Tehran to account for its attack on Israel", "pledged to make Moscow pay for the
                     # strike": the act one is to answer for is told, not intended
                     actions = [x for x in actions if not (

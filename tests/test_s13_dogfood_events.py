@@ -1,0 +1,34 @@
+"""Fixes of event-coding misfires found by the session-13 dogfood tester (both languages). Rules alone; the
+sentences are made up for the tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import code_one
+
+
+def _events(text: str, lang: str) -> set[tuple[str, str, str, str]]:
+    return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo, e.modality)
+            for e in code_one(text, lang).events}
+
+
+# --- ", accusing X of ..." after "threatened/vowed to <act>": the participle is the subject's own asserted act,
+# not part of the threat or intent
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Turkey threatened to block the bid, accusing Sweden of harbouring Kurdish militants.", "TUR", "SWE"),
+    ("Hungary vowed to veto the proposal, accusing Ukraine of mistreating its minority.", "HUN", "UKR"),
+    ("Turkey threatened to block the bid and accused Sweden of sheltering militants.", "TUR", "SWE"),
+])
+def test_participle_after_threat_is_asserted_accusation(text, src, tgt):
+    ev = _events(text, "en")
+    assert any(s[:3] == src and t[:3] == tgt and c == "112" and m == "asserted" for s, t, c, m in ev), ev
+
+
+@pytest.mark.parametrize("text,src,tgt,root", [
+    ("Turkey threatened to attack Syria.", "TUR", "SYR", "13"),
+    ("Turkey threatened to block the bid and to sanction Sweden.", "TUR", "SWE", "13"),
+    ("Turkey blocked the bid, accusing Sweden of harbouring militants.", "TUR", "SWE", "11"),
+])
+def test_threat_and_main_verb_still_coded(text, src, tgt, root):
+    ev = _events(text, "en")
+    assert any(s[:3] == src and t[:3] == tgt and c[:2] == root for s, t, c, _m in ev), ev
+
