@@ -32,3 +32,22 @@ def test_threat_and_main_verb_still_coded(text, src, tgt, root):
     ev = _events(text, "en")
     assert any(s[:3] == src and t[:3] == tgt and c[:2] == root for s, t, c, _m in ev), ev
 
+
+# --- "praised/thanked X for its support of Y": the merit is the praise's reason, no act of X told
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Lithuania praised Poland for its support of the Baltic states.", "LTU", "POL"),
+    ("Estonia thanked Germany for their help to Ukraine.", "EST", "DEU"),
+])
+def test_reason_of_praise_is_no_act(text, src, tgt):
+    ev = _events(text, "en")
+    assert any(s[:3] == src and t[:3] == tgt and c == "051" for s, t, c, _m in ev), ev
+    assert not any(s[:3] == tgt for s, _t, _c, _m in ev), ev
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Poland pledged its support to Ukraine.", "POL", "UKR"),
+    ("Lithuania praised Poland and vowed support for Ukraine.", "LTU", "UKR"),
+])
+def test_support_told_as_act_still_coded(text, src, tgt):
+    ev = _events(text, "en")
+    assert any(s[:3] == src and t[:3] == tgt and c[:2] in ("03", "05") for s, t, c, _m in ev), ev
