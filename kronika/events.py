@@ -2712,6 +2712,13 @@ class Events:
                         j = with_ok(i, p.with_, p.with_window)
                         if j is None or (p.with_window > lex.with_window and _clause_break(toks, i, j)):
                             continue  # (a longer look-ahead stays within the clause)
+                        if p.intent and j > i + 2 and any(toks[c].low in ("kad", "jog") and toks[c - 1].text == "," and any(
+                                any(q.pos == "verb" and q.with_ and p.code in (q.code, intent_of(q.code)) for q in lex.by_lemma.get(
+                                    (toks[v].lemma or toks[v].low).lower(), ())) for v in range(c + 1, j))
+                                for c in range(i + 1, j)):
+                            continue  # "pažadėjo, kad Varšuva rems Ukrainą ginklais": the word is in the content
+                            # clause, whose own verb reads it (and names its own target); it completes no reading
+                            # of the verb before the clause
                         if j > i and j + 1 < len(toks) and toks[j + 1].low.startswith(_LT_HAVING) \
                                 and _LT_PRESENT_ACTIVE.match(toks[j + 1].low):
                             continue  # "branduolinį ginklą turinčias pajėgas": the word is a participle's object,

@@ -51,3 +51,19 @@ def test_reason_of_praise_is_no_act(text, src, tgt):
 def test_support_told_as_act_still_coded(text, src, tgt):
     ev = _events(text, "en")
     assert any(s[:3] == src and t[:3] == tgt and c[:2] in ("03", "05") for s, t, c, _m in ev), ev
+
+
+# --- "pažadėjo, kad X rems Ukrainą ginklais": the weapon word is in the content clause, whose own target gets the
+# promised military aid (not a party of an earlier sentence)
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Rusija surengė karines pratybas. Lenkijos ministras pažadėjo, kad Varšuva ir toliau rems Ukrainą ginklais.",
+     "POL", "UKR"),
+    ("Baltarusija uždarė sieną. Vokietijos kancleris pažadėjo, kad Berlynas perduos Ukrainai naujų tankų.",
+     "DEU", "UKR"),
+    ("Lenkijos ministras pažadėjo Ukrainai naujų tankų.", "POL", "UKR"),
+])
+def test_promised_arms_go_to_the_clause_target(text, src, tgt):
+    ev = _events(text, "lt")
+    assert any(s[:3] == src and t[:3] == tgt and c == "0332" for s, t, c, _m in ev), ev
+    assert not any(s[:3] == src and t[:3] not in (tgt, "") for s, t, _c, _m in ev), ev
+
