@@ -67,3 +67,17 @@ def test_promised_arms_go_to_the_clause_target(text, src, tgt):
     assert any(s[:3] == src and t[:3] == tgt and c == "0332" for s, t, c, _m in ev), ev
     assert not any(s[:3] == src and t[:3] not in (tgt, "") for s, t, _c, _m in ev), ev
 
+
+# --- "gavo <ginklų> iš X": receiving arms from a state is that state's military aid to the receiver
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Lietuvos kariuomenė gavo naujų šarvuočių iš Vokietijos.", "DEU", "LTU"),
+    ("Estija gavo amunicijos iš Prancūzijos.", "FRA", "EST"),
+    ("Latvija gavo raketų iš JAV.", "USA", "LVA"),
+])
+def test_arms_received_from_a_state_are_its_military_aid(text, src, tgt):
+    ev = _events(text, "lt")
+    assert any(s[:3] == src and t[:3] == tgt and c == "072" for s, t, c, _m in ev), ev
+
+
+def test_a_letter_received_is_no_aid():
+    assert not any(c[:2] == "07" for _s, _t, c, _m in _events("Lietuva gavo laišką iš Vokietijos.", "lt"))
