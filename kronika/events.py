@@ -605,6 +605,8 @@ def _en_own_clause_start(toks: list[Token], head: int) -> int:
 def _clause_break(toks: list[Token], i: int, j: int) -> bool:
     """Whether a clause boundary (punctuation or a clause word) stands between tokens i and j."""
     return any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
+# verbs of discussion: a place in what they are about is the topic's, not the meeting's ("aptarė veiklą Kaliningrade")
+_LT_TOPIC_VERBS = frozenset("aptarti svarstyti diskutuoti apsvarstyti".split())
 # the joint acts a mediator mediates ("tarpininkauja Izraelio ir „Hamas“ derybose")
 # talks one takes part in, called good by a party ("derybas pavadino konstruktyviomis"): optimism, not praise
 _LT_TALK_LEMMAS = frozenset("derybos susitikimas pokalbis pokalbiai mainai konsultacijos dialogas".split())
@@ -4285,7 +4287,7 @@ class Events:
         trig_pos = {j: q.pos for j, q, _ in trig}
         attrib = self._attribution(toks, acts, lex, last_comma)
         state["_attrib_start"] = self._attribution_start(toks, lex, last_comma) if lang == "en" else None
-        loc = self._location(sent_mentions)
+        loc = self._location(self._lt_topic_places(toks, sent_mentions) if lang == "lt" else sent_mentions)
         state["_sent_events"] = out
         state["_si"] = si
         self._note_claims(toks, acts, lex, si, state)
@@ -10044,6 +10046,27 @@ class Events:
             return None
         kind, n = lex.day_words[m.group(1)]
         return _weekday_date(adate, n) if kind == "weekday" else adate + timedelta(days=n)
+
+    @staticmethod
+    def _lt_topic_places(toks: list[Token], ms: list[Any]) -> list[Any]:
+        """The mentions less the places inside what a verb of discussion is about: "aptarė Rusijos karinę veiklą
+        Kaliningrado srityje" tells where the activity discussed is, not where the ministers met ("susitiko Rygoje ir
+        aptarė ..." keeps Riga). A place counts as the topic's when a discussion verb stands before it in its clause
+        with a word of its object between them."""
+        out = []
+        for m in ms:
+            k = next((n for n, t in enumerate(toks) if t.start >= m.start), None)
+            topic = False
+            if m.role == "location" and k is not None:
+                for v in range(k - 1, max(-1, k - 8), -1):
+                    if toks[v].text in (",", ";", ":", "–", "—") or toks[v].low in ("ir", "bei", "o", "kur", "kai"):
+                        break
+                    if (toks[v].lemma or "").lower() in _LT_TOPIC_VERBS:
+                        topic = v < k - 1
+                        break
+            if not topic:
+                out.append(m)
+        return out
 
     @staticmethod
     def _location(ms: list[Any]) -> tuple[str, str | None] | None:

@@ -81,3 +81,18 @@ def test_arms_received_from_a_state_are_its_military_aid(text, src, tgt):
 
 def test_a_letter_received_is_no_aid():
     assert not any(c[:2] == "07" for _s, _t, c, _m in _events("Lietuva gavo laišką iš Vokietijos.", "lt"))
+
+
+def _places(text: str) -> set[str | None]:
+    return {e.location for e in code_one(text, "lt").events}
+
+
+# --- a place inside what "aptarė" (discussed) is about is the topic's, not where the meeting was
+@pytest.mark.parametrize("text,want", [
+    ("Lietuvos ir Latvijos ministrai susitikime aptarė Rusijos karinę veiklą Kaliningrado srityje.", {None}),
+    ("Estijos ir Suomijos premjerai aptarė Rusijos pratybas Baltarusijoje.", {None}),
+    ("Lietuvos ir Latvijos ministrai susitiko Rygoje ir aptarė Rusijos karinę veiklą Kaliningrado srityje.", {"Riga"}),
+    ("Lietuvos ir Lenkijos ministrai Vilniuje aptarė Rusijos karinę veiklą.", {"Vilnius"}),
+])
+def test_place_in_what_is_discussed_is_no_meeting_place(text, want):
+    assert _places(text) == want
