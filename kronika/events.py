@@ -605,6 +605,8 @@ def _en_own_clause_start(toks: list[Token], head: int) -> int:
 def _clause_break(toks: list[Token], i: int, j: int) -> bool:
     """Whether a clause boundary (punctuation or a clause word) stands between tokens i and j."""
     return any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
+# verbs of discussion: a place in what they are about is the topic's, not the meeting's ("aptarė veiklą Kaliningrade")
+_LT_TOPIC_VERBS = frozenset("aptarti svarstyti diskutuoti apsvarstyti".split())
 # the joint acts a mediator mediates ("tarpininkauja Izraelio ir „Hamas“ derybose")
 # talks one takes part in, called good by a party ("derybas pavadino konstruktyviomis"): optimism, not praise
 _LT_TALK_LEMMAS = frozenset("derybos susitikimas pokalbis pokalbiai mainai konsultacijos dialogas".split())
@@ -2712,6 +2714,13 @@ class Events:
                         j = with_ok(i, p.with_, p.with_window)
                         if j is None or (p.with_window > lex.with_window and _clause_break(toks, i, j)):
                             continue  # (a longer look-ahead stays within the clause)
+                        if p.intent and j > i + 2 and any(toks[c].low in ("kad", "jog") and toks[c - 1].text == "," and any(
+                                any(q.pos == "verb" and q.with_ and p.code in (q.code, intent_of(q.code)) for q in lex.by_lemma.get(
+                                    (toks[v].lemma or toks[v].low).lower(), ())) for v in range(c + 1, j))
+                                for c in range(i + 1, j)):
+                            continue  # "pažadėjo, kad Varšuva rems Ukrainą ginklais": the word is in the content
+                            # clause, whose own verb reads it (and names its own target); it completes no reading
+                            # of the verb before the clause
                         if j > i and j + 1 < len(toks) and toks[j + 1].low.startswith(_LT_HAVING) \
                                 and _LT_PRESENT_ACTIVE.match(toks[j + 1].low):
                             continue  # "branduolinį ginklą turinčias pajėgas": the word is a participle's object,
@@ -4044,6 +4053,11 @@ class Events:
             if lang == "en" and i > 0 and toks[i - 1].low == "to" and not self._caused(toks, i) and any(
                     q.code[:2] == p.code[:2] for _j, q, *_r in plans):
                 continue  # "began a hunger strike to protest against ...": the purpose restates the act
+            if lang == "en" and i > 1 and toks[i - 1].low in ("its", "their", "his", "her") \
+                    and toks[i - 2].low == "for" and p.code[:2] in ("03", "05", "06", "07", "08") and any(
+                    q.code[:2] == "05" and q.pos == "verb" and j < i - 2 for j, q, *_r in plans):
+                continue  # "praised Poland for its support of the Baltic states", "thanked Berlin for its aid":
+                # the merit praised or thanked for is the praise's reason, no act of its own told
             if (p.code[:2] in ("02", "10", "11", "12", "13") or (lang == "lt" and (
                     p.code[:2] == "09" or (p.code[:3] in ("012", "013") and p.pos == "verb")))) \
                     and p.code != "128" and not (
@@ -4158,6 +4172,13 @@ class Events:
                 # ("agreed ... at EU-mediated talks", "a deal brokered by China": another agent's act)
                 if lang == "en":
                     actions = self._complement(toks, i, actions)
+                    # "threatened to block the bid, accusing Sweden of ...", "... and accused Sweden": a participle
+                    # after a comma or a past verb after "and" is a predicate of the subject's own, told as the
+                    # main verb is, not part of what is threatened or intended
+                    actions = [x for x in actions if not (
+                        x[1].pos == "verb" and x[0] > i + 2 and (
+                            (toks[x[0] - 1].text == "," and toks[x[0]].low.endswith("ing"))
+                            or (toks[x[0] - 1].low == "and" and toks[x[0]].low.endswith("ed"))))]
                     # "vowed to hold Tehran to account for its attack on Israel", "pledged to make Moscow pay for the
                     # strike": the act one is to answer for is told, not intended
                     actions = [x for x in actions if not (
@@ -4266,7 +4287,7 @@ class Events:
         trig_pos = {j: q.pos for j, q, _ in trig}
         attrib = self._attribution(toks, acts, lex, last_comma)
         state["_attrib_start"] = self._attribution_start(toks, lex, last_comma) if lang == "en" else None
-        loc = self._location(sent_mentions)
+        loc = self._location(self._lt_topic_places(toks, sent_mentions) if lang == "lt" else sent_mentions)
         state["_sent_events"] = out
         state["_si"] = si
         self._note_claims(toks, acts, lex, si, state)
@@ -10071,6 +10092,27 @@ class Events:
             return None
         kind, n = lex.day_words[m.group(1)]
         return _weekday_date(adate, n) if kind == "weekday" else adate + timedelta(days=n)
+
+    @staticmethod
+    def _lt_topic_places(toks: list[Token], ms: list[Any]) -> list[Any]:
+        """The mentions less the places inside what a verb of discussion is about: "aptarė Rusijos karinę veiklą
+        Kaliningrado srityje" tells where the activity discussed is, not where the ministers met ("susitiko Rygoje ir
+        aptarė ..." keeps Riga). A place counts as the topic's when a discussion verb stands before it in its clause
+        with a word of its object between them."""
+        out = []
+        for m in ms:
+            k = next((n for n, t in enumerate(toks) if t.start >= m.start), None)
+            topic = False
+            if m.role == "location" and k is not None:
+                for v in range(k - 1, max(-1, k - 8), -1):
+                    if toks[v].text in (",", ";", ":", "–", "—") or toks[v].low in ("ir", "bei", "o", "kur", "kai"):
+                        break
+                    if (toks[v].lemma or "").lower() in _LT_TOPIC_VERBS:
+                        topic = v < k - 1
+                        break
+            if not topic:
+                out.append(m)
+        return out
 
     @staticmethod
     def _location(ms: list[Any]) -> tuple[str, str | None] | None:
