@@ -2885,6 +2885,29 @@ class Events:
                 return k
         return None
 
+    def _en_next_verb(self, toks: list[Token], acts: list[Act], i: int) -> int | None:
+        """The token index of "and" / "but" after the verb at i (and at least one word of its own) that links a
+        second finite verb of the same subject, a past form with a verb pattern of its own ("supplied drones to
+        Russia and threatened Britain", "... and has warned London"): the first verb's objects end there, and
+        an actor after the second verb is that verb's. Not a list of nouns ("tanks and armoured vehicles")."""
+        by_lemma = self.lex["en"].by_lemma
+        for k in range(i + 2, len(toks) - 1):
+            if toks[k].text in (".", ";", ":", "?", "!") or toks[k].text in _QUOTES:
+                return None
+            if toks[k].low not in ("and", "but"):
+                continue
+            e = k + 1
+            if toks[e].low in ("has", "have", "had", "also", "then", "later") and e + 1 < len(toks):
+                e += 1
+            v = toks[e]
+            if any(a.tokens[0] <= e < a.tokens[1] for a in acts) or not (v.text.isalpha() and v.text.islower()):
+                continue
+            lem = (v.lemma or v.low).lower()
+            if (v.low.endswith("ed") or (lem != v.low and not v.low.endswith(("s", "ing")))) \
+                    and any(q.pos == "verb" for q in by_lemma.get(lem, ())):
+                return k
+        return None
+
     @staticmethod
     def _en_object_complement(toks: list[Token], i: int, j: int | None) -> bool:
         """Whether the word at j completes the verb at i as its object complement: "Moscow called the move a
@@ -8696,6 +8719,9 @@ class Events:
             cut = self._en_own_clause(toks, acts, i)
             if cut is not None:
                 after = [a for a in after if a.tokens[0] < cut]  # ", and Britain summoned ...": its own subject
+            cut = self._en_next_verb(toks, acts, i)
+            if cut is not None:
+                after = [a for a in after if a.tokens[0] < cut]  # "... to Russia and threatened Britain": its own object
 
         def by_prep(prep: str) -> list[Act]:
             c = [a for a in after if self._prep_before(toks, a, "en", i + 1) == prep
