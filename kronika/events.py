@@ -898,6 +898,12 @@ _EN_VERB_FILLERS = frozenset("has have had is was were been also later then coul
 # verbs of attack whose noun is the weapon, not the act ("tested a hydrogen bomb", "fired shells")
 _EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile missiles mine mines torpedo torpedoes "
                              "grenade grenades".split())
+# English verb triggers whose noun homograph names a thing or a happening, no act of the verb's ("the blast" is an
+# explosion, not criticism): a noun after a determiner, a possessive or a number is no trigger
+_EN_THING_HOMOGRAPHS = frozenset("blast blasts".split())
+# modifiers of such a noun ("a huge car bomb blast")
+_EN_BLAST_MODIFIERS = frozenset("huge massive powerful big large loud fatal suicide car truck bomb gas overnight "
+                                "latest first second new twin series".split())
 # what stands right before an English verb, never before a noun it modifies ("will send weapons", "to send drones")
 _EN_BEFORE_VERB = frozenset("to will would not never longer n't did does do could can cannot may might should shall "
                             "must".split())
@@ -3613,6 +3619,21 @@ class Events:
         return False
 
     @staticmethod
+    def _thing_noun(toks: list[Token], i: int) -> bool:
+        """A word used as a noun naming a thing or a happening: a determiner, a possessive or a number before it,
+        with only modifiers of a noun between ("the blast", "Monday's deadly blast", "twin car bomb blasts"); not a
+        verb after its subject's noun ("the foreign ministry blasts Britain")."""
+        for j in range(i - 1, max(-1, i - 5), -1):
+            low = toks[j].low
+            if low in _EN_DETERMINERS or toks[j].text.isdigit() or low in _EN_COUNT_WORDS or low in ("two", "twin") \
+                    or low in ("'s", "’s", "'", "’") or (len(low) > 2 and low.endswith(("'s", "’s"))):
+                return True
+            if not (toks[j].text.isalpha() and toks[j].text.islower() and (
+                    low.endswith(("ly", "ous", "ful", "ic", "ive")) or low in _EN_BLAST_MODIFIERS)):
+                return False
+        return False
+
+    @staticmethod
     def _violent_antecedent(toks: list[Token], k: int, lex: Lexicon) -> bool:
         """Whether the relative pronoun at k follows a noun phrase headed by an attack or fighting word ("a car
         bomb attack by the group on a police academy in Bogota that ...", "cross-border fighting that ...")."""
@@ -4029,6 +4050,9 @@ class Events:
                 continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
                 continue  # "tested a hydrogen bomb", "a U.S. atomic bomb killed ...": the weapon, not the verb "bomb"
+            if lang == "en" and p.pos == "verb" and toks[i].low in _EN_THING_HOMOGRAPHS and (
+                    self._thing_noun(toks, i)):
+                continue  # "the deadly blast", "Monday's blast near the embassy": an explosion, not criticism
             if lang == "en" and p.pos == "verb" and i > 1 and toks[i - 1].low in ("a", "an") and toks[i - 2].text == "," \
                     and any(a.tokens[0] in (i + 1, i + 2) and not a.loc for a in acts):
                 continue  # "..., a charge Kigali has denied": a noun summing up the act before, with a relative clause

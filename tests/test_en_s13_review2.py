@@ -36,3 +36,22 @@ def test_second_verb_after_and_takes_its_own_object(text, want, unwanted):
 ])
 def test_first_and_second_verbs_keep_their_objects(text, want):
     assert _has(text, *want)
+
+
+# --- "blast" as a noun (an explosion: after a determiner, a possessive or a number) is no criticism; the verb is
+@pytest.mark.parametrize("text", [
+    "Israel's blast of the Iranian consulate drew condemnation.",
+    "Monday's deadly blast of the Turkish consulate shocked Ankara.",
+    "Twin blasts of the Pakistani consulate angered Islamabad.",
+])
+def test_blast_noun_is_no_criticism(text):
+    assert not any(c == "111" for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Beijing blasted Washington's move.", ("CHN", "USA", "111")),
+    ("China blasts the United States over the sanctions.", ("CHN", "USA", "111")),
+    ("Russia's foreign ministry blasts Britain over the sanctions.", ("RUS", "GBR", "111")),
+])
+def test_blast_verb_is_criticism(text, want):
+    assert _has(text, *want)
