@@ -4050,6 +4050,8 @@ class Events:
                 continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
                 continue  # "tested a hydrogen bomb", "a U.S. atomic bomb killed ...": the weapon, not the verb "bomb"
+            if lang == "en" and i + 1 < len(toks) and toks[i + 1].low.replace("’", "'").startswith("d'affaire"):
+                continue  # "summoned Russia's chargé d'affaires": a diplomat's title, not a charge
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_THING_HOMOGRAPHS and (
                     self._thing_noun(toks, i)):
                 continue  # "the deadly blast", "Monday's blast near the embassy": an explosion, not criticism

@@ -55,3 +55,21 @@ def test_blast_noun_is_no_criticism(text):
 ])
 def test_blast_verb_is_criticism(text, want):
     assert _has(text, *want)
+
+
+# --- "chargé d'affaires" is a diplomat's title, not a charge (173)
+@pytest.mark.parametrize("text", [
+    "Latvia handed a note to Russia's charge d'affaires, Ivan Petrov, on Monday.",
+    "Poland summoned Russia's chargé d’affaires on Monday.",
+])
+def test_charge_daffaires_is_no_charge(text):
+    assert not any(c == "173" for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Latvia handed a note to Russia's charge d'affaires, Ivan Petrov, on Monday.", ("LVA", "RUS", "114")),
+    ("Russia charged a US journalist with espionage.", ("RUS", "USA", "173")),
+    ("Lithuania charged Belarus's charge d'affaires with espionage.", ("LTU", "BLR", "173")),
+])
+def test_charges_and_envoys_still_coded(text, want):
+    assert _has(text, *want)
