@@ -8773,6 +8773,10 @@ class Events:
                 first = min(agents, key=lambda a: a.tokens[0])
                 src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
                                   first.tokens[0] - 1, before=False)
+                if p.code == "161" and before:
+                    post = self._recalling_state(toks, acts, after, before, i)[1]
+                    if post:
+                        return src, post  # "Sweden's ambassador was recalled by Stockholm from Tehran": from the post
             elif p.code[:3] in ("173", "174"):
                 src = self._custody_state(toks, after, i)
             elif p.code == "114" and before:
@@ -8780,6 +8784,10 @@ class Events:
                 # with no "by", the envoy is summoned by the state it is posted in, or whose ministry it is called to
                 src, post = self._summoning_state(toks, acts, after, before, i)
                 before = [a for a in before if a not in post]
+            elif p.code == "161" and before:
+                # "Hungary's envoy was recalled from Kyiv", "The French ambassador to Mali was recalled": with no
+                # "by", the envoy's own state calls it back from the state it is posted in (no state named: no event)
+                return self._recalling_state(toks, acts, after, before, i)
             elif p.symmetric and not before:
                 btw = [a for a in by_prep("between") if not a.loc]
                 if len({a.m.country or a.m.actor for a in btw}) >= 2:
@@ -9396,6 +9404,27 @@ class Events:
                     and a.tokens[0] in (k + 1, k + 2) and a.tokens[0] < i and all(t.low == "the" for t in toks[k + 1:a.tokens[0]]):
                 return [Act(_Virtual(a.m.country), a.start, a.tokens)], [a]
         return [], []
+
+    def _recalling_state(self, toks: list[Token], acts: list[Act], after: list[Act], before: list[Act],
+                         i: int) -> tuple[list[Act], list[Act]]:
+        """Who recalls an envoy in an English passive with no "by", and from where ("Hungary's envoy was recalled
+        from Kyiv", "The French ambassador to Mali was recalled on Monday"): the envoy's own state, from the state
+        it is posted in ("to" / "in" right after the envoy's title, else "from" / "in" after the verb). No
+        envoy of a named state: nothing."""
+        envoy = next((a for a in sorted(before, key=lambda a: -a.tokens[0]) if a.m.country and not a.loc
+                      and _sector(a.m) == "GOV" and self._prep_before(toks, a, "en", 0) not in ("to", "in", "from")),
+                     None)
+        if envoy is None:
+            return [], []
+        post = [a for a in acts if a.m.country and a.m.country != envoy.m.country and envoy.tokens[1] < a.tokens[0] < i
+                and toks[envoy.tokens[1]].low in ("in", "to") and a.tokens[0] <= envoy.tokens[1] + 2]
+        if not post:
+            post = [a for a in after if a.m.country and a.m.country != envoy.m.country and a.tokens[0] <= i + 4
+                    and self._prep_before(toks, a, "en", i + 1) in ("from", "in")]
+        if not post:
+            return [], []
+        return [Act(_Virtual(envoy.m.country), envoy.start, envoy.tokens)], [
+            Act(_Virtual(post[0].m.country), post[0].start, post[0].tokens)]
 
     def _custody_state(self, toks: list[Token], after: list[Act], i: int) -> list[Act]:
         """Who holds people arrested, detained or deported in an English passive with no "by": the state they

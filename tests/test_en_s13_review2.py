@@ -73,3 +73,23 @@ def test_charge_daffaires_is_no_charge(text):
 ])
 def test_charges_and_envoys_still_coded(text, want):
     assert _has(text, *want)
+
+
+# --- an envoy "was recalled" with no "by": its own state calls it back from the state it is posted in
+@pytest.mark.parametrize("text,want", [
+    ("Hungary's envoy was recalled from Kyiv.", ("HUN", "UKR", "161")),
+    ("The French ambassador to Mali was recalled on Monday.", ("FRA", "MLI", "161")),
+    ("The German ambassador in Moscow has been recalled for consultations.", ("DEU", "RUS", "161")),
+    ("Sweden's ambassador was recalled by Stockholm from Tehran.", ("SWE", "IRN", "161")),
+    ("France recalled its ambassador from Niger.", ("FRA", "NER", "161")),
+])
+def test_passive_recall_is_by_the_envoys_state(text, want):
+    assert _has(text, *want)
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassador was recalled on Monday.",
+    "The Russian ambassador to Moldova was summoned on Monday.",
+])
+def test_passive_recall_needs_a_named_state(text):
+    assert not any(c == "161" for _s, _t, c in _codes(text))
