@@ -127,6 +127,12 @@ def _most_specific(events: list[Event]) -> list[Event]:
 
 
 @cache
+def _spatial_pattern(p: Pattern) -> bool:
+    """A show of force named by where it is made ("drills around Taiwan", "exercises off Japan's coast"): a pattern
+    whose target is the state a spatial word governs, and only that."""
+    return any(s in _EN_SPATIAL_SPECS and s not in _EN_PREPS for s in p.target)
+
+
 def _bare(actor: str | None) -> bool:
     """A sector with no country or organisation ("GOV", "MED", "REB"): a party nobody can place."""
     from .evaluate import _country_codes, _org_codes  # (the scorer's own reading of codes)
@@ -900,6 +906,11 @@ _EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile mis
                              "grenade grenades".split())
 # English verb triggers whose noun homograph names a thing or a happening, no act of the verb's ("the blast" is an
 # explosion, not criticism): a noun after a determiner, a possessive or a number is no trigger
+# the spatial words a show of force names its target with ("drills around Taiwan"), and the words that may stand
+# between such a word and the state ("off the coast of Japan", "near the island of Taiwan")
+_EN_SPATIAL_SPECS = frozenset("around surrounding encircling near off".split())
+_EN_SPATIAL_FILLERS = frozenset("the of coast coasts shores waters island islands border borders self-ruled "
+                                "self-governed".split())
 _EN_THING_HOMOGRAPHS = frozenset("blast blasts".split())
 # modifiers of such a noun ("a huge car bomb blast")
 _EN_BLAST_MODIFIERS = frozenset("huge massive powerful big large loud fatal suicide car truck bomb gas overnight "
@@ -2781,6 +2792,15 @@ class Events:
                     continue
                 if p.complement and not self._en_object_complement(toks, i, with_ok(i, p.with_, p.with_window)):
                     continue
+                if lang == "en" and p.pos == "noun" and p.code[:2] == "15" and p.source == ("subj",) and (
+                        self._en_joint_act(toks, i, i) or (i > 0 and toks[i - 1].low == "joint")
+                        or (i + 1 < len(toks) and toks[i + 1].low in ("together", "jointly"))):
+                    continue  # "Japanese and Philippine coast guards drill together off Manila": joint drills
+                if lang == "en" and p.pos == "verb" and p.with_ and (j := with_ok(i, p.with_, p.with_window)) is not None \
+                        and j > i and self._lt_light_verb_noun(toks, j, lex, with_ok) \
+                        and not (p.symmetric and self._en_joint_act(toks, i, j)):
+                    chosen = None
+                    break  # "China held drills around Taiwan": the noun's own reading is the act
                 if lang == "en" and p.pos == "noun" and low.endswith("ing") and not p.lemma.endswith("ing"):
                     continue  # "according" is not the noun "accord"
                 chosen = p
@@ -3084,12 +3104,30 @@ class Events:
     @staticmethod
     def _lt_light_verb_noun(toks: list[Token], j: int, lex: Lexicon, with_ok: Any) -> bool:
         """The event noun completing a verb's pattern has a reading of its own that takes the clause subject
-        as its agent (source: NOM) and whose completing word is there too ("Kinija surengė pratybas aplink
-        Taivaną": drills around a state are a show of force, 150, not the joint exercise "surengė pratybas"
-        codes): the verb only carries the noun, which is the trigger."""
+        as its agent (source: NOM / subj) and whose completing word is there too ("Kinija surengė pratybas aplink
+        Taivaną", "China held drills around Taiwan": drills around a state are a show of force, 150, not the joint
+        exercise "surengė pratybas" codes): the verb only carries the noun, which is the trigger."""
         t = toks[j]
         for q in lex.by_lemma.get((t.lemma or t.low).lower(), ()):
-            if q.pos == "noun" and q.with_ and q.source == ("NOM",) and with_ok(j, q.with_, q.with_window) is not None:
+            if q.pos == "noun" and q.with_ and q.source in (("NOM",), ("subj",)) \
+                    and with_ok(j, q.with_, q.with_window) is not None:
+                return True
+        return False
+
+    @staticmethod
+    def _en_joint_act(toks: list[Token], i: int, j: int) -> bool:
+        """Whether the verb at i, completed by the noun at j, tells a joint act: "joint" or "together" before the
+        noun, a partner named with "with" right after it, or a subject of two names joined by "and" in the verb's clause ("Minsk and Moscow held joint drills
+        near the Polish border", "Japan and the United States held drills near Okinawa")."""
+        if any(t.low in ("joint", "jointly", "together", "combined") for t in toks[i + 1:j]) or (
+                j + 1 < len(toks) and toks[j + 1].low in ("with", "alongside")):
+            return True  # (a partner after the noun: "held drills with Russia near Japan")
+        for k in range(i - 1, 0, -1):
+            t = toks[k]
+            if t.text in (",", ";", ":") or t.low in ("that", "which", "who", "after", "as", "while", "when"):
+                return False
+            if t.low == "and" and toks[k - 1].text[:1].isupper() and k + 1 < i and (
+                    toks[k + 1].text[:1].isupper() or (toks[k + 1].low == "the" and toks[k + 2].text[:1].isupper())):
                 return True
         return False
 
@@ -5671,6 +5709,8 @@ class Events:
                 src_a = [a for a in src_a if a.m not in [t.m for t in tgt_a]]
         else:
             src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p, state.get("_main_verb"))
+            if not tgt_a and _spatial_pattern(p):
+                src_a = []  # "drills around the island": the place names no state, and no other is the target
             owner = self._decision_owner(toks, acts, i, lang)
             if owner:
                 src_a, tgt_a = owner, [a for a in tgt_a if a.m.country != owner[0].m.country]
@@ -6838,7 +6878,9 @@ class Events:
                 if lem in _EN_EVENT_NOUNS or t.low in _EN_EVENT_NOUNS or self.lex["en"].by_lemma.get(lem):
                     # (a verb's lemma after a determiner is its noun: "the attack", "the strikes")
                     pats = self.lex["en"].by_lemma.get(lem) or self.lex["en"].by_lemma.get(t.low) or ()
-                    self._anaphor_noun = (t.low, pats[0].code[:2] if pats else "")
+                    # (the noun's own reading: its pattern with no completing word, "the drills" are exercises)
+                    own = next((q for q in pats if not q.with_), pats[0]) if pats else None
+                    self._anaphor_noun = (t.low, own.code[:2] if own else "")
                     if j + 1 < n and toks[j + 1].low in ("of", "by") and any(
                             j + 2 <= a.tokens[0] <= j + 4 and not a.loc for a in acts):
                         return False  # "the annexation of Crimea by Russia", "the decision of the Russian court"
@@ -8989,6 +9031,13 @@ class Events:
                 c = [a for a in by_prep(spec) if a not in src and (not a.loc or spec in ("in", "at"))]
                 if not c and spec in ("on", "against", "to", "for"):
                     c = self._owner_target(toks, after, i, spec, src)
+                if not c and spec in _EN_SPATIAL_SPECS and _spatial_pattern(p):
+                    # "drills around Taiwan", "exercises off Japan's coast", "near the Lithuanian border": the place
+                    # a show of force is made at, a location's state included
+                    c = [a for a in after if a not in src and self._en_spatial_before(toks, a, spec)]
+                    if c and c[0].loc and c[0].m.country:
+                        tgt = [Act(_Virtual(c[0].m.country), c[0].start, c[0].tokens)]  # ("near Alaska": its state)
+                        break
             if c:
                 first = min(c, key=lambda a: a.tokens[0])
                 pool = [a for a in after if a not in src and a.tokens[0] >= first.tokens[0]
@@ -9404,6 +9453,16 @@ class Events:
                     and a.tokens[0] in (k + 1, k + 2) and a.tokens[0] < i and all(t.low == "the" for t in toks[k + 1:a.tokens[0]]):
                 return [Act(_Virtual(a.m.country), a.start, a.tokens)], [a]
         return [], []
+
+    @staticmethod
+    def _en_spatial_before(toks: list[Token], a: Act, spec: str) -> bool:
+        """Whether the actor `a` stands in the phrase of the spatial word `spec` ("around Taiwan", "off the coast
+        of Japan", "near the Lithuanian border", "off Japan's coast"): the word right before it, past an article
+        and a coast's or border's noun with its "of"."""
+        k = a.tokens[0] - 1
+        while k >= 0 and a.tokens[0] - k <= 5 and toks[k].low in _EN_SPATIAL_FILLERS:
+            k -= 1
+        return k >= 0 and toks[k].low == spec
 
     def _recalling_state(self, toks: list[Token], acts: list[Act], after: list[Act], before: list[Act],
                          i: int) -> tuple[list[Act], list[Act]]:

@@ -93,3 +93,42 @@ def test_passive_recall_is_by_the_envoys_state(text, want):
 ])
 def test_passive_recall_needs_a_named_state(text):
     assert not any(c == "161" for _s, _t, c in _codes(text))
+
+
+# --- drills around, near or off another state are a show of force (150) against it; the verb that holds them only
+# carries the noun. Drills at home name no target; joint drills stay cooperation (062) between the partners
+@pytest.mark.parametrize("text,want", [
+    ("China held military drills around Taiwan.", ("CHN", "TWN", "150")),
+    ("Russia held naval exercises off Japan's coast.", ("RUS", "JPN", "150")),
+    ("Russia held military drills near the Lithuanian border.", ("RUS", "LTU", "150")),
+    ("Beijing carried out drills around the island of Taiwan.", ("CHN", "TWN", "150")),
+    ("China's drills around Taiwan alarmed Japan.", ("CHN", "TWN", "150")),
+])
+def test_drills_around_another_state_are_a_show_of_force(text, want):
+    assert _has(text, *want)
+
+
+@pytest.mark.parametrize("text", [
+    "China held military drills in Inner Mongolia.",
+    "China announced live-fire military drills around the island in response.",
+    "Russia held drills near Kaliningrad.",
+])
+def test_drills_at_home_or_around_no_named_state_have_no_target(text):
+    assert not any(c[:2] == "15" for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Japan and the United States held drills near Okinawa.", "JPN", "USA"),
+    ("China held drills with Russia near Japan.", "CHN", "RUS"),
+    ("Japanese and Philippine coast guards drill together off Manila.", "JPN", "PHL"),
+    ("Minsk and Moscow held joint drills near the Polish border.", "BLR", "RUS"),
+])
+def test_joint_drills_near_a_place_stay_cooperation(text, a, b):
+    assert _has(text, a, b, "062")
+    assert not any({s[:3], t[:3]} == {a, b} and c[:2] == "15" for s, t, c in _codes(text))
+
+
+def test_the_drills_told_before_keep_their_own_reading():
+    text = ("Russian and Belarusian troops began their joint exercise on Thursday. "
+            "Poland's prime minister called the drills aggressive.")
+    assert _has(text, "POL", "RUS", "11")
