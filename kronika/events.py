@@ -127,6 +127,12 @@ def _most_specific(events: list[Event]) -> list[Event]:
 
 
 @cache
+def _spatial_pattern(p: Pattern) -> bool:
+    """A show of force named by where it is made ("drills around Taiwan", "exercises off Japan's coast"): a pattern
+    whose target is the state a spatial word governs, and only that."""
+    return any(s in _EN_SPATIAL_SPECS and s not in _EN_PREPS for s in p.target)
+
+
 def _bare(actor: str | None) -> bool:
     """A sector with no country or organisation ("GOV", "MED", "REB"): a party nobody can place."""
     from .evaluate import _country_codes, _org_codes  # (the scorer's own reading of codes)
@@ -900,6 +906,17 @@ _EN_VERB_FILLERS = frozenset("has have had is was were been also later then coul
 # verbs of attack whose noun is the weapon, not the act ("tested a hydrogen bomb", "fired shells")
 _EN_WEAPON_NOUNS = frozenset("bomb bombs shell shells rocket rockets missile missiles mine mines torpedo torpedoes "
                              "grenade grenades".split())
+# English verb triggers whose noun homograph names a thing or a happening, no act of the verb's ("the blast" is an
+# explosion, not criticism): a noun after a determiner, a possessive or a number is no trigger
+# the spatial words a show of force names its target with ("drills around Taiwan"), and the words that may stand
+# between such a word and the state ("off the coast of Japan", "near the island of Taiwan")
+_EN_SPATIAL_SPECS = frozenset("around surrounding encircling near off".split())
+_EN_SPATIAL_FILLERS = frozenset("the of coast coasts shores waters island islands border borders self-ruled "
+                                "self-governed".split())
+_EN_THING_HOMOGRAPHS = frozenset("blast blasts".split())
+# modifiers of such a noun ("a huge car bomb blast")
+_EN_BLAST_MODIFIERS = frozenset("huge massive powerful big large loud fatal suicide car truck bomb gas overnight "
+                                "latest first second new twin series".split())
 # what stands right before an English verb, never before a noun it modifies ("will send weapons", "to send drones")
 _EN_BEFORE_VERB = frozenset("to will would not never longer n't did does do could can cannot may might should shall "
                             "must".split())
@@ -2784,6 +2801,15 @@ class Events:
                     continue
                 if p.complement and not self._en_object_complement(toks, i, with_ok(i, p.with_, p.with_window)):
                     continue
+                if lang == "en" and p.pos == "noun" and p.code[:2] == "15" and p.source == ("subj",) and (
+                        self._en_joint_act(toks, i, i) or (i > 0 and toks[i - 1].low == "joint")
+                        or (i + 1 < len(toks) and toks[i + 1].low in ("together", "jointly"))):
+                    continue  # "Japanese and Philippine coast guards drill together off Manila": joint drills
+                if lang == "en" and p.pos == "verb" and p.with_ and (j := with_ok(i, p.with_, p.with_window)) is not None \
+                        and j > i and self._lt_light_verb_noun(toks, j, lex, with_ok) \
+                        and not (p.symmetric and self._en_joint_act(toks, i, j)):
+                    chosen = None
+                    break  # "China held drills around Taiwan": the noun's own reading is the act
                 if lang == "en" and p.pos == "noun" and low.endswith("ing") and not p.lemma.endswith("ing"):
                     continue  # "according" is not the noun "accord"
                 chosen = p
@@ -2891,6 +2917,29 @@ class Events:
             if v.text.isalpha() and v.text.islower() and (
                     v.low.endswith("ed") or v.low in _EN_SAY_VERBS
                     or any(q.pos == "verb" for q in by_lemma.get((v.lemma or v.low).lower(), ()))):
+                return k
+        return None
+
+    def _en_next_verb(self, toks: list[Token], acts: list[Act], i: int) -> int | None:
+        """The token index of "and" / "but" after the verb at i (and at least one word of its own) that links a
+        second finite verb of the same subject, a past form with a verb pattern of its own ("supplied drones to
+        Russia and threatened Britain", "... and has warned London"): the first verb's objects end there, and
+        an actor after the second verb is that verb's. Not a list of nouns ("tanks and armoured vehicles")."""
+        by_lemma = self.lex["en"].by_lemma
+        for k in range(i + 2, len(toks) - 1):
+            if toks[k].text in (".", ";", ":", "?", "!") or toks[k].text in _QUOTES:
+                return None
+            if toks[k].low not in ("and", "but"):
+                continue
+            e = k + 1
+            if toks[e].low in ("has", "have", "had", "also", "then", "later") and e + 1 < len(toks):
+                e += 1
+            v = toks[e]
+            if any(a.tokens[0] <= e < a.tokens[1] for a in acts) or not (v.text.isalpha() and v.text.islower()):
+                continue
+            lem = (v.lemma or v.low).lower()
+            if (v.low.endswith("ed") or (lem != v.low and not v.low.endswith(("s", "ing")))) \
+                    and any(q.pos == "verb" for q in by_lemma.get(lem, ())):
                 return k
         return None
 
@@ -3064,12 +3113,30 @@ class Events:
     @staticmethod
     def _lt_light_verb_noun(toks: list[Token], j: int, lex: Lexicon, with_ok: Any) -> bool:
         """The event noun completing a verb's pattern has a reading of its own that takes the clause subject
-        as its agent (source: NOM) and whose completing word is there too ("Kinija surengė pratybas aplink
-        Taivaną": drills around a state are a show of force, 150, not the joint exercise "surengė pratybas"
-        codes): the verb only carries the noun, which is the trigger."""
+        as its agent (source: NOM / subj) and whose completing word is there too ("Kinija surengė pratybas aplink
+        Taivaną", "China held drills around Taiwan": drills around a state are a show of force, 150, not the joint
+        exercise "surengė pratybas" codes): the verb only carries the noun, which is the trigger."""
         t = toks[j]
         for q in lex.by_lemma.get((t.lemma or t.low).lower(), ()):
-            if q.pos == "noun" and q.with_ and q.source == ("NOM",) and with_ok(j, q.with_, q.with_window) is not None:
+            if q.pos == "noun" and q.with_ and q.source in (("NOM",), ("subj",)) \
+                    and with_ok(j, q.with_, q.with_window) is not None:
+                return True
+        return False
+
+    @staticmethod
+    def _en_joint_act(toks: list[Token], i: int, j: int) -> bool:
+        """Whether the verb at i, completed by the noun at j, tells a joint act: "joint" or "together" before the
+        noun, a partner named with "with" right after it, or a subject of two names joined by "and" in the verb's clause ("Minsk and Moscow held joint drills
+        near the Polish border", "Japan and the United States held drills near Okinawa")."""
+        if any(t.low in ("joint", "jointly", "together", "combined") for t in toks[i + 1:j]) or (
+                j + 1 < len(toks) and toks[j + 1].low in ("with", "alongside")):
+            return True  # (a partner after the noun: "held drills with Russia near Japan")
+        for k in range(i - 1, 0, -1):
+            t = toks[k]
+            if t.text in (",", ";", ":") or t.low in ("that", "which", "who", "after", "as", "while", "when"):
+                return False
+            if t.low == "and" and toks[k - 1].text[:1].isupper() and k + 1 < i and (
+                    toks[k + 1].text[:1].isupper() or (toks[k + 1].low == "the" and toks[k + 2].text[:1].isupper())):
                 return True
         return False
 
@@ -3599,6 +3666,21 @@ class Events:
         return False
 
     @staticmethod
+    def _thing_noun(toks: list[Token], i: int) -> bool:
+        """A word used as a noun naming a thing or a happening: a determiner, a possessive or a number before it,
+        with only modifiers of a noun between ("the blast", "Monday's deadly blast", "twin car bomb blasts"); not a
+        verb after its subject's noun ("the foreign ministry blasts Britain")."""
+        for j in range(i - 1, max(-1, i - 5), -1):
+            low = toks[j].low
+            if low in _EN_DETERMINERS or toks[j].text.isdigit() or low in _EN_COUNT_WORDS or low in ("two", "twin") \
+                    or low in ("'s", "’s", "'", "’") or (len(low) > 2 and low.endswith(("'s", "’s"))):
+                return True
+            if not (toks[j].text.isalpha() and toks[j].text.islower() and (
+                    low.endswith(("ly", "ous", "ful", "ic", "ive")) or low in _EN_BLAST_MODIFIERS)):
+                return False
+        return False
+
+    @staticmethod
     def _violent_antecedent(toks: list[Token], k: int, lex: Lexicon) -> bool:
         """Whether the relative pronoun at k follows a noun phrase headed by an attack or fighting word ("a car
         bomb attack by the group on a police academy in Bogota that ...", "cross-border fighting that ...")."""
@@ -4015,6 +4097,11 @@ class Events:
                 continue  # "Canada crushed Finland 6-2": a match result, not an act between the countries
             if lang == "en" and p.pos == "verb" and toks[i].low in _EN_WEAPON_NOUNS and self._after_determiner(toks, i):
                 continue  # "tested a hydrogen bomb", "a U.S. atomic bomb killed ...": the weapon, not the verb "bomb"
+            if lang == "en" and i + 1 < len(toks) and toks[i + 1].low.replace("’", "'").startswith("d'affaire"):
+                continue  # "summoned Russia's chargé d'affaires": a diplomat's title, not a charge
+            if lang == "en" and p.pos == "verb" and toks[i].low in _EN_THING_HOMOGRAPHS and (
+                    self._thing_noun(toks, i)):
+                continue  # "the deadly blast", "Monday's blast near the embassy": an explosion, not criticism
             if lang == "en" and p.pos == "verb" and i > 1 and toks[i - 1].low in ("a", "an") and toks[i - 2].text == "," \
                     and any(a.tokens[0] in (i + 1, i + 2) and not a.loc for a in acts):
                 continue  # "..., a charge Kigali has denied": a noun summing up the act before, with a relative clause
@@ -5654,6 +5741,8 @@ class Events:
                 src_a = [a for a in src_a if a.m not in [t.m for t in tgt_a]]
         else:
             src_a, tgt_a = self._roles_en(sent, inclause, toks, i, head, p, state.get("_main_verb"))
+            if not tgt_a and _spatial_pattern(p):
+                src_a = []  # "drills around the island": the place names no state, and no other is the target
             owner = self._decision_owner(toks, acts, i, lang)
             if owner:
                 src_a, tgt_a = owner, [a for a in tgt_a if a.m.country != owner[0].m.country]
@@ -6823,7 +6912,9 @@ class Events:
                 if lem in _EN_EVENT_NOUNS or t.low in _EN_EVENT_NOUNS or self.lex["en"].by_lemma.get(lem):
                     # (a verb's lemma after a determiner is its noun: "the attack", "the strikes")
                     pats = self.lex["en"].by_lemma.get(lem) or self.lex["en"].by_lemma.get(t.low) or ()
-                    self._anaphor_noun = (t.low, pats[0].code[:2] if pats else "")
+                    # (the noun's own reading: its pattern with no completing word, "the drills" are exercises)
+                    own = next((q for q in pats if not q.with_), pats[0]) if pats else None
+                    self._anaphor_noun = (t.low, own.code[:2] if own else "")
                     if j + 1 < n and toks[j + 1].low in ("of", "by") and any(
                             j + 2 <= a.tokens[0] <= j + 4 and not a.loc for a in acts):
                         return False  # "the annexation of Crimea by Russia", "the decision of the Russian court"
@@ -8763,6 +8854,9 @@ class Events:
             cut = self._en_own_clause(toks, acts, i)
             if cut is not None:
                 after = [a for a in after if a.tokens[0] < cut]  # ", and Britain summoned ...": its own subject
+            cut = self._en_next_verb(toks, acts, i)
+            if cut is not None:
+                after = [a for a in after if a.tokens[0] < cut]  # "... to Russia and threatened Britain": its own object
 
         def by_prep(prep: str) -> list[Act]:
             c = [a for a in after if self._prep_before(toks, a, "en", i + 1) == prep
@@ -8788,6 +8882,10 @@ class Events:
                 first = min(agents, key=lambda a: a.tokens[0])
                 src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
                                   first.tokens[0] - 1, before=False)
+                if p.code == "161" and before:
+                    post = self._recalling_state(toks, acts, after, before, i)[1]
+                    if post:
+                        return src, post  # "Sweden's ambassador was recalled by Stockholm from Tehran": from the post
             elif p.code[:3] in ("173", "174"):
                 src = self._custody_state(toks, after, i)
             elif p.code == "114" and before:
@@ -8795,6 +8893,10 @@ class Events:
                 # with no "by", the envoy is summoned by the state it is posted in, or whose ministry it is called to
                 src, post = self._summoning_state(toks, acts, after, before, i)
                 before = [a for a in before if a not in post]
+            elif p.code == "161" and before:
+                # "Hungary's envoy was recalled from Kyiv", "The French ambassador to Mali was recalled": with no
+                # "by", the envoy's own state calls it back from the state it is posted in (no state named: no event)
+                return self._recalling_state(toks, acts, after, before, i)
             elif p.symmetric and not before:
                 btw = [a for a in by_prep("between") if not a.loc]
                 if len({a.m.country or a.m.actor for a in btw}) >= 2:
@@ -8996,6 +9098,13 @@ class Events:
                 c = [a for a in by_prep(spec) if a not in src and (not a.loc or spec in ("in", "at"))]
                 if not c and spec in ("on", "against", "to", "for"):
                     c = self._owner_target(toks, after, i, spec, src)
+                if not c and spec in _EN_SPATIAL_SPECS and _spatial_pattern(p):
+                    # "drills around Taiwan", "exercises off Japan's coast", "near the Lithuanian border": the place
+                    # a show of force is made at, a location's state included
+                    c = [a for a in after if a not in src and self._en_spatial_before(toks, a, spec)]
+                    if c and c[0].loc and c[0].m.country:
+                        tgt = [Act(_Virtual(c[0].m.country), c[0].start, c[0].tokens)]  # ("near Alaska": its state)
+                        break
             if c:
                 first = min(c, key=lambda a: a.tokens[0])
                 pool = [a for a in after if a not in src and a.tokens[0] >= first.tokens[0]
@@ -9411,6 +9520,37 @@ class Events:
                     and a.tokens[0] in (k + 1, k + 2) and a.tokens[0] < i and all(t.low == "the" for t in toks[k + 1:a.tokens[0]]):
                 return [Act(_Virtual(a.m.country), a.start, a.tokens)], [a]
         return [], []
+
+    @staticmethod
+    def _en_spatial_before(toks: list[Token], a: Act, spec: str) -> bool:
+        """Whether the actor `a` stands in the phrase of the spatial word `spec` ("around Taiwan", "off the coast
+        of Japan", "near the Lithuanian border", "off Japan's coast"): the word right before it, past an article
+        and a coast's or border's noun with its "of"."""
+        k = a.tokens[0] - 1
+        while k >= 0 and a.tokens[0] - k <= 5 and toks[k].low in _EN_SPATIAL_FILLERS:
+            k -= 1
+        return k >= 0 and toks[k].low == spec
+
+    def _recalling_state(self, toks: list[Token], acts: list[Act], after: list[Act], before: list[Act],
+                         i: int) -> tuple[list[Act], list[Act]]:
+        """Who recalls an envoy in an English passive with no "by", and from where ("Hungary's envoy was recalled
+        from Kyiv", "The French ambassador to Mali was recalled on Monday"): the envoy's own state, from the state
+        it is posted in ("to" / "in" right after the envoy's title, else "from" / "in" after the verb). No
+        envoy of a named state: nothing."""
+        envoy = next((a for a in sorted(before, key=lambda a: -a.tokens[0]) if a.m.country and not a.loc
+                      and _sector(a.m) == "GOV" and self._prep_before(toks, a, "en", 0) not in ("to", "in", "from")),
+                     None)
+        if envoy is None:
+            return [], []
+        post = [a for a in acts if a.m.country and a.m.country != envoy.m.country and envoy.tokens[1] < a.tokens[0] < i
+                and toks[envoy.tokens[1]].low in ("in", "to") and a.tokens[0] <= envoy.tokens[1] + 2]
+        if not post:
+            post = [a for a in after if a.m.country and a.m.country != envoy.m.country and a.tokens[0] <= i + 4
+                    and self._prep_before(toks, a, "en", i + 1) in ("from", "in")]
+        if not post:
+            return [], []
+        return [Act(_Virtual(envoy.m.country), envoy.start, envoy.tokens)], [
+            Act(_Virtual(post[0].m.country), post[0].start, post[0].tokens)]
 
     def _custody_state(self, toks: list[Token], after: list[Act], i: int) -> list[Act]:
         """Who holds people arrested, detained or deported in an English passive with no "by": the state they
