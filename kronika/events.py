@@ -827,6 +827,9 @@ _EN_LIST = frozenset({"and", ",", "or", "nor", "&", "his", "her", "their"})  # "
 _PRACTICE = ("practis", "practic", "rehears", "simulat", "treniruot", "imituot", "repetuot")
 _EN_BE = frozenset("be is are was were been being".split())
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# words before "to" that make what follows the owner of frozen funds, or the reason of the freeze, no recipient
+_EN_FUNDS_OWNER_TO = frozenset("linked tied related connected owed belonging attributed due owing according "
+                               "traced traceable".split())
 # a definite group counted by a number word ("the three countries", "all four governments")
 _EN_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # plural nouns for people who are no state ("people", "protesters", "gangs"): what a "they" after them refers to
@@ -2762,6 +2765,10 @@ class Events:
                 if lang == "en" and p.code == "163" and p.lemma == "freeze" and self._en_funds_for(
                         toks, with_ok(i, p.with_, p.with_window)):
                     continue  # "froze funds for Ukraine": aid withheld (162), no sanction on the recipient
+                if lang == "en" and p.code == "162" and p.lemma == "freeze" and (
+                        (fj := with_ok(i, p.with_, p.with_window)) is not None
+                        and toks[fj].low in ("fund", "funds", "funding") and not self._en_funds_for(toks, fj)):
+                    continue  # "froze funds linked to the Wagner Group": a state's own funds frozen, no aid stopped
                 if lang == "en" and p.with_ and p.code[:2] in ("02", "10") and self._en_halted_object(
                         toks, i, with_ok(i, p.with_, p.with_window), p):
                     continue  # "called on Israel to halt arms shipments": no ceasefire call, no call for arms
@@ -3761,6 +3768,11 @@ class Events:
             return False
         for k in range(j + 1, min(len(toks), j + 5)):
             w = toks[k].low
+            if w == "to" and (toks[k - 1].low in _EN_FUNDS_OWNER_TO or not (
+                    k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in _EN_DETERMINERS))):
+                # "funds linked to the Wagner Group", "funds due to US sanctions": whose they are, or why frozen;
+                # "funds to increase pressure on Moscow": a purpose infinitive, no recipient
+                return False
             if w in ("for", "to"):
                 return True
             if w in ("of", "held", "belonging", "owned", "by", "in", "from") or toks[k].text in (",", ";", "."):

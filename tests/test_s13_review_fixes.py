@@ -1,0 +1,35 @@
+"""Fixes of the second review of the session-13 rule changes (English and Lithuanian). Rules alone; the sentences
+are made up for the tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import code_one
+
+
+def _codes(text: str, lang: str) -> set[tuple[str, str, str]]:
+    return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo)
+            for e in code_one(text, lang).events}
+
+
+def _has(text: str, lang: str, src: str, tgt: str, code: str) -> bool:
+    return any(s.startswith(src) and t.startswith(tgt) and c.startswith(code) for s, t, c in _codes(text, lang))
+
+
+# --- en: a freeze of funds with a purpose infinitive, of funds "linked to" someone, or "due to" a reason, is a
+# sanction on the funds' owner; only funds for or to a recipient are aid stopped (162)
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Canada froze Russian central bank funds to punish Moscow for the invasion.", "CAN", "RUS", "163"),
+    ("Japan froze Russian state funds to prevent the Kremlin from financing the war.", "JPN", "RUS", "163"),
+    ("Australia froze funds linked to the Wagner Group.", "AUS", "WAGNER", "163"),
+    ("Belgium froze funds tied to the Iranian central bank.", "BEL", "IRN", "163"),
+    ("Japan froze North Korean funds due to UN sanctions.", "JPN", "PRK", "163"),
+    # still aid stopped
+    ("The EU froze funds meant for Hungary over rule-of-law concerns.", "EU", "HUN", "162"),
+    ("Washington froze funds to Ukraine.", "USA", "UKR", "162"),
+    ("Canada froze the funds of Russian oligarchs.", "CAN", "RUS", "163"),
+])
+def test_en_frozen_funds(text, src, tgt, code):
+    codes = _codes(text, "en")
+    assert any(s.startswith(src) and t.startswith(tgt) and c == code for s, t, c in codes), codes
+    assert not any(c in ("162", "163") and c != code for _s, _t, c in codes), codes
+    assert not any(t.startswith("UN") and c == "162" for _s, t, c in codes), codes
