@@ -2719,6 +2719,9 @@ class Events:
                                 and _LT_PRESENT_ACTIVE.match(toks[j + 1].low):
                             continue  # "branduolinį ginklą turinčias pajėgas": the word is a participle's object,
                             # describing another noun, not what the verb acts on
+                        if not p.target and j + 1 < len(toks) and toks[j + 1].low.startswith("plaukioj"):
+                            continue  # "Rusijos vėliava plaukiojantiems laivams": the flag names whose ships are
+                            # banned, no flag is banned
                         if p.code[:2] in ("02", "03", "04") and self._lt_talk_setting(toks, j):
                             continue  # "susitikimo metu paprašė JAV ginklų": the meeting is when, not what, is asked
                         if p.lemma == "atsisakyti" and p.code[:2] != "12" and self._lt_refuses_to_stop(toks, i):
@@ -2740,11 +2743,15 @@ class Events:
                     blame = next((q for d2, q in found if abs(d2 - best[0]) == 1 and q.code[:2] == "11"), None)
                     if blame is not None:
                         best = (best[0] + 1, blame)
-                veto = next((q for d2, q in found if d2 < 100 and not q.target and not q.frame), None)
+                veto = next(((d2, q) for d2, q in found if d2 < 100 and not q.target and not q.frame), None)
                 if veto is not None:
                     # "įvedė draudimą Rusijos vėliavoms": a completing word of a reading that names no one (a ban
-                    # on a state's flag at home is no sanction on it) undoes the nearer generic one ("draudimą")
-                    best = (0, veto)
+                    # on a state's flag at home is no sanction on it) undoes the nearer generic one ("draudimą");
+                    # a reading completed further on keeps its own word ("uždraudė Rusijos simbolius ir Rusijos
+                    # prekių importą": the import ban is coded)
+                    further = min(((d2, q) for d2, q in found if veto[0] < d2 < 100 and q.target),
+                                  key=lambda x: x[0], default=None)
+                    best = further if further is not None else (0, veto[1])
                 if best is not None and best[1].pos == "verb" and best[0] < 100 and self._lt_light_verb_noun(
                         toks, i + best[0], lex, with_ok):
                     continue  # "surengė pratybas aplink Taivaną": the noun's own reading is the act

@@ -33,3 +33,24 @@ def test_en_frozen_funds(text, src, tgt, code):
     assert any(s.startswith(src) and t.startswith(tgt) and c == code for s, t, c in codes), codes
     assert not any(c in ("162", "163") and c != code for _s, _t, c in codes), codes
     assert not any(t.startswith("UN") and c == "162" for _s, t, c in codes), codes
+
+
+# --- lt: a ban on ships flying a state's flag is a sanction; a flag or symbol ban beside a more specific ban
+# keeps that ban; "simbolinės sankcijos" (token sanctions) are sanctions
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Japonija įvedė draudimą Rusijos vėliava plaukiojantiems laivams.", "JPN", "RUS"),
+    ("Estija uždraudė Rusijos vėliava plaukiojančių laivų įplaukimą į Talino uostą.", "EST", "RUS"),
+    ("Latvija uždraudė Rusijos simbolius ir Rusijos prekių importą.", "LVA", "RUS"),
+    ("Prancūzija įvedė simbolines sankcijas Rusijai.", "FRA", "RUS"),
+])
+def test_lt_flag_ban_keeps_real_sanction(text, src, tgt):
+    assert _has(text, "lt", src, tgt, "163")
+
+
+@pytest.mark.parametrize("text", [
+    "Latvija uždraudė Rusijos simbolius.",
+    "Latvija uždraudė Rusijos vėliavas viešose vietose.",
+    "Lenkija įvedė draudimą Rusijos vėliavoms ir simbolikai.",
+])
+def test_lt_flag_ban_is_no_sanction(text):
+    assert not any(c == "163" for _s, _t, c in _codes(text, "lt"))
