@@ -693,6 +693,8 @@ _LT_CONSEQUENCE = (*_LT_RESPONSE, "atsak", "pasekm", "kainuo", "sumokė", "provo
                    "nebus palikt", "griežt", "ryžting")
 # infinitives of undoing an act, in a demand ("pareikalavo atšaukti muitus")
 _LT_UNDO = frozenset("atšaukti panaikinti išbraukti atblokuoti".split())
+# words that may follow a greeted person's name ("pasveikino Jonaitį su pergale", "... už drąsą", "... ir jo komandą")
+_LT_AFTER_GREETED = frozenset("su už dėl ir bei o kad jog tapus tapusį laimėjus išrinkus gimtadienio proga".split())
 # stems of what such a demand wants undone that only a restriction can have put in place ("atšaukti muitus",
 # "panaikinti draudimą", "išbraukti iš sąrašo"), and the CAMEO codes of such restrictions (aid cut, embargo,
 # sanctions, repression)
@@ -7056,12 +7058,16 @@ class Events:
     def _lt_unknown_person_object(toks: list[Token], acts: list[Act], i: int, hi: int) -> bool:
         """The verb at i has a person's name of its own as object, one the actor stage did not resolve ("pasveikino
         Jonaitį su pergale", "pasveikino naująjį premjerą Petraitį"): the praise or blame is aimed at that person,
-        not at the doers of an act told before."""
+        not at the doers of an act told before. A capitalised genitive before a noun is no such name but whose the
+        greeted act is ("pasveikino Kongreso sprendimą", "Bundestago žingsnį")."""
         for k in range(i + 1, min(hi, i + 4, len(toks))):
             t = toks[k]
             if not t.text.isalpha():
                 return False
             if t.text[:1].isupper():
+                if k + 1 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() \
+                        and toks[k + 1].low not in _LT_AFTER_GREETED:
+                    return False  # (the owner of the noun after it: an institution's decision)
                 return not any(a.tokens[0] <= k < a.tokens[1] for a in acts)
             if t.low in ("ir", "bei", "o", "kad", "jog", "už", "dėl", "su"):
                 return False

@@ -54,3 +54,21 @@ def test_lt_flag_ban_keeps_real_sanction(text, src, tgt):
 ])
 def test_lt_flag_ban_is_no_sanction(text):
     assert not any(c == "163" for _s, _t, c in _codes(text, "lt"))
+
+
+# --- lt: an institution's genitive before the greeted act is no greeted person; the greeting answers the deed
+@pytest.mark.parametrize("text,src,tgt", [
+    ("JAV skyrė naują paramos paketą Ukrainai. Zelenskis pasveikino Kongreso sprendimą.", "UKR", "USA"),
+    ("Vokietija nusprendė perduoti Ukrainai tankus. Zelenskis pasveikino Bundestago žingsnį.", "UKR", "DEU"),
+    ("Prancūzija nusprendė perduoti Ukrainai raketas. Zelenskis pasveikino Parlamento sprendimą.", "UKR", "FRA"),
+])
+def test_lt_greeting_institution_decision(text, src, tgt):
+    assert _has(text, "lt", src, tgt, "051")
+
+
+@pytest.mark.parametrize("text", [
+    "Vokietija įvedė sankcijas Iranui. Macronas pasveikino Jonaitį su pergale.",
+    "Rusija smogė Kyjivui. Macronas pasveikino Petraitį.",
+])
+def test_lt_greeting_unknown_person_takes_no_deed(text):
+    assert not any(c == "051" for _s, _t, c in _codes(text, "lt"))
