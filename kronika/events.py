@@ -3236,11 +3236,27 @@ class Events:
             if toks[k].text in (",", ";", ":", "—", "–") or w in _EN_TRAVEL_CLAUSE_LINKS:
                 return False  # ("Passengers flying to Moscow were stranded as Erdogan visited Moscow": another clause)
             if toks[k].text[:1].isupper() and k > 0 and all(
-                    t.low in ("has", "have", "had", "also", "then", "later", "will", "would") for t in toks[k + 1:i]):
+                    t.low in ("has", "have", "had", "also", "then", "later", "will", "would") for t in toks[k + 1:i]) \
+                    and not Events._en_governed_name(toks, k):
                 return False  # ("Russian tourists travelled to Turkey and Lavrov visited Ankara": its own subject)
             if w in _EN_PRIVATE_TRAVELLERS:
                 return True
         return False
+
+    @staticmethod
+    def _en_governed_name(toks: list[Token], k: int) -> bool:
+        """The capitalised name ending at k is the object of a preposition or a participle before it ("refugees
+        fleeing Sudan", "nationals evacuated from Israel", "passengers of Aeroflot"), no subject of its own."""
+        m = k
+        while m > 0 and toks[m - 1].text[:1].isupper():
+            m -= 1
+        if m > 0 and toks[m - 1].low == "the":
+            m -= 1
+        if m == 0:
+            return False
+        prev = toks[m - 1]
+        return prev.low in _EN_PREPS or (prev.text.isalpha() and prev.text.islower()
+                                         and prev.low.endswith(("ing", "ed")))
 
     @staticmethod
     def _en_grounds_noun(toks: list[Token], i: int) -> bool:

@@ -72,3 +72,22 @@ def test_lt_greeting_institution_decision(text, src, tgt):
 ])
 def test_lt_greeting_unknown_person_takes_no_deed(text):
     assert not any(c == "051" for _s, _t, c in _codes(text, "lt"))
+
+
+# --- en: a name governed by a participle or a preposition inside the travellers' phrase is no subject of the verb
+# of travel: refugees and evacuees arriving are no state visit
+@pytest.mark.parametrize("text", [
+    "Migrants fleeing Libya arrived in Italy.",
+    "Hundreds of Indian nationals evacuated from Sudan arrived in Saudi Arabia.",
+    "Passengers of Aeroflot flew to Antalya.",
+])
+def test_en_travellers_governed_name(text):
+    assert not any(c == "042" for _s, _t, c in _codes(text, "en"))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Passengers flying to Moscow were stranded as Erdogan visited Moscow.", "TUR", "RUS"),
+    ("Putin arrived in Beijing on Tuesday.", "RUS", "CHN"),
+])
+def test_en_travellers_own_subject_visit(text, src, tgt):
+    assert _has(text, "en", src, tgt, "042")
