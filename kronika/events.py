@@ -3211,14 +3211,18 @@ class Events:
             return self._en_bare_halt(toks, j)
         if p.code[:2] != "02":
             return False
-        return any(toks[k].low in _EN_HALT_WORDS for k in range(i + 1, j))
+        stop = next((k for k in range(j - 1, i, -1) if toks[k].low in _EN_HALT_WORDS), None)
+        # (a stop before a second infinitive is no halt of what that one names: "to stop the clashes and resume
+        # talks", "to stop blocking grain exports and allow ships safe passage")
+        return stop is not None and not any(t.low in ("and", "or") or t.text in (",", ";") for t in toks[stop + 1:j])
 
     @staticmethod
     def _en_bare_halt(toks: list[Token], j: int) -> bool:
         """A "halt"/"stop" at j whose object, in the next few words before a clause break, names no fighting."""
         for k in range(j + 1, min(len(toks), j + 7)):
-            if toks[k].text in (",", ";", ":", ".") or toks[k].low in ("and", "but", "while"):
-                break
+            if toks[k].text in (",", ";", ":", ".") or (toks[k].low in ("and", "but", "while") and not (
+                    toks[k - 1].low.endswith("ly") and k + 1 < len(toks) and toks[k + 1].low.endswith("ly"))):
+                break  # (not between adverbs: "halt immediately and unconditionally its ground operations")
             if toks[k].low.startswith(_EN_HALT_FIGHTING):
                 return False
         return True

@@ -91,3 +91,26 @@ def test_en_travellers_governed_name(text):
 ])
 def test_en_travellers_own_subject_visit(text, src, tgt):
     assert _has(text, "en", src, tgt, "042")
+
+
+# --- en: a stop word before a second infinitive after "and" does not block that infinitive's reading; adverbs
+# joined by "and" after "halt" do not hide the fighting named after them
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("France called on Serbia and Kosovo to stop the violence and resume dialogue.", "FRA", "SRB", "026"),
+    ("Britain urged Israel to stop the offensive and resume negotiations.", "GBR", "ISR", "026"),
+    ("Turkey urged Russia to stop blocking Ukrainian ports and allow grain ships to leave.", "TUR", "RUS", "0255"),
+    ("Spain called on Israel to halt immediately and unconditionally its ground operations in Gaza.", "ESP", "ISR",
+     "0256"),
+])
+def test_en_stop_then_second_infinitive(text, src, tgt, code):
+    assert _has(text, "en", src, tgt, code)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Germany called on Israel to halt arms shipments to the region.", "DEU", "ISR"),
+    ("The EU called on Hungary to halt talks with Moscow.", "EU", "HUN"),
+])
+def test_en_bare_halt_stays_general(text, src, tgt):
+    codes = _codes(text, "en")
+    assert _has(text, "en", src, tgt, "020")
+    assert not any(c in ("0256", "026", "0232") for _s, _t, c in codes)
