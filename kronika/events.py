@@ -697,9 +697,9 @@ _LT_UNDO = frozenset("atšaukti panaikinti išbraukti atblokuoti".split())
 _LT_AFTER_GREETED = frozenset("su už dėl ir bei o kad jog tapus tapusį laimėjus išrinkus gimtadienio proga".split())
 # stems of what such a demand wants undone that only a restriction can have put in place ("atšaukti muitus",
 # "panaikinti draudimą", "išbraukti iš sąrašo"), and the CAMEO codes of such restrictions (aid cut, embargo,
-# sanctions, repression)
+# sanctions, repression, blockade)
 _LT_UNDO_RESTRICTION = ("muit", "sankcij", "draudim", "apribojim", "embarg", "blokad", "tarif", "sąraš", "vizų")
-_LT_RESTRICTION_CODES = ("162", "163", "17")
+_LT_RESTRICTION_CODES = ("162", "163", "17", "191")
 # words of a vowed answer next to a threat ("atsakomosiomis priemonėmis", "neliks be atsako", "imsis priemonių")
 _LT_ANSWER_WORDS = ("atsak", "atkerš", "kerš", "atpild", "priemon")
 # determiners taking up an act told before ("šį sprendimą", "tokius veiksmus")

@@ -114,3 +114,18 @@ def test_en_bare_halt_stays_general(text, src, tgt):
     codes = _codes(text, "en")
     assert _has(text, "en", src, tgt, "020")
     assert not any(c in ("0256", "026", "0232") for _s, _t, c in codes)
+
+
+# --- lt: a demand to lift a blockade answers the blockade told before
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Rusija užblokavo Gruzijos uostus. Prancūzija pareikalavo panaikinti blokadą.", "FRA", "RUS"),
+    ("Kinija užblokavo Taivano uostus. JAV pareikalavo panaikinti blokadą.", "USA", "CHN"),
+    ("Kinija įvedė muitus Australijos vynui. Australija pareikalavo panaikinti muitus.", "AUS", "CHN"),
+])
+def test_lt_undo_blockade(text, src, tgt):
+    assert _has(text, "lt", src, tgt, "10")
+
+
+def test_lt_undo_blockade_answers_no_strike():
+    text = "Rusija smogė Ukrainos miestams. Prancūzija pareikalavo panaikinti blokadą."
+    assert not any(s.startswith("FRA") and c.startswith("10") for s, _t, c in _codes(text, "lt"))
