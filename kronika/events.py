@@ -1055,6 +1055,9 @@ _EN_RELATIONAL_GROUPS = frozenset("allies partners members neighbours neighbors 
                                   "donors".split())
 # words that end the noun phrase a relative clause refers back to (read leftwards): "protested to Russia's ambassador"
 _EN_NP_STOPS = frozenset("said met told and but with after before when while protested handed summoned".split())
+# words after "early" that make it part of a time ("early next year", "early in 2026", "early this month")
+_EN_EARLY_TIME = frozenset("next this last in on the that morning afternoon evening week month year spring summer "
+                           "autumn fall winter".split())
 # meetings of a body one may leave without leaving the body ("left the G7 summit early")
 _EN_MEETING_NOUNS = frozenset("summit summits gathering meeting meetings talks session sessions conference forum "
                               "ceremony dinner assembly".split())
@@ -3764,8 +3767,11 @@ class Events:
             w = toks[k].low
             if toks[k].text in (",", ";", ":", ".") or w in ("and", "but", "while", "after", "because"):
                 return False
-            if w in _EN_MEETING_NOUNS and k <= i + 6:
-                return True
+            if w in _EN_MEETING_NOUNS and k <= i + 6 and not (w == "assembly" and toks[k].text[:1].isupper()):
+                return True  # (a named "Assembly" is a body: "left the Parliamentary Assembly of the Council")
+            if w == "early" and k + 1 < len(toks) and (toks[k + 1].low in _EN_EARLY_TIME
+                                                        or toks[k + 1].text in _EN_MONTHS):
+                continue  # ("will leave the CSTO early next year", "early in 2026": a time, no early leaving)
             if w in ("early", "prematurely"):
                 return True
         return False

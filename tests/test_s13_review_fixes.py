@@ -129,3 +129,21 @@ def test_lt_undo_blockade(text, src, tgt):
 def test_lt_undo_blockade_answers_no_strike():
     text = "Rusija smogė Ukrainos miestams. Prancūzija pareikalavo panaikinti blokadą."
     assert not any(s.startswith("FRA") and c.startswith("10") for s, _t, c in _codes(text, "lt"))
+
+
+# --- en: "early" in a time phrase is no early leaving of a meeting; a named Assembly is a body
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Armenia will leave the CSTO early next year, Pashinyan said.", "ARM", "CSTO"),
+    ("Armenia will leave the CSTO early in 2026.", "ARM", "CSTO"),
+    ("Russia left the Parliamentary Assembly of the Council of Europe in 2019.", "RUS", ""),
+])
+def test_en_leave_body_early_in_time(text, src, tgt):
+    assert _has(text, "en", src, tgt, "160")
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky left the summit in Vilnius early.",
+    "Trump left the G7 in Canada a day early.",
+])
+def test_en_left_meeting_early(text):
+    assert not any(c == "160" for _s, _t, c in _codes(text, "en"))
