@@ -701,11 +701,13 @@ _LT_CONSEQUENCE = (*_LT_RESPONSE, "atsak", "pasekm", "kainuo", "sumokė", "provo
                    "nebus palikt", "griežt", "ryžting")
 # infinitives of undoing an act, in a demand ("pareikalavo atšaukti muitus")
 _LT_UNDO = frozenset("atšaukti panaikinti išbraukti atblokuoti".split())
+# words that may follow a greeted person's name ("pasveikino Jonaitį su pergale", "... už drąsą", "... ir jo komandą")
+_LT_AFTER_GREETED = frozenset("su už dėl ir bei o kad jog tapus tapusį laimėjus išrinkus gimtadienio proga".split())
 # stems of what such a demand wants undone that only a restriction can have put in place ("atšaukti muitus",
 # "panaikinti draudimą", "išbraukti iš sąrašo"), and the CAMEO codes of such restrictions (aid cut, embargo,
-# sanctions, repression)
+# sanctions, repression, blockade)
 _LT_UNDO_RESTRICTION = ("muit", "sankcij", "draudim", "apribojim", "embarg", "blokad", "tarif", "sąraš", "vizų")
-_LT_RESTRICTION_CODES = ("162", "163", "17")
+_LT_RESTRICTION_CODES = ("162", "163", "17", "191")
 # words of a vowed answer next to a threat ("atsakomosiomis priemonėmis", "neliks be atsako", "imsis priemonių")
 _LT_ANSWER_WORDS = ("atsak", "atkerš", "kerš", "atpild", "priemon")
 # determiners taking up an act told before ("šį sprendimą", "tokius veiksmus")
@@ -835,6 +837,9 @@ _EN_LIST = frozenset({"and", ",", "or", "nor", "&", "his", "her", "their"})  # "
 _PRACTICE = ("practis", "practic", "rehears", "simulat", "treniruot", "imituot", "repetuot")
 _EN_BE = frozenset("be is are was were been being".split())
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# words before "to" that make what follows the owner of frozen funds, or the reason of the freeze, no recipient
+_EN_FUNDS_OWNER_TO = frozenset("linked tied related connected owed belonging attributed due owing according "
+                               "traced traceable".split())
 # a definite group counted by a number word ("the three countries", "all four governments")
 _EN_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # plural nouns for people who are no state ("people", "protesters", "gangs"): what a "they" after them refers to
@@ -1069,6 +1074,9 @@ _EN_RELATIONAL_GROUPS = frozenset("allies partners members neighbours neighbors 
                                   "donors".split())
 # words that end the noun phrase a relative clause refers back to (read leftwards): "protested to Russia's ambassador"
 _EN_NP_STOPS = frozenset("said met told and but with after before when while protested handed summoned".split())
+# words after "early" that make it part of a time ("early next year", "early in 2026", "early this month")
+_EN_EARLY_TIME = frozenset("next this last in on the that morning afternoon evening week month year spring summer "
+                           "autumn fall winter".split())
 # meetings of a body one may leave without leaving the body ("left the G7 summit early")
 _EN_MEETING_NOUNS = frozenset("summit summits gathering meeting meetings talks session sessions conference forum "
                               "ceremony dinner assembly".split())
@@ -2742,6 +2750,9 @@ class Events:
                                 and _LT_PRESENT_ACTIVE.match(toks[j + 1].low):
                             continue  # "branduolinį ginklą turinčias pajėgas": the word is a participle's object,
                             # describing another noun, not what the verb acts on
+                        if not p.target and j + 1 < len(toks) and toks[j + 1].low.startswith("plaukioj"):
+                            continue  # "Rusijos vėliava plaukiojantiems laivams": the flag names whose ships are
+                            # banned, no flag is banned
                         if p.code[:2] in ("02", "03", "04") and self._lt_talk_setting(toks, j):
                             continue  # "susitikimo metu paprašė JAV ginklų": the meeting is when, not what, is asked
                         if p.lemma == "atsisakyti" and p.code[:2] != "12" and self._lt_refuses_to_stop(toks, i):
@@ -2763,11 +2774,15 @@ class Events:
                     blame = next((q for d2, q in found if abs(d2 - best[0]) == 1 and q.code[:2] == "11"), None)
                     if blame is not None:
                         best = (best[0] + 1, blame)
-                veto = next((q for d2, q in found if d2 < 100 and not q.target and not q.frame), None)
+                veto = next(((d2, q) for d2, q in found if d2 < 100 and not q.target and not q.frame), None)
                 if veto is not None:
                     # "įvedė draudimą Rusijos vėliavoms": a completing word of a reading that names no one (a ban
-                    # on a state's flag at home is no sanction on it) undoes the nearer generic one ("draudimą")
-                    best = (0, veto)
+                    # on a state's flag at home is no sanction on it) undoes the nearer generic one ("draudimą");
+                    # a reading completed further on keeps its own word ("uždraudė Rusijos simbolius ir Rusijos
+                    # prekių importą": the import ban is coded)
+                    further = min(((d2, q) for d2, q in found if veto[0] < d2 < 100 and q.target),
+                                  key=lambda x: x[0], default=None)
+                    best = further if further is not None else (0, veto[1])
                 if best is not None and best[1].pos == "verb" and best[0] < 100 and self._lt_light_verb_noun(
                         toks, i + best[0], lex, with_ok):
                     continue  # "surengė pratybas aplink Taivaną": the noun's own reading is the act
@@ -2788,6 +2803,10 @@ class Events:
                 if lang == "en" and p.code == "163" and p.lemma == "freeze" and self._en_funds_for(
                         toks, with_ok(i, p.with_, p.with_window)):
                     continue  # "froze funds for Ukraine": aid withheld (162), no sanction on the recipient
+                if lang == "en" and p.code == "162" and p.lemma == "freeze" and (
+                        (fj := with_ok(i, p.with_, p.with_window)) is not None
+                        and toks[fj].low in ("fund", "funds", "funding") and not self._en_funds_for(toks, fj)):
+                    continue  # "froze funds linked to the Wagner Group": a state's own funds frozen, no aid stopped
                 if lang == "en" and p.with_ and p.code[:2] in ("02", "10") and self._en_halted_object(
                         toks, i, with_ok(i, p.with_, p.with_window), p):
                     continue  # "called on Israel to halt arms shipments": no ceasefire call, no call for arms
@@ -3271,14 +3290,18 @@ class Events:
             return self._en_bare_halt(toks, j)
         if p.code[:2] != "02":
             return False
-        return any(toks[k].low in _EN_HALT_WORDS for k in range(i + 1, j))
+        stop = next((k for k in range(j - 1, i, -1) if toks[k].low in _EN_HALT_WORDS), None)
+        # (a stop before a second infinitive is no halt of what that one names: "to stop the clashes and resume
+        # talks", "to stop blocking grain exports and allow ships safe passage")
+        return stop is not None and not any(t.low in ("and", "or") or t.text in (",", ";") for t in toks[stop + 1:j])
 
     @staticmethod
     def _en_bare_halt(toks: list[Token], j: int) -> bool:
         """A "halt"/"stop" at j whose object, in the next few words before a clause break, names no fighting."""
         for k in range(j + 1, min(len(toks), j + 7)):
-            if toks[k].text in (",", ";", ":", ".") or toks[k].low in ("and", "but", "while"):
-                break
+            if toks[k].text in (",", ";", ":", ".") or (toks[k].low in ("and", "but", "while") and not (
+                    toks[k - 1].low.endswith("ly") and k + 1 < len(toks) and toks[k + 1].low.endswith("ly"))):
+                break  # (not between adverbs: "halt immediately and unconditionally its ground operations")
             if toks[k].low.startswith(_EN_HALT_FIGHTING):
                 return False
         return True
@@ -3296,11 +3319,27 @@ class Events:
             if toks[k].text in (",", ";", ":", "—", "–") or w in _EN_TRAVEL_CLAUSE_LINKS:
                 return False  # ("Passengers flying to Moscow were stranded as Erdogan visited Moscow": another clause)
             if toks[k].text[:1].isupper() and k > 0 and all(
-                    t.low in ("has", "have", "had", "also", "then", "later", "will", "would") for t in toks[k + 1:i]):
+                    t.low in ("has", "have", "had", "also", "then", "later", "will", "would") for t in toks[k + 1:i]) \
+                    and not Events._en_governed_name(toks, k):
                 return False  # ("Russian tourists travelled to Turkey and Lavrov visited Ankara": its own subject)
             if w in _EN_PRIVATE_TRAVELLERS:
                 return True
         return False
+
+    @staticmethod
+    def _en_governed_name(toks: list[Token], k: int) -> bool:
+        """The capitalised name ending at k is the object of a preposition or a participle before it ("refugees
+        fleeing Sudan", "nationals evacuated from Israel", "passengers of Aeroflot"), no subject of its own."""
+        m = k
+        while m > 0 and toks[m - 1].text[:1].isupper():
+            m -= 1
+        if m > 0 and toks[m - 1].low == "the":
+            m -= 1
+        if m == 0:
+            return False
+        prev = toks[m - 1]
+        return prev.low in _EN_PREPS or (prev.text.isalpha() and prev.text.islower()
+                                         and prev.low.endswith(("ing", "ed")))
 
     @staticmethod
     def _en_grounds_noun(toks: list[Token], i: int) -> bool:
@@ -3819,8 +3858,11 @@ class Events:
             w = toks[k].low
             if toks[k].text in (",", ";", ":", ".") or w in ("and", "but", "while", "after", "because"):
                 return False
-            if w in _EN_MEETING_NOUNS and k <= i + 6:
-                return True
+            if w in _EN_MEETING_NOUNS and k <= i + 6 and not (w == "assembly" and toks[k].text[:1].isupper()):
+                return True  # (a named "Assembly" is a body: "left the Parliamentary Assembly of the Council")
+            if w == "early" and k + 1 < len(toks) and (toks[k + 1].low in _EN_EARLY_TIME
+                                                        or toks[k + 1].text in _EN_MONTHS):
+                continue  # ("will leave the CSTO early next year", "early in 2026": a time, no early leaving)
             if w in ("early", "prematurely"):
                 return True
         return False
@@ -3852,6 +3894,11 @@ class Events:
             return False
         for k in range(j + 1, min(len(toks), j + 5)):
             w = toks[k].low
+            if w == "to" and (toks[k - 1].low in _EN_FUNDS_OWNER_TO or not (
+                    k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in _EN_DETERMINERS))):
+                # "funds linked to the Wagner Group", "funds due to US sanctions": whose they are, or why frozen;
+                # "funds to increase pressure on Moscow": a purpose infinitive, no recipient
+                return False
             if w in ("for", "to"):
                 return True
             if w in ("of", "held", "belonging", "owned", "by", "in", "from") or toks[k].text in (",", ";", "."):
@@ -7149,12 +7196,16 @@ class Events:
     def _lt_unknown_person_object(toks: list[Token], acts: list[Act], i: int, hi: int) -> bool:
         """The verb at i has a person's name of its own as object, one the actor stage did not resolve ("pasveikino
         Jonaitį su pergale", "pasveikino naująjį premjerą Petraitį"): the praise or blame is aimed at that person,
-        not at the doers of an act told before."""
+        not at the doers of an act told before. A capitalised genitive before a noun is no such name but whose the
+        greeted act is ("pasveikino Kongreso sprendimą", "Bundestago žingsnį")."""
         for k in range(i + 1, min(hi, i + 4, len(toks))):
             t = toks[k]
             if not t.text.isalpha():
                 return False
             if t.text[:1].isupper():
+                if k + 1 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() \
+                        and toks[k + 1].low not in _LT_AFTER_GREETED:
+                    return False  # (the owner of the noun after it: an institution's decision)
                 return not any(a.tokens[0] <= k < a.tokens[1] for a in acts)
             if t.low in ("ir", "bei", "o", "kad", "jog", "už", "dėl", "su"):
                 return False
