@@ -7003,6 +7003,11 @@ class Events:
             return False
         if k < n and toks[k].low == "it" and k == i + 1 and not (k + 1 < n and toks[k + 1].low in ("to", "that")):
             return True  # ("made it clear", "called it to ...": not an object)
+        if p.code.startswith("13") and k < n and toks[k].low == "that" and np_at(k):
+            # "warned that the truce remained fragile / could collapse": an accord as the subject of what is
+            # warned is a worry about the accord's fate, its parties are no one threatened ("warned that the
+            # attack would not go unanswered" is a threat)
+            return self._anaphor_noun[0] not in _EN_ACCORD_NOUNS
         return np_at(k)
 
     @staticmethod
