@@ -547,6 +547,10 @@ def _own_code(m: Any) -> bool:
 _LT_PADALYVIS = re.compile(r"^(\w{3,}?)dam(a|as|i|os|asi|asis|iesi|osi)$")  # "apkaltin-dama", "grasin-dami"
 # present participles of having ("ginklą turinčias", "valdančių"): the noun before them is what another has
 _LT_HAVING = ("turinč", "turint", "valdanč", "disponuojanč")
+# weapon platforms: what has the weapons is itself armament ("branduolinių ginklų turinčius naikintuvus",
+# "raketų turinčius povandeninius laivus"), so asking for it is asking for military aid
+_LT_WEAPON_PLATFORMS = ("naikintuv", "bombonieš", "bombonešį", "bombonešiu", "bombonešių", "lėktuv", "orlaiv",
+                        "laiv", "povandenin", "sraigtasparn", "dron", "fregat", "eskadrin", "kreiser")
 # a declined Lithuanian present active participle ("turinčias", "vykdančių", "siekiantį")
 # (not the -nti / -ntis forms, which infinitives share: "atnaujinti", "gintis")
 _LT_PRESENT_ACTIVE = re.compile(r"^\w{2,}[aiu]n(?:čios|čias|čių|čius|čią|tį|čiam|čiai|čiais|čioms|čiomis|tys)$")
@@ -2747,7 +2751,8 @@ class Events:
                             # clause, whose own verb reads it (and names its own target); it completes no reading
                             # of the verb before the clause
                         if j > i and j + 1 < len(toks) and toks[j + 1].low.startswith(_LT_HAVING) \
-                                and _LT_PRESENT_ACTIVE.match(toks[j + 1].low):
+                                and _LT_PRESENT_ACTIVE.match(toks[j + 1].low) \
+                                and not (j + 2 < len(toks) and toks[j + 2].low.startswith(_LT_WEAPON_PLATFORMS)):
                             continue  # "branduolinį ginklą turinčias pajėgas": the word is a participle's object,
                             # describing another noun, not what the verb acts on
                         if not p.target and j + 1 < len(toks) and toks[j + 1].low.startswith("plaukioj"):

@@ -33,3 +33,22 @@ def test_en_warning_about_an_accord_threatens_no_party(text):
 def test_en_real_warning_kept(text, src, tgt):
     assert _has(text, "en", src, tgt, "13")
 
+
+# --- lt: a weapon platform that has the weapons ("branduolinių ginklų turinčius naikintuvus") is itself armament:
+# asking for it is asking for military aid (0232); what a state or a force has stays no arms request
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Latvija paprašė JAV dislokuoti branduolinių ginklų turinčius bombonešius.", "LVA", "USA"),
+    ("Taivanas paprašė JAV raketų turinčių fregatų.", "TWN", "USA"),
+    ("Japonija paprašė JAV atgabenti branduolinius ginklus turinčius povandeninius laivus.", "JPN", "USA"),
+])
+def test_lt_weapon_platform_request_is_arms_request(text, src, tgt):
+    assert _has(text, "lt", src, tgt, "0232"), _codes(text, "lt")
+
+
+@pytest.mark.parametrize("text", [
+    "Estija paprašė ES sankcijų branduolinį ginklą turinčioms valstybėms.",
+    "Rumunija paprašė NATO dislokuoti branduolinį ginklą turinčias pajėgas.",
+])
+def test_lt_what_another_has_is_no_arms_request(text):
+    assert not any(c.startswith("0232") for _s, _t, c in _codes(text, "lt"))
+
