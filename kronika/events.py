@@ -643,6 +643,8 @@ _QUOTE_MARKS = frozenset("„“”\"«»")
 _BE_PASSIVE: dict[int, tuple[tuple[Pattern, ...], tuple[Pattern, ...]]] = {}
 # forms of būti before a participle: "buvo išsiųsti", "yra paleisti", "bus įvesti"
 _LT_BE_PAST = frozenset("buvo yra bus buvę buvusios buvusieji".split())
+# finite forms of "būti" before a passive participle predicate ("buvo Rusijos atakuojamas")
+_LT_BE_FORMS = frozenset("buvo yra bus buvome buvote esame esate būna buvau esu".split())
 _UNIONS: dict[int, tuple[tuple[Pattern, ...], tuple[str, ...] | None]] = {}
 
 
@@ -2686,6 +2688,9 @@ class Events:
             if lang == "lt" and i > 0 and toks[i - 1].low in _LT_BE_PAST and low.endswith("ti") and pats \
                     and not getattr(pats[0], "passive", False):
                 pats = self._lt_be_passive(pats)
+            if lang == "lt" and i > 1 and pats and pats[0].pos == "verb" and not getattr(pats[0], "passive", False) \
+                    and _LT_PRESENT_PASSIVE.match(low) and self._lt_be_before(toks, i):
+                pats = self._lt_be_passive(pats)  # "Kyjivas buvo (Rusijos) atakuojamas": a passive predicate
             if lang == "lt" and pats and getattr(pats[0], "passive", False):
                 passive_at.add(i)
             if lang == "en" and i > 1 and toks[i - 1].low in ("was", "were", "been") and low.endswith("ed"):
@@ -3105,13 +3110,27 @@ class Events:
                 return pats, True
         return self._stem(low, lex), False
 
-    def _lt_agent_before(self, toks: list[Token], i: int) -> bool:
-        """A name ends right before token i and no preposition governs it ("Irano remiamai", not "iš JAV
-        importuojamoms"): a genitive that can be the agent of a participle at i."""
+    def _lt_be_before(self, toks: list[Token], i: int) -> bool:
+        """A finite form of "būti" right before a name that ends before token i ("buvo Rusijos atakuojamas"), or
+        right before token i with a name right after it ("buvo atakuojamas Rusijos pajėgų"): the word at i is the
+        clause's passive predicate, the name its agent (not "..., kuriuo šalys buvo raginamos nutraukti ugnį")."""
+        if toks[i - 1].low in _LT_BE_FORMS:
+            return i + 1 < len(toks) and any(x == toks[i + 1].start for x, _y in self._spans)
         for x, y in self._spans:
             if y == toks[i - 1].end:
                 k = next((k for k in range(i) if toks[k].start == x), None)
-                return k is not None and not (k > 0 and toks[k - 1].low in _LT_PREPS)
+                return k is not None and k > 0 and toks[k - 1].low in _LT_BE_FORMS
+        return False
+
+    def _lt_agent_before(self, toks: list[Token], i: int) -> bool:
+        """A name ends right before token i and no preposition governs it ("Irano remiamai", not "iš JAV
+        importuojamoms"): a genitive that can be the agent of a participle at i. Not after a form of "būti"
+        ("Kyjivas buvo Rusijos atakuojamas"): there the participle is the clause's predicate, a told act."""
+        for x, y in self._spans:
+            if y == toks[i - 1].end:
+                k = next((k for k in range(i) if toks[k].start == x), None)
+                return k is not None and not (k > 0 and (toks[k - 1].low in _LT_PREPS
+                                                         or toks[k - 1].low in _LT_BE_FORMS))
         return False
 
     @staticmethod

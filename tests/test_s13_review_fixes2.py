@@ -52,3 +52,18 @@ def test_lt_weapon_platform_request_is_arms_request(text, src, tgt):
 def test_lt_what_another_has_is_no_arms_request(text):
     assert not any(c.startswith("0232") for _s, _t, c in _codes(text, "lt"))
 
+
+# --- lt: after a form of "būti" a present passive participle is the clause's predicate, its genitive the agent
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ukraina buvo Rusijos atakuojama visą savaitę.", "RUS", "UKR"),
+    ("Kyjivas buvo atakuojamas Rusijos pajėgų.", "RUS", "UKR"),
+])
+def test_lt_be_passive_participle_is_a_told_act(text, src, tgt):
+    codes = _codes(text, "lt")
+    assert any(s.startswith(src) and t.startswith(tgt) and c == "190" for s, t, c in codes), codes
+    assert not any(s.startswith(tgt) and c == "190" for s, _t, c in codes), codes
+
+
+def test_lt_participle_agent_is_still_no_ban_target():
+    text = "Vokietija įvedė draudimą veikti Irano remiamai organizacijai."
+    assert not any(t.startswith("IRN") for _s, t, _c in _codes(text, "lt"))
