@@ -759,6 +759,8 @@ _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva pot
 _LT_BY_REQUEST = _LT_BY_DECISION | {"prašymu", "kvietimu", "pageidavimu", "reikalavimu"}
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
+# words that may close an aside ", following the US and Britain" (its names end the phrase)
+_EN_PRECEDENT_ENDS = frozenset("and in on at earlier last this after as which who when".split())
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 # event nouns whose "of" phrase names who acts ("the visit of the U.S. speaker", "the deployment of North Korean
 # troops"), not whom the act is done to ("the invasion of Ukraine", "the killing of civilians")
@@ -3892,10 +3894,12 @@ class Events:
         return False
 
     @staticmethod
-    def _en_precedent(toks: list[Token], t: Any) -> bool:
+    def _en_precedent(toks: list[Token], t: Any, comma: bool = False) -> bool:
         """The English mention t stands after "following" / "like" / "joining" / "alongside" (past a list of
         others and "the"): one whose act another follows or joins, not the act's target ("following the US and
-        Britain"); not the owner of an event ("following Russia's invasion")."""
+        Britain"); not the owner of an event ("following Russia's invasion"). With `comma`, only in an aside
+        opened by a comma that ends with the name ("announced sanctions, following the United States and
+        Britain"), not the adjective of an event ("following the Iranian attack")."""
         start, end = getattr(t, "start", None), getattr(t, "end", None)
         if start is None or end is None:
             return False
@@ -3905,9 +3909,13 @@ class Events:
         after = next((w for w in toks if w.start >= end), None)
         if after is not None and after.low in ("'s", "’s", "'"):
             return False
+        if comma and after is not None and after.text.isalpha() and after.text.islower() \
+                and after.low not in _EN_PRECEDENT_ENDS:
+            return False
         while k > 0 and (toks[k - 1].low in ("the", "and", ",") or toks[k - 1].text[:1].isupper()):
             k -= 1
-        return k > 0 and toks[k - 1].low in ("following", "like", "joining", "alongside")
+        return k > 0 and toks[k - 1].low in ("following", "like", "joining", "alongside") and (
+            not comma or (k > 1 and toks[k - 2].text == ","))
 
     @staticmethod
     def _en_funds_for(toks: list[Token], j: int | None) -> bool:
@@ -6310,11 +6318,13 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
-        if lang == "en" and src and tgt and i > 0 and (toks[i - 1].low in ("own", "similar", "matching") or (
-                i > 1 and toks[i - 2].low in ("own", "similar", "matching") and toks[i - 1].text.islower())):
+        if lang == "en" and src and tgt:
             # "Australia announced its own sanctions, following the US and Britain": those followed or joined in a
-            # same-kind act are its precedent, not its target (the same-kind target is looked for below)
-            tgt = [t for t in tgt if not self._en_precedent(toks, t)]
+            # same-kind act are its precedent, not its target (the same-kind target is looked for below); so are
+            # those in an aside ", following the US and Britain" after any act
+            same = i > 0 and (toks[i - 1].low in ("own", "similar", "matching") or (
+                i > 1 and toks[i - 2].low in ("own", "similar", "matching") and toks[i - 1].text.islower()))
+            tgt = [t for t in tgt if not self._en_precedent(toks, t, comma=not same)]
         kind = i if p.pos == "noun" else next((j for j in range(i + 1, min(hi, i + 5)) if p.with_ and toks[j].low.startswith(
             tuple(p.with_))), -1)
         if lang == "en" and src and not tgt and p.target and kind > 1 and (
@@ -9122,6 +9132,7 @@ class Events:
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
                     and self._prep_before(toks, a, "en", i + 1) == "of"))
                      and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)
+                     and not self._en_precedent(toks, a.m, comma=True)
                      # ("raided the Baku office of Sputnik": a city naming where an office is, not whose it is)
                      and not (a.m.kind == "city" and a.tokens[1] < len(toks) and toks[a.tokens[1]].low in _EN_SITES
                               and (p.code[:2] not in _VIOLENT

@@ -67,3 +67,26 @@ def test_lt_be_passive_participle_is_a_told_act(text, src, tgt):
 def test_lt_participle_agent_is_still_no_ban_target():
     text = "Vokietija įvedė draudimą veikti Irano remiamai organizacijai."
     assert not any(t.startswith("IRN") for _s, t, _c in _codes(text, "lt"))
+
+
+# --- en: those in an aside ", following X and Y" are the precedent of the act, not its target; the real target
+# ("against Iran") is kept, with or without "own / similar"
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Canada announced similar sanctions against Venezuela, following Britain and France.", "CAN", "VEN"),
+    ("Norway announced sanctions against Belarus, following the EU and Britain.", "NOR", "BLR"),
+    ("Japan sanctioned Russia, following the United States.", "JPN", "RUS"),
+    ("Canada sanctioned Moscow, following Russia's invasion of Ukraine.", "CAN", "RUS"),
+])
+def test_en_precedent_aside_keeps_the_real_target(text, src, tgt):
+    codes = _codes(text, "en")
+    assert any(s.startswith(src) and t.startswith(tgt) and c == "163" for s, t, c in codes), codes
+    assert not any(c == "163" and not t.startswith(tgt) for _s, t, c in codes), codes
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("New Zealand announced sanctions, following the United States and Britain.", ("USA", "GBR")),
+    ("Switzerland announced sanctions, joining the EU.", ("EU",)),
+])
+def test_en_sanctions_following_others_do_not_target_them(text, unwanted):
+    codes = _codes(text, "en")
+    assert not any(t.startswith(unwanted) and c[:2] == "16" for _s, t, c in codes), codes
