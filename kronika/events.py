@@ -3939,26 +3939,33 @@ class Events:
 
     @staticmethod
     def _en_next_victim(toks: list[Token], t: Any) -> bool:
-        """The English mention t is the subject of "<could/might/may/would/will> be next" or "is next" ("warned
-        that Poland could be next", "Moldova may be next in line"): named as a future victim, not the one a
-        warning is aimed at."""
+        """The English mention t is the subject of "<could/might/may/would/will> be / become next" or "is next"
+        ("warned that Poland could be next", "Moldova may be next in line", "could be the next target", "could
+        become the next victim"), alone or in a list ("Poland and Lithuania would be next"): named as a future
+        victim, not the one a warning is aimed at."""
         end = getattr(t, "end", None)
         if end is None:
             return False
         k = next((k for k, w in enumerate(toks) if w.start >= end), None)
         if k is None:
             return False
-        words = [w.low for w in toks[k:k + 4]]
+        k0 = k
+        while k < min(len(toks), k0 + 8) and (toks[k].low in ("and", ",", "the") or toks[k].text[:1].isupper()) \
+                and toks[k].low not in ("could", "might", "may", "would", "will"):
+            k += 1  # (the other names of a list: "Poland and Lithuania would be next")
+        words = [w.low for w in toks[k:k + 5]]
         if words[:1] and words[0] in ("could", "might", "may", "would", "will", "'ll"):
             words = words[1:]
-            if words[:1] == ["be"]:
+            if words[:1] in (["be"], ["become"]):
                 words = words[1:]
             else:
                 return False
-        elif words[:1] and words[0] in ("is", "was", "'s", "are"):
+        elif words[:1] and words[0] in ("is", "was", "'s", "are", "becomes"):
             words = words[1:]
         else:
             return False
+        if words[:1] == ["the"]:
+            words = words[1:]
         return words[:1] == ["next"]
 
     @staticmethod

@@ -90,3 +90,23 @@ def test_en_precedent_aside_keeps_the_real_target(text, src, tgt):
 def test_en_sanctions_following_others_do_not_target_them(text, unwanted):
     codes = _codes(text, "en")
     assert not any(t.startswith(unwanted) and c[:2] == "16" for _s, t, c in codes), codes
+
+
+# --- en: a party named as the next victim ("could be the next target", "could become the next victim", a list
+# "X and Y would be next") is no one the warning is aimed at
+@pytest.mark.parametrize("text", [
+    "Estonian officials warned that Finland could be the next target.",
+    "Sandu warned that Georgia could become the next victim of Russian aggression.",
+    "Kyiv warned that Latvia and Estonia would be next.",
+])
+def test_en_next_victim_is_not_warned(text):
+    codes = _codes(text, "en")
+    assert not any(c.startswith("13") for _s, _t, c in codes), codes
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russia warned Finland that it would be next.", "RUS", "FIN"),
+    ("Washington warned Iran that the next strike would be harder.", "USA", "IRN"),
+])
+def test_en_warning_to_the_addressee_stays(text, src, tgt):
+    assert _has(text, "en", src, tgt, "13")
