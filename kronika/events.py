@@ -547,6 +547,10 @@ def _own_code(m: Any) -> bool:
 _LT_PADALYVIS = re.compile(r"^(\w{3,}?)dam(a|as|i|os|asi|asis|iesi|osi)$")  # "apkaltin-dama", "grasin-dami"
 # present participles of having ("ginklą turinčias", "valdančių"): the noun before them is what another has
 _LT_HAVING = ("turinč", "turint", "valdanč", "disponuojanč")
+# weapon platforms: what has the weapons is itself armament ("branduolinių ginklų turinčius naikintuvus",
+# "raketų turinčius povandeninius laivus"), so asking for it is asking for military aid
+_LT_WEAPON_PLATFORMS = ("naikintuv", "bombonieš", "bombonešį", "bombonešiu", "bombonešių", "lėktuv", "orlaiv",
+                        "laiv", "povandenin", "sraigtasparn", "dron", "fregat", "eskadrin", "kreiser")
 # a declined Lithuanian present active participle ("turinčias", "vykdančių", "siekiantį")
 # (not the -nti / -ntis forms, which infinitives share: "atnaujinti", "gintis")
 _LT_PRESENT_ACTIVE = re.compile(r"^\w{2,}[aiu]n(?:čios|čias|čių|čius|čią|tį|čiam|čiai|čiais|čioms|čiomis|tys)$")
@@ -639,6 +643,8 @@ _QUOTE_MARKS = frozenset("„“”\"«»")
 _BE_PASSIVE: dict[int, tuple[tuple[Pattern, ...], tuple[Pattern, ...]]] = {}
 # forms of būti before a participle: "buvo išsiųsti", "yra paleisti", "bus įvesti"
 _LT_BE_PAST = frozenset("buvo yra bus buvę buvusios buvusieji".split())
+# finite forms of "būti" before a passive participle predicate ("buvo Rusijos atakuojamas")
+_LT_BE_FORMS = frozenset("buvo yra bus buvome buvote esame esate būna buvau esu".split())
 _UNIONS: dict[int, tuple[tuple[Pattern, ...], tuple[str, ...] | None]] = {}
 
 
@@ -753,6 +759,8 @@ _LT_BY_DECISION = frozenset("sprendimu nurodymu įsakymu nutarimu iniciatyva pot
 _LT_BY_REQUEST = _LT_BY_DECISION | {"prašymu", "kvietimu", "pageidavimu", "reikalavimu"}
 _EN_OBJ_PRON = frozenset({"him", "her", "them"})
 # a definite noun phrase that names an act told before ("condemned the move", "The decision was criticised")
+# words that may close an aside ", following the US and Britain" (its names end the phrase)
+_EN_PRECEDENT_ENDS = frozenset("and in on at earlier last this after as which who when".split())
 _EN_ANAPHOR_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 # event nouns whose "of" phrase names who acts ("the visit of the U.S. speaker", "the deployment of North Korean
 # troops"), not whom the act is done to ("the invasion of Ukraine", "the killing of civilians")
@@ -2682,6 +2690,9 @@ class Events:
             if lang == "lt" and i > 0 and toks[i - 1].low in _LT_BE_PAST and low.endswith("ti") and pats \
                     and not getattr(pats[0], "passive", False):
                 pats = self._lt_be_passive(pats)
+            if lang == "lt" and i > 1 and pats and pats[0].pos == "verb" and not getattr(pats[0], "passive", False) \
+                    and _LT_PRESENT_PASSIVE.match(low) and self._lt_be_before(toks, i):
+                pats = self._lt_be_passive(pats)  # "Kyjivas buvo (Rusijos) atakuojamas": a passive predicate
             if lang == "lt" and pats and getattr(pats[0], "passive", False):
                 passive_at.add(i)
             if lang == "en" and i > 1 and toks[i - 1].low in ("was", "were", "been") and low.endswith("ed"):
@@ -2747,7 +2758,8 @@ class Events:
                             # clause, whose own verb reads it (and names its own target); it completes no reading
                             # of the verb before the clause
                         if j > i and j + 1 < len(toks) and toks[j + 1].low.startswith(_LT_HAVING) \
-                                and _LT_PRESENT_ACTIVE.match(toks[j + 1].low):
+                                and _LT_PRESENT_ACTIVE.match(toks[j + 1].low) \
+                                and not (j + 2 < len(toks) and toks[j + 2].low.startswith(_LT_WEAPON_PLATFORMS)):
                             continue  # "branduolinį ginklą turinčias pajėgas": the word is a participle's object,
                             # describing another noun, not what the verb acts on
                         if not p.target and j + 1 < len(toks) and toks[j + 1].low.startswith("plaukioj"):
@@ -3100,13 +3112,27 @@ class Events:
                 return pats, True
         return self._stem(low, lex), False
 
-    def _lt_agent_before(self, toks: list[Token], i: int) -> bool:
-        """A name ends right before token i and no preposition governs it ("Irano remiamai", not "iš JAV
-        importuojamoms"): a genitive that can be the agent of a participle at i."""
+    def _lt_be_before(self, toks: list[Token], i: int) -> bool:
+        """A finite form of "būti" right before a name that ends before token i ("buvo Rusijos atakuojamas"), or
+        right before token i with a name right after it ("buvo atakuojamas Rusijos pajėgų"): the word at i is the
+        clause's passive predicate, the name its agent (not "..., kuriuo šalys buvo raginamos nutraukti ugnį")."""
+        if toks[i - 1].low in _LT_BE_FORMS:
+            return i + 1 < len(toks) and any(x == toks[i + 1].start for x, _y in self._spans)
         for x, y in self._spans:
             if y == toks[i - 1].end:
                 k = next((k for k in range(i) if toks[k].start == x), None)
-                return k is not None and not (k > 0 and toks[k - 1].low in _LT_PREPS)
+                return k is not None and k > 0 and toks[k - 1].low in _LT_BE_FORMS
+        return False
+
+    def _lt_agent_before(self, toks: list[Token], i: int) -> bool:
+        """A name ends right before token i and no preposition governs it ("Irano remiamai", not "iš JAV
+        importuojamoms"): a genitive that can be the agent of a participle at i. Not after a form of "būti"
+        ("Kyjivas buvo Rusijos atakuojamas"): there the participle is the clause's predicate, a told act."""
+        for x, y in self._spans:
+            if y == toks[i - 1].end:
+                k = next((k for k in range(i) if toks[k].start == x), None)
+                return k is not None and not (k > 0 and (toks[k - 1].low in _LT_PREPS
+                                                         or toks[k - 1].low in _LT_BE_FORMS))
         return False
 
     @staticmethod
@@ -3868,10 +3894,12 @@ class Events:
         return False
 
     @staticmethod
-    def _en_precedent(toks: list[Token], t: Any) -> bool:
+    def _en_precedent(toks: list[Token], t: Any, comma: bool = False) -> bool:
         """The English mention t stands after "following" / "like" / "joining" / "alongside" (past a list of
         others and "the"): one whose act another follows or joins, not the act's target ("following the US and
-        Britain"); not the owner of an event ("following Russia's invasion")."""
+        Britain"); not the owner of an event ("following Russia's invasion"). With `comma`, only in an aside
+        opened by a comma that ends with the name ("announced sanctions, following the United States and
+        Britain"), not the adjective of an event ("following the Iranian attack")."""
         start, end = getattr(t, "start", None), getattr(t, "end", None)
         if start is None or end is None:
             return False
@@ -3881,9 +3909,13 @@ class Events:
         after = next((w for w in toks if w.start >= end), None)
         if after is not None and after.low in ("'s", "’s", "'"):
             return False
+        if comma and after is not None and after.text.isalpha() and after.text.islower() \
+                and after.low not in _EN_PRECEDENT_ENDS:
+            return False
         while k > 0 and (toks[k - 1].low in ("the", "and", ",") or toks[k - 1].text[:1].isupper()):
             k -= 1
-        return k > 0 and toks[k - 1].low in ("following", "like", "joining", "alongside")
+        return k > 0 and toks[k - 1].low in ("following", "like", "joining", "alongside") and (
+            not comma or (k > 1 and toks[k - 2].text == ","))
 
     @staticmethod
     def _en_funds_for(toks: list[Token], j: int | None) -> bool:
@@ -3907,26 +3939,33 @@ class Events:
 
     @staticmethod
     def _en_next_victim(toks: list[Token], t: Any) -> bool:
-        """The English mention t is the subject of "<could/might/may/would/will> be next" or "is next" ("warned
-        that Poland could be next", "Moldova may be next in line"): named as a future victim, not the one a
-        warning is aimed at."""
+        """The English mention t is the subject of "<could/might/may/would/will> be / become next" or "is next"
+        ("warned that Poland could be next", "Moldova may be next in line", "could be the next target", "could
+        become the next victim"), alone or in a list ("Poland and Lithuania would be next"): named as a future
+        victim, not the one a warning is aimed at."""
         end = getattr(t, "end", None)
         if end is None:
             return False
         k = next((k for k, w in enumerate(toks) if w.start >= end), None)
         if k is None:
             return False
-        words = [w.low for w in toks[k:k + 4]]
+        k0 = k
+        while k < min(len(toks), k0 + 8) and (toks[k].low in ("and", ",", "the") or toks[k].text[:1].isupper()) \
+                and toks[k].low not in ("could", "might", "may", "would", "will"):
+            k += 1  # (the other names of a list: "Poland and Lithuania would be next")
+        words = [w.low for w in toks[k:k + 5]]
         if words[:1] and words[0] in ("could", "might", "may", "would", "will", "'ll"):
             words = words[1:]
-            if words[:1] == ["be"]:
+            if words[:1] in (["be"], ["become"]):
                 words = words[1:]
             else:
                 return False
-        elif words[:1] and words[0] in ("is", "was", "'s", "are"):
+        elif words[:1] and words[0] in ("is", "was", "'s", "are", "becomes"):
             words = words[1:]
         else:
             return False
+        if words[:1] == ["the"]:
+            words = words[1:]
         return words[:1] == ["next"]
 
     @staticmethod
@@ -6286,11 +6325,13 @@ class Events:
                         if (v.country or a) not in src_c:
                             tgt.append(v)
                     how = how or "coref-target"
-        if lang == "en" and src and tgt and i > 0 and (toks[i - 1].low in ("own", "similar", "matching") or (
-                i > 1 and toks[i - 2].low in ("own", "similar", "matching") and toks[i - 1].text.islower())):
+        if lang == "en" and src and tgt:
             # "Australia announced its own sanctions, following the US and Britain": those followed or joined in a
-            # same-kind act are its precedent, not its target (the same-kind target is looked for below)
-            tgt = [t for t in tgt if not self._en_precedent(toks, t)]
+            # same-kind act are its precedent, not its target (the same-kind target is looked for below); so are
+            # those in an aside ", following the US and Britain" after any act
+            same = i > 0 and (toks[i - 1].low in ("own", "similar", "matching") or (
+                i > 1 and toks[i - 2].low in ("own", "similar", "matching") and toks[i - 1].text.islower()))
+            tgt = [t for t in tgt if not self._en_precedent(toks, t, comma=not same)]
         kind = i if p.pos == "noun" else next((j for j in range(i + 1, min(hi, i + 5)) if p.with_ and toks[j].low.startswith(
             tuple(p.with_))), -1)
         if lang == "en" and src and not tgt and p.target and kind > 1 and (
@@ -7003,6 +7044,11 @@ class Events:
             return False
         if k < n and toks[k].low == "it" and k == i + 1 and not (k + 1 < n and toks[k + 1].low in ("to", "that")):
             return True  # ("made it clear", "called it to ...": not an object)
+        if p.code.startswith("13") and k < n and toks[k].low == "that" and np_at(k):
+            # "warned that the truce remained fragile / could collapse": an accord as the subject of what is
+            # warned is a worry about the accord's fate, its parties are no one threatened ("warned that the
+            # attack would not go unanswered" is a threat)
+            return self._anaphor_noun[0] not in _EN_ACCORD_NOUNS
         return np_at(k)
 
     @staticmethod
@@ -9093,6 +9139,7 @@ class Events:
                     noun_use and p.pos == "verb" and a.tokens[0] in (i + 2, i + 3)
                     and self._prep_before(toks, a, "en", i + 1) == "of"))
                      and a not in src and not a.loc and not self._listed_after_prep(toks, acts, a, i)
+                     and not self._en_precedent(toks, a.m, comma=True)
                      # ("raided the Baku office of Sputnik": a city naming where an office is, not whose it is)
                      and not (a.m.kind == "city" and a.tokens[1] < len(toks) and toks[a.tokens[1]].low in _EN_SITES
                               and (p.code[:2] not in _VIOLENT
