@@ -61,6 +61,9 @@ class Pattern:
     # after the object, in the same clause, and the trigger is no phrasal verb ("called on", "called for")
     complement: bool = False
     with_window: int = 0  # the completing word must follow within this many words; 0: the lexicon's window
+    # the completing word is itself completed: one of these must follow it within four words of its clause
+    # ("paragino ES griežtinti sankcijas": a tightening verb reads an appeal only with a word of sanctions as its object)
+    with_then: tuple[str, ...] = ()
     # a statement about an act ("considering sanctions on Iran", "claimed responsibility for the attack on
     # ...", "denied damaging the pipeline"): the act it governs is coded with the frame's own code, from the
     # frame's subject to the act's target, asserted; the act itself is not coded (it is what is considered,
@@ -336,6 +339,7 @@ def lexicon(lang: str) -> Lexicon:
             intent=bool(p.get("intent", False)),
             complement=bool(p.get("complement", False)),
             with_window=int(p.get("with_window") or 0),
+            with_then=tuple(str(x).lower() for x in _as_list(p.get("with_then"))),
             frame=bool(p.get("frame", False)),
             frame_keeps_act=bool(p.get("frame_keeps_act", False)),
             inverse=bool(p.get("inverse", False)),
@@ -2750,6 +2754,11 @@ class Events:
                         j = with_ok(i, p.with_, p.with_window)
                         if j is None or (p.with_window > lex.with_window and _clause_break(toks, i, j)):
                             continue  # (a longer look-ahead stays within the clause)
+                        if p.with_then and not any(
+                                toks[k].low.startswith(p.with_then) for k in range(j + 1, min(len(toks), j + 5))
+                                if not _clause_break(toks, j, k)):
+                            continue  # "paragino Izraelį paskelbti paliaubas": the tightening verb completes no
+                            # appeal about sanctions; the ceasefire appeal's own word decides
                         if p.intent and j > i + 2 and any(toks[c].low in ("kad", "jog") and toks[c - 1].text == "," and any(
                                 any(q.pos == "verb" and q.with_ and p.code in (q.code, intent_of(q.code)) for q in lex.by_lemma.get(
                                     (toks[v].lemma or toks[v].low).lower(), ())) for v in range(c + 1, j))

@@ -1,0 +1,30 @@
+"""Fixes of review 13b of the Lithuanian rule fixes (session 13). Rules alone; the sentences are made up for the
+tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import code_one
+
+
+def _codes(text: str, date: str = "2024-05-01") -> set[tuple[str, str, str]]:
+    return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo)
+            for e in code_one(text, "lt", date).events}
+
+
+def _has(text: str, src: str, tgt: str, code: str, date: str = "2024-05-01") -> bool:
+    """An event from an actor starting with src to one starting with tgt whose code is code."""
+    return any(s.startswith(src) and t.startswith(tgt) and c == code for s, t, c in _codes(text, date))
+
+
+# --- 1. a tightening verb makes an appeal about sanctions only with a word of sanctions after it (1d48a47)
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Jungtinės Tautos paragino Egiptą paskelbti humanitarines paliaubas.", "UN", "EGY", "0256"),
+    ("Prancūzija paragino Rusiją įvesti paliaubas ir atitraukti karius.", "FRA", "RUS", "0256"),
+    ("Lenkija paragino Vokietiją sustiprinti paramą Moldovai.", "POL", "DEU", "023"),
+    # the tightening appeals stay 020
+    ("Latvija paragino ES griežtinti sankcijas Baltarusijai.", "LVA", "EU", "020"),
+    ("Suomija paragino Švediją įvesti naujas sankcijas Iranui.", "FIN", "SWE", "020"),
+    ("Kinija paragino Japoniją atšaukti eksporto apribojimus.", "CHN", "JPN", "0254"),
+])
+def test_tightening_appeal_needs_sanctions_word(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
