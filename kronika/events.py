@@ -616,6 +616,11 @@ def _en_own_clause_start(toks: list[Token], head: int) -> int:
     return 0
 
 
+# words of trade or travel whose direction "į X" names the country a ban or halt is aimed at
+_LT_DIRECTED_TRADE = ("eksport", "import", "įvež", "išvež", "tranzit", "prekyb", "tiek", "keliau", "keliav", "vykt",
+                      "vyki", "skryd", "skrist", "skraid", "reis", "siunt", "siųst", "parduot", "pardav")
+
+
 def _clause_break(toks: list[Token], i: int, j: int) -> bool:
     """Whether a clause boundary (punctuation or a clause word) stands between tokens i and j."""
     return any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
@@ -8176,6 +8181,20 @@ class Events:
             return None, j
         return None, j
 
+    @staticmethod
+    def _lt_directed_trade(toks: list[Token], i: int, k: int) -> bool:
+        """Whether the "į X" phrase at k (after the trigger at i) is where the ban's own trade or travel goes: a word of
+        exporting, shipping, travelling or flying ("eksportuoti ginklus į Izraelį", "keliauti į Rusiją", "skrydžius
+        į Rusiją") stands within a few words before it, with no cause or time phrase ("po Rusijos smūgių į
+        Ukrainą", "dėl migrantų stūmimo į Lietuvą") or clause break in between."""
+        for m in range(k - 1, max(i, k - 6), -1):
+            w = toks[m].low
+            if w in ("po", "dėl", "nes", "kai", "kad", "jog") or not toks[m].text.isalpha():
+                return False
+            if w.startswith(_LT_DIRECTED_TRADE):
+                return True
+        return False
+
     def _roles_lt(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
                   p: Pattern) -> tuple[list[Any], list[Any]]:
         if p.pos == "noun" and p.code[:2] in _VIOLENT and (v := self._lt_judging_noun(toks, i)) is not None:
@@ -8410,7 +8429,8 @@ class Events:
             if spec in ("ACC:į", "GEN:į") and p.code[:2] == "16" and src:
                 # "uždraudė įvežti japonų žuvį į Kiniją": trade into the subject's own country names no one embargoed;
                 # where trade or travel is banned to follows the ban ("jei Rusija įsiverš į Ukrainą, ... įves sankcijas")
-                c = [a for a in c if a.m.country not in {b.m.country for b in src} and a.tokens[0] > i]
+                c = [a for a in c if a.m.country not in {b.m.country for b in src} and a.tokens[0] > i
+                     and self._lt_directed_trade(toks, i, a.tokens[0])]
             if p.code.startswith("0841"):
                 # "„Hamas“ perdavė Raudonajam Kryžiui izraeliečių įkaitų": the Red Cross only carries the captives
                 # over; the release is aimed at whose people they are

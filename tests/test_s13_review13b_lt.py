@@ -28,3 +28,22 @@ def _has(text: str, src: str, tgt: str, code: str, date: str = "2024-05-01") -> 
 ])
 def test_tightening_appeal_needs_sanctions_word(text, src, tgt, code):
     assert _has(text, src, tgt, code)
+
+
+# --- 2. the "į X" of a ban is the ban's own trade or travel direction, not a noun's in a cause phrase (465cf72)
+@pytest.mark.parametrize("text,bad", [
+    ("ES įvedė naujas sankcijas po Rusijos smūgių į Ukrainos uostus.", "UKR"),
+    ("Kanada įvedė sankcijas po Irano dronų atakos į Izraelį.", "ISR"),
+    ("ES įvedė sankcijas dėl migrantų stūmimo į Latviją.", "LVA"),
+])
+def test_ban_target_not_from_cause_phrase(text, bad):
+    assert not any(c == "163" and t.startswith(bad) for _s, t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Nyderlandai įvedė draudimą eksportuoti ginklus į Izraelį.", "NLD", "ISR"),
+    ("Kanada įvedė draudimą vykti į Iraną.", "CAN", "IRN"),
+    ("Lietuva uždraudė eksportą į Baltarusiją.", "LTU", "BLR"),
+])
+def test_ban_on_trade_or_travel_to_a_country_still_163(text, src, tgt):
+    assert _has(text, src, tgt, "163")
