@@ -621,6 +621,10 @@ _LT_DIRECTED_TRADE = ("eksport", "import", "įvež", "išvež", "tranzit", "prek
                       "vyki", "skryd", "skrist", "skraid", "reis", "siunt", "siųst", "parduot", "pardav")
 
 
+# words for a deed that, bare, stand for the act just told ("..., Kosovui protestuojant prieš sprendimą")
+_LT_BARE_DEEDS = ("sprendim", "žingsn", "veiksm", "nutarim", "poelg")
+
+
 def _clause_break(toks: list[Token], i: int, j: int) -> bool:
     """Whether a clause boundary (punctuation or a clause word) stands between tokens i and j."""
     return any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
@@ -7658,6 +7662,21 @@ class Events:
             return [last]
         return [Act(_Virtual(last.m.country), last.start, last.tokens)]  # "Myanmar's military ... the country"
 
+    @staticmethod
+    def _lt_names_main_act(toks: list[Token], lo: int, i: int, end: int) -> bool:
+        """Whether the object of a dative absolute (the participle at i, its phrase from lo to end) names the main
+        clause's act: a bare word for a deed ("protestuojant prieš sprendimą", "sukritikavus žingsnį") or a noun the
+        main clause itself tells ("pradėjo operaciją Rafache, Egiptui sukritikavus operaciją")."""
+        def stem(t: Token) -> str:
+            return (t.lemma or t.low).lower()[:6]
+
+        words = [t for t in toks[i + 1:end] if t.text.isalpha() and t.text.islower() and len(t.text) >= 5]
+        if any(t.low.startswith(_LT_BARE_DEEDS) for t in words):
+            return True
+        main = {stem(t) for k, t in enumerate(toks) if (k < lo - 1 or k > end) and t.text.isalpha()
+                and t.text.islower() and len(t.text) >= 5}
+        return any(stem(t) in main for t in words)
+
     def _dative_absolute(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, p: Pattern,
                          state: dict[str, Any]) -> tuple[list[Act], list[Act]]:
         """A Lithuanian adverbial participle with a dative agent ("Turkijai tarpininkaujant, Etiopija ir
@@ -7675,8 +7694,11 @@ class Events:
                     and toks[i + 1].text.islower() and not phrase \
                     and not any(t.low in _LT_AND for t in toks[i + 1:end]) \
                     and not any(t.low in _LT_THIS or t.low in ("tai", "jį", "ją", "juos", "jas", "tą", "tokį")
-                                for t in toks[i + 1:end]):
-                # (but "..., Rusijai pasmerkus šį sprendimą": an object pointing back at the main act names its doer)
+                                for t in toks[i + 1:end]) \
+                    and not self._lt_names_main_act(toks, min([i, *(a.tokens[0] for a in src_a)]), i, end):
+                # (but "..., Rusijai pasmerkus šį sprendimą": an object pointing back at the main act names its doer,
+                # so does one that repeats the main clause's act, "pradėjo operaciją, Egiptui sukritikavus operaciją",
+                # or a bare word for a deed, "Kosovui protestuojant prieš sprendimą")
                 # "..., Rusijai pasmerkus rinkimus": a participle of judging or protest whose object is no actor acts on
                 # no one; it is not aimed at the main clause's subject (an appeal is: "Tokajevui paprašius pagalbos,
                 # KSSO ...")

@@ -147,7 +147,7 @@ def test_at_request_requester_and_main_act_kept(text, src, tgt, code):
 # --- 7. "X pasmerkus Y" (a dative absolute): X condemned Y; an object that is no actor aims it at no one, not at
 # the main clause's subject
 @pytest.mark.parametrize("text,src,tgt", [
-    ("Estija surengė parlamento rinkimus, Rusijai pasmerkus rinkimus.", "RUS", "EST"),
+    ("Estija surengė parlamento rinkimus, Rusijai pasmerkus paminklų griovimą.", "RUS", "EST"),
     ("Gruzija priėmė įstatymą, Rusijai sukritikavus balsavimą.", "RUS", "GEO"),
 ])
 def test_dative_absolute_with_own_object_not_aimed_at_subject(text, src, tgt):

@@ -47,3 +47,22 @@ def test_ban_target_not_from_cause_phrase(text, bad):
 ])
 def test_ban_on_trade_or_travel_to_a_country_still_163(text, src, tgt):
     assert _has(text, src, tgt, "163")
+
+
+# --- 3. a dative absolute whose object names the main clause's act (the same noun, or a bare word for a deed) is
+# aimed at the main clause's subject (3a2c2a2)
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Azerbaidžanas pradėjo karinę operaciją Karabache, Armėnijai sukritikavus operaciją.", "ARM", "AZE", "111"),
+    ("Rusija pradėjo puolimą Donecko srityje, Lenkijai pasmerkus puolimą.", "POL", "RUS", "111"),
+    ("Turkija įvedė muitus, Graikijai protestuojant prieš sprendimą.", "GRC", "TUR", "141"),
+])
+def test_dative_absolute_naming_main_act_points_back(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Latvija surengė rinkimus, Rusijai pasmerkus paminklų griovimą.", "RUS", "LVA"),
+    ("Moldova priėmė įstatymą, Rusijai sukritikavus balsavimą.", "RUS", "MDA"),
+])
+def test_dative_absolute_with_other_object_still_aimed_at_no_one(text, src, tgt):
+    assert not any(s.startswith(src) and t.startswith(tgt) for s, t, _c in _codes(text))
