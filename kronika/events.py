@@ -720,8 +720,9 @@ _LT_CONSEQUENCE = (*_LT_RESPONSE, "atsak", "pasekm", "kainuo", "sumokė", "provo
                    "nebus palikt", "griežt", "ryžting")
 # infinitives of undoing an act, in a demand ("pareikalavo atšaukti muitus")
 _LT_UNDO = frozenset("atšaukti panaikinti išbraukti atblokuoti".split())
-# words that may follow a greeted person's name ("pasveikino Jonaitį su pergale", "... už drąsą", "... ir jo komandą")
-_LT_AFTER_GREETED = frozenset("su už dėl ir bei o kad jog tapus tapusį laimėjus išrinkus gimtadienio proga".split())
+# act nouns an institution's genitive may own in a greeting ("pasveikino Kongreso sprendimą", "Senato balsavimą")
+_LT_GREETED_ACTS = ("sprendim", "žingsn", "balsavim", "nutarim", "susitarim", "veiksm", "pareiškim", "įstatym",
+                    "pritarim", "patvirtinim", "ratifikav", "rezoliucij", "iniciatyv", "paket", "pasiūlym")
 # stems of what such a demand wants undone that only a restriction can have put in place ("atšaukti muitus",
 # "panaikinti draudimą", "išbraukti iš sąrašo"), and the CAMEO codes of such restrictions (aid cut, embargo,
 # sanctions, repression, blockade)
@@ -7267,9 +7268,10 @@ class Events:
             if not t.text.isalpha():
                 return False
             if t.text[:1].isupper():
-                if k + 1 < len(toks) and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() \
-                        and toks[k + 1].low not in _LT_AFTER_GREETED:
-                    return False  # (the owner of the noun after it: an institution's decision)
+                if k + 1 < len(toks) and t.low.endswith(("o", "os", "ų", "ės", "io")) \
+                        and toks[k + 1].low.startswith(_LT_GREETED_ACTS):
+                    return False  # (the owner of the act noun after it: an institution's decision; an accusative
+                    # name before an adverb or other noun, "pasveikino Petraitį telefonu", stays a greeted person)
                 return not any(a.tokens[0] <= k < a.tokens[1] for a in acts)
             if t.low in ("ir", "bei", "o", "kad", "jog", "už", "dėl", "su"):
                 return False

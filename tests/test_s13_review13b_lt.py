@@ -66,3 +66,20 @@ def test_dative_absolute_naming_main_act_points_back(text, src, tgt, code):
 ])
 def test_dative_absolute_with_other_object_still_aimed_at_no_one(text, src, tgt):
     assert not any(s.startswith(src) and t.startswith(tgt) for s, t, _c in _codes(text))
+
+
+# --- 4. an unresolved accusative name before an adverb or another noun is a greeted person, not an owner (41f4940)
+@pytest.mark.parametrize("text", [
+    "Rusija smogė Charkivui. Macronas pasveikino Petraitį telefonu.",
+    "Vokietija įvedė sankcijas Iranui. Scholzas pasveikino Jonaitį pergalės rinkimuose proga.",
+])
+def test_greeted_person_before_adverb_takes_no_deed(text):
+    assert not any(c == "051" for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("JAV skyrė paramos paketą Ukrainai. Zelenskis pasveikino Senato balsavimą.", "UKR", "USA"),
+    ("Vokietija nusprendė perduoti Ukrainai tankus. Zelenskis pasveikino Bundestago sprendimą.", "UKR", "DEU"),
+])
+def test_institution_genitive_before_act_still_greets_the_deed(text, src, tgt):
+    assert _has(text, src, tgt, "051")
