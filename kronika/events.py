@@ -8979,7 +8979,7 @@ class Events:
                 first = min(agents, key=lambda a: a.tokens[0])
                 src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
                                   first.tokens[0] - 1, before=False)
-                if p.code == "161" and before:
+                if p.code == "161" and p.lemma == "recall" and before:
                     post = self._recalling_state(toks, acts, after, before, i)[1]
                     if post:
                         return src, post  # "Sweden's ambassador was recalled by Stockholm from Tehran": from the post
@@ -8990,10 +8990,16 @@ class Events:
                 # with no "by", the envoy is summoned by the state it is posted in, or whose ministry it is called to
                 src, post = self._summoning_state(toks, acts, after, before, i)
                 before = [a for a in before if a not in post]
-            elif p.code == "161" and before:
+            elif p.code == "161" and p.lemma == "recall" and before:
                 # "Hungary's envoy was recalled from Kyiv", "The French ambassador to Mali was recalled": with no
                 # "by", the envoy's own state calls it back from the state it is posted in (no state named: no event)
                 return self._recalling_state(toks, acts, after, before, i)
+            elif p.code == "161" and before:
+                # "Two Russian diplomats were expelled from Poland", "... in Bulgaria were ordered to leave": an
+                # envoy expelled or sent home with no "by" is expelled by the state it is posted in (as in the
+                # active "Poland expelled two Russian diplomats"), never by its own
+                envoy, post = self._recalling_state(toks, acts, after, before, i, own=False)
+                return post, envoy
             elif p.symmetric and not before:
                 btw = [a for a in by_prep("between") if not a.loc]
                 if len({a.m.country or a.m.actor for a in btw}) >= 2:
@@ -9630,11 +9636,12 @@ class Events:
         return k >= 0 and toks[k].low == spec
 
     def _recalling_state(self, toks: list[Token], acts: list[Act], after: list[Act], before: list[Act],
-                         i: int) -> tuple[list[Act], list[Act]]:
+                         i: int, own: bool = True) -> tuple[list[Act], list[Act]]:
         """Who recalls an envoy in an English passive with no "by", and from where ("Hungary's envoy was recalled
         from Kyiv", "The French ambassador to Mali was recalled on Monday"): the envoy's own state, from the state
         it is posted in ("to" / "in" right after the envoy's title, else "from" / "in" after the verb). No
-        envoy of a named state: nothing."""
+        envoy of a named state: nothing. With `own` False, the envoy itself (not its state) comes first, for an
+        expulsion whose source is the post."""
         envoy = next((a for a in sorted(before, key=lambda a: -a.tokens[0]) if a.m.country and not a.loc
                       and _sector(a.m) == "GOV" and self._prep_before(toks, a, "en", 0) not in ("to", "in", "from")),
                      None)
@@ -9647,7 +9654,7 @@ class Events:
                     and self._prep_before(toks, a, "en", i + 1) in ("from", "in")]
         if not post:
             return [], []
-        return [Act(_Virtual(envoy.m.country), envoy.start, envoy.tokens)], [
+        return [Act(_Virtual(envoy.m.country), envoy.start, envoy.tokens) if own else envoy], [
             Act(_Virtual(post[0].m.country), post[0].start, post[0].tokens)]
 
     def _custody_state(self, toks: list[Token], after: list[Act], i: int) -> list[Act]:

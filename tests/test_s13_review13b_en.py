@@ -1,0 +1,31 @@
+"""Fixes of the review13b findings on the session-13 English rule fixes. Rules alone; the sentences are made up
+for the tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import code_one
+
+
+def _codes(text: str) -> set[tuple[str, str, str]]:
+    return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo)
+            for e in code_one(text, "en").events}
+
+
+def _has(text: str, src: str, tgt: str, code: str) -> bool:
+    return any(s.startswith(src) and t.startswith(tgt) and c.startswith(code) for s, t, c in _codes(text))
+
+
+# --- 1224ce2: a passive expulsion with no "by" is by the host state, only a recall is by the envoy's own state
+@pytest.mark.parametrize("text,want,unwanted", [
+    ("Three Belarusian diplomats were expelled from Latvia on Thursday.", ("LVA", "BLR", "161"), ("BLR", "LVA", "161")),
+    ("Two Iranian diplomats have been expelled from Austria.", ("AUT", "IRN", "161"), ("IRN", "AUT", "161")),
+    ("The Russian ambassador to Estonia was expelled on Tuesday.", ("EST", "RUS", "161"), ("RUS", "EST", "161")),
+    ("Several Chinese diplomats in Lithuania were ordered to leave the country.", ("LTU", "CHN", "161"),
+     ("CHN", "LTU", "161")),
+    ("Slovakia's envoy was recalled from Budapest.", ("SVK", "HUN", "161"), ("HUN", "SVK", "161")),
+    ("The Italian ambassador to Niger was recalled on Friday.", ("ITA", "NER", "161"), ("NER", "ITA", "161")),
+    ("Latvia expelled three Belarusian diplomats.", ("LVA", "BLR", "161"), ("BLR", "LVA", "161")),
+])
+def test_passive_expulsion_is_by_the_host(text, want, unwanted):
+    assert _has(text, *want)
+    assert not _has(text, *unwanted)
