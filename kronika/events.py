@@ -1082,9 +1082,9 @@ _EN_RELATIONAL_GROUPS = frozenset("allies partners members neighbours neighbors 
                                   "donors".split())
 # words that end the noun phrase a relative clause refers back to (read leftwards): "protested to Russia's ambassador"
 _EN_NP_STOPS = frozenset("said met told and but with after before when while protested handed summoned".split())
-# words after "early" that make it part of a time ("early next year", "early in 2026", "early this month")
-_EN_EARLY_TIME = frozenset("next this last in on the that morning afternoon evening week month year spring summer "
-                           "autumn fall winter".split())
+# year-scale words that make "early next / this / in ..." a time ("early next year", "early in 2026", "early next
+# month"); a day or week ("early on Monday", "early this week") is the early leaving of a meeting
+_EN_EARLY_TIME = frozenset("month year spring summer autumn fall winter decade".split())
 # meetings of a body one may leave without leaving the body ("left the G7 summit early")
 _EN_MEETING_NOUNS = frozenset("summit summits gathering meeting meetings talks session sessions conference forum "
                               "ceremony dinner assembly".split())
@@ -3876,6 +3876,25 @@ class Events:
         return lo, hi
 
     @staticmethod
+    def _en_early_time(toks: list[Token], k: int) -> bool:
+        """Whether "early" at k begins a year-scale time, the date of leaving a body: "early next year / month",
+        "early this year", "early in 2026", "early in March", "early March". A day or a week ("early on Monday",
+        "early this week") or any other phrase ("early in protest") is no date: the leaving is early."""
+        nxt = toks[k + 1:k + 3]
+        if not nxt:
+            return False
+        if nxt[0].text in _EN_MONTHS:
+            return True
+        if len(nxt) < 2:
+            return False
+        w, v = nxt[0].low, nxt[1]
+        if w in ("next", "this", "last"):
+            return v.low in _EN_EARLY_TIME or v.text in _EN_MONTHS
+        if w == "in":
+            return v.text in _EN_MONTHS or v.low in _EN_EARLY_TIME or (v.text.isdigit() and len(v.text) == 4)
+        return False
+
+    @staticmethod
     def _en_left_meeting(toks: list[Token], i: int) -> bool:
         """English "left" / "leave" at i whose object is a meeting of a body, not the body: a meeting noun follows
         within a few words ("left the G7 summit", "left the European Council meeting"), or the leaving is early,
@@ -3884,10 +3903,11 @@ class Events:
             w = toks[k].low
             if toks[k].text in (",", ";", ":", ".") or w in ("and", "but", "while", "after", "because"):
                 return False
-            if w in _EN_MEETING_NOUNS and k <= i + 6 and not (w == "assembly" and toks[k].text[:1].isupper()):
-                return True  # (a named "Assembly" is a body: "left the Parliamentary Assembly of the Council")
-            if w == "early" and k + 1 < len(toks) and (toks[k + 1].low in _EN_EARLY_TIME
-                                                        or toks[k + 1].text in _EN_MONTHS):
+            if w in _EN_MEETING_NOUNS and k <= i + 6 and not (w == "assembly" and toks[k].text[:1].isupper()
+                                                               and toks[k - 1].low != "general"):
+                return True  # (a named "Assembly" is a body: "left the Parliamentary Assembly of the Council";
+                # the UN "General Assembly" is a session)
+            if w == "early" and Events._en_early_time(toks, k):
                 continue  # ("will leave the CSTO early next year", "early in 2026": a time, no early leaving)
             if w in ("early", "prematurely"):
                 return True

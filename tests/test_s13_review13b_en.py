@@ -29,3 +29,23 @@ def _has(text: str, src: str, tgt: str, code: str) -> bool:
 def test_passive_expulsion_is_by_the_host(text, want, unwanted):
     assert _has(text, *want)
     assert not _has(text, *unwanted)
+
+
+# --- 756350b: only a year-scale date after "early" is the time of leaving a body; "early on Monday / this week"
+# and "early in protest" are an early leaving of a meeting
+@pytest.mark.parametrize("text", [
+    "Macron left the G20 early on Saturday to return to Paris.",
+    "Biden will leave the G7 early this week, officials said.",
+    "Armenia left the UN General Assembly early in protest.",
+])
+def test_leaving_a_meeting_early_is_no_exit(text):
+    assert not any(c == "160" for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Burkina Faso will leave ECOWAS early next year.", "BFA", "ECOWAS"),
+    ("Armenia will leave the CSTO early in 2027, officials said.", "ARM", "CSTO"),
+    ("Mali will leave ECOWAS early in March.", "MLI", "ECOWAS"),
+])
+def test_leaving_a_body_early_next_year(text, src, tgt):
+    assert _has(text, src, tgt, "160")
