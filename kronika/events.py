@@ -2970,9 +2970,22 @@ class Events:
                 continue
             lem = (v.lemma or v.low).lower()
             if (v.low.endswith("ed") or (lem != v.low and not v.low.endswith(("s", "ing")))) \
-                    and any(q.pos == "verb" for q in by_lemma.get(lem, ())):
+                    and any(q.pos == "verb" for q in by_lemma.get(lem, ())) and self._en_own_object(toks, acts, e):
                 return k
         return None
+
+    @staticmethod
+    def _en_own_object(toks: list[Token], acts: list[Act], e: int) -> bool:
+        """Whether the past form at e, after "and", opens an object of its own, so it is a finite verb: an actor
+        ("and threatened Britain", "and killed Iranian officers"), a determiner or a number ("and approved a
+        loan", "and killed 20 soldiers"), or a clause ("and warned that ..."). A participle before a bare noun
+        ("tanks and advanced air defence systems to Ukraine", "and used armoured vehicles") is an adjective of
+        the first verb's object list, nor does "and suspended rail traffic with Belarus" cut the shared "with"."""
+        n = e + 1
+        if n >= len(toks):
+            return False
+        t = toks[n]
+        return any(a.tokens[0] <= n < a.tokens[1] for a in acts) or t.low in _EN_DETERMINERS or t.text.isdigit()
 
     @staticmethod
     def _en_object_complement(toks: list[Token], i: int, j: int | None) -> bool:

@@ -49,3 +49,21 @@ def test_leaving_a_meeting_early_is_no_exit(text):
 ])
 def test_leaving_a_body_early_next_year(text, src, tgt):
     assert _has(text, src, tgt, "160")
+
+
+# --- ed188ed: a participle used as an adjective after "and" is no second verb; the first verb keeps its target
+@pytest.mark.parametrize("text,want", [
+    ("France delivered howitzers and advanced air defence systems to Ukraine.", ("FRA", "UKR", "07")),
+    ("Britain sent shells and used armoured vehicles to Ukraine.", ("GBR", "UKR", "07")),
+    ("Washington sold missiles and improved radar systems to the Philippines.", ("USA", "PHL", "07")),
+    ("Germany offered ammunition and upgraded Leopard tanks to Ukraine.", ("DEU", "UKR", "03")),
+    ("Lithuania closed its border crossings and suspended rail traffic with Belarus.", ("LTU", "BLR", "163")),
+    ("Iran supplied drones to Russia and threatened Britain.", ("IRN", "GBR", "13")),
+    ("Israel struck targets in Lebanon and killed Iranian officers.", ("ISR", "IRN", "19")),
+])
+def test_adjective_participle_after_and_is_no_second_verb(text, want):
+    assert _has(text, *want)
+
+
+def test_second_verb_still_cuts():
+    assert not _has("Iran supplied drones to Russia and threatened Britain.", "IRN", "GBR", "07")
