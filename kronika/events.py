@@ -3332,7 +3332,27 @@ class Events:
         stop = next((k for k in range(j - 1, i, -1) if toks[k].low in _EN_HALT_WORDS), None)
         # (a stop before a second infinitive is no halt of what that one names: "to stop the clashes and resume
         # talks", "to stop blocking grain exports and allow ships safe passage")
-        return stop is not None and not any(t.low in ("and", "or") or t.text in (",", ";") for t in toks[stop + 1:j])
+        # ("to halt uranium enrichment and military support to Russia": a coordinated noun is still halted)
+        return stop is not None and not any(
+            (t.low in ("and", "or") or t.text in (",", ";")) and self._en_bare_verb(toks, k + 1)
+            for k, t in enumerate(toks[stop + 1:j], stop + 1))
+
+    def _en_bare_verb(self, toks: list[Token], k: int) -> bool:
+        """Whether the word at k (after "and" / "or" / a comma, which it skips) is a bare verb opening a second
+        infinitive ("and resume talks", "and allow ships", "and return to negotiations"): a lowercase base form
+        with a verb reading, not a word also used as a noun that a preposition follows ("and aid to Ukraine")."""
+        while k < len(toks) and toks[k].low in ("and", "or", ","):
+            k += 1
+        if k >= len(toks):
+            return False
+        t = toks[k]
+        if not (t.text.isalpha() and t.text.islower()) or t.low.endswith(("ed", "ing")) or t.low in _EN_DETERMINERS:
+            return False
+        qs = self.lex["en"].by_lemma.get(t.low, ())
+        if not any(q.pos == "verb" for q in qs):
+            return False
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        return not (any(q.pos == "noun" for q in qs) and nxt in ("to", "for", "of", "on"))
 
     @staticmethod
     def _en_bare_halt(toks: list[Token], j: int) -> bool:

@@ -67,3 +67,22 @@ def test_adjective_participle_after_and_is_no_second_verb(text, want):
 
 def test_second_verb_still_cuts():
     assert not _has("Iran supplied drones to Russia and threatened Britain.", "IRN", "GBR", "07")
+
+
+# --- 05c2c8e: a noun coordinated with what is to be halted is halted too, only a bare verb opens a second infinitive
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The EU called on Iran to halt uranium enrichment and military support to Russia.", "EU", "IRN"),
+    ("Berlin called on Serbia to halt arms transit and aid to Russia.", "DEU", "SRB"),
+    ("France called on Israel to halt settlement expansion and talks on annexation.", "FRA", "ISR"),
+])
+def test_halted_noun_list_stays_general(text, src, tgt):
+    assert _has(text, src, tgt, "020")
+    assert not any(c in ("0232", "023", "026") for _s, _t, c in _codes(text))
+
+
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("The EU urged Hamas to stop rocket fire and release the hostages.", "EU", "HAMAS", "0253"),
+    ("Britain urged Russia to stop the war and return to negotiations.", "GBR", "RUS", "025"),
+])
+def test_stop_then_bare_verb_keeps_second_reading(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
