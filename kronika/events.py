@@ -845,6 +845,10 @@ _EN_LIST = frozenset({"and", ",", "or", "nor", "&", "his", "her", "their"})  # "
 _PRACTICE = ("practis", "practic", "rehears", "simulat", "treniruot", "imituot", "repetuot")
 _EN_BE = frozenset("be is are was were been being".split())
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# words after a past form that open its own object or complement, so it is a finite verb ("and detained two of
+# its executives", "and vowed to retaliate"), besides determiners, numbers and gerunds
+_EN_OBJECT_OPENERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands several "
+                               "some many all any more to him them it".split())
 # words before "to" that make what follows the owner of frozen funds, or the reason of the freeze, no recipient
 _EN_FUNDS_OWNER_TO = frozenset("linked tied related connected owed belonging attributed due owing according "
                                "traced traceable".split())
@@ -2978,14 +2982,16 @@ class Events:
     def _en_own_object(toks: list[Token], acts: list[Act], e: int) -> bool:
         """Whether the past form at e, after "and", opens an object of its own, so it is a finite verb: an actor
         ("and threatened Britain", "and killed Iranian officers"), a determiner or a number ("and approved a
-        loan", "and killed 20 soldiers"), or a clause ("and warned that ..."). A participle before a bare noun
+        loan", "and killed 20 soldiers", "and detained two of its staff"), a gerund or an infinitive ("and denied
+        targeting civilians", "and vowed to respond"), or a clause ("and warned that ..."). A participle before a bare noun
         ("tanks and advanced air defence systems to Ukraine", "and used armoured vehicles") is an adjective of
         the first verb's object list, nor does "and suspended rail traffic with Belarus" cut the shared "with"."""
         n = e + 1
         if n >= len(toks):
             return False
         t = toks[n]
-        return any(a.tokens[0] <= n < a.tokens[1] for a in acts) or t.low in _EN_DETERMINERS or t.text.isdigit()
+        return any(a.tokens[0] <= n < a.tokens[1] for a in acts) or t.low in _EN_DETERMINERS or t.text.isdigit() \
+            or t.low in _EN_OBJECT_OPENERS or (t.text.islower() and t.low.endswith("ing") and len(t.low) > 5)
 
     @staticmethod
     def _en_object_complement(toks: list[Token], i: int, j: int | None) -> bool:

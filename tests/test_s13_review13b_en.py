@@ -86,3 +86,11 @@ def test_halted_noun_list_stays_general(text, src, tgt):
 ])
 def test_stop_then_bare_verb_keeps_second_reading(text, src, tgt, code):
     assert _has(text, src, tgt, code)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Georgian police raided the Tbilisi office of a Russian news agency and detained two of its editors.",
+     ("GEO", "GEO", "19")),
+])
+def test_second_verb_with_number_or_gerund_object_still_cuts(text, unwanted):
+    assert not _has(text, *unwanted)
