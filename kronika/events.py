@@ -859,6 +859,10 @@ _EN_LIST = frozenset({"and", ",", "or", "nor", "&", "his", "her", "their"})  # "
 _PRACTICE = ("practis", "practic", "rehears", "simulat", "treniruot", "imituot", "repetuot")
 _EN_BE = frozenset("be is are was were been being".split())
 _EN_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# words after a past form that open its own object or complement, so it is a finite verb ("and detained two of
+# its executives", "and vowed to retaliate"), besides determiners, numbers and gerunds
+_EN_OBJECT_OPENERS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands several "
+                               "some many all any more to him them it".split())
 # words before "to" that make what follows the owner of frozen funds, or the reason of the freeze, no recipient
 _EN_FUNDS_OWNER_TO = frozenset("linked tied related connected owed belonging attributed due owing according "
                                "traced traceable".split())
@@ -1096,9 +1100,9 @@ _EN_RELATIONAL_GROUPS = frozenset("allies partners members neighbours neighbors 
                                   "donors".split())
 # words that end the noun phrase a relative clause refers back to (read leftwards): "protested to Russia's ambassador"
 _EN_NP_STOPS = frozenset("said met told and but with after before when while protested handed summoned".split())
-# words after "early" that make it part of a time ("early next year", "early in 2026", "early this month")
-_EN_EARLY_TIME = frozenset("next this last in on the that morning afternoon evening week month year spring summer "
-                           "autumn fall winter".split())
+# year-scale words that make "early next / this / in ..." a time ("early next year", "early in 2026", "early next
+# month"); a day or week ("early on Monday", "early this week") is the early leaving of a meeting
+_EN_EARLY_TIME = frozenset("month year spring summer autumn fall winter decade".split())
 # meetings of a body one may leave without leaving the body ("left the G7 summit early")
 _EN_MEETING_NOUNS = frozenset("summit summits gathering meeting meetings talks session sessions conference forum "
                               "ceremony dinner assembly".split())
@@ -2989,9 +2993,24 @@ class Events:
                 continue
             lem = (v.lemma or v.low).lower()
             if (v.low.endswith("ed") or (lem != v.low and not v.low.endswith(("s", "ing")))) \
-                    and any(q.pos == "verb" for q in by_lemma.get(lem, ())):
+                    and any(q.pos == "verb" for q in by_lemma.get(lem, ())) and self._en_own_object(toks, acts, e):
                 return k
         return None
+
+    @staticmethod
+    def _en_own_object(toks: list[Token], acts: list[Act], e: int) -> bool:
+        """Whether the past form at e, after "and", opens an object of its own, so it is a finite verb: an actor
+        ("and threatened Britain", "and killed Iranian officers"), a determiner or a number ("and approved a
+        loan", "and killed 20 soldiers", "and detained two of its staff"), a gerund or an infinitive ("and denied
+        targeting civilians", "and vowed to respond"), or a clause ("and warned that ..."). A participle before a bare noun
+        ("tanks and advanced air defence systems to Ukraine", "and used armoured vehicles") is an adjective of
+        the first verb's object list, nor does "and suspended rail traffic with Belarus" cut the shared "with"."""
+        n = e + 1
+        if n >= len(toks):
+            return False
+        t = toks[n]
+        return any(a.tokens[0] <= n < a.tokens[1] for a in acts) or t.low in _EN_DETERMINERS or t.text.isdigit() \
+            or t.low in _EN_OBJECT_OPENERS or (t.text.islower() and t.low.endswith("ing") and len(t.low) > 5)
 
     @staticmethod
     def _en_object_complement(toks: list[Token], i: int, j: int | None) -> bool:
@@ -3338,7 +3357,27 @@ class Events:
         stop = next((k for k in range(j - 1, i, -1) if toks[k].low in _EN_HALT_WORDS), None)
         # (a stop before a second infinitive is no halt of what that one names: "to stop the clashes and resume
         # talks", "to stop blocking grain exports and allow ships safe passage")
-        return stop is not None and not any(t.low in ("and", "or") or t.text in (",", ";") for t in toks[stop + 1:j])
+        # ("to halt uranium enrichment and military support to Russia": a coordinated noun is still halted)
+        return stop is not None and not any(
+            (t.low in ("and", "or") or t.text in (",", ";")) and self._en_bare_verb(toks, k + 1)
+            for k, t in enumerate(toks[stop + 1:j], stop + 1))
+
+    def _en_bare_verb(self, toks: list[Token], k: int) -> bool:
+        """Whether the word at k (after "and" / "or" / a comma, which it skips) is a bare verb opening a second
+        infinitive ("and resume talks", "and allow ships", "and return to negotiations"): a lowercase base form
+        with a verb reading, not a word also used as a noun that a preposition follows ("and aid to Ukraine")."""
+        while k < len(toks) and toks[k].low in ("and", "or", ","):
+            k += 1
+        if k >= len(toks):
+            return False
+        t = toks[k]
+        if not (t.text.isalpha() and t.text.islower()) or t.low.endswith(("ed", "ing")) or t.low in _EN_DETERMINERS:
+            return False
+        qs = self.lex["en"].by_lemma.get(t.low, ())
+        if not any(q.pos == "verb" for q in qs):
+            return False
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        return not (any(q.pos == "noun" for q in qs) and nxt in ("to", "for", "of", "on"))
 
     @staticmethod
     def _en_bare_halt(toks: list[Token], j: int) -> bool:
@@ -3895,6 +3934,25 @@ class Events:
         return lo, hi
 
     @staticmethod
+    def _en_early_time(toks: list[Token], k: int) -> bool:
+        """Whether "early" at k begins a year-scale time, the date of leaving a body: "early next year / month",
+        "early this year", "early in 2026", "early in March", "early March". A day or a week ("early on Monday",
+        "early this week") or any other phrase ("early in protest") is no date: the leaving is early."""
+        nxt = toks[k + 1:k + 3]
+        if not nxt:
+            return False
+        if nxt[0].text in _EN_MONTHS:
+            return True
+        if len(nxt) < 2:
+            return False
+        w, v = nxt[0].low, nxt[1]
+        if w in ("next", "this", "last"):
+            return v.low in _EN_EARLY_TIME or v.text in _EN_MONTHS
+        if w == "in":
+            return v.text in _EN_MONTHS or v.low in _EN_EARLY_TIME or (v.text.isdigit() and len(v.text) == 4)
+        return False
+
+    @staticmethod
     def _en_left_meeting(toks: list[Token], i: int) -> bool:
         """English "left" / "leave" at i whose object is a meeting of a body, not the body: a meeting noun follows
         within a few words ("left the G7 summit", "left the European Council meeting"), or the leaving is early,
@@ -3903,10 +3961,11 @@ class Events:
             w = toks[k].low
             if toks[k].text in (",", ";", ":", ".") or w in ("and", "but", "while", "after", "because"):
                 return False
-            if w in _EN_MEETING_NOUNS and k <= i + 6 and not (w == "assembly" and toks[k].text[:1].isupper()):
-                return True  # (a named "Assembly" is a body: "left the Parliamentary Assembly of the Council")
-            if w == "early" and k + 1 < len(toks) and (toks[k + 1].low in _EN_EARLY_TIME
-                                                        or toks[k + 1].text in _EN_MONTHS):
+            if w in _EN_MEETING_NOUNS and k <= i + 6 and not (w == "assembly" and toks[k].text[:1].isupper()
+                                                               and toks[k - 1].low != "general"):
+                return True  # (a named "Assembly" is a body: "left the Parliamentary Assembly of the Council";
+                # the UN "General Assembly" is a session)
+            if w == "early" and Events._en_early_time(toks, k):
                 continue  # ("will leave the CSTO early next year", "early in 2026": a time, no early leaving)
             if w in ("early", "prematurely"):
                 return True
@@ -9032,7 +9091,7 @@ class Events:
                 first = min(agents, key=lambda a: a.tokens[0])
                 src = self._chain([a for a in after if a.tokens[0] >= first.tokens[0] and not a.loc], toks, conj,
                                   first.tokens[0] - 1, before=False)
-                if p.code == "161" and before:
+                if p.code == "161" and p.lemma == "recall" and before:
                     post = self._recalling_state(toks, acts, after, before, i)[1]
                     if post:
                         return src, post  # "Sweden's ambassador was recalled by Stockholm from Tehran": from the post
@@ -9043,10 +9102,16 @@ class Events:
                 # with no "by", the envoy is summoned by the state it is posted in, or whose ministry it is called to
                 src, post = self._summoning_state(toks, acts, after, before, i)
                 before = [a for a in before if a not in post]
-            elif p.code == "161" and before:
+            elif p.code == "161" and p.lemma == "recall" and before:
                 # "Hungary's envoy was recalled from Kyiv", "The French ambassador to Mali was recalled": with no
                 # "by", the envoy's own state calls it back from the state it is posted in (no state named: no event)
                 return self._recalling_state(toks, acts, after, before, i)
+            elif p.code == "161" and before:
+                # "Two Russian diplomats were expelled from Poland", "... in Bulgaria were ordered to leave": an
+                # envoy expelled or sent home with no "by" is expelled by the state it is posted in (as in the
+                # active "Poland expelled two Russian diplomats"), never by its own
+                envoy, post = self._recalling_state(toks, acts, after, before, i, own=False)
+                return post, envoy
             elif p.symmetric and not before:
                 btw = [a for a in by_prep("between") if not a.loc]
                 if len({a.m.country or a.m.actor for a in btw}) >= 2:
@@ -9683,11 +9748,12 @@ class Events:
         return k >= 0 and toks[k].low == spec
 
     def _recalling_state(self, toks: list[Token], acts: list[Act], after: list[Act], before: list[Act],
-                         i: int) -> tuple[list[Act], list[Act]]:
+                         i: int, own: bool = True) -> tuple[list[Act], list[Act]]:
         """Who recalls an envoy in an English passive with no "by", and from where ("Hungary's envoy was recalled
         from Kyiv", "The French ambassador to Mali was recalled on Monday"): the envoy's own state, from the state
         it is posted in ("to" / "in" right after the envoy's title, else "from" / "in" after the verb). No
-        envoy of a named state: nothing."""
+        envoy of a named state: nothing. With `own` False, the envoy itself (not its state) comes first, for an
+        expulsion whose source is the post."""
         envoy = next((a for a in sorted(before, key=lambda a: -a.tokens[0]) if a.m.country and not a.loc
                       and _sector(a.m) == "GOV" and self._prep_before(toks, a, "en", 0) not in ("to", "in", "from")),
                      None)
@@ -9700,7 +9766,7 @@ class Events:
                     and self._prep_before(toks, a, "en", i + 1) in ("from", "in")]
         if not post:
             return [], []
-        return [Act(_Virtual(envoy.m.country), envoy.start, envoy.tokens)], [
+        return [Act(_Virtual(envoy.m.country), envoy.start, envoy.tokens) if own else envoy], [
             Act(_Virtual(post[0].m.country), post[0].start, post[0].tokens)]
 
     def _custody_state(self, toks: list[Token], after: list[Act], i: int) -> list[Act]:
