@@ -52,6 +52,19 @@ def code_one(text, lang, date="2024-05-01"):
     return run_items([{"id": "x", "lang": lang, "date": date, "text": text}], load_config(**RULES_ONLY))["x"]
 
 
+def coded(text, lang, date="2024-05-01"):
+    """(source, target, code) of each event the rules code in `text`: the actor codes, else the countries."""
+    return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo)
+            for e in code_one(text, lang, date).events}
+
+
+def has_event(text, lang, src, tgt, code, date="2024-05-01", exact=False):
+    """An event from an actor starting with `src` to one starting with `tgt` whose code starts with `code` (is
+    `code`, with `exact`)."""
+    return any(s.startswith(src) and t.startswith(tgt) and (c == code if exact else c.startswith(code))
+               for s, t, c in coded(text, lang, date))
+
+
 def triples(events, both=False):
     """(source country or actor, target country or actor, root) of each event; `both`: only events with both
     parties named."""

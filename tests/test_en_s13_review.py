@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import pytest
-from conftest import code_one
+from conftest import coded, has_event
 
 
 def _codes(text: str) -> set[tuple[str, str, str]]:
-    return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo)
-            for e in code_one(text, "en").events}
+    return coded(text, "en")
 
 
 def _has(text: str, src: str, tgt: str, code: str) -> bool:
-    return any(s.startswith(src) and t.startswith(tgt) and c.startswith(code) for s, t, c in _codes(text))
+    return has_event(text, "en", src, tgt, code)
 
 
 # --- a bare "halt" (of shipments, talks, a trial) in an appeal is no ceasefire call, nor an appeal for what is

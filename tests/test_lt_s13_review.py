@@ -3,7 +3,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import code_one
+from conftest import code_one, coded, has_event
 
 
 def _events(text: str) -> list:
@@ -11,13 +11,11 @@ def _events(text: str) -> list:
 
 
 def _codes(text: str) -> set[tuple[str, str, str]]:
-    return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo)
-            for e in _events(text)}
+    return coded(text, "lt")
 
 
 def _has(text: str, src: str, tgt: str, code: str) -> bool:
-    """An event from an actor starting with src to one starting with tgt whose code starts with code."""
-    return any(s.startswith(src) and t.startswith(tgt) and c.startswith(code) for s, t, c in _codes(text))
+    return has_event(text, "lt", src, tgt, code)
 
 
 # --- 1. a demand to undo a restriction answers a restriction told before, not an unrelated strike or visit

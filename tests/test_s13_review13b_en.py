@@ -3,16 +3,15 @@ for the tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import code_one
+from conftest import coded, has_event
 
 
 def _codes(text: str) -> set[tuple[str, str, str]]:
-    return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo)
-            for e in code_one(text, "en").events}
+    return coded(text, "en")
 
 
 def _has(text: str, src: str, tgt: str, code: str) -> bool:
-    return any(s.startswith(src) and t.startswith(tgt) and c.startswith(code) for s, t, c in _codes(text))
+    return has_event(text, "en", src, tgt, code)
 
 
 # --- 1224ce2: a passive expulsion with no "by" is by the host state, only a recall is by the envoy's own state

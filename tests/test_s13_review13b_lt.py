@@ -3,17 +3,15 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import code_one
+from conftest import coded, has_event
 
 
 def _codes(text: str, date: str = "2024-05-01") -> set[tuple[str, str, str]]:
-    return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo)
-            for e in code_one(text, "lt", date).events}
+    return coded(text, "lt", date)
 
 
 def _has(text: str, src: str, tgt: str, code: str, date: str = "2024-05-01") -> bool:
-    """An event from an actor starting with src to one starting with tgt whose code is code."""
-    return any(s.startswith(src) and t.startswith(tgt) and c == code for s, t, c in _codes(text, date))
+    return has_event(text, "lt", src, tgt, code, date, exact=True)
 
 
 # --- 1. a tightening verb makes an appeal about sanctions only with a word of sanctions after it (1d48a47)

@@ -3,16 +3,15 @@ the sentences are made up for the tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import code_one
+from conftest import coded, has_event
 
 
 def _codes(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return {(e.source_actor or e.source_country or "", e.target_actor or e.target_country or "", e.cameo)
-            for e in code_one(text, lang).events}
+    return coded(text, lang)
 
 
 def _has(text: str, lang: str, src: str, tgt: str, code: str) -> bool:
-    return any(s.startswith(src) and t.startswith(tgt) and c.startswith(code) for s, t, c in _codes(text, lang))
+    return has_event(text, lang, src, tgt, code)
 
 
 # --- en: a warning "that the truce / the deal ..." is a worry about an accord's fate, no threat to its parties
