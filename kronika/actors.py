@@ -826,8 +826,7 @@ class Actors:
         ws, we = m.start(1), m.end(1)
         if any(o is not mt and o.start <= ws and we <= o.end and o.kind != "person" for o in ms):
             return False  # "Biden Administration", "Merkel Berlin" ... another actor right after
-        words = _CAP_WORDS.findall(text, sent_start, sent_end)
-        return sum(w[:1].islower() for w in words) * 3 >= len(words)
+        return _prose(text, sent_start, sent_end)
 
     @staticmethod
     def _place_as_first_name(mt: Mention, ms: list[Mention], sent_start: int, sent_end: int, text: str) -> bool:
@@ -853,8 +852,7 @@ class Actors:
         table = _dictionary("en")
         if table is None or table.get(word.lower()) is not None:
             return False  # an English word after it: "Jordan Valley", "Niger Delta", "Chad Basin"
-        words = _CAP_WORDS.findall(text, sent_start, sent_end)
-        return sum(w[:1].islower() for w in words) * 3 >= len(words)
+        return _prose(text, sent_start, sent_end)
 
     # -- resolution ---------------------------------------------------------------------------------
     def _resolve(self, mt: Mention, when: date | None, full_people: set[str], lang: str, text: str) -> None:
@@ -1746,6 +1744,13 @@ _WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
 _NAME_PARTICLE_AFTER = re.compile(r" (?:al|el|ad|aš|bin|ibn|ben|van|von|der|de|da|di|dos|du)[ -]"
                                   r"(?:(?:der|den|la|le) )?([^\W\d_][\w’'-]*)")
 _CAP_WORDS = re.compile(r"\b[^\W\d_][\w’'-]*")
+
+
+def _prose(text: str, start: int, end: int) -> bool:
+    """The sentence is prose, not a title-case headline: at least a third of its words are lower-case."""
+    words = _CAP_WORDS.findall(text, start, end)
+    return sum(w[:1].islower() for w in words) * 3 >= len(words)
+
 # capitalised words before a surname that are no first name: days, months, honorifics, titles
 _NOT_FIRST_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "

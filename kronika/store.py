@@ -236,7 +236,7 @@ class Store:
         q = "SELECT * FROM events WHERE 1=1"
         args: list[Any] = []
         if a and b:
-            q += f" AND (({_SRC} = ? AND {_TGT} = ?) OR ({_SRC} = ? AND {_TGT} = ?))"
+            q += f" AND {_EITHER_WAY}"
             args += [a, b, b, a]
         elif a:
             q += f" AND ({_SRC} = ? OR {_TGT} = ?)"
@@ -266,7 +266,7 @@ class Store:
             raise KronikaError(f"--by must be day, week, month or year, got {by!r}")
         a, b = _code(a), _code(b)
         pair = (f"{_SRC} = ? AND {_TGT} = ?" if directed else
-                f"(({_SRC} = ? AND {_TGT} = ?) OR ({_SRC} = ? AND {_TGT} = ?))")
+                _EITHER_WAY)
         args = [a, b] if directed else [a, b, b, a]
         return self.con.execute(f"""
             SELECT date_trunc('{unit}', date) AS period, count(*) AS events,
@@ -332,6 +332,7 @@ class Store:
 # are grouped by, so `events --pair FIN NATO` and `dyad FIN NATO` find what the store holds.
 _SRC = "coalesce(source_country, source_actor)"
 _TGT = "coalesce(target_country, target_actor)"
+_EITHER_WAY = f"(({_SRC} = ? AND {_TGT} = ?) OR ({_SRC} = ? AND {_TGT} = ?))"  # a pair in either direction
 
 
 def _code(x: str | None) -> str | None:
