@@ -1046,6 +1046,8 @@ _LT_THANK_VERBS = frozenset({"padėkoti", "dėkoti"})
 _LT_CLAIM_VERBS = frozenset("paskelbti skelbti patvirtinti tvirtinti pripažinti neigti teigti pranešti".split())
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
+# acts a party answers: a demand, criticism, threat or protest aimed at it ("po Rusijos kritikos Armėnija ...")
+_LT_ANSWERED_ROOTS = frozenset({"10", "11", "13", "14"})
 _COERCIVE_KEPT = frozenset({"15", "16", "17", "18", "19", "20"})  # announced, not threatened: the act's own code
 # words to come have no intent form either: "said it would summon the ambassador" (114), "would ask NATO to ..." (02)
 _VERBAL_KEPT = frozenset({"02", "10", "11", "12"})
@@ -5693,6 +5695,9 @@ class Events:
                 "ir", "bei", "ar", "metu", "metais", "metų", "laikotarpiu") or (lem.endswith(("ti", "tis")) and w.endswith(("ti", "tis"))) \
                 or w.startswith(_LT_EVENT_HEADS):
             return False  # ("prie derybų stalo", "sankcijų paketą", "derybų raundas": the event itself)
+        if lem.endswith(("ti", "tis")) and p.code[:2] in _LT_ANSWERED_ROOTS and any(
+                a.tokens[1] == i and not a.loc and Events._lt_time_phrase_head(toks, a.tokens[0]) for a in acts or ()):
+            return False  # "Armėnija po Rusijos kritikos atšaukė ...": the clause's verb follows the time phrase
         return _genitive_form(p.lemma, toks[i].low)
 
     @staticmethod
@@ -8610,11 +8615,17 @@ class Events:
                 # konsultacijų": a meeting in the genitive is named as the setting or the thing asked for, not
                 # one the clause subject held with its owner
                 return [], []
-            if src[0].tokens[1] == i and src[0].tokens[0] > 0 and toks[src[0].tokens[0] - 1].low in ("po", "per"):
-                # "Po Rusijos kritikos Armėnija atšaukė pratybas", "po Rusijos invazijos Lietuva ...": the genitive
-                # of an act named as the time of the main one is its agent; the clause subject is not its target
-                # (an attack's place right after it is: "Po Izraelio smūgio Dohoje ...")
+            if src[0].tokens[1] == i and self._lt_time_phrase_head(toks, src[0].tokens[0]):
+                # "Po Rusijos invazijos Lietuva ...": the genitive of an act named as the time of the main one is its
+                # agent; the clause subject is not its target (an attack's place right after it is: "Po Izraelio
+                # smūgio Dohoje ...")
                 src_c = {a.m.country for a in src}
+                if p.code[:2] in _LT_ANSWERED_ROOTS:
+                    # "Po Rusijos kritikos Armėnija atšaukė pratybas", "po griežtos Vašingtono kritikos Izraelis ...":
+                    # a criticism, demand, threat or protest the main act follows, with no target of its own, is
+                    # aimed at the clause subject who answers it (§12: the act reacted to is coded too)
+                    own = [a for a in nom if (a.m.country or a.m.actor) not in src_c | {a.m.actor for a in src}]
+                    return src, self._chain(own, toks, conj, head, before=any(a.tokens[1] <= i for a in own)) if own else []
                 return src, [a for a in acts if a.loc and a.tokens[0] == i + 1 and a.m.country
                              and a.m.country not in src_c][:1] if p.code[:2] in _VIOLENT else []
             if nom and p.code.startswith("16") and src[0].tokens[1] == i:
@@ -8625,6 +8636,16 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    @staticmethod
+    def _lt_time_phrase_head(toks: list[Token], k: int) -> bool:
+        """Whether the genitive starting at token k stands in a time phrase "po" / "per" opens, maybe with
+        adjectives between ("po Rusijos kritikos", "po griežtos Vašingtono kritikos")."""
+        j = k - 1
+        while j >= 0 and k - j <= 3 and toks[j].text.isalpha() and toks[j].text.islower() \
+                and toks[j].low not in ("po", "per") and toks[j].low.endswith(("os", "ės", "io", "ių", "ųjų", "ojo")):
+            j -= 1
+        return j >= 0 and toks[j].low in ("po", "per")
 
     @staticmethod
     def _lt_setting_genitive(toks: list[Token], i: int, p: Pattern) -> bool:
