@@ -1048,6 +1048,9 @@ _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place 
 _VIOLENT = frozenset({"18", "19", "20"})
 # acts a party answers: a demand, criticism, threat or protest aimed at it ("po Rusijos kritikos Armėnija ...")
 _LT_ANSWERED_ROOTS = frozenset({"10", "11", "13", "14"})
+# a reprisal a hostile act may answer ("po Irano atakos JAV įvedė sankcijas"), and the roots of such hostile acts
+_LT_REPRISALS = frozenset({"11", "13", "16", "17"})
+_LT_HOSTILE = frozenset({"11", "13", "15", "17", "18", "19", "20"})
 _COERCIVE_KEPT = frozenset({"15", "16", "17", "18", "19", "20"})  # announced, not threatened: the act's own code
 # words to come have no intent form either: "said it would summon the ambassador" (114), "would ask NATO to ..." (02)
 _VERBAL_KEPT = frozenset({"02", "10", "11", "12"})
@@ -8495,14 +8498,19 @@ class Events:
         next_verb = next((j for j in self._verbs if j > i + 2 and (toks[j - 1].low in ("ir", "bei") or (
             toks[j - 1].low in _LT_BUT and toks[j - 2].text == ","))), None) if p.pos == "verb" else None
         # (not "parėmė ir apginklavo Ukrainą": two verbs side by side share the object)
+        times = self._lt_time_phrases(acts, toks) if p.pos == "verb" and any(t.low == "po" for t in toks) else []
         for spec in p.target:
             c = [a for a in matching(spec, acts) if a not in src]
             if next_verb is not None:
                 c = [a for a in c if a.tokens[0] < next_verb]
-            if p.pos == "noun" and src and src[0].tokens[0] > 0 and toks[src[0].tokens[0] - 1].low in ("po", "per"):
-                # "Po Rusijos invazijos Suomija įstojo į NATO": a time phrase's complements stand in the phrase, before
-                # the main clause's verb ("po Rusijos invazijos į Ukrainą ...")
-                c = [a for a in c if not any(i < j < a.tokens[0] for j in self._verbs)]
+            if times:
+                # "ES įvedė sankcijų po Rusijos smūgio Kyjivui": the names in a time phrase are its act's, not the verb's
+                c = [a for a in c if not any(k < a.tokens[0] < end for k, _n, end, _ag, _c in times)]
+            if p.pos == "noun" and src and src[0].tokens[0] > 0 and self._lt_time_phrase_head(toks, src[0].tokens[0]):
+                # "Po Rusijos invazijos Suomija įstojo į NATO": a time phrase's complements stand in the phrase, after
+                # its noun and before the main clause's verb ("po Rusijos invazijos į Ukrainą ...", not "JAV įvedė
+                # sankcijas po Irano atakos")
+                c = [a for a in c if a.tokens[0] > i and not any(i < j < a.tokens[0] for j in self._verbs)]
             if spec == "GEN":
                 # "Europos Komisijos sprendimu Lenkija įvedė draudimą", "Ukrainos prašymu": the owner of a
                 # decision or request the act follows is who decided or asked, never whom the act is aimed at
@@ -8561,6 +8569,17 @@ class Events:
                 break
         if src and p.pos == "verb":
             tgt = self._lt_membership_target(acts, toks, i, p, src, tgt)
+        if src and not tgt and times and p.code[:2] in _LT_REPRISALS:
+            # "Po Irano raketų atakos Izraeliui JAV įvedė sankcijas", "ES įvedė sankcijų po Rusijos smūgio Kyjivui": a
+            # reprisal with no target of its own answers the hostile act the time phrase of its clause names, and is
+            # aimed at its agent (guide §12)
+            src_c = {a.m.country or a.m.actor for a in src}
+            for k, _n, end, ag, code in times:
+                if code[:2] in _LT_HOSTILE and not any(min(end, i) <= j < max(k, i) for j in self._verbs if j != i) \
+                        and not any((a.m.country or a.m.actor) in src_c for a in ag):
+                    # (the state, not the army its weapons stand for: "po Irano raketų atakos")
+                    tgt = [self._lt_equipment_owner(a) for a in ag]
+                    break
         if src and tgt and p.code.startswith("057") and any(w.startswith("gret") for w in p.with_) and all(
                 a.m.kind in ("role", "person") or a.m.form == "demonym" for a in tgt):
             # "Rusija priėmė į savo gretas Šiaurės Korėjos karius / kubiečius": people taken into the ranks are
@@ -8636,6 +8655,34 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    def _lt_time_phrases(self, acts: list[Act], toks: list[Token]) -> list[tuple[int, int, int, list[Act], str]]:
+        """The acts a sentence names as the time of its main one, "po" + the act's genitive agent + its noun ("po
+        Rusijos smūgio Kyjivui", "po Irano raketų atakos į Izraelį", "po griežtos Vašingtono kritikos"): (where "po"
+        stands, the noun, the end of the phrase, the agents, the noun's code)."""
+        by = self.lex["lt"].by_lemma
+        out = []
+        for k, t in enumerate(toks):
+            if t.low != "po":
+                continue
+            ag = [a for a in acts if a.tokens[0] > k and not a.loc and "GEN" in (a.m.cases or [])
+                  and self._lt_time_phrase_head(toks, a.tokens[0])
+                  and not any(toks[j].low == "po" for j in range(k + 1, a.tokens[0]))]
+            if not ag:
+                continue
+            first = min(ag, key=lambda a: a.tokens[0])
+            ag = self._chain(ag, toks, _LT_AND - {","}, first.tokens[0] - 1, before=False)
+            n = max(a.tokens[1] for a in ag)
+            if n >= len(toks):
+                continue
+            codes = [q.code for q in by.get((toks[n].lemma or toks[n].low).lower(), ()) if q.pos == "noun"]
+            if not codes:
+                continue
+            end = next((j for j in range(n + 1, len(toks)) if toks[j].text in (",", ";", ":", "–", "—")
+                        or j in self._verbs or (toks[j].text.isalpha() and toks[j].text.islower()
+                                                and (toks[j].lemma or "").lower().endswith(("ti", "tis")))), len(toks))
+            out.append((k, n, end, ag, codes[0]))
+        return out
 
     @staticmethod
     def _lt_time_phrase_head(toks: list[Token], k: int) -> bool:

@@ -36,3 +36,29 @@ def test_time_phrase_criticism_aims_at_the_subject(text, src, tgt, code):
 ])
 def test_time_phrase_act_wrong_pairs(text, src, tgt):
     assert not any(s.startswith(src) and t.startswith(tgt) for s, t, _c in _codes(text))
+
+
+# --- 2. sanctions after a hostile act told in a "po" phrase ("JAV įvedė sankcijas po Irano raketų atakos į
+# Izraelį"): the act's complements are its own (not the sanctioning state), and the sanctions answer its agent
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("JAV įvedė sankcijas po Irano raketų atakos į Izraelį.", "IRN", "ISR", "195"),
+    ("JAV įvedė sankcijas po Irano raketų atakos į Izraelį.", "USA", "IRN", "163"),
+    ("Britanija įvedė naujas sankcijas po Irano raketų atakos prieš Izraelį.", "GBR", "IRN", "163"),
+    ("Po Rusijos smūgio Kyjivui ES įvedė naujų sankcijų.", "EU", "RUS", "163"),
+    ("ES įvedė naujų sankcijų po Rusijos smūgio Kyjivui.", "RUS", "UKR", "195"),
+    ("Kanada įvedė sankcijas po Rusijos invazijos į Ukrainą.", "CAN", "RUS", "163"),
+    ("Australija po Irano raketų atakos į Izraelį paskelbė sankcijas.", "AUS", "IRN", "163"),
+])
+def test_sanctions_after_an_attack_answer_its_agent(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("JAV įvedė sankcijas po Irano raketų atakos į Izraelį.", "IRN", "USA"),
+    ("JAV įvedė sankcijas po Irano atakos.", "IRN", "USA"),
+    ("Po Rusijos smūgio Kyjivui ES įvedė naujų sankcijų.", "EU", "UKR"),
+    ("Britanija įvedė naujas sankcijas po Irano raketų atakos prieš Izraelį.", "GBR", "ISR"),
+    ("Po Rusijos invazijos į Ukrainą Lietuva padidino gynybos išlaidas.", "LTU", "RUS"),
+])
+def test_sanctions_after_an_attack_wrong_pairs(text, src, tgt):
+    assert not any(s.startswith(src) and t.startswith(tgt) for s, t, _c in _codes(text))
