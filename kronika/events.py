@@ -7759,7 +7759,7 @@ class Events:
             own = self._roles_lt(sent, phrase, toks, i, i, p)[1] if phrase else []
             if own:
                 return src_a, own
-            if p.code[:2] in ("01", "10", "11", "12", "13", "14") and i + 1 < end and toks[i + 1].text.isalpha() \
+            if p.code[:2] in ("01", "10", "11", "12", "14") and i + 1 < end and toks[i + 1].text.isalpha() \
                     and toks[i + 1].text.islower() and not phrase \
                     and not any(t.low in _LT_AND for t in toks[i + 1:end]) \
                     and not any(t.low in _LT_THIS or t.low in ("tai", "jį", "ją", "juos", "jas", "tą", "tokį")
@@ -7770,7 +7770,8 @@ class Events:
                 # or a bare word for a deed, "Kosovui protestuojant prieš sprendimą")
                 # "..., Rusijai pasmerkus rinkimus": a participle of judging or protest whose object is no actor acts on
                 # no one; it is not aimed at the main clause's subject (an appeal is: "Tokajevui paprašius pagalbos,
-                # KSSO ...")
+                # KSSO ..."; so is a threat, whose object is only what is threatened: "Kinijai pagrasinus sankcijomis,
+                # Lietuva atidėjo sprendimą")
                 return src_a, []
         nom = [a for a in acts if not a.loc and "NOM" in ([a.lcase] if a.lcase else a.m.cases or []) and a not in src_a]
         lo_p = min([i, *(a.tokens[0] for a in src_a)])

@@ -62,3 +62,21 @@ def test_sanctions_after_an_attack_answer_its_agent(text, src, tgt, code):
 ])
 def test_sanctions_after_an_attack_wrong_pairs(text, src, tgt):
     assert not any(s.startswith(src) and t.startswith(tgt) for s, t, _c in _codes(text))
+
+
+# --- 3. a threat in a dative absolute ("Kinijai pagrasinus sankcijomis, Lietuva ..."): its object is only what is
+# threatened, so the threat is aimed at the main clause's subject, who answers it (guide §12)
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Kinijai pagrasinus sankcijomis, Lietuva atidėjo sprendimą.", "CHN", "LTU", "1312"),
+    ("Lietuva, Kinijai pagrasinus sankcijomis, atidėjo sprendimą.", "CHN", "LTU", "1312"),
+    ("Lietuva atidėjo sprendimą, Kinijai pagrasinus sankcijomis.", "CHN", "LTU", "1312"),
+    ("Rusijai pagrasinus atsakomosiomis priemonėmis, Suomija atidėjo sprendimą.", "RUS", "FIN", "13"),
+    ("Maskvai pagrasinus kariniu atsaku, Vilnius atšaukė pratybas.", "RUS", "LTU", "138"),
+    ("Rusijai pagrasinus Lietuvai atsakomaisiais veiksmais, ES paragino nuraminti įtampą.", "RUS", "LTU", "13"),
+])
+def test_absolute_threat_aims_at_the_main_subject(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
+
+
+def test_absolute_judgement_of_a_thing_still_aims_at_no_one():
+    assert not any(s.startswith("RUS") for s, _t, _c in _codes("Rusijai pasmerkus rinkimus, ES juos pripažino."))
