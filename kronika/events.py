@@ -2778,13 +2778,16 @@ class Events:
                                 if not _clause_break(toks, j, k)):
                             continue  # "paragino Izraelį paskelbti paliaubas": the tightening verb completes no
                             # appeal about sanctions; the ceasefire appeal's own word decides
-                        if p.intent and j > i + 2 and any(toks[c].low in ("kad", "jog") and toks[c - 1].text == "," and any(
+                        if p.intent and j > i + 2 and any(
                                 any(q.pos == "verb" and q.with_ and p.code in (q.code, intent_of(q.code)) for q in lex.by_lemma.get(
-                                    (toks[v].lemma or toks[v].low).lower(), ())) for v in range(c + 1, j))
-                                for c in range(i + 1, j)):
+                                    (toks[v].lemma or toks[v].low).lower(), ())) and self._lt_named_after(toks, v)
+                                for c in range(i + 1, j) if toks[c].low in ("kad", "jog") and toks[c - 1].text == ","
+                                for v in range(c + 1, j)):
                             continue  # "pažadėjo, kad Varšuva rems Ukrainą ginklais": the word is in the content
-                            # clause, whose own verb reads it (and names its own target); it completes no reading
-                            # of the verb before the clause
+                            # clause, whose own verb reads it and names its own target; it completes no reading
+                            # of the verb before the clause (but "pažadėjo Kyjivui, kad Varšuva siųs tankų": a content
+                            # verb with no one named after it gives what is promised to the promise, whose dative is
+                            # the recipient)
                         if j > i and j + 1 < len(toks) and toks[j + 1].low.startswith(_LT_HAVING) \
                                 and _LT_PRESENT_ACTIVE.match(toks[j + 1].low) \
                                 and not (j + 2 < len(toks) and toks[j + 2].low.startswith(_LT_WEAPON_PLATFORMS)):
@@ -3311,6 +3314,13 @@ class Events:
             if low.startswith(st):
                 return lex.by_lemma.get(p.lemma, (p,))  # every variant of that lemma, specific first
         return ()
+
+    def _lt_named_after(self, toks: list[Token], v: int) -> bool:
+        """Whether a party is named after the word at v within its clause ("rems Ukrainą ginklais", "siųs tankų į
+        Ukrainą"; not "siųs tankų")."""
+        end = next((k for k in range(v + 1, len(toks)) if toks[k].text in (",", ";", ":", "–", "—")), len(toks))
+        return any(toks[k].text[:1].isupper() and any(x == toks[k].start for x, _y in self._spans)
+                   for k in range(v + 1, end))
 
     @staticmethod
     def _with_ok(toks: list[Token], i: int, need: tuple[str, ...], lang: str, window: int = 8,

@@ -80,3 +80,19 @@ def test_absolute_threat_aims_at_the_main_subject(text, src, tgt, code):
 
 def test_absolute_judgement_of_a_thing_still_aims_at_no_one():
     assert not any(s.startswith("RUS") for s, _t, _c in _codes("Rusijai pasmerkus rinkimus, ES juos pripažino."))
+
+
+# --- 4. a promise whose "kad" clause says what is given ("pažadėjo Kyjivui, kad Varšuva siųs tankų"): with no one
+# named after the content verb, the promise takes the content's reading (0332), its dative the recipient
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Lenkija pažadėjo Kyjivui, kad Varšuva siųs tankų.", "POL", "UKR", "0332"),
+    ("Lenkija pažadėjo Kyjivui, kad siųs tankų.", "POL", "UKR", "0332"),
+    ("JAV pažadėjo Izraeliui, kad toliau tieks ginklus.", "USA", "ISR", "0332"),
+    ("Vokietija įsipareigojo Ukrainai, kad perduos tankų.", "DEU", "UKR", "0332"),
+    ("Kanada Ukrainos prezidentui pažadėjo, kad Otava perduos daugiau šaudmenų.", "CAN", "UKR", "0332"),
+    ("Vokietija pažadėjo Ukrainai, kad suteiks humanitarinės pagalbos.", "DEU", "UKR", "0333"),
+    ("Lenkija pažadėjo, kad Varšuva rems Ukrainą ginklais.", "POL", "UKR", "0332"),
+])
+def test_promise_content_sets_the_code(text, src, tgt, code):
+    assert (s := _codes(text)) and any(a.startswith(src) and b.startswith(tgt) and c == code for a, b, c in s)
+    assert not any(c == "030" for _a, _b, c in s)
