@@ -630,6 +630,11 @@ def _clause_break(toks: list[Token], i: int, j: int) -> bool:
     return any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
 # verbs of discussion: a place in what they are about is the topic's, not the meeting's ("aptarė veiklą Kaliningrade")
 _LT_TOPIC_VERBS = frozenset("aptarti svarstyti diskutuoti apsvarstyti".split())
+# what a place after such a verb may be the place of ("padėtį Charkive", "karinę veiklą Kaliningrade")
+_LT_SITUATION = ("padėt", "situacij", "veikl", "įvyk", "konflikt", "kar", "saugum", "stabilum", "taik", "kriz", "buvim",
+                 "dislok", "projekt", "investic", "pratyb", "puolim", "atak", "smūg", "operacij", "humanitar", "gyventoj",
+                 "rinkim", "protest", "statyb", "kov", "mūš", "įtamp", "sprogim", "išpuol", "teis", "žmon", "civil",
+                 "pabėg", "migrant", "infrastruktūr", "objekt", "baz", "uost", "gamykl", "elektrin")
 # the joint acts a mediator mediates ("tarpininkauja Izraelio ir „Hamas“ derybose")
 # talks one takes part in, called good by a party ("derybas pavadino konstruktyviomis"): optimism, not praise
 _LT_TALK_LEMMAS = frozenset("derybos susitikimas pokalbis pokalbiai mainai konsultacijos dialogas".split())
@@ -10544,7 +10549,9 @@ class Events:
                     if toks[v].text in (",", ";", ":", "–", "—") or toks[v].low in ("ir", "bei", "o", "kur", "kai"):
                         break
                     if (toks[v].lemma or "").lower() in _LT_TOPIC_VERBS:
-                        topic = v < k - 1
+                        # (a city after a topic that names no state of things there is where they met: "aptarė ginklų
+                        # kontrolę Ženevoje"; "aptarė padėtį Charkive" is the topic's)
+                        topic = v < k - 1 and not (m.kind == "city" and not toks[k - 1].low.startswith(_LT_SITUATION))
                         break
             if not topic:
                 out.append(m)

@@ -3,7 +3,7 @@ are made up for the tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import coded, has_event
+from conftest import code_one, coded, has_event
 
 
 def _codes(text: str, date: str = "2024-05-01") -> set[tuple[str, str, str]]:
@@ -96,3 +96,27 @@ def test_absolute_judgement_of_a_thing_still_aims_at_no_one():
 def test_promise_content_sets_the_code(text, src, tgt, code):
     assert (s := _codes(text)) and any(a.startswith(src) and b.startswith(tgt) and c == code for a, b, c in s)
     assert not any(c == "030" for _a, _b, c in s)
+
+
+# --- 5. the city where a discussion was held, named after what was discussed ("aptarė ginklų kontrolę Ženevoje"),
+# is the meeting's place (guide: "place: Vilnius"; a place is no party); a place of the state of things discussed
+# ("padėtį Charkive", "karinę veiklą Kaliningrado srityje") is not
+def _places(text: str) -> set[str | None]:
+    return {e.location for e in code_one(text, "lt").events}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("JAV ir Rusijos diplomatai aptarė ginklų kontrolę Ženevoje.", {"Geneva"}),
+    ("JAV ir Rusijos diplomatai Ženevoje aptarė ginklų kontrolę.", {"Geneva"}),
+    ("Lenkijos ir Lietuvos ministrai aptarė gynybos klausimus Vilniuje.", {"Vilnius"}),
+    ("Prancūzijos ir Vokietijos lyderiai aptarė paramą Ukrainai Paryžiuje.", {"Paris"}),
+    ("Japonijos ir Pietų Korėjos ministrai aptarė bendradarbiavimą Tokijuje praėjusią savaitę.", {"Tokyo"}),
+    ("Lenkijos ir Lietuvos ministrai aptarė padėtį Charkive.", {None}),
+    ("Lenkijos ir Lietuvos ministrai aptarė Rusijos karinę veiklą Kaliningrado srityje.", {None}),
+])
+def test_meeting_city_after_the_topic(text, want):
+    assert _places(text) == want
+
+
+def test_meeting_city_is_no_party():
+    assert not any("CHE" in (s + t) for s, t, _c in _codes("JAV ir Rusijos diplomatai aptarė ginklų kontrolę Ženevoje."))
