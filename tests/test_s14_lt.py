@@ -120,3 +120,15 @@ def test_meeting_city_after_the_topic(text, want):
 
 def test_meeting_city_is_no_party():
     assert not any("CHE" in (s + t) for s, t, _c in _codes("JAV ir Rusijos diplomatai aptarė ginklų kontrolę Ženevoje."))
+
+
+# --- 6. a criticism or threat named as what a response answers ("reaguodama į Ukrainos kritiką, ES ...") is kept: the
+# guide codes the act reacted to when the text states it (§12), aimed at who responds; it is no background (§8 is
+# for acts explicitly in the past)
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Reaguodama į Ukrainos kritiką, ES padidino paramą.", "UKR", "EU", "111"),
+    ("ES padidino paramą, reaguodama į Ukrainos kritiką.", "UKR", "EU", "111"),
+    ("Atsakydama į Kinijos grasinimus, Lietuva atidėjo sprendimą.", "CHN", "LTU", "13"),
+])
+def test_reacted_to_criticism_is_coded(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
