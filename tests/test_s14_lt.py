@@ -132,3 +132,30 @@ def test_meeting_city_is_no_party():
 ])
 def test_reacted_to_criticism_is_coded(text, src, tgt, code):
     assert _has(text, src, tgt, code)
+
+
+# --- 7. a Lithuanian title binds the name after it only when the two agree in case: "su Izraelio premjeru Donaldas
+# Trumpas pareiškė" names the premier (instrumental) and, after him, the subject (nominative)
+def _person_actor(text: str, name: str, date: str = "2024-05-01") -> str | None:
+    return next((m.actor for m in code_one(text, "lt", date).mentions if m.kind == "person" and m.text == name), None)
+
+
+@pytest.mark.parametrize("text,name,actor", [
+    ("Po susitikimo su Izraelio premjeru Donaldas Trumpas pareiškė, kad paliaubos artėja.", "Donaldas Trumpas", "USA"),
+    ("Pasikalbėjęs su Vokietijos kancleriu Emmanuelis Macronas sukritikavo Rusiją.", "Emmanuelis Macronas", "FRA"),
+    ("Trumpas susitiko su Izraelio premjeru Benjaminu Netanjahu.", "Benjaminu Netanjahu", "ISR"),
+    ("Izraelio premjeras Benjaminas Netanjahu susitiko su Trumpu.", "Benjaminas Netanjahu", "ISR"),
+    ("Zelenskis padėkojo Lietuvos prezidentui Gitanui Nausėdai.", "Gitanui Nausėdai", "LTU"),
+    ("Susitiko su Italijos premjere Giorgia Meloni.", "Giorgia Meloni", "ITA"),
+])
+def test_title_binds_a_name_of_its_case(text, name, actor):
+    assert (_person_actor(text, name) or "").startswith(actor)
+
+
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Po susitikimo su Izraelio premjeru Donaldas Trumpas pareiškė, kad paliaubos artėja.", "USA", "ISR", "04"),
+    ("Lietuvos prezidentui Volodymyras Zelenskis padėkojo už paramą.", "UKR", "LTU", "051"),
+    ("Susitikęs su Lenkijos prezidentu Volodymyras Zelenskis padėkojo už paramą.", "UKR", "POL", "04"),
+])
+def test_unbound_title_is_a_participant_of_its_own(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
