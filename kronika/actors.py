@@ -1422,8 +1422,11 @@ class Actors:
         if after:
             nxt = min(after, key=lambda x: x.start)
             gap = text[mt.end:nxt.start]
-            if nxt.kind == "person" and (not gap.strip() or _HONORIFIC_GAP.fullmatch(gap)):
+            if nxt.kind == "person" and (not gap.strip() or _HONORIFIC_GAP.fullmatch(gap)) and not (
+                    lang == "lt" and mt.cases and nxt.cases and not set(mt.cases) & set(nxt.cases)):
                 # ("Kataro emyras šeichas Tamimas ...", "Qatar's emir Sheikh Tamim ...": an honorific between)
+                # (a Lithuanian title and the name it precedes agree in case: "su Izraelio premjeru Donaldas Trumpas
+                # pareiškė" names two people, the premier in the instrumental and the subject after him)
                 if rank_of is not None:  # the whole title goes to the person: one participant
                     rank_of.role = "absorbed"
                     mt.start = rank_of.title_start if rank_of.title_start is not None else rank_of.start
@@ -1503,6 +1506,10 @@ class Actors:
                 return
         if mt.role != "absorbed":
             name = _unknown_name_after(text, mt.end)
+            if name and lang == "lt" and mt.cases and any(
+                    x.kind == "person" and name[0] <= x.start and x.end <= name[1] and x.cases
+                    and not set(mt.cases) & set(x.cases) for x in ms):
+                name = None  # ("su Izraelio premjeru Donaldas Trumpas pareiškė": a name in another case is no title's)
             if name and mt.sector and lang in ("lt", "en"):
                 s, e = name
                 mt.role = "absorbed"

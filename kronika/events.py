@@ -630,6 +630,11 @@ def _clause_break(toks: list[Token], i: int, j: int) -> bool:
     return any(t.text in (",", ";", ":", "–", "—") or t.low in _CLAUSE_BREAK_WORDS for t in toks[i + 1:j])
 # verbs of discussion: a place in what they are about is the topic's, not the meeting's ("aptarė veiklą Kaliningrade")
 _LT_TOPIC_VERBS = frozenset("aptarti svarstyti diskutuoti apsvarstyti".split())
+# what a place after such a verb may be the place of ("padėtį Charkive", "karinę veiklą Kaliningrade")
+_LT_SITUATION = ("padėt", "situacij", "veikl", "įvyk", "konflikt", "kar", "saugum", "stabilum", "taik", "kriz", "buvim",
+                 "dislok", "projekt", "investic", "pratyb", "puolim", "atak", "smūg", "operacij", "humanitar", "gyventoj",
+                 "rinkim", "protest", "statyb", "kov", "mūš", "įtamp", "sprogim", "išpuol", "teis", "žmon", "civil",
+                 "pabėg", "migrant", "infrastruktūr", "objekt", "baz", "uost", "gamykl", "elektrin")
 # the joint acts a mediator mediates ("tarpininkauja Izraelio ir „Hamas“ derybose")
 # talks one takes part in, called good by a party ("derybas pavadino konstruktyviomis"): optimism, not praise
 _LT_TALK_LEMMAS = frozenset("derybos susitikimas pokalbis pokalbiai mainai konsultacijos dialogas".split())
@@ -1046,6 +1051,11 @@ _LT_THANK_VERBS = frozenset({"padėkoti", "dėkoti"})
 _LT_CLAIM_VERBS = frozenset("paskelbti skelbti patvirtinti tvirtinti pripažinti neigti teigti pranešti".split())
 _LT_PLACED = frozenset({"CVL", "AGR", "LAB"})  # people who belong to the place they are named in
 _VIOLENT = frozenset({"18", "19", "20"})
+# acts a party answers: a demand, criticism, threat or protest aimed at it ("po Rusijos kritikos Armėnija ...")
+_LT_ANSWERED_ROOTS = frozenset({"10", "11", "13", "14"})
+# a reprisal a hostile act may answer ("po Irano atakos JAV įvedė sankcijas"), and the roots of such hostile acts
+_LT_REPRISALS = frozenset({"11", "13", "16", "17"})
+_LT_HOSTILE = frozenset({"11", "13", "15", "17", "18", "19", "20"})
 _COERCIVE_KEPT = frozenset({"15", "16", "17", "18", "19", "20"})  # announced, not threatened: the act's own code
 # words to come have no intent form either: "said it would summon the ambassador" (114), "would ask NATO to ..." (02)
 _VERBAL_KEPT = frozenset({"02", "10", "11", "12"})
@@ -2773,13 +2783,16 @@ class Events:
                                 if not _clause_break(toks, j, k)):
                             continue  # "paragino Izraelį paskelbti paliaubas": the tightening verb completes no
                             # appeal about sanctions; the ceasefire appeal's own word decides
-                        if p.intent and j > i + 2 and any(toks[c].low in ("kad", "jog") and toks[c - 1].text == "," and any(
+                        if p.intent and j > i + 2 and any(
                                 any(q.pos == "verb" and q.with_ and p.code in (q.code, intent_of(q.code)) for q in lex.by_lemma.get(
-                                    (toks[v].lemma or toks[v].low).lower(), ())) for v in range(c + 1, j))
-                                for c in range(i + 1, j)):
+                                    (toks[v].lemma or toks[v].low).lower(), ())) and self._lt_named_after(toks, v)
+                                for c in range(i + 1, j) if toks[c].low in ("kad", "jog") and toks[c - 1].text == ","
+                                for v in range(c + 1, j)):
                             continue  # "pažadėjo, kad Varšuva rems Ukrainą ginklais": the word is in the content
-                            # clause, whose own verb reads it (and names its own target); it completes no reading
-                            # of the verb before the clause
+                            # clause, whose own verb reads it and names its own target; it completes no reading
+                            # of the verb before the clause (but "pažadėjo Kyjivui, kad Varšuva siųs tankų": a content
+                            # verb with no one named after it gives what is promised to the promise, whose dative is
+                            # the recipient)
                         if j > i and j + 1 < len(toks) and toks[j + 1].low.startswith(_LT_HAVING) \
                                 and _LT_PRESENT_ACTIVE.match(toks[j + 1].low) \
                                 and not (j + 2 < len(toks) and toks[j + 2].low.startswith(_LT_WEAPON_PLATFORMS)):
@@ -3306,6 +3319,13 @@ class Events:
             if low.startswith(st):
                 return lex.by_lemma.get(p.lemma, (p,))  # every variant of that lemma, specific first
         return ()
+
+    def _lt_named_after(self, toks: list[Token], v: int) -> bool:
+        """Whether a party is named after the word at v within its clause ("rems Ukrainą ginklais", "siųs tankų į
+        Ukrainą"; not "siųs tankų")."""
+        end = next((k for k in range(v + 1, len(toks)) if toks[k].text in (",", ";", ":", "–", "—")), len(toks))
+        return any(toks[k].text[:1].isupper() and any(x == toks[k].start for x, _y in self._spans)
+                   for k in range(v + 1, end))
 
     @staticmethod
     def _with_ok(toks: list[Token], i: int, need: tuple[str, ...], lang: str, window: int = 8,
@@ -5693,6 +5713,9 @@ class Events:
                 "ir", "bei", "ar", "metu", "metais", "metų", "laikotarpiu") or (lem.endswith(("ti", "tis")) and w.endswith(("ti", "tis"))) \
                 or w.startswith(_LT_EVENT_HEADS):
             return False  # ("prie derybų stalo", "sankcijų paketą", "derybų raundas": the event itself)
+        if lem.endswith(("ti", "tis")) and p.code[:2] in _LT_ANSWERED_ROOTS and any(
+                a.tokens[1] == i and not a.loc and Events._lt_time_phrase_head(toks, a.tokens[0]) for a in acts or ()):
+            return False  # "Armėnija po Rusijos kritikos atšaukė ...": the clause's verb follows the time phrase
         return _genitive_form(p.lemma, toks[i].low)
 
     @staticmethod
@@ -7751,7 +7774,7 @@ class Events:
             own = self._roles_lt(sent, phrase, toks, i, i, p)[1] if phrase else []
             if own:
                 return src_a, own
-            if p.code[:2] in ("01", "10", "11", "12", "13", "14") and i + 1 < end and toks[i + 1].text.isalpha() \
+            if p.code[:2] in ("01", "10", "11", "12", "14") and i + 1 < end and toks[i + 1].text.isalpha() \
                     and toks[i + 1].text.islower() and not phrase \
                     and not any(t.low in _LT_AND for t in toks[i + 1:end]) \
                     and not any(t.low in _LT_THIS or t.low in ("tai", "jį", "ją", "juos", "jas", "tą", "tokį")
@@ -7762,7 +7785,8 @@ class Events:
                 # or a bare word for a deed, "Kosovui protestuojant prieš sprendimą")
                 # "..., Rusijai pasmerkus rinkimus": a participle of judging or protest whose object is no actor acts on
                 # no one; it is not aimed at the main clause's subject (an appeal is: "Tokajevui paprašius pagalbos,
-                # KSSO ...")
+                # KSSO ..."; so is a threat, whose object is only what is threatened: "Kinijai pagrasinus sankcijomis,
+                # Lietuva atidėjo sprendimą")
                 return src_a, []
         nom = [a for a in acts if not a.loc and "NOM" in ([a.lcase] if a.lcase else a.m.cases or []) and a not in src_a]
         lo_p = min([i, *(a.tokens[0] for a in src_a)])
@@ -8490,14 +8514,19 @@ class Events:
         next_verb = next((j for j in self._verbs if j > i + 2 and (toks[j - 1].low in ("ir", "bei") or (
             toks[j - 1].low in _LT_BUT and toks[j - 2].text == ","))), None) if p.pos == "verb" else None
         # (not "parėmė ir apginklavo Ukrainą": two verbs side by side share the object)
+        times = self._lt_time_phrases(acts, toks) if p.pos == "verb" and any(t.low == "po" for t in toks) else []
         for spec in p.target:
             c = [a for a in matching(spec, acts) if a not in src]
             if next_verb is not None:
                 c = [a for a in c if a.tokens[0] < next_verb]
-            if p.pos == "noun" and src and src[0].tokens[0] > 0 and toks[src[0].tokens[0] - 1].low in ("po", "per"):
-                # "Po Rusijos invazijos Suomija įstojo į NATO": a time phrase's complements stand in the phrase, before
-                # the main clause's verb ("po Rusijos invazijos į Ukrainą ...")
-                c = [a for a in c if not any(i < j < a.tokens[0] for j in self._verbs)]
+            if times:
+                # "ES įvedė sankcijų po Rusijos smūgio Kyjivui": the names in a time phrase are its act's, not the verb's
+                c = [a for a in c if not any(k < a.tokens[0] < end for k, _n, end, _ag, _c in times)]
+            if p.pos == "noun" and src and src[0].tokens[0] > 0 and self._lt_time_phrase_head(toks, src[0].tokens[0]):
+                # "Po Rusijos invazijos Suomija įstojo į NATO": a time phrase's complements stand in the phrase, after
+                # its noun and before the main clause's verb ("po Rusijos invazijos į Ukrainą ...", not "JAV įvedė
+                # sankcijas po Irano atakos")
+                c = [a for a in c if a.tokens[0] > i and not any(i < j < a.tokens[0] for j in self._verbs)]
             if spec == "GEN":
                 # "Europos Komisijos sprendimu Lenkija įvedė draudimą", "Ukrainos prašymu": the owner of a
                 # decision or request the act follows is who decided or asked, never whom the act is aimed at
@@ -8556,6 +8585,17 @@ class Events:
                 break
         if src and p.pos == "verb":
             tgt = self._lt_membership_target(acts, toks, i, p, src, tgt)
+        if src and not tgt and times and p.code[:2] in _LT_REPRISALS:
+            # "Po Irano raketų atakos Izraeliui JAV įvedė sankcijas", "ES įvedė sankcijų po Rusijos smūgio Kyjivui": a
+            # reprisal with no target of its own answers the hostile act the time phrase of its clause names, and is
+            # aimed at its agent (guide §12)
+            src_c = {a.m.country or a.m.actor for a in src}
+            for k, _n, end, ag, code in times:
+                if code[:2] in _LT_HOSTILE and not any(min(end, i) <= j < max(k, i) for j in self._verbs if j != i) \
+                        and not any((a.m.country or a.m.actor) in src_c for a in ag):
+                    # (the state, not the army its weapons stand for: "po Irano raketų atakos")
+                    tgt = [self._lt_equipment_owner(a) for a in ag]
+                    break
         if src and tgt and p.code.startswith("057") and any(w.startswith("gret") for w in p.with_) and all(
                 a.m.kind in ("role", "person") or a.m.form == "demonym" for a in tgt):
             # "Rusija priėmė į savo gretas Šiaurės Korėjos karius / kubiečius": people taken into the ranks are
@@ -8610,11 +8650,17 @@ class Events:
                 # konsultacijų": a meeting in the genitive is named as the setting or the thing asked for, not
                 # one the clause subject held with its owner
                 return [], []
-            if src[0].tokens[1] == i and src[0].tokens[0] > 0 and toks[src[0].tokens[0] - 1].low in ("po", "per"):
-                # "Po Rusijos kritikos Armėnija atšaukė pratybas", "po Rusijos invazijos Lietuva ...": the genitive
-                # of an act named as the time of the main one is its agent; the clause subject is not its target
-                # (an attack's place right after it is: "Po Izraelio smūgio Dohoje ...")
+            if src[0].tokens[1] == i and self._lt_time_phrase_head(toks, src[0].tokens[0]):
+                # "Po Rusijos invazijos Lietuva ...": the genitive of an act named as the time of the main one is its
+                # agent; the clause subject is not its target (an attack's place right after it is: "Po Izraelio
+                # smūgio Dohoje ...")
                 src_c = {a.m.country for a in src}
+                if p.code[:2] in _LT_ANSWERED_ROOTS:
+                    # "Po Rusijos kritikos Armėnija atšaukė pratybas", "po griežtos Vašingtono kritikos Izraelis ...":
+                    # a criticism, demand, threat or protest the main act follows, with no target of its own, is
+                    # aimed at the clause subject who answers it (§12: the act reacted to is coded too)
+                    own = [a for a in nom if (a.m.country or a.m.actor) not in src_c | {a.m.actor for a in src}]
+                    return src, self._chain(own, toks, conj, head, before=any(a.tokens[1] <= i for a in own)) if own else []
                 return src, [a for a in acts if a.loc and a.tokens[0] == i + 1 and a.m.country
                              and a.m.country not in src_c][:1] if p.code[:2] in _VIOLENT else []
             if nom and p.code.startswith("16") and src[0].tokens[1] == i:
@@ -8625,6 +8671,44 @@ class Events:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    def _lt_time_phrases(self, acts: list[Act], toks: list[Token]) -> list[tuple[int, int, int, list[Act], str]]:
+        """The acts a sentence names as the time of its main one, "po" + the act's genitive agent + its noun ("po
+        Rusijos smūgio Kyjivui", "po Irano raketų atakos į Izraelį", "po griežtos Vašingtono kritikos"): (where "po"
+        stands, the noun, the end of the phrase, the agents, the noun's code)."""
+        by = self.lex["lt"].by_lemma
+        out = []
+        for k, t in enumerate(toks):
+            if t.low != "po":
+                continue
+            ag = [a for a in acts if a.tokens[0] > k and not a.loc and "GEN" in (a.m.cases or [])
+                  and self._lt_time_phrase_head(toks, a.tokens[0])
+                  and not any(toks[j].low == "po" for j in range(k + 1, a.tokens[0]))]
+            if not ag:
+                continue
+            first = min(ag, key=lambda a: a.tokens[0])
+            ag = self._chain(ag, toks, _LT_AND - {","}, first.tokens[0] - 1, before=False)
+            n = max(a.tokens[1] for a in ag)
+            if n >= len(toks):
+                continue
+            codes = [q.code for q in by.get((toks[n].lemma or toks[n].low).lower(), ()) if q.pos == "noun"]
+            if not codes:
+                continue
+            end = next((j for j in range(n + 1, len(toks)) if toks[j].text in (",", ";", ":", "–", "—")
+                        or j in self._verbs or (toks[j].text.isalpha() and toks[j].text.islower()
+                                                and (toks[j].lemma or "").lower().endswith(("ti", "tis")))), len(toks))
+            out.append((k, n, end, ag, codes[0]))
+        return out
+
+    @staticmethod
+    def _lt_time_phrase_head(toks: list[Token], k: int) -> bool:
+        """Whether the genitive starting at token k stands in a time phrase "po" / "per" opens, maybe with
+        adjectives between ("po Rusijos kritikos", "po griežtos Vašingtono kritikos")."""
+        j = k - 1
+        while j >= 0 and k - j <= 3 and toks[j].text.isalpha() and toks[j].text.islower() \
+                and toks[j].low not in ("po", "per") and toks[j].low.endswith(("os", "ės", "io", "ių", "ųjų", "ojo")):
+            j -= 1
+        return j >= 0 and toks[j].low in ("po", "per")
 
     @staticmethod
     def _lt_setting_genitive(toks: list[Token], i: int, p: Pattern) -> bool:
@@ -10465,7 +10549,9 @@ class Events:
                     if toks[v].text in (",", ";", ":", "–", "—") or toks[v].low in ("ir", "bei", "o", "kur", "kai"):
                         break
                     if (toks[v].lemma or "").lower() in _LT_TOPIC_VERBS:
-                        topic = v < k - 1
+                        # (a city after a topic that names no state of things there is where they met: "aptarė ginklų
+                        # kontrolę Ženevoje"; "aptarė padėtį Charkive" is the topic's)
+                        topic = v < k - 1 and not (m.kind == "city" and not toks[k - 1].low.startswith(_LT_SITUATION))
                         break
             if not topic:
                 out.append(m)
