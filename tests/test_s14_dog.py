@@ -40,3 +40,18 @@ def test_batch_of_one_source_drops_the_sponsored_headline_after_a_repeated_ad_ma
         assert not any(x in a.text for x in ads), a.text
         assert "prasidės kitąmet." in a.text
 
+
+def test_a_row_of_share_buttons_after_a_label_is_a_widget(tmp_path, cfg):
+    # a share row printed as one paragraph of the page, with its label and a colon
+    (tmp_path / "en.txt").write_text(
+        "Norway and Iceland sign fisheries accord\n\nNorway and Iceland signed a fisheries accord on Monday.\n\n"
+        "Share this article: Facebook | X | LinkedIn | Email\n", encoding="utf-8")
+    (tmp_path / "lt.txt").write_text(
+        "Latvija ir Estija pasirašė sutartį\n\nLatvija ir Estija pirmadienį pasirašė sutartį dėl jūros sienos.\n\n"
+        "Pasidalinkite: Facebook · Messenger · X\n", encoding="utf-8")
+    arts, errs = run([tmp_path], cfg)
+    assert not errs and len(arts) == 2
+    for a in arts:
+        assert "Facebook" not in a.text, a.text
+        assert any(r.reason == "widget / prompt line" for r in a.rejected)
+
