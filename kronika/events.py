@@ -1248,6 +1248,20 @@ class Act:
     lcase: str | None = None  # the case an indeclinable Lithuanian name takes from the list it stands in
 
 
+# "their first direct talks since 2021", "pirmąsias derybas nuo 2021 metų": the year measures how new today's act is
+_FIRST_WORD = re.compile(r"\b(?:first|pirm(?:as|oji|asis|ieji|osios|ąjį|ąją|uosius|ąsias|ąkart|ojo|osios|ą|ieji)?)\b",
+                         re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|nuo)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?$", re.I)
+
+
+def _first_since(text: str, at: int) -> bool:
+    """The year at `at` follows "since" / "nuo" after a "first" in the sentence: "the first talks since 2021",
+    "pirmoji sutartis nuo 2012 m.": today's act, new since then, not an act of that year."""
+    head = text[:at]
+    m = _SINCE_BEFORE.search(head)
+    return m is not None and _FIRST_WORD.search(head, 0, m.start()) is not None
+
+
 def _weekday_date(base: date, weekday: int) -> date:
     """The last `weekday` on or before the article date (news reports events of the past week)."""
     return base - timedelta(days=(base.weekday() - weekday) % 7)
@@ -10378,6 +10392,8 @@ class Events:
         for m in (pat.finditer(sent.text) if _HAS_DIGIT(sent.text) else ()):
             if lex.lang == "lt" and not m.group(0)[4:].strip():
                 continue  # a bare number, not "1945 m." / "1945 metais"
+            if _first_since(sent.text, m.start(1)):
+                continue
             y = int(m.group(1))
             if adate is None or y < adate.year - 1:
                 year = y
@@ -10400,6 +10416,8 @@ class Events:
         if not _HAS_DIGIT(text):
             return None
         for m in _EN_PAST_DATE.finditer(text):
+            if m.group(1).lower() == "since" and _first_since(text, m.end(1) + 1):
+                continue
             if m.group("dec"):
                 if int(m.group("dec")) < adate.year - 9:
                     return int(m.group("dec"))
@@ -10422,6 +10440,8 @@ class Events:
             return True
         if adate is not None and _HAS_DIGIT(low):
             for m in _LT_DATED_YEAR.finditer(low):
+                if _first_since(low, m.start(2)):
+                    continue
                 if int(m.group(2)) < adate.year and not (m.group(1) and not m.group(3)):
                     return m.group(2)  # (the year dates the act: its event date)
         if "davo" in low and any(self._lt_frequentative(t) for t in sent.tokens):

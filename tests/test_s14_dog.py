@@ -2,7 +2,7 @@
 share rows, history and date words). Sentences here are new ones in the same patterns, not the corpus's."""
 from __future__ import annotations
 
-from conftest import run
+from conftest import code_one, run
 
 # -- cleaning a batch of one source ---------------------------------------------------------------------------
 
@@ -54,4 +54,33 @@ def test_a_row_of_share_buttons_after_a_label_is_a_widget(tmp_path, cfg):
     for a in arts:
         assert "Facebook" not in a.text, a.text
         assert any(r.reason == "widget / prompt line" for r in a.rejected)
+
+
+
+# -- "the first ... since 2019": a year that measures how new today's act is does not date it --------------------
+
+def _hist(text, lang, date="2025-03-12"):
+    return {(e.source_country, e.target_country, e.cameo[:2], e.historical) for e in code_one(text, lang, date).events}
+
+
+def test_first_talks_since_a_year_are_news_not_history():
+    ev = _hist("Serbia and Kosovo held their first direct talks since 2021 in Brussels on Tuesday.", "en")
+    assert ("SRB", "XKX", "04", False) in ev or ("XKX", "SRB", "04", False) in ev, ev
+    assert not any(h for *_, h in ev), ev
+    ev = _hist("Egypt and Turkey signed their first trade agreement since 2012 on Monday.", "en")
+    assert ev and not any(h for *_, h in ev), ev
+
+
+def test_pirmosios_derybos_nuo_metu_are_news_not_history():
+    ev = _hist("Serbija ir Kosovas antradienį Briuselyje surengė pirmąsias tiesiogines derybas nuo 2021 metų.", "lt")
+    assert ev and not any(h for *_, h in ev), ev
+    ev = _hist("Egiptas ir Turkija pirmadienį pasirašė pirmąją prekybos sutartį nuo 2012 m.", "lt")
+    assert ev and not any(h for *_, h in ev), ev
+
+
+def test_a_dated_past_act_and_a_lasting_state_since_a_year_stay_history():
+    ev = _hist("In 2019 Serbia and Kosovo held talks in Brussels.", "en")
+    assert ev and all(h for *_, h in ev), ev
+    ev = _hist("2012 metais Egiptas ir Turkija pasirašė prekybos sutartį.", "lt")
+    assert ev and all(h for *_, h in ev), ev
 
