@@ -1251,6 +1251,7 @@ class Act:
 # "their first direct talks since 2021", "pirmąsias derybas nuo 2021 metų": the year measures how new today's act is
 _FIRST_WORD = re.compile(r"\b(?:first|pirm(?:as|oji|asis|ieji|osios|ąjį|ąją|uosius|ąsias|ąkart|ojo|osios|ą|ieji)?)\b",
                          re.I)
+_EN_FUTURE_TO = frozenset("expected due scheduled set slated going".split())  # "is expected to meet"
 _SINCE_BEFORE = re.compile(r"\b(?:since|nuo)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?$", re.I)
 
 
@@ -4726,7 +4727,11 @@ class Events:
                 if modality == "asserted" and attrib and not attrib & {src_c, tgt_c, s.actor if s else None}:
                     modality = "reported"  # "..., South Korea's intelligence agency said"
                 is_hist = t_hist or any(x is not None and self._ended(x, adate) for x in (s, t))
-                ev_date = t_date if is_hist else (day.isoformat() if day else art.date)
+                if day is not None and not is_hist and modality == "intended" and self._future_verb(toks, i, lang):
+                    ahead = self._event_date(sent, lex, adate, low_text, ahead=True)
+                    ev_date = (ahead or day).isoformat()  # "will meet on Friday": the coming Friday
+                else:
+                    ev_date = t_date if is_hist else (day.isoformat() if day else art.date)
                 out.append(Event(
                     article=art.id, sentence_index=si, sentence=sent.text,
                     source_actor=s.actor if s else None, source_country=src_c,
@@ -10461,14 +10466,36 @@ class Events:
         stem = lem[:-3] if lem.endswith("tis") else lem[:-2]  # (a stem of four letters or more: not "malti")
         return len(stem) > 3 and t.low.endswith(stem + ("davosi" if lem.endswith("tis") else "davo"))
 
-    def _event_date(self, sent: Sentence, lex: Lexicon, adate: date | None, low: str | None = None) -> date | None:
+    def _event_date(self, sent: Sentence, lex: Lexicon, adate: date | None, low: str | None = None,
+                    ahead: bool = False) -> date | None:
+        """The date a day word gives ("on Friday", "vakar"): a weekday is the last one on or before the article date,
+        or with `ahead` (a future act: "will meet on Friday") the next one on or after it; `ahead` gives None when
+        the day word is no weekday."""
         if adate is None:
             return None
         m = lex.day_re.search(sent.text.lower() if low is None else low) if lex.day_re is not None else None
         if m is None:
             return None
         kind, n = lex.day_words[m.group(1)]
+        if ahead:
+            return adate + timedelta(days=(n - adate.weekday()) % 7) if kind == "weekday" else None
         return _weekday_date(adate, n) if kind == "weekday" else adate + timedelta(days=n)
+
+    @staticmethod
+    def _future_verb(toks: list[Token], i: int, lang: str) -> bool:
+        """The verb at `i` is in the future: "will meet", "is expected to visit", "is due to sign"; Lithuanian
+        future forms ("susitiks", "lankysis", "pasirašysime")."""
+        if lang == "en":
+            if any(toks[k].low in ("will", "'ll", "shall") for k in range(max(0, i - 4), i)):
+                return True
+            return i >= 2 and toks[i - 1].low == "to" and toks[i - 2].low in _EN_FUTURE_TO
+        t = toks[i]
+        lem = (t.lemma or "").lower()
+        if lem.endswith("tis"):
+            return t.low in (lem[:-3] + "sis", lem[:-3] + "simės", lem[:-3] + "sitės")
+        if lem.endswith("ti"):
+            return t.low in (lem[:-2] + "s", lem[:-2] + "sime", lem[:-2] + "site")
+        return False
 
     @staticmethod
     def _lt_topic_places(toks: list[Token], ms: list[Any]) -> list[Any]:

@@ -84,3 +84,26 @@ def test_a_dated_past_act_and_a_lasting_state_since_a_year_stay_history():
     ev = _hist("2012 metais Egiptas ir Turkija pasirašė prekybos sutartį.", "lt")
     assert ev and all(h for *_, h in ev), ev
 
+
+# -- "will meet on Friday": a weekday of a future act is the coming one -----------------------------------------
+
+def _dates(text, lang, date="2025-03-12"):  # a Wednesday
+    return {(e.source_country, e.target_country, e.cameo[:2], e.date) for e in code_one(text, lang, date).events}
+
+
+def test_weekday_of_a_future_act_is_the_coming_one():
+    ev = _dates("Spain's foreign minister will meet his Moroccan counterpart in Rabat on Friday.", "en")
+    assert ev and all(d == "2025-03-14" for *_, d in ev), ev
+    ev = _dates("The Dutch prime minister is expected to visit Belgium on Saturday.", "en")
+    assert ev and all(d == "2025-03-15" for *_, d in ev), ev
+    ev = _dates("Ispanijos ir Maroko užsienio reikalų ministrai penktadienį susitiks Rabate.", "lt")
+    assert ev and all(d == "2025-03-14" for *_, d in ev), ev
+
+
+def test_weekday_of_a_past_act_stays_the_last_one():
+    ev = _dates("Spain's foreign minister met his Moroccan counterpart in Rabat on Friday.", "en")
+    assert ev and all(d == "2025-03-07" for *_, d in ev), ev
+    ev = _dates("Ispanijos ir Maroko užsienio reikalų ministrai penktadienį susitiko Rabate.", "lt")
+    assert ev and all(d == "2025-03-07" for *_, d in ev), ev
+    ev = _dates("Spain and Morocco agreed on Monday to hold talks next month.", "en")
+    assert ev and all(d == "2025-03-10" for *_, d in ev), ev
