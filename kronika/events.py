@@ -616,6 +616,29 @@ def _en_own_clause_start(toks: list[Token], head: int) -> int:
     return 0
 
 
+_EN_PAST_IRREGULAR = frozenset("sent froze withdrew broke struck met gave took told shot seized threw held "
+                               "began sought brought".split())
+_EN_COORD_ADVERBS = frozenset("also then later immediately promptly swiftly quickly".split())
+
+
+def _en_past_after_modal(toks: list[Token], head: int) -> int:
+    """"said it would retaliate and summoned the ambassador": a past verb coordinated after a modal's verb is done,
+    not planned; the token index after the "and" (the modal's reach ends there), else 0. Not a bare verb ("would
+    retaliate and summon") nor a participle after "be" / "have" ("would be welcomed and supported")."""
+    t = toks[head]
+    if not (t.low.endswith("ed") or t.low in _EN_PAST_IRREGULAR):
+        return 0
+    k = head - 1
+    if k > 0 and toks[k].low in _EN_COORD_ADVERBS:
+        k -= 1
+    if k <= 0 or toks[k].low not in ("and", "but"):
+        return 0
+    m = next((j for j in range(k - 1, max(-1, k - 10), -1) if toks[j].low in ("would", "will", "'ll")), None)
+    if m is None or any(x.low in ("be", "been", "have", "has", "had") for x in toks[m + 1:k]):
+        return 0
+    return k + 1
+
+
 # words of trade or travel whose direction "į X" names the country a ban or halt is aimed at
 _LT_DIRECTED_TRADE = ("eksport", "import", "įvež", "išvež", "tranzit", "prekyb", "tiek", "keliau", "keliav", "vykt",
                       "vyki", "skryd", "skrist", "skraid", "reis", "siunt", "siųst", "parduot", "pardav")
@@ -10285,6 +10308,8 @@ class Events:
         # "Poland said it would stop arms deliveries, and Ukraine accused Warsaw of betrayal": a modal of an
         # earlier clause coordinated with its own subject does not reach the later verb
         cut = _en_own_clause_start(toks, head) if lang == "en" else 0
+        if lang == "en":
+            cut = max(cut, _en_past_after_modal(toks, head))
         hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical and k >= cut and not (
             lang == "lt" and w.startswith(("svarst", "apsvarst")) and any(
                 toks[x].text in (",", ";") and (toks[x + 1].low in ("o", "bet", "tačiau") or toks[x + 1].text[:1].isupper())

@@ -107,3 +107,24 @@ def test_weekday_of_a_past_act_stays_the_last_one():
     assert ev and all(d == "2025-03-07" for *_, d in ev), ev
     ev = _dates("Spain and Morocco agreed on Monday to hold talks next month.", "en")
     assert ev and all(d == "2025-03-10" for *_, d in ev), ev
+
+
+# -- "said it would respond and summoned the ambassador": the coordinated past verb is done, not planned -----------
+
+def _mods(text, lang="en"):
+    return {(e.source_country, e.target_country, e.cameo[:3], e.modality) for e in code_one(text, lang).events}
+
+
+def test_past_verb_after_a_reported_would_is_asserted():
+    ev = _mods("Hungary said it would retaliate and summoned the Slovak ambassador.")
+    assert ("HUN", "SVK", "114", "asserted") in ev, ev
+    ev = _mods("Belarus warned it would respond and expelled two Lithuanian diplomats.")
+    assert any(c.startswith("16") and m == "asserted" for s, t, c, m in ev if (s, t) == ("BLR", "LTU")), ev
+
+
+def test_bare_or_passive_verb_after_a_reported_would_stays_intended():
+    ev = _mods("Hungary said it would retaliate and summon the Slovak ambassador.")
+    assert ("HUN", "SVK", "114", "intended") in ev, ev
+    ev = _mods("Hungary said it would summon the Slovak ambassador.")
+    assert ("HUN", "SVK", "114", "intended") in ev, ev
+
