@@ -830,6 +830,10 @@ _EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insi
 # what one is to answer for: "hold X to account for", "make X pay for", "punish X for"
 _EN_ANSWER_FOR = ("account", "accountable", "pay", "punish", "avenge", "revenge", "retaliat")
 # places an -ing participle may describe ("bases hosting US troops", "ports handling Russian oil")
+_EN_NATURAL_FORCES = frozenset("earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm storms "
+                                "flood floods flooding hurricane hurricanes typhoon typhoons cyclone cyclones tsunami "
+                                "tsunamis wildfire wildfires landslide landslides mudslide mudslides avalanche avalanches "
+                                "eruption drought heatwave blizzard tornado tornadoes rains downpours".split())
 _EN_HOSTING_PLACES = frozenset("base bases site sites facility facilities camp camps port ports airport airports airfield "
                                "airfields town towns city cities village villages region regions area areas".split())
 _EN_ACCORD_NOUNS = frozenset("deal agreement accord pact treaty truce ceasefire".split())
@@ -9671,11 +9675,15 @@ class Events:
         for k in range(i - 3, max(-1, i - 9), -1):
             if toks[k].low in _EN_SUBORDINATORS:
                 seg = toks[k + 1:i]
-                if not (seg[0].low in _EN_DETERMINERS or seg[0].text.isdigit()) or seg[0].low == "that":
+                # a natural force needs no determiner and may be named: "after deadly earthquakes struck both
+                # countries", "after Typhoon Haikui hit ..."
+                force = seg[-1].low in _EN_NATURAL_FORCES or seg[0].low in _EN_NATURAL_FORCES
+                if not (force or seg[0].low in _EN_DETERMINERS or seg[0].text.isdigit()) or seg[0].low == "that":
                     return None
                 if any(not (t.text.replace("-", "").isalnum() or t.text == ".") or t.low in _AUX or t.low in _EN_PLURAL_SUBJECTS
                        or t.low in ("and", "or", "but", "nor")
-                       or t.low in ("has", "have", "had", "two") or (t.text[:1].isupper() and not t.text.isdigit())
+                       or t.low in ("has", "have", "had", "two") or (t.text[:1].isupper() and not t.text.isdigit()
+                                                                     and not force)
                        for t in seg[1:]):
                     return None
                 last = seg[-1]

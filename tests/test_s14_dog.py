@@ -2,7 +2,7 @@
 share rows, history and date words). Sentences here are new ones in the same patterns, not the corpus's."""
 from __future__ import annotations
 
-from conftest import code_one, run
+from conftest import code_one, coded, run
 
 # -- cleaning a batch of one source ---------------------------------------------------------------------------
 
@@ -128,3 +128,17 @@ def test_bare_or_passive_verb_after_a_reported_would_stays_intended():
     ev = _mods("Hungary said it would summon the Slovak ambassador.")
     assert ("HUN", "SVK", "114", "intended") in ev, ev
 
+
+# -- "after an earthquake struck both countries": a natural force strikes, nobody attacks ----------------------
+
+def test_a_natural_force_that_struck_is_no_attack():
+    for text in ("Chile and Peru sent rescuers to each other after a powerful earthquake struck both countries.",
+                 "Nepal and India coordinated relief after a 7.1 magnitude quake hit the border region.",
+                 "Cuba and Mexico pledged cooperation after Hurricane Rafael battered both countries."):
+        ev = coded(text, "en")
+        assert not any(c.startswith(("18", "19", "20")) for _, _, c in ev), (text, ev)
+
+
+def test_a_state_that_struck_after_a_disaster_still_attacks():
+    ev = coded("Israel struck targets in Syria after an earthquake hit the region.", "en")
+    assert any(s.startswith("ISR") and t.startswith("SYR") and c.startswith("19") for s, t, c in ev), ev
