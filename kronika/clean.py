@@ -221,12 +221,6 @@ class Clean:
         while k < len(items):
             no, ln = items[k]
             nxt = items[k + 1][1] if k + 1 < len(items) else None
-            if rep:
-                c = rep.get(_ccnet_norm(ln))
-                if c:
-                    rej.append(Rejected(ln, f"boilerplate: line repeated in {c} documents of {art.source.group()}", no))
-                    k += 1
-                    continue
             low = " ".join(ln.lower().split())  # once per line, for the ad-marker and widget checks
             n = _NORM_STRIP.sub("", low)
             if self.is_ad_marker(ln, n):
@@ -252,6 +246,15 @@ class Clean:
                         art.date = d
                     rej.append(Rejected(ln, "dateline (kept as the article date)" if art.date == d
                                         else "dateline", no))
+                    k += 1
+                    continue
+            # The batch signal after the line rules that read a line's content: every dump of a portal opens with
+            # its ISO date line and carries the ad marker, and after digit masking those are repeated lines too; as
+            # bare boilerplate the article would lose its date and keep the sponsored headline after the marker.
+            if rep:
+                c = rep.get(_ccnet_norm(ln))
+                if c:
+                    rej.append(Rejected(ln, f"boilerplate: line repeated in {c} documents of {art.source.group()}", no))
                     k += 1
                     continue
             # A photo caption printed twice: once bare, once with its credit (or exactly again).

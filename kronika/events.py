@@ -616,6 +616,29 @@ def _en_own_clause_start(toks: list[Token], head: int) -> int:
     return 0
 
 
+_EN_PAST_IRREGULAR = frozenset("sent froze withdrew broke struck met gave took told shot seized threw held "
+                               "began sought brought".split())
+_EN_COORD_ADVERBS = frozenset("also then later immediately promptly swiftly quickly".split())
+
+
+def _en_past_after_modal(toks: list[Token], head: int) -> int:
+    """"said it would retaliate and summoned the ambassador": a past verb coordinated after a modal's verb is done,
+    not planned; the token index after the "and" (the modal's reach ends there), else 0. Not a bare verb ("would
+    retaliate and summon") nor a participle after "be" / "have" ("would be welcomed and supported")."""
+    t = toks[head]
+    if not (t.low.endswith("ed") or t.low in _EN_PAST_IRREGULAR):
+        return 0
+    k = head - 1
+    if k > 0 and toks[k].low in _EN_COORD_ADVERBS:
+        k -= 1
+    if k <= 0 or toks[k].low not in ("and", "but"):
+        return 0
+    m = next((j for j in range(k - 1, max(-1, k - 10), -1) if toks[j].low in ("would", "will", "'ll")), None)
+    if m is None or any(x.low in ("be", "been", "have", "has", "had") for x in toks[m + 1:k]):
+        return 0
+    return k + 1
+
+
 # words of trade or travel whose direction "į X" names the country a ban or halt is aimed at
 _LT_DIRECTED_TRADE = ("eksport", "import", "įvež", "išvež", "tranzit", "prekyb", "tiek", "keliau", "keliav", "vykt",
                       "vyki", "skryd", "skrist", "skraid", "reis", "siunt", "siųst", "parduot", "pardav")
@@ -812,6 +835,10 @@ _EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insi
 # what one is to answer for: "hold X to account for", "make X pay for", "punish X for"
 _EN_ANSWER_FOR = ("account", "accountable", "pay", "punish", "avenge", "revenge", "retaliat")
 # places an -ing participle may describe ("bases hosting US troops", "ports handling Russian oil")
+_EN_NATURAL_FORCES = frozenset("earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm storms "
+                                "flood floods flooding hurricane hurricanes typhoon typhoons cyclone cyclones tsunami "
+                                "tsunamis wildfire wildfires landslide landslides mudslide mudslides avalanche avalanches "
+                                "eruption drought heatwave blizzard tornado tornadoes rains downpours".split())
 _EN_HOSTING_PLACES = frozenset("base bases site sites facility facilities camp camps port ports airport airports airfield "
                                "airfields town towns city cities village villages region regions area areas".split())
 _EN_ACCORD_NOUNS = frozenset("deal agreement accord pact treaty truce ceasefire".split())
@@ -1256,6 +1283,21 @@ class Act:
     quant: bool | None = None  # a Lithuanian genitive after a number or quantity word (found lazily)
     adj: bool = False  # an English nationality adjective before a noun ("a Russian proposal"): never a subject
     lcase: str | None = None  # the case an indeclinable Lithuanian name takes from the list it stands in
+
+
+# "their first direct talks since 2021", "pirmąsias derybas nuo 2021 metų": the year measures how new today's act is
+_FIRST_WORD = re.compile(r"\b(?:first|pirm(?:as|oji|asis|ieji|osios|ąjį|ąją|uosius|ąsias|ąkart|ojo|osios|ą|ieji)?)\b",
+                         re.I)
+_EN_FUTURE_TO = frozenset("expected due scheduled set slated going".split())  # "is expected to meet"
+_SINCE_BEFORE = re.compile(r"\b(?:since|nuo)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?$", re.I)
+
+
+def _first_since(text: str, at: int) -> bool:
+    """The year at `at` follows "since" / "nuo" after a "first" in the sentence: "the first talks since 2021",
+    "pirmoji sutartis nuo 2012 m.": today's act, new since then, not an act of that year."""
+    head = text[:at]
+    m = _SINCE_BEFORE.search(head)
+    return m is not None and _FIRST_WORD.search(head, 0, m.start()) is not None
 
 
 def _weekday_date(base: date, weekday: int) -> date:
@@ -4732,7 +4774,11 @@ class Events:
                 if modality == "asserted" and attrib and not attrib & {src_c, tgt_c, s.actor if s else None}:
                     modality = "reported"  # "..., South Korea's intelligence agency said"
                 is_hist = t_hist or any(x is not None and self._ended(x, adate) for x in (s, t))
-                ev_date = t_date if is_hist else (day.isoformat() if day else art.date)
+                if day is not None and not is_hist and modality == "intended" and self._future_verb(toks, i, lang):
+                    ahead = self._event_date(sent, lex, adate, low_text, ahead=True)
+                    ev_date = (ahead or day).isoformat()  # "will meet on Friday": the coming Friday
+                else:
+                    ev_date = t_date if is_hist else (day.isoformat() if day else art.date)
                 out.append(Event(
                     article=art.id, sentence_index=si, sentence=sent.text,
                     source_actor=s.actor if s else None, source_country=src_c,
@@ -9713,11 +9759,15 @@ class Events:
         for k in range(i - 3, max(-1, i - 9), -1):
             if toks[k].low in _EN_SUBORDINATORS:
                 seg = toks[k + 1:i]
-                if not (seg[0].low in _EN_DETERMINERS or seg[0].text.isdigit()) or seg[0].low == "that":
+                # a natural force needs no determiner and may be named: "after deadly earthquakes struck both
+                # countries", "after Typhoon Haikui hit ..."
+                force = seg[-1].low in _EN_NATURAL_FORCES or seg[0].low in _EN_NATURAL_FORCES
+                if not (force or seg[0].low in _EN_DETERMINERS or seg[0].text.isdigit()) or seg[0].low == "that":
                     return None
                 if any(not (t.text.replace("-", "").isalnum() or t.text == ".") or t.low in _AUX or t.low in _EN_PLURAL_SUBJECTS
                        or t.low in ("and", "or", "but", "nor")
-                       or t.low in ("has", "have", "had", "two") or (t.text[:1].isupper() and not t.text.isdigit())
+                       or t.low in ("has", "have", "had", "two") or (t.text[:1].isupper() and not t.text.isdigit()
+                                                                     and not force)
                        for t in seg[1:]):
                     return None
                 last = seg[-1]
@@ -10350,6 +10400,8 @@ class Events:
         # "Poland said it would stop arms deliveries, and Ukraine accused Warsaw of betrayal": a modal of an
         # earlier clause coordinated with its own subject does not reach the later verb
         cut = _en_own_clause_start(toks, head) if lang == "en" else 0
+        if lang == "en":
+            cut = max(cut, _en_past_after_modal(toks, head))
         hyp = [k for k, w in enumerate(pre) if w in lex.hypothetical and k >= cut and not (
             lang == "lt" and w.startswith(("svarst", "apsvarst")) and any(
                 toks[x].text in (",", ";") and (toks[x + 1].low in ("o", "bet", "tačiau") or toks[x + 1].text[:1].isupper())
@@ -10462,6 +10514,8 @@ class Events:
         for m in (pat.finditer(sent.text) if _HAS_DIGIT(sent.text) else ()):
             if lex.lang == "lt" and not m.group(0)[4:].strip():
                 continue  # a bare number, not "1945 m." / "1945 metais"
+            if _first_since(sent.text, m.start(1)):
+                continue
             y = int(m.group(1))
             if adate is None or y < adate.year - 1:
                 year = y
@@ -10484,6 +10538,8 @@ class Events:
         if not _HAS_DIGIT(text):
             return None
         for m in _EN_PAST_DATE.finditer(text):
+            if m.group(1).lower() == "since" and _first_since(text, m.end(1) + 1):
+                continue
             if m.group("dec"):
                 if int(m.group("dec")) < adate.year - 9:
                     return int(m.group("dec"))
@@ -10506,6 +10562,8 @@ class Events:
             return True
         if adate is not None and _HAS_DIGIT(low):
             for m in _LT_DATED_YEAR.finditer(low):
+                if _first_since(low, m.start(2)):
+                    continue
                 if int(m.group(2)) < adate.year and not (m.group(1) and not m.group(3)):
                     return m.group(2)  # (the year dates the act: its event date)
         if "davo" in low and any(self._lt_frequentative(t) for t in sent.tokens):
@@ -10525,14 +10583,36 @@ class Events:
         stem = lem[:-3] if lem.endswith("tis") else lem[:-2]  # (a stem of four letters or more: not "malti")
         return len(stem) > 3 and t.low.endswith(stem + ("davosi" if lem.endswith("tis") else "davo"))
 
-    def _event_date(self, sent: Sentence, lex: Lexicon, adate: date | None, low: str | None = None) -> date | None:
+    def _event_date(self, sent: Sentence, lex: Lexicon, adate: date | None, low: str | None = None,
+                    ahead: bool = False) -> date | None:
+        """The date a day word gives ("on Friday", "vakar"): a weekday is the last one on or before the article date,
+        or with `ahead` (a future act: "will meet on Friday") the next one on or after it; `ahead` gives None when
+        the day word is no weekday."""
         if adate is None:
             return None
         m = lex.day_re.search(sent.text.lower() if low is None else low) if lex.day_re is not None else None
         if m is None:
             return None
         kind, n = lex.day_words[m.group(1)]
+        if ahead:
+            return adate + timedelta(days=(n - adate.weekday()) % 7) if kind == "weekday" else None
         return _weekday_date(adate, n) if kind == "weekday" else adate + timedelta(days=n)
+
+    @staticmethod
+    def _future_verb(toks: list[Token], i: int, lang: str) -> bool:
+        """The verb at `i` is in the future: "will meet", "is expected to visit", "is due to sign"; Lithuanian
+        future forms ("susitiks", "lankysis", "pasirašysime")."""
+        if lang == "en":
+            if any(toks[k].low in ("will", "'ll", "shall") for k in range(max(0, i - 4), i)):
+                return True
+            return i >= 2 and toks[i - 1].low == "to" and toks[i - 2].low in _EN_FUTURE_TO
+        t = toks[i]
+        lem = (t.lemma or "").lower()
+        if lem.endswith("tis"):
+            return t.low in (lem[:-3] + "sis", lem[:-3] + "simės", lem[:-3] + "sitės")
+        if lem.endswith("ti"):
+            return t.low in (lem[:-2] + "s", lem[:-2] + "sime", lem[:-2] + "site")
+        return False
 
     @staticmethod
     def _lt_topic_places(toks: list[Token], ms: list[Any]) -> list[Any]:
