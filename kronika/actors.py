@@ -549,8 +549,15 @@ class Actors:
             if lang == "lt":
                 if x.cases and "NOM" in x.cases and set(x.cases) <= {"NOM", "VOC", "INS"}:
                     x.role = "location"
+                elif x.cases and "GEN" in x.cases and _LT_CITY_REGION.match(text, x.end):
+                    x.role = "location"  # "Šiaulių apskritis pasirašė", "su Kauno rajonu", "Šiaulių ir Panevėžio
+                    # regionai": the city's region or county as a subject or a partner is a domestic authority
                 continue
             gap = text[lead:x.start]
+            if _EN_CITY_REGION.match(text, x.end) and (re.fullmatch(r"\W*(?:[Tt]he\s+)?", gap) or re.search(
+                    r"\bwith\s+(?:the\s+)?$", text[max(sent_start, x.start - 12):x.start])):
+                x.role = "location"  # "The Siauliai region signed ...", "talks with the Lviv regional administration"
+                continue
             if not gap.strip(" „\"“«(–-") or re.fullmatch(r"\s*(?:,|and)\s*", gap):
                 lead = x.end  # ("Odesa and Istanbul agreed ...")
                 if not _EN_POSSESSIVE.match(text, x.end) and text[x.end:x.end + 1] != "-":
@@ -1634,6 +1641,15 @@ _RANK = re.compile(r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)\s+
 
 
 _EN_POSSESSIVE = re.compile(r"['’]s\b")
+# an English city's region, county or district, or the authorities of either
+_EN_CITY_REGION = re.compile(r"\s+(?:region|regional|county|district|oblast|province|provincial|municipality|"
+                             r"municipal|city\s+council|city\s+hall|mayor's\s+office)\b")
+# after a Lithuanian city's genitive (and others coordinated with it): its region, county, district or
+# municipality in the nominative or the instrumental, the cases of a subject and of a partner
+_LT_CITY_REGION = re.compile(r"(?:\s*(?:,|ir|bei)\s+[A-ZĄČĘĖĮŠŲŪŽ]\w*)*\s+(?:miesto\s+|rajono\s+)?"
+                             r"(?:region(?:as|ai|u|ais)|apskrit(?:is|ys|imi|imis)|rajon(?:as|ai|u|ais)|"
+                             r"savivaldyb(?:ė|e|ėmis)|srit(?:is|ys|imi|imis)|krašt(?:as|ai|u|ais)|miest(?:as|ai|u|ais)|"
+                             r"seniūnij(?:a|omis))\b")
 # a US state's officials, bodies and words next to a state's name ("Georgia's governor", "the state of Georgia")
 _EN_US_STATE_BEFORE = re.compile(r"\b(?:[Gg]overnor|[Gg]ov\.|[Ss]tate|[Ss]enator|[Cc]ounty|[Ll]egislature)\s+of\s+"
                                  r"(?:the\s+)?(?:U\.?S\.?\s+state\s+of\s+)?$|\b(?:U\.S\.|US|American)\s+state\s+(?:of\s+)?$")

@@ -32,3 +32,28 @@ def test_us_state_names_containing_a_country_name_are_the_state():
     assert "MEX" not in actor_codes("The governor of New Mexico criticised China over fentanyl.", "en", "2024-05-01")
     assert not any(a.startswith("JEY") for a in actor_codes("New Jersey officials met Chinese diplomats.", "en",
                                                              "2024-05-01"))
+
+
+# -- a Lithuanian city's region or county is a domestic authority, no state's actor (guide §5) -------------
+def test_lt_region_named_by_its_city_is_no_state_actor():
+    for text in ("Šiaulių ir Panevėžio regionai gaus daugiau lėšų iš Europos Sąjungos.",
+                 "Šiaulių apskritis pasirašė bendradarbiavimo sutartį su Latvija.",
+                 "Latvija ir Klaipėdos regionas susitarė bendradarbiauti turizmo srityje.",
+                 "Latvijos atstovai susitiko su Kauno rajonu dėl kelių."):
+        assert "LTU" not in actor_codes(text, "lt", "2024-05-01"), text
+        assert not any("LTU" in (s[:3], t[:3]) for s, t, _ in coded(text, "lt")), text
+
+
+def test_lt_region_acted_on_still_stands_for_its_country():
+    assert any(s.startswith("RUS") and t.startswith("UKR") for s, t, _ in
+               coded("Rusija vėl apšaudė Charkivo sritį raketomis.", "lt"))
+    assert any(s.startswith("LTU") and t.startswith("POL") for s, t, _ in
+               coded("Šiaulių miesto meras susitiko su Lenkijos ambasadoriumi.", "lt"))
+
+
+def test_en_region_named_by_its_city_is_no_state_actor():
+    for text in ("The Siauliai region signed a cooperation deal with Latvia.",
+                 "Latvia signed a tourism agreement with the Klaipeda county."):
+        assert not any("LTU" in (s[:3], t[:3]) for s, t, _ in coded(text, "en")), text
+    assert any(s.startswith("RUS") and t.startswith("UKR") for s, t, _ in
+               coded("Russia shelled the Kharkiv region overnight.", "en"))
