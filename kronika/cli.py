@@ -71,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
         "code", formatter_class=_formatter, help="code events: read → clean → actors → events",
         description="Read, clean, recognise actors and code events (CAMEO with Goldstein and QuadClass, "
                     "PLOVER) with modality, history flag, date, place and provenance. The table shows pair, "
-                    "code, label, Goldstein, modality and the sentence; jsonl prints one event a line and the "
-                    "quotes as records with \"type\": \"quote\".",
+                    "code, label, Goldstein, modality and the sentence; jsonl prints one event a line, the "
+                    "quotes as records with \"type\": \"quote\" and, in input order, each document that failed "
+                    "as a record with \"type\": \"error\" (counted on stderr).",
         epilog="examples:\n  kronika code article.txt --date 2013-11-02\n  kronika code crawl.warc.gz --format jsonl > events.jsonl",
     )
     _add_common(p)
@@ -267,6 +268,7 @@ def cmd_read(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     if args.format == "json":
         json.dump(items, out, ensure_ascii=False, indent=2)
         out.write("\n")
+    _note_failed(failed, args.format)
     return EXIT_DOC_ERRORS if failed else EXIT_OK
 
 
@@ -352,6 +354,7 @@ def cmd_actors(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
         out.write("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip() + "\n")
         for r in rows:
             out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
+    _note_failed(failed, args.format)
     return EXIT_DOC_ERRORS if failed else EXIT_OK
 
 
@@ -370,6 +373,8 @@ def cmd_code(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
             failed += 1
             if args.format == "table":
                 print_error_text(item, sys.stderr)
+            elif args.format == "jsonl":  # in input order, between the events of the documents around it
+                out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
             else:
                 rows.append(item.to_dict())
             continue
@@ -395,10 +400,16 @@ def cmd_code(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     if args.format == "json":
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    elif args.format == "jsonl":
-        for d in rows:
-            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+    _note_failed(failed, args.format)
     return EXIT_DOC_ERRORS if failed else EXIT_OK
+
+
+def _note_failed(failed: int, fmt: str) -> None:
+    """With json / jsonl output (often sent to a file) the terminal is told how many documents failed; their
+    error records ("type": "error") are in the output."""
+    if failed and fmt in ("json", "jsonl"):
+        print(f"kronika: {failed} document(s) could not be read or processed; see the records with "
+              f'"type": "error" in the output', file=sys.stderr)
 
 
 def cmd_eval(args: argparse.Namespace, cfg: dict[str, Any]) -> int:

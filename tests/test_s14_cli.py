@@ -57,3 +57,27 @@ def test_en_region_named_by_its_city_is_no_state_actor():
         assert not any("LTU" in (s[:3], t[:3]) for s, t, _ in coded(text, "en")), text
     assert any(s.startswith("RUS") and t.startswith("UKR") for s, t, _ in
                coded("Russia shelled the Kharkiv region overnight.", "en"))
+
+
+# -- CLI ----------------------------------------------------------------------------------------------------
+def _lines(out):
+    import json
+
+    return [json.loads(x) for x in out.splitlines() if x.strip()]
+
+
+def test_code_jsonl_streams_error_records_in_input_order(tmp_path, capsys):
+    from kronika.cli import main
+
+    a, bad, b = tmp_path / "a.txt", tmp_path / "b.bin", tmp_path / "c.txt"
+    a.write_text("Japan criticised China over the drills.\n", encoding="utf-8")
+    bad.write_bytes(b"\x00\x01\x02 binary")
+    b.write_text("Poland condemned Belarus over the border incident.\n", encoding="utf-8")
+    assert main(["code", str(a), str(bad), str(b), "--format", "jsonl"]) == 1
+    cap = capsys.readouterr()
+    recs = _lines(cap.out)
+    kinds = [r["type"] for r in recs]
+    first_err = kinds.index("error")
+    assert any(r["type"] == "event" and r["source_country"] == "JPN" for r in recs[:first_err])
+    assert any(r["type"] == "event" and r["source_country"] == "POL" for r in recs[first_err:])
+    assert "1 document" in cap.err  # the terminal is told, as the records go to a file
