@@ -81,3 +81,18 @@ def test_code_jsonl_streams_error_records_in_input_order(tmp_path, capsys):
     assert any(r["type"] == "event" and r["source_country"] == "JPN" for r in recs[:first_err])
     assert any(r["type"] == "event" and r["source_country"] == "POL" for r in recs[first_err:])
     assert "1 document" in cap.err  # the terminal is told, as the records go to a file
+
+
+def test_read_lists_rejected_lines_in_document_order(tmp_path, capsys):
+    import json
+
+    from kronika.cli import main
+
+    p = tmp_path / "portal.txt"
+    p.write_text("Latvija ir Estija susitarė dėl bendro pirkimo\n\n"
+                 "Latvijos ir Estijos gynybos ministrai antradienį Rygoje pasirašė susitarimą dėl bendro pirkimo.\n"
+                 "Ministrai spaudos konferencijoje Rygoje\nMinistrai spaudos konferencijoje Rygoje\nNuotr. LETA\n"
+                 "Sutartis galios penkerius metus.\nReklama\n", encoding="utf-8")
+    assert main(["read", str(p), "--format", "json"]) == 0
+    lines = [r["line"] for r in json.loads(capsys.readouterr().out)[0]["rejected"]]
+    assert len(lines) >= 4 and lines == sorted(lines)
