@@ -101,7 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read, clean, code and store: files, directories and WARC archives go through every "
                     "stage in parallel shards (local process pool) into a DuckDB file. Resumable and "
                     "idempotent: articles are keyed by content hash, shards carry completion markers, each "
-                    "shard loads in one transaction. Near-duplicate articles are linked, not counted twice.",
+                    "shard loads in one transaction. Near-duplicate articles are linked, not counted twice. "
+                    "Every bad document of the inputs is listed on stderr (exit code 1) on every run: those an "
+                    "earlier run recorded are counted as 'already recorded'.",
         epilog="examples:\n  kronika ingest news/ --db kronika.duckdb --workers 2\n  kronika ingest crawl.warc.gz",
     )
     _add_common(p)
@@ -444,8 +446,16 @@ def cmd_ingest(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     s = ingest(args.paths, args.db, cfg, workers=args.workers, shard_files=args.shard_files, default_date=args.date)
     print(f"kronika ingest → {args.db}: {s.shards} shard(s), {s.processed} processed now, {s.loaded} loaded; "
           f"{s.new_articles} new article(s) ({s.near_dups} near-duplicate), {s.mentions} event mention(s), "
-          f"{s.errors} error record(s); {s.events} event(s) in the store")
-    return EXIT_DOC_ERRORS if s.errors else EXIT_OK
+          f"{s.errors} new error record(s)"
+          + (f" ({s.known_errors} already recorded by an earlier run of these inputs)" if s.known_errors else "")
+          + f"; {s.events} event(s) in the store")
+    errs = s.error_list or []
+    for where, msg in errs[:20]:
+        print(f"kronika: {where}: {msg}", file=sys.stderr)
+    if len(errs) > 20:
+        print(f"kronika: ... and {len(errs) - 20} more (the store's errors table holds them all)", file=sys.stderr)
+    # the inputs hold bad documents whether this run or an earlier one found them
+    return EXIT_DOC_ERRORS if s.errors or s.known_errors else EXIT_OK
 
 
 def _print_df(df: Any) -> None:

@@ -99,6 +99,16 @@ class Store:
                 self._lsh.insert(aid, MinHash(num_perm=64, seed=7, hashvalues=mh, scheme="affine32"))
         return self._lsh, MinHash
 
+    def shard_errors(self, shards: list[str]) -> list[tuple[str, str]]:
+        """(where, message) of the error records the given shards hold, by path and offset."""
+        rows = self.con.execute("""SELECT path, url, "offset", message FROM errors WHERE shard IN (SELECT unnest(?))
+                                   ORDER BY path, "offset" NULLS FIRST""", [shards]).fetchall()
+        out = []
+        for path, url, off, msg in rows:
+            where = (path or "-") + (f" {url}" if url else "") + (f" @{off}" if off is not None else "")
+            out.append((where, msg))
+        return out
+
     def load_shard(self, shard_dir: str | Path) -> LoadResult:
         """Load one finished shard (Parquet files) in a single transaction; a loaded shard is skipped."""
         import pyarrow.parquet as pq

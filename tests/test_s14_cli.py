@@ -96,3 +96,21 @@ def test_read_lists_rejected_lines_in_document_order(tmp_path, capsys):
     assert main(["read", str(p), "--format", "json"]) == 0
     lines = [r["line"] for r in json.loads(capsys.readouterr().out)[0]["rejected"]]
     assert len(lines) >= 4 and lines == sorted(lines)
+
+
+def test_ingest_again_reports_the_bad_inputs_it_already_holds(tmp_path, capsys):
+    from kronika.cli import main
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text("Japan criticised China over the drills near Taiwan.\n", encoding="utf-8")
+    (d / "bad.bin").write_bytes(b"\x00\x01\x02 binary")
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    db = str(tmp_path / "k.duckdb")
+    assert main(["ingest", str(d), "--db", db]) == 1
+    first = capsys.readouterr()
+    assert "2 new error record(s)" in first.out and "bad.bin" in first.err
+    assert main(["ingest", str(d), "--db", db]) == 1  # the inputs still hold two bad files
+    again = capsys.readouterr()
+    assert "0 new error record(s)" in again.out and "2 already recorded" in again.out
+    assert "bad.bin" in again.err and "empty.txt" in again.err
