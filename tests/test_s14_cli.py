@@ -114,3 +114,22 @@ def test_ingest_again_reports_the_bad_inputs_it_already_holds(tmp_path, capsys):
     again = capsys.readouterr()
     assert "0 new error record(s)" in again.out and "2 already recorded" in again.out
     assert "bad.bin" in again.err and "empty.txt" in again.err
+
+
+def test_gdelt_mention_source_is_the_site_or_the_file(tmp_path, capsys):
+    import json
+
+    from kronika.cli import main
+
+    d = tmp_path / "news"
+    d.mkdir()
+    (d / "tokyo-seoul.txt").write_text("Japan and South Korea signed a defence pact on Monday.\n", encoding="utf-8")
+    (d / "feed.jsonl").write_text(json.dumps({
+        "id": "w1", "url": "https://www.example-news.lt/world/1", "date": "2024-05-02", "lang": "en",
+        "text": "Poland condemned Belarus over the border incident."}) + "\n", encoding="utf-8")
+    db, out = str(tmp_path / "k.duckdb"), tmp_path / "out"
+    assert main(["ingest", str(d), "--db", db, "--date", "2024-05-06"]) == 0
+    assert main(["export", "--db", db, "--format", "gdelt", "--out", str(out)]) == 0
+    capsys.readouterr()
+    names = {ln.split("\t")[4] for ln in (out / "mentions.CSV").read_text(encoding="utf-8").splitlines()}
+    assert names == {"example-news.lt", "tokyo-seoul.txt"}
