@@ -140,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "thaw", formatter_class=_formatter, help="pairs whose relations thawed or froze",
-        description="Thaw / freeze index: for each pair, the split date that maximises Welch's t between "
+        description="Thaw / freeze index: for each pair (of states, or a state and an organisation), the split date that maximises Welch's t between "
                     "the Goldstein values of its events before and after; |t| >= --threshold is a shift. "
                     "Lists the events behind each shift.",
         epilog="examples:\n  kronika thaw --top 10\n  kronika thaw --threshold 2.5 --min-events 10",
@@ -149,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=10)
     p.add_argument("--threshold", type=float, default=3.0)
     p.add_argument("--min-events", type=int, default=6)
+    p.add_argument("--countries-only", action="store_true",
+                   help="only pairs of two states (by default a pair may have an organisation as a side, "
+                        "NATO-RUS, CHN-EU, as in dyad)")
 
     p = sub.add_parser(
         "export", formatter_class=_formatter, help="export events: GDELT TSV, PLOVER JSON, Parquet",
@@ -488,7 +491,8 @@ def cmd_dyad(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
 
 def cmd_thaw(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     with _store(args.db) as st:
-        shifts = st.thaw(top=args.top, threshold=args.threshold, min_events=args.min_events)
+        shifts = st.thaw(top=args.top, threshold=args.threshold, min_events=args.min_events,
+                         countries_only=getattr(args, "countries_only", False))
     if not shifts:
         print("no significant shifts (try --threshold lower or --min-events lower)")
     for x in shifts:

@@ -133,3 +133,27 @@ def test_gdelt_mention_source_is_the_site_or_the_file(tmp_path, capsys):
     capsys.readouterr()
     names = {ln.split("\t")[4] for ln in (out / "mentions.CSV").read_text(encoding="utf-8").splitlines()}
     assert names == {"example-news.lt", "tokyo-seoul.txt"}
+
+
+def test_thaw_reports_a_pair_with_an_organisation_as_dyad_does(tmp_path, capsys):
+    import json
+
+    from kronika.cli import main
+
+    hostile = ["Russia threatened NATO with retaliation.", "NATO condemned Russia over the cyberattack.",
+               "Russia accused NATO of provocations on its border.", "NATO criticised Russia over missile tests."]
+    friendly = ["NATO and Russia agreed to resume talks.", "NATO praised Russia for the prisoner exchange.",
+                "Russia and NATO signed an arms control agreement.", "NATO and Russia held talks in Geneva."]
+    p = tmp_path / "in.jsonl"
+    with p.open("w", encoding="utf-8") as f:
+        for k, t in enumerate(hostile):
+            f.write(json.dumps({"id": f"h{k}", "text": t, "lang": "en", "date": f"2024-01-{2 + 3 * k:02d}"}) + "\n")
+        for k, t in enumerate(friendly):
+            f.write(json.dumps({"id": f"f{k}", "text": t, "lang": "en", "date": f"2024-06-{2 + 3 * k:02d}"}) + "\n")
+    db = str(tmp_path / "k.duckdb")
+    assert main(["ingest", str(p), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["thaw", "--db", db]) == 0
+    assert "NATO-RUS" in capsys.readouterr().out
+    assert main(["thaw", "--db", db, "--countries-only"]) == 0
+    assert "NATO" not in capsys.readouterr().out
