@@ -464,9 +464,16 @@ def cmd_ingest(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
 def _print_df(df: Any) -> None:
     import pandas as pd
 
-    with pd.option_context("display.max_rows", 500, "display.max_columns", 30, "display.width", 200,
-                           "display.max_colwidth", 70):
-        print(df.to_string(index=False) if len(df) else "(nothing)")
+    if not len(df):
+        print("(nothing)")
+        return
+    df = df.copy()
+    for c in df.columns:
+        if pd.api.types.is_object_dtype(df[c]) or pd.api.types.is_string_dtype(df[c]):  # text: no place is "-", not None / NaN; a long sentence is cut
+            df[c] = df[c].astype(object).map(lambda v: "-" if v is None or v is pd.NA or (isinstance(v, float) and v != v)
+                                             else (v if len(str(v)) <= 70 else str(v)[:69] + "…"))
+    with pd.option_context("display.max_rows", 500, "display.max_columns", 30, "display.width", 200):
+        print(df.to_string(index=False))
 
 
 def cmd_events(args: argparse.Namespace, cfg: dict[str, Any]) -> int:

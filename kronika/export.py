@@ -125,7 +125,7 @@ def export(store: Any, fmt: str, out: Path) -> list[Path]:
                 f.write(json.dumps({
                     "id": f"kronika-{eid}", "event_date": str(d) if d else None, "event_type": ev or None,
                     "mode": mode or None, "actor": {"code": sa, "country": sc},
-                    "recipient": {"code": ta, "country": tc}, "cameo": cameo, "goldstein": gs,
+                    "recipient": {"code": ta, "country": tc}, "cameo": cameo, "goldstein": round(gs, 2) if gs is not None else None,
                     "modality": mod, "location": {"name": loc, "country": locc} if loc else None,
                     "source_text": sent, "source_url": url, "mentions": nm, "articles": na,
                 }, ensure_ascii=False) + "\n")

@@ -157,3 +157,24 @@ def test_thaw_reports_a_pair_with_an_organisation_as_dyad_does(tmp_path, capsys)
     assert "NATO-RUS" in capsys.readouterr().out
     assert main(["thaw", "--db", db, "--countries-only"]) == 0
     assert "NATO" not in capsys.readouterr().out
+
+
+def test_events_table_and_plover_export_read_cleanly(tmp_path, capsys):
+    import json
+
+    from kronika.cli import main
+
+    p = tmp_path / "a.txt"
+    p.write_text("Japan praised South Korea for its optimistic stance on the long-delayed fisheries negotiations "
+                 "that both governments resumed after years of bitter disputes over the islets.\n"
+                 "Seoul said it was optimistic about the talks with Tokyo.\n", encoding="utf-8")
+    db = str(tmp_path / "k.duckdb")
+    assert main(["ingest", str(p), "--db", db, "--date", "2024-05-06"]) == 0
+    capsys.readouterr()
+    assert main(["events", "--db", db, "--pair", "JPN", "KOR"]) == 0
+    out = capsys.readouterr().out
+    assert "NaN" not in out and "None" not in out
+    assert max(len(x) for x in out.splitlines()) <= 180  # a long sentence is cut, not padded across the screen
+    assert main(["export", "--db", db, "--format", "plover", "--out", str(tmp_path / "o")]) == 0
+    recs = [json.loads(x) for x in (tmp_path / "o" / "events.plover.jsonl").read_text().splitlines()]
+    assert recs and all(len(repr(r["goldstein"])) <= 5 for r in recs)  # 3.4, not 3.4000000953674316
