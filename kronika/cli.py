@@ -483,7 +483,19 @@ def cmd_events(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
         cols = ["date", "source_actor", "target_actor", "cameo", "goldstein", "modality", "n_mentions",
                 "n_articles", "location", "sentence"]
         _print_df(df[cols] if len(df) else df)
+        if not len(df):
+            _note_unknown_sides(st, [a, b])
     return EXIT_OK
+
+
+def _note_unknown_sides(st: Any, codes: list[str | None]) -> None:
+    """With nothing found, say which asked side no stored event has (a typo, or 'Japan' for JPN)."""
+    for c in codes:
+        if c and not st.con.execute(
+                "SELECT 1 FROM events WHERE coalesce(source_country, source_actor) = ? "
+                "OR coalesce(target_country, target_actor) = ? LIMIT 1", [c.upper(), c.upper()]).fetchone():
+            print(f"kronika: no stored event has the side {c.upper()!r}: a side is a country's ISO alpha-3 code "
+                  f"(JPN, LTU) or an organisation's (NATO, EU, UN)", file=sys.stderr)
 
 
 def cmd_dyad(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
@@ -493,6 +505,8 @@ def cmd_dyad(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
             df["period"] = df["period"].astype(str).str[:10]
         print(f"{args.a.upper()}{' → ' if args.directed else ' – '}{args.b.upper()} by {args.by}")
         _print_df(df)
+        if not len(df):
+            _note_unknown_sides(st, [args.a, args.b])
     return EXIT_OK
 
 

@@ -178,3 +178,18 @@ def test_events_table_and_plover_export_read_cleanly(tmp_path, capsys):
     assert main(["export", "--db", db, "--format", "plover", "--out", str(tmp_path / "o")]) == 0
     recs = [json.loads(x) for x in (tmp_path / "o" / "events.plover.jsonl").read_text().splitlines()]
     assert recs and all(len(repr(r["goldstein"])) <= 5 for r in recs)  # 3.4, not 3.4000000953674316
+
+
+def test_dyad_with_an_unknown_side_says_so(tmp_path, capsys):
+    from kronika.cli import main
+
+    p = tmp_path / "a.txt"
+    p.write_text("Japan criticised China over the drills near Taiwan.\n", encoding="utf-8")
+    db = str(tmp_path / "k.duckdb")
+    assert main(["ingest", str(p), "--db", db, "--date", "2024-05-06"]) == 0
+    capsys.readouterr()
+    assert main(["dyad", "JPN", "Japan", "--db", db]) == 0
+    cap = capsys.readouterr()
+    assert "(nothing)" in cap.out and "'JAPAN'" in cap.err and "'JPN'" not in cap.err
+    assert main(["events", "--db", db, "--pair", "JPN", "CHN"]) == 0
+    assert not capsys.readouterr().err
