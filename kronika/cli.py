@@ -363,6 +363,7 @@ def cmd_actors(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     return EXIT_DOC_ERRORS if failed else EXIT_OK
 
 
+CODED_LANGS = ("lt", "en")  # the languages with dictionaries and event lexicons
 CODE_STAGES = ["extract", "clean", "lang", "sentences", "lemmas", "actors", "events"]
 
 
@@ -396,12 +397,18 @@ def cmd_code(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
             for q in item.quotes:
                 out.write(f"  quote  {q.speaker_actor or '-':10} {q.speaker or '?'}: „{q.text[:100]}“\n")
             if not item.events:
-                out.write("  (no events)\n")
-        elif args.format == "jsonl":
-            for d in evs:
-                out.write(json.dumps(d, ensure_ascii=False) + "\n")
+                out.write("  (no events)\n" if item.lang in CODED_LANGS else
+                          f"  (no events: language {item.lang or 'unknown'!r} is not coded; kronika codes "
+                          f"Lithuanian and English)\n")
         else:
-            rows.extend(evs)
+            if item.lang not in CODED_LANGS:
+                print(f"kronika: {item.source.path or item.id}: language {item.lang or 'unknown'!r} is not coded "
+                      f"(Lithuanian and English are)", file=sys.stderr)
+            if args.format == "jsonl":
+                for d in evs:
+                    out.write(json.dumps(d, ensure_ascii=False) + "\n")
+            else:
+                rows.extend(evs)
     if args.format == "json":
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")

@@ -193,3 +193,15 @@ def test_dyad_with_an_unknown_side_says_so(tmp_path, capsys):
     assert "(nothing)" in cap.out and "'JAPAN'" in cap.err and "'JPN'" not in cap.err
     assert main(["events", "--db", db, "--pair", "JPN", "CHN"]) == 0
     assert not capsys.readouterr().err
+
+
+def test_code_says_when_a_language_is_not_coded(tmp_path, capsys):
+    from kronika.cli import main
+
+    p = tmp_path / "lv.txt"
+    p.write_text("Latvija un Igaunija parakstīja vienošanos par robežu drošību. Ministri tikās Rīgā otrdien.\n",
+                 encoding="utf-8")
+    assert main(["code", str(p)]) == 0
+    assert "language 'lv' is not coded" in capsys.readouterr().out
+    assert main(["code", str(p), "--format", "jsonl"]) == 0
+    assert "'lv' is not coded" in capsys.readouterr().err
