@@ -541,10 +541,19 @@ class Actors:
         stands for its country: "smogė Charkivui", "struck Kharkiv".)"""
         lead = sent_start
         for x in ms:
-            if x.kind != "city" or x.role != "actor" or x.entity is None:
+            if x.role != "actor" or x.entity is None:
                 continue
             ent = self.d.entities[x.entity]
-            if ent.capital or ent.stands_for:
+            if x.kind == "place" and lang == "en" and ent.place_kind == "region" and ent.country \
+                    and not ent.members:
+                # a state's region as a subject is its own authority, as a city is: "Texas sued ...",
+                # "Scotland said ..." (acted on, it still stands for its country: "struck Kursk Oblast")
+                gap = text[lead:x.start]
+                if re.fullmatch(r"\W*(?:[Tt]he\s+)?", gap) and not _EN_POSSESSIVE.match(text, x.end) \
+                        and text[x.end:x.end + 1] != "-":
+                    x.role = "location"
+                continue
+            if x.kind != "city" or ent.capital or ent.stands_for:
                 continue
             if lang == "lt":
                 if x.cases and "NOM" in x.cases and set(x.cases) <= {"NOM", "VOC", "INS"}:
@@ -878,7 +887,7 @@ class Actors:
         (simplemma's table knows it not), no title and no other name is a person's first name: "Jordan
         Bardella", "Chad Johnson", "Israel Kamakawiwo", "Georgia Meloni"; not "Jordan Valley", "Niger Delta",
         "Chad President Deby", "Russia Ukraine talks" (another name), nor in a title-case headline."""
-        if mt.kind not in ("country", "city") or " " in mt.text or mt.text.isupper() or mt.form == "adj":
+        if mt.kind not in ("country", "city", "place") or " " in mt.text or mt.text.isupper() or mt.form == "adj":
             return False
         if mt.start > 0 and text[mt.start - 1] in "-–/":
             return False  # the second of a compound: "the Russia-Belarus Zapad-2025 exercises"

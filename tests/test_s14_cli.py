@@ -205,3 +205,13 @@ def test_code_says_when_a_language_is_not_coded(tmp_path, capsys):
     assert "language 'lv' is not coded" in capsys.readouterr().out
     assert main(["code", str(p), "--format", "jsonl"]) == 0
     assert "'lv' is not coded" in capsys.readouterr().err
+
+
+def test_us_state_names_as_first_names_and_states_as_subjects():
+    # a state's name before a surname is a first name; a state acting is its own authority, not the USA (§5)
+    assert not any(s.startswith("USA") for s, _, _ in
+                   coded("Former Rome mayor Virginia Raggi criticised China over the deal.", "en"))
+    assert not any(s.startswith("USA") for s, _, _ in coded("Texas criticised Mexico over the border.", "en"))
+    assert not any("USA" in a for a in actor_codes("Juta Vaitkienė pasmerkė Rusiją dėl atakų.", "lt", "2024-05-01"))
+    assert any(s.startswith("RUS") and t.startswith("UKR") for s, t, _ in
+               coded("Russia shelled Kharkiv Oblast overnight.", "en"))  # a region acted on stands for its state
