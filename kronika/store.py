@@ -258,8 +258,14 @@ class Store:
             q += " AND date <= CAST(? AS DATE)"
             args.append(end)
         if root:
+            r = root.strip()
+            if not (r.isdigit() and 1 <= int(r) <= 20):
+                from .errors import KronikaError
+
+                raise KronikaError(f"--root must be a CAMEO root 01-20, got {root!r} (a full code such as 1056 "
+                                   f"has its root in its first two digits: 10)")
             q += " AND root = ?"
-            args.append(root.zfill(2))
+            args.append(r.zfill(2))
         q += " ORDER BY date, event_id"
         if limit:
             q += f" LIMIT {int(limit)}"

@@ -215,3 +215,17 @@ def test_us_state_names_as_first_names_and_states_as_subjects():
     assert not any("USA" in a for a in actor_codes("Juta Vaitkienė pasmerkė Rusiją dėl atakų.", "lt", "2024-05-01"))
     assert any(s.startswith("RUS") and t.startswith("UKR") for s, t, _ in
                coded("Russia shelled Kharkiv Oblast overnight.", "en"))  # a region acted on stands for its state
+
+
+def test_events_with_a_root_that_is_no_cameo_root_is_an_error(tmp_path, capsys):
+    from kronika.cli import main
+
+    p = tmp_path / "a.txt"
+    p.write_text("Lithuania expelled two Russian diplomats on Monday.\n", encoding="utf-8")
+    db = str(tmp_path / "k.duckdb")
+    assert main(["ingest", str(p), "--db", db, "--date", "2024-05-06"]) == 0
+    capsys.readouterr()
+    assert main(["events", "--db", db, "--country", "LTU", "--root", "16"]) == 0
+    assert "LTU" in capsys.readouterr().out
+    assert main(["events", "--db", db, "--country", "LTU", "--root", "166"]) == 2
+    assert "CAMEO root" in capsys.readouterr().err
