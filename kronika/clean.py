@@ -223,6 +223,9 @@ class Clean:
             nxt = items[k + 1][1] if k + 1 < len(items) else None
             if rep:
                 c = rep.get(_ccnet_norm(ln))
+                if c and (k < 4 or k >= len(items) - 3) and parse_dateline(ln):
+                    c = 0  # a date line near the top or the end: its digits, zeroed by the normalisation, differ
+                    # ("July 4, 2024" and "July 9, 2024" are one normalised line); it is the article's date
                 if c:
                     rej.append(Rejected(ln, f"boilerplate: line repeated in {c} documents of {art.source.group()}", no))
                     k += 1

@@ -229,3 +229,21 @@ def test_events_with_a_root_that_is_no_cameo_root_is_an_error(tmp_path, capsys):
     assert "LTU" in capsys.readouterr().out
     assert main(["events", "--db", db, "--country", "LTU", "--root", "166"]) == 2
     assert "CAMEO root" in capsys.readouterr().err
+
+
+def test_a_dateline_repeated_in_form_across_a_source_is_no_boilerplate(tmp_path, capsys):
+    # CCNet's normalisation turns digits to 0, so "July 4, 2024" and "July 9, 2024" look like one line repeated in
+    # many documents of a source; the date was then dropped as boilerplate (and with it the article's date)
+    import json
+
+    from kronika.cli import main
+
+    d = tmp_path / "site"
+    d.mkdir()
+    texts = ["Lithuania and Latvia agreed to build a new ferry line", "Poland praised Estonia for its aid",
+             "Finland criticised Russia over airspace violations", "Japan thanked South Korea for the rescue"]
+    for k, t in enumerate(texts):
+        (d / f"a{k}.txt").write_text(f"{t}\n\nJuly {k + 3}, 2024\n\n{t} on Monday, officials said.\n", encoding="utf-8")
+    assert main(["read", str(d), "--format", "jsonl"]) == 0
+    arts = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert sorted(a["date"] for a in arts) == [f"2024-07-0{k + 3}" for k in range(4)]
