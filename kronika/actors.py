@@ -421,6 +421,7 @@ class Actors:
         for mt in mentions:
             by_sent[mt.sentence_index].append(mt)
         full_people: set[str] = set()  # people named in full earlier in the article
+        us_states: set[str] = set()  # names shared by a country and a US state read as the state earlier
         acronyms: dict[str, Cand] = {}  # organisations named in full earlier: their acronym → what it is
         named = {self.d.entities[m.cands[0].target].country or self.d.entities[m.cands[0].target].code
                  for m in mentions if m.cands[0].kind in ("country", "city") and m.cands[0].target in self.d.entities}
@@ -432,6 +433,12 @@ class Actors:
             ms = [x for x in ms if not self._other_first_name(x, ms, sent.start, art.text)
                   and not self._first_name_of_other(x, ms, sent.start, sent.end, art.text)
                   and not (lang == "en" and self._place_as_first_name(x, ms, sent.start, sent.end, art.text))]
+            for mt in ms:
+                if lang == "en" and self._us_state_namesake(mt, ms, art.text, sent.start, sent.end, us_states):
+                    place = next(x for x in mt.cands if x.kind == "place")
+                    mt.cands = (place,) + tuple(x for x in mt.cands if x is not place)
+                    mt.kind, mt.form = "place", place.form
+                    us_states.add(mt.text)
             for mt in ms:
                 self._local_org_first(mt, named)
                 if acronyms and mt.text in acronyms and mt.cands[0].target != acronyms[mt.text].target:
@@ -534,16 +541,32 @@ class Actors:
         stands for its country: "smogė Charkivui", "struck Kharkiv".)"""
         lead = sent_start
         for x in ms:
-            if x.kind != "city" or x.role != "actor" or x.entity is None:
+            if x.role != "actor" or x.entity is None:
                 continue
             ent = self.d.entities[x.entity]
-            if ent.capital or ent.stands_for:
+            if x.kind == "place" and lang == "en" and ent.place_kind == "region" and ent.country \
+                    and not ent.members:
+                # a state's region as a subject is its own authority, as a city is: "Texas sued ...",
+                # "Scotland said ..." (acted on, it still stands for its country: "struck Kursk Oblast")
+                gap = text[lead:x.start]
+                if re.fullmatch(r"\W*(?:[Tt]he\s+)?", gap) and not _EN_POSSESSIVE.match(text, x.end) \
+                        and text[x.end:x.end + 1] != "-":
+                    x.role = "location"
+                continue
+            if x.kind != "city" or ent.capital or ent.stands_for:
                 continue
             if lang == "lt":
                 if x.cases and "NOM" in x.cases and set(x.cases) <= {"NOM", "VOC", "INS"}:
                     x.role = "location"
+                elif x.cases and "GEN" in x.cases and _LT_CITY_REGION.match(text, x.end):
+                    x.role = "location"  # "Šiaulių apskritis pasirašė", "su Kauno rajonu", "Šiaulių ir Panevėžio
+                    # regionai": the city's region or county as a subject or a partner is a domestic authority
                 continue
             gap = text[lead:x.start]
+            if _EN_CITY_REGION.match(text, x.end) and (re.fullmatch(r"\W*(?:[Tt]he\s+)?", gap) or re.search(
+                    r"\bwith\s+(?:the\s+)?$", text[max(sent_start, x.start - 12):x.start])):
+                x.role = "location"  # "The Siauliai region signed ...", "talks with the Lviv regional administration"
+                continue
             if not gap.strip(" „\"“«(–-") or re.fullmatch(r"\s*(?:,|and)\s*", gap):
                 lead = x.end  # ("Odesa and Istanbul agreed ...")
                 if not _EN_POSSESSIVE.match(text, x.end) and text[x.end:x.end + 1] != "-":
@@ -795,6 +818,36 @@ class Actors:
             return any(x.target in named for x in mt.cands)
         return True
 
+    def _us_state_namesake(self, mt: Mention, ms: list[Mention], text: str, s0: int, s1: int,
+                           before: set[str]) -> bool:
+        """An English name shared by a country and a US state ("Georgia") is the state with American context:
+        a state official's title or a state word next to it ("Georgia's governor", "the governor of Georgia",
+        "Georgia Republicans", "the state of Georgia"), or another US state or a US city that is no capital
+        named in the sentence ("Alabama, Georgia and Texas", "Atlanta, Georgia") with no sign of the country
+        (Tbilisi, "Georgian"); or the state read so before in the article and no sign of the country now."""
+        if mt.kind != "country" or not any(x.kind == "place" and self.d.entities[x.target].country == "USA"
+                                           for x in mt.cands):
+            return False
+        own = mt.cands[0].target
+
+        def owner(x: Mention) -> str | None:
+            e = self.d.entities.get(x.cands[0].target)
+            return e.id if e is not None and e.kind == "country" else (e.country if e is not None else None)
+
+        if any(x.text != mt.text and (x.cands[0].target == own or owner(x) == self.d.entities[own].code)
+               for x in ms):
+            return False  # "Tbilisi", "Georgian": the country
+        if _EN_US_STATE_BEFORE.search(text, max(s0, mt.start - 40), mt.start) \
+                or _EN_US_STATE_AFTER.match(text, mt.end, s1):
+            return True
+        for x in ms:
+            e = self.d.entities.get(x.cands[0].target)
+            if x is mt or e is None or e.country != "USA" or x.cands[0].target == mt.cands[0].target:
+                continue
+            if (e.kind == "place" and e.place_kind == "region") or (e.kind == "city" and not e.capital):
+                return True  # another state ("Alabama, Georgia and Texas") or a US city ("Atlanta, Georgia")
+        return mt.text in before
+
     @staticmethod
     def _other_first_name(mt: Mention, ms: list[Mention], sent_start: int, text: str) -> bool:
         """A known surname right after a capitalised word that is no title or name of the dictionary is
@@ -834,7 +887,7 @@ class Actors:
         (simplemma's table knows it not), no title and no other name is a person's first name: "Jordan
         Bardella", "Chad Johnson", "Israel Kamakawiwo", "Georgia Meloni"; not "Jordan Valley", "Niger Delta",
         "Chad President Deby", "Russia Ukraine talks" (another name), nor in a title-case headline."""
-        if mt.kind not in ("country", "city") or " " in mt.text or mt.text.isupper() or mt.form == "adj":
+        if mt.kind not in ("country", "city", "place") or " " in mt.text or mt.text.isupper() or mt.form == "adj":
             return False
         if mt.start > 0 and text[mt.start - 1] in "-–/":
             return False  # the second of a compound: "the Russia-Belarus Zapad-2025 exercises"
@@ -1604,6 +1657,23 @@ _RANK = re.compile(r"(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)\s+
 
 
 _EN_POSSESSIVE = re.compile(r"['’]s\b")
+# an English city's region, county or district, or the authorities of either
+_EN_CITY_REGION = re.compile(r"\s+(?:region|regional|county|district|oblast|province|provincial|municipality|"
+                             r"municipal|city\s+council|city\s+hall|mayor's\s+office)\b")
+# after a Lithuanian city's genitive (and others coordinated with it): its region, county, district or
+# municipality in the nominative or the instrumental, the cases of a subject and of a partner
+_LT_CITY_REGION = re.compile(r"(?:\s*(?:,|ir|bei)\s+[A-ZĄČĘĖĮŠŲŪŽ]\w*)*\s+(?:miesto\s+|rajono\s+)?"
+                             r"(?:region(?:as|ai|u|ais)|apskrit(?:is|ys|imi|imis)|rajon(?:as|ai|u|ais)|"
+                             r"savivaldyb(?:ė|e|ėmis)|srit(?:is|ys|imi|imis)|krašt(?:as|ai|u|ais)|miest(?:as|ai|u|ais)|"
+                             r"seniūnij(?:a|omis))\b")
+# a US state's officials, bodies and words next to a state's name ("Georgia's governor", "the state of Georgia")
+_EN_US_STATE_BEFORE = re.compile(r"\b(?:[Gg]overnor|[Gg]ov\.|[Ss]tate|[Ss]enator|[Cc]ounty|[Ll]egislature)\s+of\s+"
+                                 r"(?:the\s+)?(?:U\.?S\.?\s+state\s+of\s+)?$|\b(?:U\.S\.|US|American)\s+state\s+(?:of\s+)?$")
+_EN_US_STATE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:Lt\.\s+|[Ll]ieutenant\s+)?[Gg]overnor|[Gg]ov\.|[Ss]tate\s+"
+                                r"(?:[Ss]enat|[Ll]egislat|[Rr]epresentativ|[Ss]ecretary|[Hh]ouse|[Uu]niversity|[Ll]aw)|"
+                                r"[Ss]enators?|[Ss]en\.|[Rr]epublicans?|[Dd]emocrats?|[Ll]egislature|[Ll]awmakers|"
+                                r"[Vv]oters|[Cc]ongress(?:man|woman|ional)|[Cc]ount(?:y|ies)|[Ss]tate\s+[Ll]ine)\b"
+                                r"|,\s+(?:U\.S\.|USA)")
 _EN_NAME_LIST_NEXT = re.compile(r"(?:,| and| or) (?:the )?[A-Z][a-z]")
 # a nationality word that is its people: counted before, and no noun after ("dozens of Sudanese who fled")
 _EN_PEOPLE_BEFORE = re.compile(r"(?:\b(?:of|\d[\d,]*|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"

@@ -313,7 +313,8 @@ class Clean:
 
         art.set_paragraphs(paras, art.title)
         art.captions = caps
-        art.rejected = rej
+        # in document order (a caption's credit found after the caption's two copies is listed by its line)
+        art.rejected = sorted(rej, key=lambda r: r.line if r.line is not None else 0)
         art.lines = []
         art.raw = None  # the source is not needed past cleaning
         return art

@@ -71,8 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
         "code", formatter_class=_formatter, help="code events: read → clean → actors → events",
         description="Read, clean, recognise actors and code events (CAMEO with Goldstein and QuadClass, "
                     "PLOVER) with modality, history flag, date, place and provenance. The table shows pair, "
-                    "code, label, Goldstein, modality and the sentence; jsonl prints one event a line and the "
-                    "quotes as records with \"type\": \"quote\".",
+                    "code, label, Goldstein, modality and the sentence; jsonl prints one event a line, the "
+                    "quotes as records with \"type\": \"quote\" and, in input order, each document that failed "
+                    "as a record with \"type\": \"error\" (counted on stderr).",
         epilog="examples:\n  kronika code article.txt --date 2013-11-02\n  kronika code crawl.warc.gz --format jsonl > events.jsonl",
     )
     _add_common(p)
@@ -100,7 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read, clean, code and store: files, directories and WARC archives go through every "
                     "stage in parallel shards (local process pool) into a DuckDB file. Resumable and "
                     "idempotent: articles are keyed by content hash, shards carry completion markers, each "
-                    "shard loads in one transaction. Near-duplicate articles are linked, not counted twice.",
+                    "shard loads in one transaction. Near-duplicate articles are linked, not counted twice. "
+                    "Every bad document of the inputs is listed on stderr (exit code 1) on every run: those an "
+                    "earlier run recorded are counted as 'already recorded'.",
         epilog="examples:\n  kronika ingest news/ --db kronika.duckdb --workers 2\n  kronika ingest crawl.warc.gz",
     )
     _add_common(p)
@@ -137,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "thaw", formatter_class=_formatter, help="pairs whose relations thawed or froze",
-        description="Thaw / freeze index: for each pair, the split date that maximises Welch's t between "
+        description="Thaw / freeze index: for each pair (of states, or a state and an organisation), the split date that maximises Welch's t between "
                     "the Goldstein values of its events before and after; |t| >= --threshold is a shift. "
                     "Lists the events behind each shift.",
         epilog="examples:\n  kronika thaw --top 10\n  kronika thaw --threshold 2.5 --min-events 10",
@@ -146,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=10)
     p.add_argument("--threshold", type=float, default=3.0)
     p.add_argument("--min-events", type=int, default=6)
+    p.add_argument("--countries-only", action="store_true",
+                   help="only pairs of two states (by default a pair may have an organisation as a side, "
+                        "NATO-RUS, CHN-EU, as in dyad)")
 
     p = sub.add_parser(
         "export", formatter_class=_formatter, help="export events: GDELT TSV, PLOVER JSON, Parquet",
@@ -267,6 +273,7 @@ def cmd_read(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     if args.format == "json":
         json.dump(items, out, ensure_ascii=False, indent=2)
         out.write("\n")
+    _note_failed(failed, args.format)
     return EXIT_DOC_ERRORS if failed else EXIT_OK
 
 
@@ -352,9 +359,11 @@ def cmd_actors(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
         out.write("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip() + "\n")
         for r in rows:
             out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
+    _note_failed(failed, args.format)
     return EXIT_DOC_ERRORS if failed else EXIT_OK
 
 
+CODED_LANGS = ("lt", "en")  # the languages with dictionaries and event lexicons
 CODE_STAGES = ["extract", "clean", "lang", "sentences", "lemmas", "actors", "events"]
 
 
@@ -370,6 +379,8 @@ def cmd_code(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
             failed += 1
             if args.format == "table":
                 print_error_text(item, sys.stderr)
+            elif args.format == "jsonl":  # in input order, between the events of the documents around it
+                out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
             else:
                 rows.append(item.to_dict())
             continue
@@ -386,19 +397,31 @@ def cmd_code(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
             for q in item.quotes:
                 out.write(f"  quote  {q.speaker_actor or '-':10} {q.speaker or '?'}: „{q.text[:100]}“\n")
             if not item.events:
-                out.write("  (no events)\n")
-        elif args.format == "jsonl":
-            for d in evs:
-                out.write(json.dumps(d, ensure_ascii=False) + "\n")
+                out.write("  (no events)\n" if item.lang in CODED_LANGS else
+                          f"  (no events: language {item.lang or 'unknown'!r} is not coded; kronika codes "
+                          f"Lithuanian and English)\n")
         else:
-            rows.extend(evs)
+            if item.lang not in CODED_LANGS:
+                print(f"kronika: {item.source.path or item.id}: language {item.lang or 'unknown'!r} is not coded "
+                      f"(Lithuanian and English are)", file=sys.stderr)
+            if args.format == "jsonl":
+                for d in evs:
+                    out.write(json.dumps(d, ensure_ascii=False) + "\n")
+            else:
+                rows.extend(evs)
     if args.format == "json":
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    elif args.format == "jsonl":
-        for d in rows:
-            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+    _note_failed(failed, args.format)
     return EXIT_DOC_ERRORS if failed else EXIT_OK
+
+
+def _note_failed(failed: int, fmt: str) -> None:
+    """With json / jsonl output (often sent to a file) the terminal is told how many documents failed; their
+    error records ("type": "error") are in the output."""
+    if failed and fmt in ("json", "jsonl"):
+        print(f"kronika: {failed} document(s) could not be read or processed; see the records with "
+              f'"type": "error" in the output', file=sys.stderr)
 
 
 def cmd_eval(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
@@ -433,16 +456,31 @@ def cmd_ingest(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     s = ingest(args.paths, args.db, cfg, workers=args.workers, shard_files=args.shard_files, default_date=args.date)
     print(f"kronika ingest → {args.db}: {s.shards} shard(s), {s.processed} processed now, {s.loaded} loaded; "
           f"{s.new_articles} new article(s) ({s.near_dups} near-duplicate), {s.mentions} event mention(s), "
-          f"{s.errors} error record(s); {s.events} event(s) in the store")
-    return EXIT_DOC_ERRORS if s.errors else EXIT_OK
+          f"{s.errors} new error record(s)"
+          + (f" ({s.known_errors} already recorded by an earlier run of these inputs)" if s.known_errors else "")
+          + f"; {s.events} event(s) in the store")
+    errs = s.error_list or []
+    for where, msg in errs[:20]:
+        print(f"kronika: {where}: {msg}", file=sys.stderr)
+    if len(errs) > 20:
+        print(f"kronika: ... and {len(errs) - 20} more (the store's errors table holds them all)", file=sys.stderr)
+    # the inputs hold bad documents whether this run or an earlier one found them
+    return EXIT_DOC_ERRORS if s.errors or s.known_errors else EXIT_OK
 
 
 def _print_df(df: Any) -> None:
     import pandas as pd
 
-    with pd.option_context("display.max_rows", 500, "display.max_columns", 30, "display.width", 200,
-                           "display.max_colwidth", 70):
-        print(df.to_string(index=False) if len(df) else "(nothing)")
+    if not len(df):
+        print("(nothing)")
+        return
+    df = df.copy()
+    for c in df.columns:
+        if pd.api.types.is_object_dtype(df[c]) or pd.api.types.is_string_dtype(df[c]):  # text: no place is "-", not None / NaN; a long sentence is cut
+            df[c] = df[c].astype(object).map(lambda v: "-" if v is None or v is pd.NA or (isinstance(v, float) and v != v)
+                                             else (v if len(str(v)) <= 70 else str(v)[:69] + "…"))
+    with pd.option_context("display.max_rows", 500, "display.max_columns", 30, "display.width", 200):
+        print(df.to_string(index=False))
 
 
 def cmd_events(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
@@ -452,7 +490,19 @@ def cmd_events(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
         cols = ["date", "source_actor", "target_actor", "cameo", "goldstein", "modality", "n_mentions",
                 "n_articles", "location", "sentence"]
         _print_df(df[cols] if len(df) else df)
+        if not len(df):
+            _note_unknown_sides(st, [a, b])
     return EXIT_OK
+
+
+def _note_unknown_sides(st: Any, codes: list[str | None]) -> None:
+    """With nothing found, say which asked side no stored event has (a typo, or 'Japan' for JPN)."""
+    for c in codes:
+        if c and not st.con.execute(
+                "SELECT 1 FROM events WHERE coalesce(source_country, source_actor) = ? "
+                "OR coalesce(target_country, target_actor) = ? LIMIT 1", [c.upper(), c.upper()]).fetchone():
+            print(f"kronika: no stored event has the side {c.upper()!r}: a side is a country's ISO alpha-3 code "
+                  f"(JPN, LTU) or an organisation's (NATO, EU, UN)", file=sys.stderr)
 
 
 def cmd_dyad(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
@@ -462,12 +512,15 @@ def cmd_dyad(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
             df["period"] = df["period"].astype(str).str[:10]
         print(f"{args.a.upper()}{' → ' if args.directed else ' – '}{args.b.upper()} by {args.by}")
         _print_df(df)
+        if not len(df):
+            _note_unknown_sides(st, [args.a, args.b])
     return EXIT_OK
 
 
 def cmd_thaw(args: argparse.Namespace, cfg: dict[str, Any]) -> int:
     with _store(args.db) as st:
-        shifts = st.thaw(top=args.top, threshold=args.threshold, min_events=args.min_events)
+        shifts = st.thaw(top=args.top, threshold=args.threshold, min_events=args.min_events,
+                         countries_only=getattr(args, "countries_only", False))
     if not shifts:
         print("no significant shifts (try --threshold lower or --min-events lower)")
     for x in shifts:

@@ -57,6 +57,22 @@ def _ymd(d: Any) -> tuple[str, str, str, str]:
     return d.strftime("%Y%m%d"), d.strftime("%Y%m"), str(d.year), f"{frac:.4f}"
 
 
+def _mention_source(url: str | None, path: str | None) -> str:
+    """GDELT's MentionSourceName: the site (the URL's host, as GDELT gives the domain), else the file read."""
+    if url:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(url).hostname
+        if host:
+            return host.removeprefix("www.")
+    if path:
+        p = Path(path)
+        if path == "-" or (p.parent.name == "stdin" and p.parent.parent.name.endswith(".shards")):
+            return "stdin"  # (ingest saves standard input under <db>.shards/stdin/<hash>)
+        return p.name
+    return ""
+
+
 def export(store: Any, fmt: str, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     if fmt == "parquet":
@@ -84,10 +100,12 @@ def export(store: Any, fmt: str, out: Path) -> list[Path]:
                 f.write("\t".join(x.replace("\t", " ") for x in row) + "\n")
         with m_path.open("w", encoding="utf-8") as f:
             for r in store.con.execute("""
-                SELECT m.event_id, e.date, m.date, m.source_name, coalesce(m.url, m.article), m.sentence_index,
+                SELECT m.event_id, e.date, m.date, m.url, a.path, coalesce(m.url, m.article), m.sentence_index,
                        m.spans, m.confidence, m.doc_len
-                FROM mentions m JOIN events e USING (event_id) ORDER BY m.event_id, m.mention_id""").fetchall():
-                eid, ed, md, src, ident, si, spans, conf, dl = r
+                FROM mentions m JOIN events e USING (event_id) LEFT JOIN articles a ON a.id = m.article
+                ORDER BY m.event_id, m.mention_id""").fetchall():
+                eid, ed, md, murl, path, ident, si, spans, conf, dl = r
+                src = _mention_source(murl, path)
                 sp = json.loads(spans) if spans else {}
                 off = [str((sp.get(k) or [""])[0]) for k in ("source", "target", "trigger")]
                 row = [str(eid), _ymd(ed)[0] + "000000" if ed else "", _ymd(md)[0] + "000000" if md else "",
@@ -107,7 +125,7 @@ def export(store: Any, fmt: str, out: Path) -> list[Path]:
                 f.write(json.dumps({
                     "id": f"kronika-{eid}", "event_date": str(d) if d else None, "event_type": ev or None,
                     "mode": mode or None, "actor": {"code": sa, "country": sc},
-                    "recipient": {"code": ta, "country": tc}, "cameo": cameo, "goldstein": gs,
+                    "recipient": {"code": ta, "country": tc}, "cameo": cameo, "goldstein": round(gs, 2) if gs is not None else None,
                     "modality": mod, "location": {"name": loc, "country": locc} if loc else None,
                     "source_text": sent, "source_url": url, "mentions": nm, "articles": na,
                 }, ensure_ascii=False) + "\n")

@@ -26,8 +26,10 @@ class IngestSummary:
     new_articles: int
     near_dups: int
     mentions: int
-    errors: int
+    errors: int  # error records of the inputs processed in this run
     events: int
+    known_errors: int = 0  # error records of inputs an earlier run ingested (their shards are skipped)
+    error_list: list[tuple[str, str]] | None = None  # (where, message) of every error record of the inputs
 
 
 def _progress(total: int, label: str) -> Any:
@@ -114,4 +116,8 @@ def ingest(paths: list[str], db: str, cfg: dict[str, Any], workers: int = 1, sha
             if prog is not None:
                 prog.stop()
         summary.events = st.rebuild_events()
+        # every error record of these inputs, also those of shards an earlier run loaded (skipped now): a bad
+        # file is reported on every run, not only the first
+        summary.error_list = st.shard_errors([shard_id(s) for s in shards])
+        summary.known_errors = max(0, len(summary.error_list) - summary.errors)
     return summary

@@ -99,6 +99,16 @@ class Store:
                 self._lsh.insert(aid, MinHash(num_perm=64, seed=7, hashvalues=mh, scheme="affine32"))
         return self._lsh, MinHash
 
+    def shard_errors(self, shards: list[str]) -> list[tuple[str, str]]:
+        """(where, message) of the error records the given shards hold, by path and offset."""
+        rows = self.con.execute("""SELECT path, url, "offset", message FROM errors WHERE shard IN (SELECT unnest(?))
+                                   ORDER BY path, "offset" NULLS FIRST""", [shards]).fetchall()
+        out = []
+        for path, url, off, msg in rows:
+            where = (path or "-") + (f" {url}" if url else "") + (f" @{off}" if off is not None else "")
+            out.append((where, msg))
+        return out
+
     def load_shard(self, shard_dir: str | Path) -> LoadResult:
         """Load one finished shard (Parquet files) in a single transaction; a loaded shard is skipped."""
         import pyarrow.parquet as pq
@@ -248,8 +258,14 @@ class Store:
             q += " AND date <= CAST(? AS DATE)"
             args.append(end)
         if root:
+            r = root.strip()
+            if not (r.isdigit() and 1 <= int(r) <= 20):
+                from .errors import KronikaError
+
+                raise KronikaError(f"--root must be a CAMEO root 01-20, got {root!r} (a full code such as 1056 "
+                                   f"has its root in its first two digits: 10)")
             q += " AND root = ?"
-            args.append(root.zfill(2))
+            args.append(r.zfill(2))
         q += " ORDER BY date, event_id"
         if limit:
             q += f" LIMIT {int(limit)}"
@@ -280,16 +296,24 @@ class Store:
             FROM events WHERE {pair} AND date IS NOT NULL AND {COUNTED}
             GROUP BY 1 ORDER BY 1""", args).df()
 
-    def thaw(self, top: int = 10, min_events: int = 6, min_side: int = 3, threshold: float = 3.0) -> list[dict[str, Any]]:
+    def thaw(self, top: int = 10, min_events: int = 6, min_side: int = 3, threshold: float = 3.0,
+             countries_only: bool = False) -> list[dict[str, Any]]:
         """Pairs whose Goldstein series shifted: for each undirected pair, the split date that
         maximises Welch's t between the events before and after it; |t| >= threshold is a shift
-        (thaw when relations improved, freeze when they worsened). Lists the events behind it."""
+        (thaw when relations improved, freeze when they worsened). Lists the events behind it.
+        A side is its country, or the organisation itself (NATO, EU, UN), as in `dyad`; `countries_only`
+        keeps pairs of two states."""
+        orgs = "" if not countries_only else (
+            " AND a NOT IN (SELECT unnest(?)) AND b NOT IN (SELECT unnest(?))")
+        args = [] if not countries_only else [sorted(self._org_codes())] * 2
         rows = self.con.execute(f"""
-            SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,
-                   date, goldstein, event_id, cameo, source_actor, target_actor, sentence
-            FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL
-              AND source_country <> target_country AND date IS NOT NULL AND {COUNTED}
-            ORDER BY 1, 2, 3, 5""").fetchall()
+            SELECT * FROM (
+              SELECT least({_SRC}, {_TGT}) AS a, greatest({_SRC}, {_TGT}) AS b,
+                     date, goldstein, event_id, cameo, source_actor, target_actor, sentence
+              FROM events WHERE {_SRC} IS NOT NULL AND {_TGT} IS NOT NULL
+                AND {_SRC} <> {_TGT} AND date IS NOT NULL AND {COUNTED})
+            WHERE TRUE{orgs}
+            ORDER BY 1, 2, 3, 5""", args).fetchall()
         by_pair: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
         for r in rows:
             by_pair.setdefault((r[0], r[1]), []).append(r)
@@ -320,6 +344,12 @@ class Store:
             })
         out.sort(key=lambda x: -abs(x["t"]))
         return out[:top]
+
+    @staticmethod
+    def _org_codes() -> set[str]:
+        from .actordict import load
+
+        return {e.code for e in load().entities.values() if e.kind == "org"}
 
     # ------------------------------------------------------------------------------------- exports
     def export(self, fmt: str, out: str | Path) -> list[Path]:
