@@ -805,6 +805,8 @@ _EN_CLAUSE_LINKS = frozenset({"and", "while", "but", "whereas", "as"})  # after 
 _EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insisted demanded urged".split())
 # event nouns naming an accord between two parties: a reaction to it is aimed at both ("welcomed the agreement")
 # what one is to answer for: "hold X to account for", "make X pay for", "punish X for"
+# words that end the modifiers before an act noun when walking back to what governs it
+_EN_NOT_MODIFIERS = frozenset("and or but by to then with in on at after before of from as than".split())
 _EN_ANSWER_FOR = ("account", "accountable", "pay", "punish", "avenge", "revenge", "retaliat")
 # places an -ing participle may describe ("bases hosting US troops", "ports handling Russian oil")
 _EN_HOSTING_PLACES = frozenset("base bases site sites facility facilities camp camps port ports airport airports airfield "
@@ -3480,6 +3482,22 @@ class Events:
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
 
     @staticmethod
+    def _en_answered(toks: list[Token], j: int) -> bool:
+        """An English act named as the one avenged or answered: "avenge the killing", "vowed revenge for the
+        attack", "retaliate for these strikes". It is told (or background), neither threatened nor the attack
+        whose result a participle after it tells."""
+        for k in range(j - 1, max(-1, j - 4), -1):
+            w = toks[k].low
+            if w.startswith(("avenge", "revenge")):
+                return True
+            if w == "for":
+                return any(toks[m].low.startswith(_EN_ANSWER_FOR) for m in range(max(0, k - 3), k))
+            if not (w in _EN_ANAPHOR_DETS or w in ("its", "their", "his", "her", "our") or (
+                    toks[k].text.isalpha() and toks[k].text.islower() and w not in _EN_NOT_MODIFIERS)):
+                return False
+        return False
+
+    @staticmethod
     def _en_standing(toks: list[Token], acts: list[Act], i: int, p: Pattern, lex: Lexicon) -> bool:
         """An English verb of support, cooperation or aid (05-07) in the present with no day of its own in a full
         sentence ("Lithuania and Poland cooperate closely", "Iran funds and arms Hezbollah", "Qatar hosts the largest
@@ -4298,8 +4316,16 @@ class Events:
                     i - 2 if toks[i - 1].low in ("has", "have", "had") and toks[i - 2].low in ("that", "which") else -1)
                 if k > 0 and self._violent_antecedent(toks, k, lex):
                     continue  # "a car bomb attack ... that killed 20 people": the attack's result, not a new act
+            if lang == "en" and p.code[:2] in _VIOLENT and self._en_answered(toks, i) and not any(
+                    not a.loc and (a.tokens[1] in (i, i - 1) or (
+                        a.tokens[0] > i and any(toks[b].low == "by" for b in range(i + 1, a.tokens[0]))
+                        and not any(toks[b].text in (",", ";") for b in range(i + 1, a.tokens[0]))))
+                    for a in acts):
+                continue  # "vowed to avenge the attack, firing rockets at Israel": the act avenged, done to the
+                # subject by someone unnamed, is not the subject's act ("the killing ... by Israel" is Israel's)
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
-                    and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL for _j, q, *_r in plans):
+                    and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL and not self._en_answered(toks, _j)
+                                                            for _j, q, *_r in plans):
                 continue  # "shelled the city, killing two civilians": the result of the attack, not a second event
             if lang == "en" and i > 0 and toks[i - 1].low == "to" and not self._caused(toks, i) and any(
                     q.code[:2] == p.code[:2] for _j, q, *_r in plans):
@@ -4426,10 +4452,12 @@ class Events:
                     # "threatened to block the bid, accusing Sweden of ...", "... and accused Sweden": a participle
                     # after a comma or a past verb after "and" is a predicate of the subject's own, told as the
                     # main verb is, not part of what is threatened or intended
-                    actions = [x for x in actions if not (
-                        x[1].pos == "verb" and x[0] > i + 2 and (
-                            (toks[x[0] - 1].text == "," and toks[x[0]].low.endswith("ing"))
-                            or (toks[x[0] - 1].low == "and" and toks[x[0]].low.endswith("ed"))))]
+                    # (what that predicate's own phrase names goes with it: "vowed revenge, firing rockets at Israel")
+                    own = [x[0] for x in actions if
+                           x[1].pos == "verb" and x[0] > i + 2 and (
+                               (toks[x[0] - 1].text == "," and toks[x[0]].low.endswith("ing"))
+                               or (toks[x[0] - 1].low == "and" and toks[x[0]].low.endswith("ed")))]
+                    actions = [x for x in actions if not own or x[0] < own[0]]
                     # "vowed to hold Tehran to account for its attack on Israel", "pledged to make Moscow pay for the
                     # strike": the act one is to answer for is told, not intended
                     actions = [x for x in actions if not (
@@ -4439,7 +4467,8 @@ class Events:
                         # "vowed to retaliate for the killing", "vowed that the attack would not go unanswered":
                         # the act answered, told before, is no act threatened
                         actions = [x for x in actions if not (toks[x[0] - 1].low in _EN_ANAPHOR_DETS
-                                                              and toks[x[0] - 2].low in ("for", "that"))]
+                                                              and toks[x[0] - 2].low in ("for", "that"))
+                                   and not self._en_answered(toks, x[0])]
                 if p.frame and lang == "en" and p.code == "016" and (nc := self._en_next_clause(toks, i)) is not None:
                     # "denied that it planned an attack, but threatened Israel with retaliation": the act of the
                     # clause coordinated after the denial is the denier's own, told, not denied
@@ -4543,6 +4572,12 @@ class Events:
         state["_si"] = si
         self._note_claims(toks, acts, lex, si, state)
         words = state.setdefault("_ev_word", {})
+        if lang == "en" and len(plans) > 1:
+            # "Hezbollah vowed revenge, firing rockets at Israel": a vowed response with no target of its own is
+            # aimed at the other party of the subject's attack told after it, so it is coded after that attack
+            vows = [x for x in plans if x[3].startswith("13") and any(w.startswith(_EN_RESPONSE) for w in x[1].with_)
+                    and any(y[0] > x[0] and y[3][:2] in _FORCEFUL for y in plans)]
+            plans = [x for x in plans if x not in vows] + vows
         for i, p, neg, code, intent_idx in plans:
             head = intent_idx if intent_idx is not None else i
             if self._in_quote(sent, toks[i].start):

@@ -1,0 +1,31 @@
+"""Session 14 helper "en": English rule-coder misfires found by reviewers, each a general pattern."""
+from __future__ import annotations
+
+import pytest
+from conftest import coded, has_event
+
+
+# 1. "X vowed to avenge <the act>, launching missiles at Y": the act avenged is told, not threatened; the
+#    participle after the comma is the subject's own attack (guide §12: the vow is 130, the act coded too)
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Iran vowed to avenge the killing of its general, launching missiles at Israel.", "IRN", "ISR", "19"),
+    ("Hezbollah vowed to avenge the attack, firing rockets at Israel on Sunday.", "HEZBOLLAH", "ISR", "19"),
+    ("The Houthis vowed to avenge the strikes, launching drones at the United States.", "HOUTHIS", "USA", "19"),
+    ("Russia vowed revenge for the attack on its airbase, launching missiles at Ukraine.", "RUS", "UKR", "19"),
+])
+def test_avenge_then_attack(text, src, tgt, code):
+    got = coded(text, "en")
+    assert any(s.startswith(src) and t.startswith(tgt) and c.startswith(code) for s, t, c in got), got
+    assert not any(c.startswith("138") for _s, _t, c in got), got  # the avenged act is no threatened one
+    assert (src, tgt, "130") in {(s[:len(src)], t[:len(tgt)], c) for s, t, c in got}, got  # the vow, at the attacked
+
+
+def test_avenged_act_with_agent():
+    # the act avenged with its doer named is that doer's act, not the subject's
+    assert has_event("Iran vowed to avenge the killing of its commander by Israel.", "en", "ISR", "IRN", "18")
+    assert not has_event("Iran vowed to avenge the killing of its commander by Israel.", "en", "IRN", "ISR", "18")
+
+
+def test_avenge_keeps_intended_attack():
+    assert has_event("Iran vowed to strike Israel.", "en", "IRN", "ISR", "19")
+    assert has_event("Iran vowed to avenge the killing by striking Israel.", "en", "IRN", "ISR", "1")
