@@ -4573,10 +4573,11 @@ class Events:
         self._note_claims(toks, acts, lex, si, state)
         words = state.setdefault("_ev_word", {})
         if lang == "en" and len(plans) > 1:
-            # "Hezbollah vowed revenge, firing rockets at Israel": a vowed response with no target of its own is
-            # aimed at the other party of the subject's attack told after it, so it is coded after that attack
+            # "Hezbollah vowed revenge, firing rockets at Israel", "threatened to retaliate and accused Kyiv of ...": a
+            # vowed response with no target of its own is aimed at the other party of the subject's hostile act
+            # told after it (an attack, an accusation), so it is coded after that act
             vows = [x for x in plans if x[3].startswith("13") and any(w.startswith(_EN_RESPONSE) for w in x[1].with_)
-                    and any(y[0] > x[0] and y[3][:2] in _FORCEFUL for y in plans)]
+                    and any(y[0] > x[0] and "10" <= y[3][:2] <= "20" and not y[3].startswith("13") for y in plans)]
             plans = [x for x in plans if x not in vows] + vows
         for i, p, neg, code, intent_idx in plans:
             head = intent_idx if intent_idx is not None else i
@@ -6747,8 +6748,9 @@ class Events:
             # (a threat is never aimed at the partner of a visit, a pact or thanks: only hostile acts, roots 10-20)
             evs = hit or [e for e in evs if "10" <= e.cameo[:2] <= "20"]
         for e in reversed(evs):
-            if e.modality == "reported" and (e.sentence_index, e.source_country or e.source_actor) in accused:
+            if e.modality == "reported" and not done_to and (e.sentence_index, e.source_country or e.source_actor) in accused:
                 continue  # "JAV kaltina Iraną perdavus Rusijai raketų. Teheranas tai neigia": the accuser is answered
+                # (a vowed response is aimed at the accused: "threatened to respond and accused Israel of ...")
             for mine, other, other_actor in ((e.source_country or e.source_actor, e.target_country, e.target_actor),
                                              (e.target_country or e.target_actor, e.source_country, e.source_actor)):
                 if mine in src_c and (other or other_actor) and (other or other_actor) not in src_c:

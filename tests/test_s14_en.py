@@ -29,3 +29,16 @@ def test_avenged_act_with_agent():
 def test_avenge_keeps_intended_attack():
     assert has_event("Iran vowed to strike Israel.", "en", "IRN", "ISR", "19")
     assert has_event("Iran vowed to avenge the killing by striking Israel.", "en", "IRN", "ISR", "1")
+
+
+# 2. "X threatened to retaliate and accused Y of ...": the threat (13x) is aimed at the accused too
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russia threatened to retaliate and accused Ukraine of attacking its territory.", "RUS", "UKR"),
+    ("China threatened to retaliate and accused Japan of interfering in its affairs.", "CHN", "JPN"),
+    ("Iran threatened to respond and accused Israel of violating its airspace.", "IRN", "ISR"),
+    ("North Korea threatened retaliation and accused South Korea of provocations.", "PRK", "KOR"),
+    ("Russia vowed to retaliate and accused Ukraine of shelling Belgorod.", "RUS", "UKR"),
+])
+def test_threat_then_accusation(text, src, tgt):
+    assert has_event(text, "en", src, tgt, "112")
+    assert has_event(text, "en", src, tgt, "13")
