@@ -4331,10 +4331,12 @@ class Events:
                     q.code[:2] == p.code[:2] for _j, q, *_r in plans):
                 continue  # "began a hunger strike to protest against ...": the purpose restates the act
             if lang == "en" and i > 1 and toks[i - 1].low in ("its", "their", "his", "her") \
-                    and toks[i - 2].low == "for" and p.code[:2] in ("03", "05", "06", "07", "08") and any(
+                    and toks[i - 2].low == "for" and p.code[:2] in ("03", "05", "06", "08") and any(
                     q.code[:2] == "05" and q.pos == "verb" and j < i - 2 for j, q, *_r in plans):
-                continue  # "praised Poland for its support of the Baltic states", "thanked Berlin for its aid":
-                # the merit praised or thanked for is the praise's reason, no act of its own told
+                continue  # "praised Poland for its support of the Baltic states", "thanked Berlin for its cooperation":
+                # the merit praised or thanked for is the praise's reason, no act of its own told; not so aid (07)
+                # given to a party it names ("thanked Denmark for its delivery of F-16 jets to Ukraine": the
+                # delivery is told too, guide §12)
             if (p.code[:2] in ("02", "10", "11", "12", "13") or (lang == "lt" and (
                     p.code[:2] == "09" or (p.code[:3] in ("012", "013") and p.pos == "verb")))) \
                     and p.code != "128" and not (

@@ -42,3 +42,24 @@ def test_avenge_keeps_intended_attack():
 def test_threat_then_accusation(text, src, tgt):
     assert has_event(text, "en", src, tgt, "112")
     assert has_event(text, "en", src, tgt, "13")
+
+
+# 3. the aid a thanks or praise is for, given to a party named, is told too (guide §12: the act itself is
+#    coded when the text states it); the donor's support or cooperation stays the thanks' reason only
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Zelensky thanked Denmark for its delivery of F-16 jets to Ukraine.", "DNK", "UKR", "072"),
+    ("Lithuania thanked Germany for its delivery of tanks to Ukraine.", "DEU", "UKR", "072"),
+    ("Kyiv thanked Berlin for its aid to Ukraine.", "DEU", "UKR", "07"),
+    ("Sweden praised Finland for its humanitarian aid to Gaza.", "FIN", "PSE", "073"),
+])
+def test_thanked_for_aid_to_party(text, src, tgt, code):
+    assert has_event(text, "en", src, tgt, code)
+
+
+@pytest.mark.parametrize("text,thanked", [
+    ("Lithuania praised Poland for its support of the Baltic states.", "POL"),
+    ("Zelensky thanked Germany for its aid.", "DEU"),
+    ("Ukraine thanked Denmark for its delivery of F-16 jets.", "DNK"),
+])
+def test_thanks_reason_no_reverse_event(text, thanked):
+    assert not any(s.startswith(thanked) for s, _t, _c in coded(text, "en"))
