@@ -867,7 +867,7 @@ _EN_OBJECT_OPENERS = frozenset("one two three four five six seven eight nine ten
                                "some many all any more to him them it".split())
 # words before "to" that make what follows the owner of frozen funds, or the reason of the freeze, no recipient
 _EN_FUNDS_OWNER_TO = frozenset("linked tied related connected owed belonging attributed due owing according "
-                               "traced traceable".split())
+                               "traced traceable amounting totalling totaling up".split())
 # a definite group counted by a number word ("the three countries", "all four governments")
 _EN_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # plural nouns for people who are no state ("people", "protesters", "gangs"): what a "they" after them refers to
@@ -4020,8 +4020,19 @@ class Events:
         Russian banks", "froze funds held by Iranian entities")."""
         if j is None or toks[j].low not in ("fund", "funds", "funding"):
             return False
-        for k in range(j + 1, min(len(toks), j + 5)):
+        k, end = j, j + 5
+        while k + 1 < min(len(toks), end):
+            k += 1
             w = toks[k].low
+            if w == "to" and k + 3 < len(toks) and toks[k + 2].low == "tune" and toks[k + 3].low == "of":
+                # "froze Iran's funds to the tune of $6 billion": the amount, no recipient (what follows it may be)
+                m = k + 4
+                while m < len(toks) and (toks[m].text[:1].isdigit() or toks[m].text in ("$", "€", "£") or toks[m].low in (
+                        "million", "billion", "trillion", "euros", "euro", "dollars", "pounds", "usd", "eur", "bn", "m")):
+                    m += 1
+                end += m - k
+                k = m - 1
+                continue
             if w == "to" and (toks[k - 1].low in _EN_FUNDS_OWNER_TO or not (
                     k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in _EN_DETERMINERS))):
                 # "funds linked to the Wagner Group", "funds due to US sanctions": whose they are, or why frozen;

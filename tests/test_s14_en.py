@@ -63,3 +63,15 @@ def test_thanked_for_aid_to_party(text, src, tgt, code):
 ])
 def test_thanks_reason_no_reverse_event(text, thanked):
     assert not any(s.startswith(thanked) for s, _t, _c in coded(text, "en"))
+
+
+# 4. "froze Y's funds to the tune of $N": the amount phrase is no recipient of aid; the freeze is a sanction (163)
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("The United States froze Iran's funds to the tune of $6 billion.", "USA", "IRN", "163"),
+    ("The United States froze Iranian funds to the tune of $6 billion.", "USA", "IRN", "163"),
+    ("Britain froze Libya's funds amounting to 12 billion pounds.", "GBR", "LBY", "163"),
+    ("Britain froze Russia's assets to the tune of 20 billion pounds.", "GBR", "RUS", "163"),
+    ("The EU froze funds to the tune of 6 billion euros earmarked for Hungary.", "EU", "HUN", "162"),
+])
+def test_froze_funds_amount(text, src, tgt, code):
+    assert has_event(text, "en", src, tgt, code, exact=True)
