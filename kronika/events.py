@@ -1182,6 +1182,12 @@ _EN_TIME_HEADS = _EN_TIME_NOUNS | frozenset("night nights weekend weekends morni
                                             "afternoon afternoons summer winter spring autumn".split())
 _EN_SENDING = frozenset("sent send sends sending deployed deploy deploys deploying dispatched dispatch dispatches "
                         "used use uses using mobilised mobilized stationed spent spend spends".split())
+_EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# words of a time adverbial between "and" and a coordinated verb ("and on Tuesday travelled to Berlin", "and a day
+# later flew to Warsaw", "and later that day met ..."); at least one of _EN_WEEKDAYS, a month, a number or
+# _EN_TIME_HEADS / "later" / "earlier" must be among them
+_EN_TIME_FILLERS = frozenset("on in at the a an next following same last this that early late two three few several "
+                             "then later earlier".split())
 _EN_GAP_ADVERBIAL = frozenset("later earlier ago again after another deal lot bit while night nights weekend week "
                               "morning evening afternoon".split())
 # what a visitor does by coming ("arrived on Tuesday to thank Lithuania", "to show support"); other purposes are
@@ -3253,6 +3259,27 @@ class Events:
                                           for k in range(first.tokens[1], i - 1)):
             return []
         return self._chain(before, toks, _EN_LIST, first.tokens[0] - 1, before=False)
+
+    @staticmethod
+    def _en_time_before(toks: list[Token], k: int) -> int | None:
+        """The first token of a time adverbial ending at k ("on Tuesday", "on 12 March", "a day later", "later
+        that day", "last week"), with commas around it; None when the words ending at k are no time adverbial."""
+        m, timed = k, False
+        while m >= 0 and k - m < 7:
+            t = toks[m]
+            w = t.low
+            if w in _EN_WEEKDAYS or t.text in _EN_MONTHS or t.text.isdigit() or w in _EN_TIME_HEADS \
+                    or w in ("later", "earlier", "tonight", "overnight"):
+                timed = True
+            elif not (w in _EN_TIME_FILLERS or t.text == ","):
+                break
+            m -= 1
+        if not timed or m == k:
+            return None
+        m += 1
+        while m <= k and toks[m].text == ",":
+            m += 1  # ("and, on Tuesday, travelled": the link keeps its comma)
+        return m
 
     @staticmethod
     def _finite_past(toks: list[Token], i: int) -> bool:
@@ -9064,6 +9091,7 @@ class Events:
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
                 and toks[i - 1].low not in _NOT_A_HEAD
                 and not toks[i - 1].low.endswith("ly") and not any(a.tokens[1] == i for a in acts)
+                and self._en_time_before(toks, i - 1) is None  # ("and a day later travelled to": a time, no noun)
                 and (toks[i + 1].low in _EN_PREPS or toks[i + 1].text == ",")
                 and not (i + 2 < len(toks) and toks[i + 2].low in ("least", "most"))):  # "killed at least 500"
             return [], []  # "images of civilians killed in Bucha": a participle modifying a noun, not a verb
@@ -9250,13 +9278,19 @@ class Events:
             h0 -= 2  # "... and threatened to expel French diplomats": the threat's verb is the coordinated one
         if h0 > 3 and toks[h0 - 1].low in ("then", "later") and toks[h0 - 2].low in ("and", "but"):
             h0 -= 1  # "Macron met Xi and then appealed to the allies": an adverb after the link
+        timed = False
+        if h0 == i and h0 > 3 and p.pos == "verb" and (ts := self._en_time_before(toks, h0 - 1)) and ts > 2 and (
+                toks[ts - 1].low in ("and", "but") or (toks[ts - 1].text == "," and toks[ts - 2].low in ("and", "but"))):
+            # "Zelensky met Duda in Warsaw, and on Tuesday travelled to Berlin": a time adverbial between the link and
+            # the verb; the verb still shares the sentence's subject (not Duda, named last)
+            h0, timed = ts - (toks[ts - 1].text == ","), True
         if h0 > 3 and toks[h0 - 1].low in ("has", "have") and toks[h0 - 2].low == "and" and toks[h0].low.endswith("ed"):
             h0 -= 1  # "Moscow has accused Kyiv of ... and has vowed to retaliate": the perfect's auxiliary after "and"
             perfect = True
         else:
             perfect = False
         if not src and (p.pos == "verb" or h0 != i) and h0 > 1 and toks[h0 - 1].low in ("and", "but") \
-                and (perfect or self._finite_past(toks, h0)) and before \
+                and (perfect or self._finite_past(toks, i if timed else h0)) and before \
                 and not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0 if not perfect else h0 - 1]):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
             # shares the sentence's subject (the actors it opens with), not the object named before it (so after

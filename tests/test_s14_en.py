@@ -75,3 +75,25 @@ def test_thanks_reason_no_reverse_event(text, thanked):
 ])
 def test_froze_funds_amount(text, src, tgt, code):
     assert has_event(text, "en", src, tgt, code, exact=True)
+
+
+# 5. a coordinated verb of travel after a time adverbial ("and on Tuesday travelled to Z") shares the sentence's
+#    subject, not the object named last; "and a day later travelled" is no noun with a participle
+@pytest.mark.parametrize("text,src,tgt,wrong", [
+    ("Duda met Zelensky in Warsaw on Monday, and on Tuesday travelled to Berlin.", "POL", "DEU", "UKR"),
+    ("Zelensky met Duda in Warsaw on Monday and on Tuesday travelled to Berlin.", "UKR", "DEU", "POL"),
+    ("Zelensky met Duda and, on Tuesday, travelled to Berlin.", "UKR", "DEU", "POL"),
+    ("Zelensky met Duda, and on 12 March flew to Berlin.", "UKR", "DEU", "POL"),
+    ("Zelensky met Duda and on Tuesday visited Berlin.", "UKR", "DEU", "POL"),
+    ("Zelensky met Duda and a day later travelled to Berlin.", "UKR", "DEU", "POL"),
+    ("Macron hosted Scholz in Paris and the next day travelled to Rome.", "FRA", "ITA", "DEU"),
+    ("Zelensky met Duda and later travelled to Berlin.", "UKR", "DEU", "POL"),
+])
+def test_travel_after_time_adverbial(text, src, tgt, wrong):
+    assert has_event(text, "en", src, tgt, "042")
+    assert not has_event(text, "en", wrong, tgt, "042")
+
+
+def test_travel_time_adverbial_own_subject():
+    text = "Scholz visited Kyiv on Monday, and on Tuesday Zelensky travelled to Warsaw."
+    assert has_event(text, "en", "UKR", "POL", "042") and not has_event(text, "en", "DEU", "POL", "042")
