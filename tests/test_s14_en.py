@@ -97,3 +97,18 @@ def test_travel_after_time_adverbial(text, src, tgt, wrong):
 def test_travel_time_adverbial_own_subject():
     text = "Scholz visited Kyiv on Monday, and on Tuesday Zelensky travelled to Warsaw."
     assert has_event(text, "en", "UKR", "POL", "042") and not has_event(text, "en", "DEU", "POL", "042")
+
+
+# 6. "sealed its border with Russia": closing one's own border to a country, 163 like "closed" (guide §11)
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Finland closed its airspace and sealed its border with Russia.", "FIN", "RUS"),
+    ("Finland closed its ports and sealed its border with Russia.", "FIN", "RUS"),
+    ("Poland sealed its border with Belarus on Friday.", "POL", "BLR"),
+    ("Latvia closed its airspace and sealed its frontier with Belarus.", "LVA", "BLR"),
+])
+def test_sealed_border(text, src, tgt):
+    assert has_event(text, "en", src, tgt, "163", exact=True)
+
+
+def test_sealed_off_territory_stays_blockade():
+    assert has_event("Israel sealed off Gaza.", "en", "ISR", "PSE", "191", exact=True)
