@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import coded, has_event
+from conftest import actor_codes, coded, has_event
 
 
 # 1. "X vowed to avenge <the act>, launching missiles at Y": the act avenged is told, not threatened; the
@@ -112,3 +112,10 @@ def test_sealed_border(text, src, tgt):
 
 def test_sealed_off_territory_stays_blockade():
     assert has_event("Israel sealed off Gaza.", "en", "ISR", "PSE", "191", exact=True)
+
+
+# 7. "the Palestinian Authority" is the Palestinian government (PSEGOV), as lt "Palestinos autonomija" is
+def test_palestinian_authority_actor():
+    assert actor_codes("The Palestinian Authority condemned Israel.", "en", "2024-05-01") == ["PSEGOV", "ISR"]
+    assert has_event("Israel criticised the Palestinian Authority.", "en", "ISR", "PSEGOV", "111")
+    assert has_event("Norway transferred funds to the Palestinian Authority.", "en", "NOR", "PSEGOV", "07")
