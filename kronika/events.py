@@ -9440,7 +9440,10 @@ class Events:
             if w is not None and w.tokens[0] > 0 and (toks[w.tokens[0] - 1].low == "with" or (
                     toks[w.tokens[0] - 1].low == "the" and w.tokens[0] > 1 and toks[w.tokens[0] - 2].low == "with")):
                 src, tgt = [w], [a for a in tgt if a is not w]
-        if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
+        if not src and (p.pos == "noun" or (p.symmetric and (noun_use or (i + 1 < len(toks) and toks[i + 1].low == "of")))) \
+                and tgt and len(tgt) >= 2 \
+                and any(s == "between" for s in p.target):
+            # ("an exchange of fire between Indian and Pakistani troops": a joint verb's word used as a noun)
             src, tgt = tgt, []
         elif src and p.symmetric and tgt and self._between_parties(toks, tgt, i):
             # "Egypt said the ceasefire talks between Israel and Hamas ...": a joint act's "between" names all

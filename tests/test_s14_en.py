@@ -119,3 +119,24 @@ def test_palestinian_authority_actor():
     assert actor_codes("The Palestinian Authority condemned Israel.", "en", "2024-05-01") == ["PSEGOV", "ISR"]
     assert has_event("Israel criticised the Palestinian Authority.", "en", "ISR", "PSEGOV", "111")
     assert has_event("Norway transferred funds to the Palestinian Authority.", "en", "NOR", "PSEGOV", "07")
+
+
+# 8. fire, strikes and accusations exchanged are fighting / accusing each way, coded by the rules (so the pair
+#    model does not guess a prisoner exchange, 0841, from "exchange")
+@pytest.mark.parametrize("text,a,b,code", [
+    ("An exchange of fire between Indian and Pakistani troops killed two soldiers.", "IND", "PAK", "190"),
+    ("Two soldiers died in an exchange of fire between Armenia and Azerbaijan.", "ARM", "AZE", "190"),
+    ("Exchanges of fire between Israel and Iran continued overnight.", "ISR", "IRN", "190"),
+    ("Russia and Ukraine exchanged drone attacks overnight.", "RUS", "UKR", "195"),
+    ("Israel and Iran exchanged missile strikes.", "ISR", "IRN", "195"),
+    ("Israel and Iran exchanged strikes overnight.", "ISR", "IRN", "195"),
+    ("Israel and Hezbollah exchanged attacks across the border.", "ISR", "HEZBOLLAH", "190"),
+    ("Russia and Ukraine exchanged accusations over the drone attack.", "RUS", "UKR", "112"),
+])
+def test_exchanged_each_way(text, a, b, code):
+    assert has_event(text, "en", a, b, code, exact=True) and has_event(text, "en", b, a, code, exact=True)
+    assert not any(c.startswith("08") for _s, _t, c in coded(text, "en"))
+
+
+def test_exchanged_prisoners_stays_0841():
+    assert has_event("Russia and Ukraine exchanged prisoners.", "en", "RUS", "UKR", "0841", exact=True)
