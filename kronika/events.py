@@ -9112,6 +9112,11 @@ class Events:
             t.low in _AUX for t in toks[max(0, i - 3):i]) and (toks[i].low.endswith(
                 ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) or toks[i].low in _EN_IRREGULAR_PARTICIPLES)
             and toks[i - 1].low != "to")  # ("were to attack")
+        if not passive and p.pos == "verb" and i > 3 and toks[i - 1].low == "and" and toks[i].low.endswith("ed") \
+                and i + 1 < len(toks) and toks[i + 1].low == "to" and self._en_passive_before(toks, acts, i - 1):
+            passive = True  # "was declared persona non grata and ordered to leave Russia": the coordinated
+            # participle with an infinitive ("ordered / told / asked to") shares the passive (and its subject, the
+            # one it is done to); one with an object of its own is active ("was elected and named X ...")
         if (not passive and p.pos == "verb" and p.code == "045" and 0 < i < len(toks) - 1 and toks[i + 1].low == "by"
                 and toks[i].low.endswith("ed") and (toks[i - 1].text == "," or any(
                     a.loc and a.tokens[1] == i for a in acts))):
@@ -9184,6 +9189,9 @@ class Events:
                 # "Hungary's envoy was recalled from Kyiv", "The French ambassador to Mali was recalled": with no
                 # "by", the envoy's own state calls it back from the state it is posted in (no state named: no event)
                 return self._recalling_state(toks, acts, after, before, i)
+            elif p.code in ("161", "166") and p.lemma == "order" and before and (
+                    left := self._en_state_left(toks, after, before, i)):
+                return left  # "Estonia's envoy was ordered to leave Russia": the state left orders its guests out
             elif p.code == "161" and before:
                 # "Two Russian diplomats were expelled from Poland", "... in Bulgaria were ordered to leave": an
                 # envoy expelled or sent home with no "by" is expelled by the state it is posted in (as in the
@@ -9386,8 +9394,10 @@ class Events:
                     # word used as a noun takes no bare object past a comma
                     c = [a for a in c if self._prep_before(toks, a, "en", i + 1) == "of"
                          or not any(t.text in (",", ";", "(") for t in toks[i + 1:a.tokens[0]])]
-                if p.pos == "verb" and p.code[:2] in _VIOLENT and not noun_use and toks[i - 1].low not in _EN_PREPS:
-                    # (not a participle after a preposition: "in occupied parts of the Kherson region")
+                if p.pos == "verb" and (p.code[:2] in _VIOLENT or p.code in ("161", "166")) and not noun_use \
+                        and toks[i - 1].low not in _EN_PREPS:
+                    # (not a participle after a preposition: "in occupied parts of the Kherson region"; so the envoy
+                    # expelled: "declared the head of Estonia's mission persona non grata")
                     own = self._en_owner_of(toks, after, lim, src)
                     if own and (not c or own[0].tokens[0] < min(a.tokens[0] for a in c)):
                         c = own  # "bombed suspected hideouts of the Pakistani Taliban inside Afghanistan"
@@ -9551,6 +9561,36 @@ class Events:
                     or t.low.endswith("ed") or t.low in _EN_PREPS or t.low in _LIST_CONJ:
                 return False
             k -= 1
+        return False
+
+    @staticmethod
+    def _en_state_left(toks: list[Token], after: list[Act], before: list[Act], i: int
+                       ) -> tuple[list[Act], list[Act]] | None:
+        """(the state, the guests) of an English passive "X was ordered to leave <state>": the country named right
+        after "to leave / depart / exit" orders the one named before the verb out; None when either is missing."""
+        lv = next((k for k in range(i + 1, min(len(toks) - 1, i + 4)) if toks[k - 1].low == "to"
+                   and toks[k].low in ("leave", "depart", "exit")), None)
+        if lv is None:
+            return None
+        post = [a for a in after if a.m.country and lv < a.tokens[0] <= lv + 3
+                and a.m.country not in {b.m.country for b in before}][:1]
+        guest = [a for a in before if a.m.country and not a.loc][-1:]
+        if not post or not guest:
+            return None
+        return [Act(_Virtual(post[0].m.country), post[0].start, post[0].tokens)], guest
+
+    @staticmethod
+    def _en_passive_before(toks: list[Token], acts: list[Act], k: int) -> bool:
+        """A passive verb ("was declared", "were expelled") in the clause ending before k, with no actor of its own
+        named between it and k as a subject might be: "Estonia's envoy was declared persona non grata and ...",
+        not "... was detained, and Russia expelled"."""
+        for m in range(k - 1, max(0, k - 10), -1):
+            if toks[m].text in (",", ";", ":") or toks[m].low in ("and", "but", "or", "that", "which", "who"):
+                return False
+            if toks[m].low in _AUX and m + 1 < k and (
+                    toks[m + 1].low.endswith(("ed", "en", "wn")) or toks[m + 1].low in _EN_IRREGULAR_PARTICIPLES):
+                return not any(not a.loc and m < a.tokens[0] < k and toks[a.tokens[0] - 1].low not in _EN_PREPS
+                               for a in acts)
         return False
 
     @staticmethod
@@ -9849,7 +9889,8 @@ class Events:
         post = [a for a in acts if a.m.country and a.m.country != envoy.m.country and envoy.tokens[1] < a.tokens[0] < i
                 and toks[envoy.tokens[1]].low in ("in", "to") and a.tokens[0] <= envoy.tokens[1] + 2]
         if not post:
-            post = [a for a in after if a.m.country and a.m.country != envoy.m.country and a.tokens[0] <= i + 4
+            lim = i + 4 + 3 * any(t.low == "grata" for t in toks[i + 1:i + 6])  # ("declared persona non grata in")
+            post = [a for a in after if a.m.country and a.m.country != envoy.m.country and a.tokens[0] <= lim
                     and self._prep_before(toks, a, "en", i + 1) in ("from", "in")]
         if not post:
             return [], []

@@ -140,3 +140,17 @@ def test_exchanged_each_way(text, a, b, code):
 
 def test_exchanged_prisoners_stays_0841():
     assert has_event("Russia and Ukraine exchanged prisoners.", "en", "RUS", "UKR", "0841", exact=True)
+
+
+# 8b. persona non grata and expelled envoys: the expelling state acts on the envoy's, never the reverse
+@pytest.mark.parametrize("text", [
+    "Russia declared the head of Estonia's mission persona non grata.",
+    "Russia declared the deputy head of the Estonian embassy in Moscow persona non grata.",
+    "Estonia's envoy was declared persona non grata in Russia.",
+    "Estonia's envoy was ordered to leave Russia.",
+    "Estonia's envoy was declared persona non grata and ordered to leave Russia.",
+])
+def test_persona_non_grata_direction(text):
+    got = coded(text, "en")
+    assert any(s.startswith("RUS") and t.startswith("EST") and c[:3] in ("161", "166") for s, t, c in got), got
+    assert not any(s.startswith("EST") for s, _t, _c in got), got
