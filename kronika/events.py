@@ -833,6 +833,8 @@ _EN_CLAUSE_LINKS = frozenset({"and", "while", "but", "whereas", "as"})  # after 
 _EN_SAY_VERBS = frozenset("said says vowed warned threatened promised added insisted demanded urged".split())
 # event nouns naming an accord between two parties: a reaction to it is aimed at both ("welcomed the agreement")
 # what one is to answer for: "hold X to account for", "make X pay for", "punish X for"
+# words that end the modifiers before an act noun when walking back to what governs it
+_EN_NOT_MODIFIERS = frozenset("and or but by to then with in on at after before of from as than".split())
 _EN_ANSWER_FOR = ("account", "accountable", "pay", "punish", "avenge", "revenge", "retaliat")
 # places an -ing participle may describe ("bases hosting US troops", "ports handling Russian oil")
 _EN_NATURAL_FORCES = frozenset("earthquake earthquakes quake quakes tremor tremors aftershock aftershocks storm storms "
@@ -897,7 +899,7 @@ _EN_OBJECT_OPENERS = frozenset("one two three four five six seven eight nine ten
                                "some many all any more to him them it".split())
 # words before "to" that make what follows the owner of frozen funds, or the reason of the freeze, no recipient
 _EN_FUNDS_OWNER_TO = frozenset("linked tied related connected owed belonging attributed due owing according "
-                               "traced traceable".split())
+                               "traced traceable amounting totalling totaling up".split())
 # a definite group counted by a number word ("the three countries", "all four governments")
 _EN_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # plural nouns for people who are no state ("people", "protesters", "gangs"): what a "they" after them refers to
@@ -1217,6 +1219,12 @@ _EN_TIME_HEADS = _EN_TIME_NOUNS | frozenset("night nights weekend weekends morni
                                             "afternoon afternoons summer winter spring autumn".split())
 _EN_SENDING = frozenset("sent send sends sending deployed deploy deploys deploying dispatched dispatch dispatches "
                         "used use uses using mobilised mobilized stationed spent spend spends".split())
+_EN_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# words of a time adverbial between "and" and a coordinated verb ("and on Tuesday travelled to Berlin", "and a day
+# later flew to Warsaw", "and later that day met ..."); at least one of _EN_WEEKDAYS, a month, a number or
+# _EN_TIME_HEADS / "later" / "earlier" must be among them
+_EN_TIME_FILLERS = frozenset("on in at the a an next following same last this that early late two three few several "
+                             "then later earlier".split())
 _EN_GAP_ADVERBIAL = frozenset("later earlier ago again after another deal lot bit while night nights weekend week "
                               "morning evening afternoon".split())
 # what a visitor does by coming ("arrived on Tuesday to thank Lithuania", "to show support"); other purposes are
@@ -3308,6 +3316,27 @@ class Events:
         return self._chain(before, toks, _EN_LIST, first.tokens[0] - 1, before=False)
 
     @staticmethod
+    def _en_time_before(toks: list[Token], k: int) -> int | None:
+        """The first token of a time adverbial ending at k ("on Tuesday", "on 12 March", "a day later", "later
+        that day", "last week"), with commas around it; None when the words ending at k are no time adverbial."""
+        m, timed = k, False
+        while m >= 0 and k - m < 7:
+            t = toks[m]
+            w = t.low
+            if w in _EN_WEEKDAYS or t.text in _EN_MONTHS or t.text.isdigit() or w in _EN_TIME_HEADS \
+                    or w in ("later", "earlier", "tonight", "overnight"):
+                timed = True
+            elif not (w in _EN_TIME_FILLERS or t.text == ","):
+                break
+            m -= 1
+        if not timed or m == k:
+            return None
+        m += 1
+        while m <= k and toks[m].text == ",":
+            m += 1  # ("and, on Tuesday, travelled": the link keeps its comma)
+        return m
+
+    @staticmethod
     def _finite_past(toks: list[Token], i: int) -> bool:
         """A past-tense verb form: regular ("imposed") or irregular, told by a lemma that differs from the
         form ("froze", "struck", "sent") or by an object right after an unchanged form ("cut diplomatic
@@ -3540,6 +3569,22 @@ class Events:
             return False
         return any(toks[k].low == "in" and toks[k + 1].low in ("a", "an") and all(
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
+
+    @staticmethod
+    def _en_answered(toks: list[Token], j: int) -> bool:
+        """An English act named as the one avenged or answered: "avenge the killing", "vowed revenge for the
+        attack", "retaliate for these strikes". It is told (or background), neither threatened nor the attack
+        whose result a participle after it tells."""
+        for k in range(j - 1, max(-1, j - 4), -1):
+            w = toks[k].low
+            if w.startswith(("avenge", "revenge")):
+                return True
+            if w == "for":
+                return any(toks[m].low.startswith(_EN_ANSWER_FOR) for m in range(max(0, k - 3), k))
+            if not (w in _EN_ANAPHOR_DETS or w in ("its", "their", "his", "her", "our") or (
+                    toks[k].text.isalpha() and toks[k].text.islower() and w not in _EN_NOT_MODIFIERS)):
+                return False
+        return False
 
     @staticmethod
     def _en_standing(toks: list[Token], acts: list[Act], i: int, p: Pattern, lex: Lexicon) -> bool:
@@ -4064,8 +4109,19 @@ class Events:
         Russian banks", "froze funds held by Iranian entities")."""
         if j is None or toks[j].low not in ("fund", "funds", "funding"):
             return False
-        for k in range(j + 1, min(len(toks), j + 5)):
+        k, end = j, j + 5
+        while k + 1 < min(len(toks), end):
+            k += 1
             w = toks[k].low
+            if w == "to" and k + 3 < len(toks) and toks[k + 2].low == "tune" and toks[k + 3].low == "of":
+                # "froze Iran's funds to the tune of $6 billion": the amount, no recipient (what follows it may be)
+                m = k + 4
+                while m < len(toks) and (toks[m].text[:1].isdigit() or toks[m].text in ("$", "€", "£") or toks[m].low in (
+                        "million", "billion", "trillion", "euros", "euro", "dollars", "pounds", "usd", "eur", "bn", "m")):
+                    m += 1
+                end += m - k
+                k = m - 1
+                continue
             if w == "to" and (toks[k - 1].low in _EN_FUNDS_OWNER_TO or not (
                     k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in _EN_DETERMINERS))):
                 # "funds linked to the Wagner Group", "funds due to US sanctions": whose they are, or why frozen;
@@ -4360,17 +4416,27 @@ class Events:
                     i - 2 if toks[i - 1].low in ("has", "have", "had") and toks[i - 2].low in ("that", "which") else -1)
                 if k > 0 and self._violent_antecedent(toks, k, lex):
                     continue  # "a car bomb attack ... that killed 20 people": the attack's result, not a new act
+            if lang == "en" and p.code[:2] in _VIOLENT and self._en_answered(toks, i) and not any(
+                    not a.loc and (a.tokens[1] in (i, i - 1) or (
+                        a.tokens[0] > i and any(toks[b].low == "by" for b in range(i + 1, a.tokens[0]))
+                        and not any(toks[b].text in (",", ";") for b in range(i + 1, a.tokens[0]))))
+                    for a in acts):
+                continue  # "vowed to avenge the attack, firing rockets at Israel": the act avenged, done to the
+                # subject by someone unnamed, is not the subject's act ("the killing ... by Israel" is Israel's)
             if lang == "en" and p.pos == "verb" and p.code[:2] in _VIOLENT and i > 0 and toks[i - 1].text == "," \
-                    and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL for _j, q, *_r in plans):
+                    and toks[i].low.endswith("ing") and any(q.code[:2] in _FORCEFUL and not self._en_answered(toks, _j)
+                                                            for _j, q, *_r in plans):
                 continue  # "shelled the city, killing two civilians": the result of the attack, not a second event
             if lang == "en" and i > 0 and toks[i - 1].low == "to" and not self._caused(toks, i) and any(
                     q.code[:2] == p.code[:2] for _j, q, *_r in plans):
                 continue  # "began a hunger strike to protest against ...": the purpose restates the act
             if lang == "en" and i > 1 and toks[i - 1].low in ("its", "their", "his", "her") \
-                    and toks[i - 2].low == "for" and p.code[:2] in ("03", "05", "06", "07", "08") and any(
+                    and toks[i - 2].low == "for" and p.code[:2] in ("03", "05", "06", "08") and any(
                     q.code[:2] == "05" and q.pos == "verb" and j < i - 2 for j, q, *_r in plans):
-                continue  # "praised Poland for its support of the Baltic states", "thanked Berlin for its aid":
-                # the merit praised or thanked for is the praise's reason, no act of its own told
+                continue  # "praised Poland for its support of the Baltic states", "thanked Berlin for its cooperation":
+                # the merit praised or thanked for is the praise's reason, no act of its own told; not so aid (07)
+                # given to a party it names ("thanked Denmark for its delivery of F-16 jets to Ukraine": the
+                # delivery is told too, guide §12)
             if (p.code[:2] in ("02", "10", "11", "12", "13") or (lang == "lt" and (
                     p.code[:2] == "09" or (p.code[:3] in ("012", "013") and p.pos == "verb")))) \
                     and p.code != "128" and not (
@@ -4488,10 +4554,12 @@ class Events:
                     # "threatened to block the bid, accusing Sweden of ...", "... and accused Sweden": a participle
                     # after a comma or a past verb after "and" is a predicate of the subject's own, told as the
                     # main verb is, not part of what is threatened or intended
-                    actions = [x for x in actions if not (
-                        x[1].pos == "verb" and x[0] > i + 2 and (
-                            (toks[x[0] - 1].text == "," and toks[x[0]].low.endswith("ing"))
-                            or (toks[x[0] - 1].low == "and" and toks[x[0]].low.endswith("ed"))))]
+                    # (what that predicate's own phrase names goes with it: "vowed revenge, firing rockets at Israel")
+                    own = [x[0] for x in actions if
+                           x[1].pos == "verb" and x[0] > i + 2 and (
+                               (toks[x[0] - 1].text == "," and toks[x[0]].low.endswith("ing"))
+                               or (toks[x[0] - 1].low == "and" and toks[x[0]].low.endswith("ed")))]
+                    actions = [x for x in actions if not own or x[0] < own[0]]
                     # "vowed to hold Tehran to account for its attack on Israel", "pledged to make Moscow pay for the
                     # strike": the act one is to answer for is told, not intended
                     actions = [x for x in actions if not (
@@ -4501,7 +4569,8 @@ class Events:
                         # "vowed to retaliate for the killing", "vowed that the attack would not go unanswered":
                         # the act answered, told before, is no act threatened
                         actions = [x for x in actions if not (toks[x[0] - 1].low in _EN_ANAPHOR_DETS
-                                                              and toks[x[0] - 2].low in ("for", "that"))]
+                                                              and toks[x[0] - 2].low in ("for", "that"))
+                                   and not self._en_answered(toks, x[0])]
                 if p.frame and lang == "en" and p.code == "016" and (nc := self._en_next_clause(toks, i)) is not None:
                     # "denied that it planned an attack, but threatened Israel with retaliation": the act of the
                     # clause coordinated after the denial is the denier's own, told, not denied
@@ -4605,6 +4674,13 @@ class Events:
         state["_si"] = si
         self._note_claims(toks, acts, lex, si, state)
         words = state.setdefault("_ev_word", {})
+        if lang == "en" and len(plans) > 1:
+            # "Hezbollah vowed revenge, firing rockets at Israel", "threatened to retaliate and accused Kyiv of ...": a
+            # vowed response with no target of its own is aimed at the other party of the subject's hostile act
+            # told after it (an attack, an accusation), so it is coded after that act
+            vows = [x for x in plans if x[3].startswith("13") and any(w.startswith(_EN_RESPONSE) for w in x[1].with_)
+                    and any(y[0] > x[0] and "10" <= y[3][:2] <= "20" and not y[3].startswith("13") for y in plans)]
+            plans = [x for x in plans if x not in vows] + vows
         for i, p, neg, code, intent_idx in plans:
             head = intent_idx if intent_idx is not None else i
             if self._in_quote(sent, toks[i].start):
@@ -6781,8 +6857,9 @@ class Events:
             # (a threat is never aimed at the partner of a visit, a pact or thanks: only hostile acts, roots 10-20)
             evs = hit or [e for e in evs if "10" <= e.cameo[:2] <= "20"]
         for e in reversed(evs):
-            if e.modality == "reported" and (e.sentence_index, e.source_country or e.source_actor) in accused:
+            if e.modality == "reported" and not done_to and (e.sentence_index, e.source_country or e.source_actor) in accused:
                 continue  # "JAV kaltina Iraną perdavus Rusijai raketų. Teheranas tai neigia": the accuser is answered
+                # (a vowed response is aimed at the accused: "threatened to respond and accused Israel of ...")
             for mine, other, other_actor in ((e.source_country or e.source_actor, e.target_country, e.target_actor),
                                              (e.target_country or e.target_actor, e.source_country, e.source_actor)):
                 if mine in src_c and (other or other_actor) and (other or other_actor) not in src_c:
@@ -9144,6 +9221,7 @@ class Events:
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower()
                 and toks[i - 1].low not in _NOT_A_HEAD
                 and not toks[i - 1].low.endswith("ly") and not any(a.tokens[1] == i for a in acts)
+                and self._en_time_before(toks, i - 1) is None  # ("and a day later travelled to": a time, no noun)
                 and (toks[i + 1].low in _EN_PREPS or toks[i + 1].text == ",")
                 and not (i + 2 < len(toks) and toks[i + 2].low in ("least", "most"))):  # "killed at least 500"
             return [], []  # "images of civilians killed in Bucha": a participle modifying a noun, not a verb
@@ -9164,6 +9242,11 @@ class Events:
             t.low in _AUX for t in toks[max(0, i - 3):i]) and (toks[i].low.endswith(
                 ("ed", "en", "wn", "ght", "lt", "nt", "ck", "ld")) or toks[i].low in _EN_IRREGULAR_PARTICIPLES)
             and toks[i - 1].low != "to")  # ("were to attack")
+        if not passive and p.pos == "verb" and i > 3 and toks[i - 1].low == "and" and toks[i].low.endswith("ed") \
+                and i + 1 < len(toks) and toks[i + 1].low == "to" and self._en_passive_before(toks, acts, i - 1):
+            passive = True  # "was declared persona non grata and ordered to leave Russia": the coordinated
+            # participle with an infinitive ("ordered / told / asked to") shares the passive (and its subject, the
+            # one it is done to); one with an object of its own is active ("was elected and named X ...")
         if (not passive and p.pos == "verb" and p.code == "045" and 0 < i < len(toks) - 1 and toks[i + 1].low == "by"
                 and toks[i].low.endswith("ed") and (toks[i - 1].text == "," or any(
                     a.loc and a.tokens[1] == i for a in acts))):
@@ -9236,6 +9319,9 @@ class Events:
                 # "Hungary's envoy was recalled from Kyiv", "The French ambassador to Mali was recalled": with no
                 # "by", the envoy's own state calls it back from the state it is posted in (no state named: no event)
                 return self._recalling_state(toks, acts, after, before, i)
+            elif p.code in ("161", "166") and p.lemma == "order" and before and (
+                    left := self._en_state_left(toks, after, before, i)):
+                return left  # "Estonia's envoy was ordered to leave Russia": the state left orders its guests out
             elif p.code == "161" and before:
                 # "Two Russian diplomats were expelled from Poland", "... in Bulgaria were ordered to leave": an
                 # envoy expelled or sent home with no "by" is expelled by the state it is posted in (as in the
@@ -9330,13 +9416,19 @@ class Events:
             h0 -= 2  # "... and threatened to expel French diplomats": the threat's verb is the coordinated one
         if h0 > 3 and toks[h0 - 1].low in ("then", "later") and toks[h0 - 2].low in ("and", "but"):
             h0 -= 1  # "Macron met Xi and then appealed to the allies": an adverb after the link
+        timed = False
+        if h0 == i and h0 > 3 and p.pos == "verb" and (ts := self._en_time_before(toks, h0 - 1)) and ts > 2 and (
+                toks[ts - 1].low in ("and", "but") or (toks[ts - 1].text == "," and toks[ts - 2].low in ("and", "but"))):
+            # "Zelensky met Duda in Warsaw, and on Tuesday travelled to Berlin": a time adverbial between the link and
+            # the verb; the verb still shares the sentence's subject (not Duda, named last)
+            h0, timed = ts - (toks[ts - 1].text == ","), True
         if h0 > 3 and toks[h0 - 1].low in ("has", "have") and toks[h0 - 2].low == "and" and toks[h0].low.endswith("ed"):
             h0 -= 1  # "Moscow has accused Kyiv of ... and has vowed to retaliate": the perfect's auxiliary after "and"
             perfect = True
         else:
             perfect = False
         if not src and (p.pos == "verb" or h0 != i) and h0 > 1 and toks[h0 - 1].low in ("and", "but") \
-                and (perfect or self._finite_past(toks, h0)) and before \
+                and (perfect or self._finite_past(toks, i if timed else h0)) and before \
                 and not any(t.low in _AUX for t in toks[max(0, h0 - 3):h0 if not perfect else h0 - 1]):
             # "Kabul said the strikes killed 46 people and vowed to retaliate": a finite verb right after "and"
             # shares the sentence's subject (the actors it opens with), not the object named before it (so after
@@ -9432,8 +9524,10 @@ class Events:
                     # word used as a noun takes no bare object past a comma
                     c = [a for a in c if self._prep_before(toks, a, "en", i + 1) == "of"
                          or not any(t.text in (",", ";", "(") for t in toks[i + 1:a.tokens[0]])]
-                if p.pos == "verb" and p.code[:2] in _VIOLENT and not noun_use and toks[i - 1].low not in _EN_PREPS:
-                    # (not a participle after a preposition: "in occupied parts of the Kherson region")
+                if p.pos == "verb" and (p.code[:2] in _VIOLENT or p.code in ("161", "166")) and not noun_use \
+                        and toks[i - 1].low not in _EN_PREPS:
+                    # (not a participle after a preposition: "in occupied parts of the Kherson region"; so the envoy
+                    # expelled: "declared the head of Estonia's mission persona non grata")
                     own = self._en_owner_of(toks, after, lim, src)
                     if own and (not c or own[0].tokens[0] < min(a.tokens[0] for a in c)):
                         c = own  # "bombed suspected hideouts of the Pakistani Taliban inside Afghanistan"
@@ -9486,7 +9580,10 @@ class Events:
             if w is not None and w.tokens[0] > 0 and (toks[w.tokens[0] - 1].low == "with" or (
                     toks[w.tokens[0] - 1].low == "the" and w.tokens[0] > 1 and toks[w.tokens[0] - 2].low == "with")):
                 src, tgt = [w], [a for a in tgt if a is not w]
-        if not src and p.pos == "noun" and tgt and len(tgt) >= 2 and any(s == "between" for s in p.target):
+        if not src and (p.pos == "noun" or (p.symmetric and (noun_use or (i + 1 < len(toks) and toks[i + 1].low == "of")))) \
+                and tgt and len(tgt) >= 2 \
+                and any(s == "between" for s in p.target):
+            # ("an exchange of fire between Indian and Pakistani troops": a joint verb's word used as a noun)
             src, tgt = tgt, []
         elif src and p.symmetric and tgt and self._between_parties(toks, tgt, i):
             # "Egypt said the ceasefire talks between Israel and Hamas ...": a joint act's "between" names all
@@ -9594,6 +9691,36 @@ class Events:
                     or t.low.endswith("ed") or t.low in _EN_PREPS or t.low in _LIST_CONJ:
                 return False
             k -= 1
+        return False
+
+    @staticmethod
+    def _en_state_left(toks: list[Token], after: list[Act], before: list[Act], i: int
+                       ) -> tuple[list[Act], list[Act]] | None:
+        """(the state, the guests) of an English passive "X was ordered to leave <state>": the country named right
+        after "to leave / depart / exit" orders the one named before the verb out; None when either is missing."""
+        lv = next((k for k in range(i + 1, min(len(toks) - 1, i + 4)) if toks[k - 1].low == "to"
+                   and toks[k].low in ("leave", "depart", "exit")), None)
+        if lv is None:
+            return None
+        post = [a for a in after if a.m.country and lv < a.tokens[0] <= lv + 3
+                and a.m.country not in {b.m.country for b in before}][:1]
+        guest = [a for a in before if a.m.country and not a.loc][-1:]
+        if not post or not guest:
+            return None
+        return [Act(_Virtual(post[0].m.country), post[0].start, post[0].tokens)], guest
+
+    @staticmethod
+    def _en_passive_before(toks: list[Token], acts: list[Act], k: int) -> bool:
+        """A passive verb ("was declared", "were expelled") in the clause ending before k, with no actor of its own
+        named between it and k as a subject might be: "Estonia's envoy was declared persona non grata and ...",
+        not "... was detained, and Russia expelled"."""
+        for m in range(k - 1, max(0, k - 10), -1):
+            if toks[m].text in (",", ";", ":") or toks[m].low in ("and", "but", "or", "that", "which", "who"):
+                return False
+            if toks[m].low in _AUX and m + 1 < k and (
+                    toks[m + 1].low.endswith(("ed", "en", "wn")) or toks[m + 1].low in _EN_IRREGULAR_PARTICIPLES):
+                return not any(not a.loc and m < a.tokens[0] < k and toks[a.tokens[0] - 1].low not in _EN_PREPS
+                               for a in acts)
         return False
 
     @staticmethod
@@ -9896,7 +10023,8 @@ class Events:
         post = [a for a in acts if a.m.country and a.m.country != envoy.m.country and envoy.tokens[1] < a.tokens[0] < i
                 and toks[envoy.tokens[1]].low in ("in", "to") and a.tokens[0] <= envoy.tokens[1] + 2]
         if not post:
-            post = [a for a in after if a.m.country and a.m.country != envoy.m.country and a.tokens[0] <= i + 4
+            lim = i + 4 + 3 * any(t.low == "grata" for t in toks[i + 1:i + 6])  # ("declared persona non grata in")
+            post = [a for a in after if a.m.country and a.m.country != envoy.m.country and a.tokens[0] <= lim
                     and self._prep_before(toks, a, "en", i + 1) in ("from", "in")]
         if not post:
             return [], []
