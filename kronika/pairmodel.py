@@ -19,6 +19,9 @@ made the doer of another act of that sentence, else (Lithuanian) the one in the 
 model's answer when it is sure, else the one named first; the modality its sentence's words give (negation,
 hypothetical and intent words of the language's lexicon) and the rules' test for a past date. Its rule is
 "model:pairroot" and its confidence the model's probability. What the rules coded is never removed.
+
+A sentence where one of the two is named only as a place that is no capital ("Texas criticised Mexico", "talks
+in Lviv") gives the pair no act (guide §5).
 """
 
 from __future__ import annotations
@@ -257,6 +260,19 @@ def _directions(ins: Instance, art: Any, si: int, sent_doers: dict[int, set[str]
     return [(ma, mb) if ma.start <= mb.start else (mb, ma)]
 
 
+def _placed_only(art: Any, si: int, c: str) -> bool:
+    """Whether every mention of country c in sentence si is a place that is no capital: a region or a city
+    the actor stage found to be where something happens or its own authority ("Texas criticised ...",
+    "Scotland signed ...", "talks in Lviv") is no party of the state's (guide §5). A capital named as a place
+    still is ("met in Vilnius": a visit to Lithuania)."""
+    from .actordict import load as load_dict
+
+    ms = [m for m in art.mentions if m.sentence_index == si and _party(m) and _country(m) == c]
+    ents = load_dict().entities
+    return bool(ms) and all(m.role == "location" and not (
+        m.kind == "city" and (ent := ents.get(m.entity or "")) is not None and ent.capital) for m in ms)
+
+
 def _practised(sent: Any) -> bool:
     from .events import _PRACTICE
 
@@ -307,6 +323,10 @@ def apply(art: Any, model: Model, lex: Any, add: float | None = None,
     add = model.add if add is None else add
     out = []
     for ins in instances(art, skip):
+        sents = [k for k in ins.sents if not any(_placed_only(art, k, c) for c in ins.pair)]
+        if not sents:
+            continue  # one of the two is only where things happen in every sentence naming both (guide §5)
+        ins.sents = sents
         probs = model.proba(ins.feats)
         have = coded.get(ins.pair, set())
         struct: set[str] | None = None
