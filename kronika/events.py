@@ -1358,7 +1358,7 @@ class Events:
                 continue  # no actor and nothing to refer back to: nothing to code
             if si and ms:
                 ms = self._bodies(sent, ms, si, events)
-            acts = self._acts(sent, ms)
+            acts = self._acts(sent, ms, self._en_protest_at(sent.tokens, lex) if lex.lang == "en" else None)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             self._spans = [(m.start, m.end) for m in ms]  # every mention, resolved or not ("the foreign ministry")
             self._lt_adjs = self._lt_adjectives(sent, ms) if lex.lang == "lt" else []
@@ -2537,7 +2537,9 @@ class Events:
 
     # ------------------------------------------------------------------------------- actors
     @staticmethod
-    def _acts(sent: Sentence, ms: list[Any]) -> list[Act]:
+    def _acts(sent: Sentence, ms: list[Any], protest: int | None = None) -> list[Act]:
+        """The sentence's mentions as the coder sees them; `protest`: the token index of the English sentence's
+        protest verb, whose crowd (its subject) of no country is placed where it is."""
         out = []
         toks = sent.tokens
         ends = [t.end for t in toks]
@@ -2567,6 +2569,14 @@ class Events:
                 # "Tūkstančiai protestuotojų Bagdade", "Vilniuje susirinko keli tūkstančiai žmonių": people of
                 # no country of their own are the people of the place named beside them
                 c = Events._near_place(m, ms)
+                if c is not None:
+                    m = replace(m, country=c, actor=c + m.sector)
+            elif protest is not None and m.kind == "role" and not m.country and m.sector == "CVL" and m.role == "actor" \
+                    and 0 <= protest - bisect.bisect_left(starts, m.end) <= 4:
+                # "Hundreds of people protested outside the Pakistani embassy in Kabul", "In Warsaw, protesters
+                # rallied ...": a crowd of no country of its own (the sentence names two) is the people of the
+                # place it is in: the one city or place named after "in"
+                c = Events._en_crowd_place(sent, m, ms)
                 if c is not None:
                     m = replace(m, country=c, actor=c + m.sector)
             if m.kind == "role" and not m.country and m.sector not in _NONSTATE:
@@ -2674,6 +2684,30 @@ class Events:
         uninflected in Lithuanian: it may stand in any case, like JAV or NATO."""
         return (m.kind == "org" and 0 < i0 < i1 < len(toks) and toks[i0 - 1].text == "„"
                 and toks[i1].text in ("“", "”") and all(t.text[:1].isupper() for t in toks[i0:i1]))
+
+    @staticmethod
+    def _en_protest_at(toks: list[Token], lex: Lexicon) -> int | None:
+        """The token index of the English sentence's first protest verb (a 14x pattern's word, with its completing
+        word if it needs one: "protested", "rallied outside the embassy", not "held" alone), if any."""
+        words = {(t.lemma or t.low).lower() for t in toks} | {t.low for t in toks}
+        for k, t in enumerate(toks):
+            for q in lex.by_lemma.get((t.lemma or t.low).lower(), ()):
+                if q.code[:2] == "14" and q.pos == "verb" and t.text.islower() and (
+                        not q.with_ or any(w.startswith(x) for x in q.with_ for w in words)):
+                    return k
+        return None
+
+    @staticmethod
+    def _en_crowd_place(sent: Sentence, m: Any, ms: list[Any]) -> str | None:
+        """The country of the one city or place the English sentence names after "in" (the place a crowd is
+        in), if it names one and no other."""
+        got = set()
+        for o in ms:
+            if o is not m and o.role == "location" and o.kind in ("city", "place") and o.country:
+                pre = sent.text[:o.start - sent.start].rstrip().rsplit(None, 1)
+                if pre and pre[-1].lower() == "in":
+                    got.add(o.country)
+        return next(iter(got)) if len(got) == 1 else None
 
     @staticmethod
     def _near_place(m: Any, ms: list[Any]) -> str | None:
@@ -8287,6 +8321,8 @@ class Events:
         while j >= 0 and steps < (3 if lang == "lt" else 7):
             w = toks[j].low
             if lang == "en":
+                if w == "of" and j > 1 and toks[j - 1].low == "front" and toks[j - 2].low == "in":
+                    return None, j - 2  # "rallied in front of the Belarusian embassy": as "outside", no preposition
                 if w == "of" and j > 0 and (toks[j - 1].low in _EN_QUANT or toks[j - 1].low in _EN_PLACE_NOUNS
                                             or toks[j - 1].low in _EN_LEADER_NOUNS):
                     j -= 2
