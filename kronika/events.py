@@ -473,6 +473,8 @@ _LT_MEETING_OBJ = frozenset({"susitikimą", "derybas", "pokalbius", "konsultacij
 _LT_REPEATED_PREPS = frozenset({"su", "prieš", "į", "dėl", "iš", "prie"})
 _LT_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ir|bei))\s+")
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
+# verbs of a call or a meeting whose object is the one contacted ("called Erdogan to offer ...")
+_EN_CONTACT_VERBS = frozenset("call phone telephone ring meet visit".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
                       "upon near across among alongside".split())
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
@@ -2922,6 +2924,9 @@ class Events:
                     continue
                 if p.particle and not (i + 1 < len(toks) and toks[i + 1].low == p.particle):
                     continue  # "called on the ambassador to ...": not the phrasal verb "call in"
+                if lang == "en" and p.code == "041" and "obj" in p.target and i + 1 < len(toks) \
+                        and toks[i + 1].low in ("on", "upon", "for"):
+                    continue  # "called on Israel to offer ...": an appeal, not a call to someone
                 if lang == "en" and p.code == "160" and p.lemma in ("leave", "left") and self._en_left_meeting(toks, i):
                     continue  # "Trump left the G7 summit early": a meeting left, no membership
                 if lang == "en" and p.code == "163" and p.lemma == "freeze" and self._en_funds_for(
@@ -9396,6 +9401,13 @@ class Events:
             subj = [a for a in before if v is not None and a.tokens[1] <= v]
             if subj:
                 src = self._chain(subj, toks, conj, v, before=True)
+        contact = self._en_contacted(toks, before, i) if not src and before and p.pos == "verb" else None
+        if contact is not None:
+            # "Mitsotakis called Erdogan to offer his condolences", "met Modi to discuss trade": the purpose of a
+            # call or a meeting is the caller's act, aimed at the one called, not the act of the one called
+            src = self._chain([a for a in before if a.tokens[1] < contact.tokens[0]], toks, conj,
+                              contact.tokens[0] - 1, before=True)
+            before = [contact]
         if not src and before:
             aside = self._en_aside(toks, acts, head)
             if aside and len(aside) < len(before):
@@ -9570,7 +9582,28 @@ class Events:
             # "the US-British strikes on Houthi targets": two countries joined by a hyphen before a one-sided act are
             # its agents (or targets) together
             src, tgt = self._hyphen_partners(toks, acts, src), self._hyphen_partners(toks, acts, tgt)
+        if contact is not None and src and not tgt and contact not in src:
+            tgt = [contact]  # "called Erdogan to offer his condolences": they go to the one called
         return src, tgt
+
+    @staticmethod
+    def _en_contacted(toks: list[Token], before: list[Act], i: int) -> Act | None:
+        """The English verb at i is a purpose infinitive after the object of a call or a meeting ("called Erdogan
+        to offer ...", "phoned the Greek prime minister to express ...", "met Modi to discuss ..."), with the
+        caller named before the contact verb: that object."""
+        if i < 4 or toks[i - 1].low != "to":
+            return None
+        obj = next((a for a in before if a.tokens[1] == i - 1), None)
+        if obj is None:
+            return None
+        k = obj.tokens[0] - 1
+        if k > 0 and toks[k].low in ("the", "his", "her", "its", "their"):
+            k -= 1
+        if k < 1 or (toks[k].lemma or toks[k].low).lower() not in _EN_CONTACT_VERBS or not toks[k].text.islower():
+            return None
+        if not any(a.tokens[1] <= k for a in before if a is not obj):
+            return None
+        return obj
 
     def _en_reason_agent(self, toks: list[Token], acts: list[Act], i: int, p: Pattern) -> list[Act]:
         """The object of an earlier verb before the "over / for" phrase whose act noun is at i ("imposed sanctions on

@@ -33,3 +33,30 @@ def test_protest_outside_embassy(text, src, tgt):
 ])
 def test_gathering_no_protest(text):
     assert not any(c.startswith("14") for _s, _t, c in _codes(text))
+
+
+# --- 2. a call to someone to offer condolences or help: a phone call (041, both ways) and the offer, from the
+# caller to the one called
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Mitsotakis called Erdogan to offer his condolences and any help Ankara needed.", "GRCGOV", "TURGOV", "041"),
+    ("Mitsotakis called Erdogan to offer his condolences and any help Ankara needed.", "TURGOV", "GRCGOV", "041"),
+    ("Mitsotakis called Erdogan to offer his condolences and any help Ankara needed.", "GRCGOV", "TURGOV", "033"),
+    ("Italy's prime minister called the Greek prime minister to offer condolences.", "ITAGOV", "GRCGOV", "041"),
+    ("Italy's prime minister called the Greek prime minister to offer condolences.", "ITAGOV", "GRCGOV", "018"),
+    ("Mitsotakis phoned Erdogan to offer his condolences.", "GRCGOV", "TURGOV", "018"),
+    ("Scholz called Putin to discuss the war in Ukraine.", "DEUGOV", "RUSGOV", "041"),
+])
+def test_call_to_offer(text, src, tgt, code):
+    assert _has(text, src, tgt, code)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Mitsotakis phoned Erdogan to offer his condolences.", "TURGOV", "GRCGOV"),
+    ("The EU called on Israel to offer more aid to Gaza.", "ISR", "EU"),
+])
+def test_call_to_offer_wrong_pairs(text, src, tgt):
+    assert not any(s.startswith(src) and t.startswith(tgt) and c[:2] != "04" for s, t, c in _codes(text))
+
+
+def test_call_on_stays_an_appeal():
+    assert _has("The EU called on Israel to offer more aid to Gaza.", "EU", "ISR", "02")
