@@ -473,6 +473,9 @@ _LT_MEETING_OBJ = frozenset({"susitikimą", "derybas", "pokalbius", "konsultacij
 _LT_REPEATED_PREPS = frozenset({"su", "prieš", "į", "dėl", "iš", "prie"})
 _LT_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ir|bei))\s+")
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
+# urging another to carry on an act just praised ("welcomed the decision and urged the EU to go further")
+_EN_URGE_VERBS = frozenset("urge call ask press encourage invite".split())
+_EN_FURTHER = frozenset("further more beyond extend expand follow also too next additional".split())
 # verbs of a call or a meeting whose object is the one contacted ("called Erdogan to offer ...")
 _EN_CONTACT_VERBS = frozenset("call phone telephone ring meet visit".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
@@ -6404,13 +6407,18 @@ class Events:
                 and self._event_anaphor(toks, acts, i, lo, p):
             # "Russia called the move unacceptable", "The decision was criticised by Britain": the act
             # referred to is the last one coded, and its actor is whom the reaction is aimed at
-            if p.code.startswith("012"):
+            author = self._en_urged_further(toks, acts, i, src) if p.code[:2] == "05" else []
+            if author:
+                # "Kuleba welcomed the decision and urged the EU to go further": whom the speaker urges to go
+                # further made the decision
+                tgt = [a.m for a in author]
+            elif p.code.startswith("012"):
                 # "expressed concern over the incident": concern is about a deed, not about another's words on it
                 # ("Washington condemned the move, and Tokyo voiced serious concern": the move's doer)
                 deeds = {k: tuple(e for e in state.get(k, ()) if e.cameo[:2] not in _REACTION_ROOTS | {"10"})
                          for k in ("_events", "_sent_events")}
                 tgt = self._anaphor_actors(src, {**state, **deeds}, self._anaphor_noun)
-            else:
+            if not author and not p.code.startswith("012"):
                 tgt = self._anaphor_actors(src, state, self._anaphor_noun)
             if not tgt and self._fronted_object(toks, acts, i):
                 # "EU leaders granted Ukraine candidate status, a decision Kyiv hailed": the main clause's subject
@@ -7168,6 +7176,29 @@ class Events:
         return k > 0 and toks[k - 1].low in ("a", "an", "the", "this") and (
             self._is_event_noun(toks[k]) or toks[k].low in _SPEECH_NOUNS or any(
                 q.pos == "verb" for q in self.lex["en"].by_lemma.get((toks[k].lemma or toks[k].low).lower(), ())))
+
+    def _en_urged_further(self, toks: list[Token], acts: list[Act], i: int, src: list[Any]) -> list[Act]:
+        """"welcomed the decision and urged the EU to go further / do more": the party a praise's own clause goes
+        on to urge (call on, ask, press) to go further, do more or follow up, when it is another than the speaker."""
+        n = len(toks)
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
+        for k in range(i + 2, min(n - 2, i + 10)):
+            if toks[k].text in (".", ";") or (toks[k].text == "," and toks[k + 1].low != "and"):
+                return []
+            if toks[k].low != "and":
+                continue
+            v = k + 1
+            if (toks[v].lemma or toks[v].low).lower() not in _EN_URGE_VERBS:
+                return []
+            j = v + 1 + (toks[v + 1].low in ("on", "upon") if v + 1 < n else 0)
+            who = [a for a in acts if a.tokens[0] in (j, j + 1) and not a.loc and not a.adj
+                   and (a.m.country or a.m.actor) not in src_c]
+            to = next((m for m in range(j + 1, min(n, j + 8)) if toks[m].low == "to"), None)
+            if not who or to is None or not any(toks[m].low in _EN_FURTHER for m in range(to + 1, min(n, to + 6))):
+                return []
+            return self._chain([a for a in acts if a.tokens[0] >= who[0].tokens[0] and not a.loc], toks, _EN_LIST,
+                               who[0].tokens[0] - 1, before=False)
+        return []
 
     def _event_anaphor(self, toks: list[Token], acts: list[Act], i: int, lo: int, p: Pattern) -> bool:
         """Whether the English trigger at i acts on an earlier act named only by a definite noun or "it":

@@ -60,3 +60,21 @@ def test_call_to_offer_wrong_pairs(text, src, tgt):
 
 def test_call_on_stays_an_appeal():
     assert _has("The EU called on Israel to offer more aid to Gaza.", "EU", "ISR", "02")
+
+
+# --- 3. "welcomed the decision and urged X to go further": X made the decision, the praise is aimed at X (not at
+# the doer of the last act told)
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russia launched missiles at Kyiv on Monday. Kuleba welcomed the decision and urged the EU to go further.",
+     "UKRGOV", "EU"),
+    ("Kuleba welcomed the decision and urged the EU to go further.", "UKRGOV", "EU"),
+    ("Russia shelled Kharkiv again. Kyiv praised the decision and called on Germany to send more air defence.",
+     "UKR", "DEU"),
+])
+def test_welcome_aimed_at_the_urged_author(text, src, tgt):
+    assert _has(text, src, tgt, "05")
+
+
+def test_welcome_not_at_the_last_doer():
+    text = "Russia launched missiles at Kyiv on Monday. Kuleba welcomed the decision and urged the EU to go further."
+    assert not any(s.startswith("UKR") and t.startswith("RUS") and c.startswith("05") for s, t, c in _codes(text))
