@@ -9875,8 +9875,10 @@ class Events:
                         (t.lemma or t.low).lower() in by_lemma or t.low in by_lemma for t in seg):
                     return None
                 lo, hi = seg[0].start, seg[-1].end
-                if any(a.tokens[1] == k for a in acts):
-                    return None  # ("Germany after a short delay delivered ...": a phrase of time after the subject)
+                if not force and any(a.tokens[1] == k and self._prep_before(toks, a, "en", 0) is None for a in acts):
+                    # ("Germany after a short delay delivered ...": a phrase of time after the subject; not an object
+                    # before it, "sent aid to the Philippines after a typhoon struck ...", nor a natural force)
+                    return None
                 if any(a.tokens[0] < i and a.tokens[1] > k for a in acts) or any(
                         s0 < hi and e0 > lo for s0, e0 in spans):
                     return None

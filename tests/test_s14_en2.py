@@ -78,3 +78,15 @@ def test_welcome_aimed_at_the_urged_author(text, src, tgt):
 def test_welcome_not_at_the_last_doer():
     text = "Russia launched missiles at Kyiv on Monday. Kuleba welcomed the decision and urged the EU to go further."
     assert not any(s.startswith("UKR") and t.startswith("RUS") and c.startswith("05") for s, t, c in _codes(text))
+
+
+# --- 4. "sent aid to X after a typhoon struck the country": the natural force struck, no attack by the donor
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Japan sent aid to the Philippines after a typhoon struck the country.", "JPN", "PHL", "07"),
+    ("China sent rescuers to Nepal after an earthquake hit the country.", "CHN", "NPL", "07"),
+    ("Japan sent aid to the Philippines after Typhoon Haiyan struck the country.", "JPN", "PHL", "07"),
+])
+def test_aid_after_natural_force(text, src, tgt, code):
+    codes = _codes(text)
+    assert _has(text, src, tgt, code)
+    assert not any(c[:2] in ("18", "19", "20") for _s, _t, c in codes)
