@@ -473,6 +473,9 @@ _LT_MEETING_OBJ = frozenset({"susitikimą", "derybas", "pokalbius", "konsultacij
 _LT_REPEATED_PREPS = frozenset({"su", "prieš", "į", "dėl", "iš", "prie"})
 _LT_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ir|bei))\s+")
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
+# an accord and the words that name its subject ("agreements covering / on defence cooperation")
+_EN_ACCORD_TOPICAL = frozenset("agreement deal accord pact treaty memorandum memoranda mou roadmap".split())
+_EN_TOPIC_WORDS = frozenset("on covering for regarding concerning including".split())
 # urging another to carry on an act just praised ("welcomed the decision and urged the EU to go further")
 _EN_URGE_VERBS = frozenset("urge call ask press encourage invite".split())
 _EN_FURTHER = frozenset("further more beyond extend expand follow also too next additional".split())
@@ -2990,6 +2993,10 @@ class Events:
             if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)) and not (
                     lang == "lt" and self._lt_accused_form(toks, i, used[i], p)):
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
+            if lang == "en" and p.pos == "noun" and p.code[:2] == "06" and any(
+                    toks[k].low in _EN_TOPIC_WORDS and (toks[k - 1].lemma or toks[k - 1].low).lower() in _EN_ACCORD_TOPICAL
+                    and not any(t.text in (",", ";", ".") for t in toks[k:i]) for k in range(max(1, i - 5), i)):
+                continue  # "signed five agreements covering defence cooperation": the accord's subject, no act of its own
             if lang == "en" and p.code == "042" and self._en_private_journey(toks, i):
                 continue  # "advised its citizens to avoid travelling to Japan": no visit of the state's
             if lang == "en" and p.code.startswith("05") and i > 0 and toks[i - 1].low == "to" and p.pos == "verb" and any(
@@ -4534,6 +4541,14 @@ class Events:
                         x[1].pos == "verb" and x[0] > i + 2 and (
                             (toks[x[0] - 1].text == "," and toks[x[0]].low.endswith("ing"))
                             or (toks[x[0] - 1].low == "and" and toks[x[0]].low.endswith("ed"))))]
+                    # ("agreed a trade deal, ending three years of negotiations", "agreed to a truce, halting clashes":
+                    # nor is what that participle governs, which the agreement ends: no act of its own either)
+                    ing = next((k for k in range(i + 3, len(toks) - 1) if toks[k].text == ","
+                                and toks[k + 1].text.islower() and toks[k + 1].low.endswith("ing")
+                                and any(x[0] < k for x in actions)), None)
+                    if ing is not None:
+                        consumed.update(x[0] for x in actions if x[0] > ing)
+                        actions = [x for x in actions if x[0] < ing]
                     # "vowed to hold Tehran to account for its attack on Israel", "pledged to make Moscow pay for the
                     # strike": the act one is to answer for is told, not intended
                     actions = [x for x in actions if not (
@@ -4584,12 +4599,14 @@ class Events:
                         elif not threat and int(q.code[:2]) >= 16 and (lang == "lt" or toks[j - 1].low == "to"):
                             code = q.code  # "nusprendė uždaryti sieną", "plans to expel": a planned coercive act keeps its code
                             # (in English the infinitive itself: not "agreed to a truce, halting clashes")
-                        elif lang == "en" and not threat and (int(q.code[:2]) >= 16 or q.code[:2] == "07") \
+                        elif lang == "en" and not threat and (int(q.code[:2]) >= 16 or q.code[:2] == "07"
+                                                              or (q.code == "057" and q.pos == "noun")) \
                                 and p.lemma == "agree" and j > i + 1 \
                                 and all(t.text.isalpha() and t.text.islower() and t.low not in ("to", "on", "with")
                                         for t in toks[i + 1:j]):
                             # "The EU agreed new tariffs on Russian grain", "agreed a new package of sanctions", "agreed
-                            # new aid for Ukraine": the measure agreed is adopted, coded as the act, asserted (guide §13)
+                            # new aid for Ukraine": the measure agreed is adopted, coded as the act, asserted (guide §13);
+                            # "agreed a free trade deal": the accord is reached (057)
                             plans.append((j, q, neg or n2, q.code, None))
                             continue
                         elif not threat and int(q.code[:2]) >= 9:

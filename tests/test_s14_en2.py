@@ -90,3 +90,18 @@ def test_aid_after_natural_force(text, src, tgt, code):
     codes = _codes(text)
     assert _has(text, src, tgt, code)
     assert not any(c[:2] in ("18", "19", "20") for _s, _t, c in codes)
+
+
+# --- 5. accords: "signed agreements covering defence cooperation" is the signing (057), the cooperation only the
+# accords' subject; "agreed a free trade deal" reaches the deal (057), and a participle clause after it
+# ("ending three years of negotiations") is no part of what is agreed
+@pytest.mark.parametrize("text", [
+    "Modi and Tusk signed five agreements covering defence cooperation, cybersecurity and trade.",
+    "India and Poland signed agreements on defence cooperation and cybersecurity.",
+    "India and Poland agreed a free trade deal on Tuesday, ending three years of negotiations.",
+    "India and Poland agreed a free trade deal on Tuesday.",
+])
+def test_accords_signed_or_agreed(text):
+    codes = _codes(text)
+    assert any(c == "057" for _s, _t, c in codes)
+    assert not any(c.startswith(("06", "03")) for _s, _t, c in codes)
