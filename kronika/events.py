@@ -473,6 +473,12 @@ _LT_MEETING_OBJ = frozenset({"susitikimą", "derybas", "pokalbius", "konsultacij
 _LT_REPEATED_PREPS = frozenset({"su", "prieš", "į", "dėl", "iš", "prie"})
 _LT_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ir|bei))\s+")
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
+def _opens_sentence(toks: list[Token], a: Act) -> bool:
+    """An English actor that opens its sentence (maybe after a time word or a dateline dash): the clause subject."""
+    return a.tokens[0] == 0 or all(t.text in ("—", "–", "-", ",") or t.text.isupper() or t.low in ("on", "in", "the")
+                                   or t.text[:1].isupper() for t in toks[:a.tokens[0]]) and a.tokens[0] <= 4
+
+
 # an accord and the words that name its subject ("agreements covering / on defence cooperation")
 _EN_ACCORD_TOPICAL = frozenset("agreement deal accord pact treaty memorandum memoranda mou roadmap".split())
 _EN_TOPIC_WORDS = frozenset("on covering for regarding concerning including".split())
@@ -6171,8 +6177,11 @@ class Events:
             # "recalled its ambassadors to the three countries": the last subject naming three
             tgt_a = [Act(m, 0, (0, 0)) for m in self._en_counted_group(toks, i + 1, hi, state)]
         if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
+            si_ = state.get("_si", 0)
+            prev_src = {e.source_country for e in state.get("_events", ()) if e.sentence_index == si_ - 1
+                        and not e.historical and e.source_country}
             tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place, self.lex["en"].by_lemma,
-                                       state.get("_prev_countries", ()))
+                                       state.get("_prev_countries", ()), prev_src)
         if lang == "lt" and src_a and not tgt_a and p.target and p.code[:2] in _FORCE_ROOTS \
                 and state.get("last_place") and state["last_place"] not in {a.m.country for a in src_a} and any(
                     toks[k].low in _LT_THIS and toks[k + 1].low.startswith(("miest", "šal", "valstyb", "region"))
@@ -7847,11 +7856,15 @@ class Events:
 
     @staticmethod
     def _place_target(toks: list[Token], acts: list[Act], src_a: list[Act], i: int, p: Pattern,
-                      nouns: frozenset[str], by_lemma: dict[str, Any], prev: tuple[str, ...] = ()) -> list[Act]:
+                      nouns: frozenset[str], by_lemma: dict[str, Any], prev: tuple[str, ...] = (),
+                      prev_src: set[str] | frozenset[str] = frozenset()) -> list[Act]:
         """"attacked the island", "invade the country", "targeting the country's railways": a definite
         place noun in the target's slot stands for the last country named before it that is not the
         source ("defend Taiwan ... if China attacked the island"); so does "its" before a thing that is no
-        event ("stormed its embassy", not "condemned its annexation")."""
+        event ("stormed its embassy", not "condemned its annexation"). Not the subject of the main clause
+        when the verb is in a clause of time or reason after it ("Tokyo has sanctioned Moscow since Russia
+        invaded the country"); from the sentence before, a country that acted there comes last ("Ukraine
+        received aid from the United States. Russia invaded the country ...")."""
         j = i + 1
         if j < len(toks) and toks[j].low in p.target:
             j += 1  # "withdraw from the country"
@@ -7870,9 +7883,18 @@ class Events:
         src_c = {a.m.country for a in src_a}
         before = [a for a in acts if a.tokens[1] <= j and a.m.kind in ("country", "role", "person", "city")
                   and not a.adj and a.m.country and a.m.country not in src_c]
+        sub = next((k for k in range(min(src_a, key=lambda a: a.tokens[0]).tokens[0] - 1, 0, -1)
+                    if toks[k].low in _EN_SUBORDINATORS), None) if src_a else None
+        if sub is not None and before and toks[j].low == "the":
+            # "Tokyo has sanctioned Moscow since Russia invaded the country": the main clause's subject is not it
+            # (but "its" may be: "Tehran accused Washington ... after US strikes on its nuclear sites")
+            head = min((a for a in acts if not a.adj and not a.loc), key=lambda a: a.tokens[0])
+            if head.tokens[1] < sub and _opens_sentence(toks, head):
+                before = [a for a in before if a.m.country != head.m.country]
         if not before:
             # "Myanmar's military seized power ... Biden threatened sanctions on the country": the sentence before
-            c = next((c for c in reversed(prev) if c not in src_c), None)
+            cands = [c for c in reversed(prev) if c not in src_c]
+            c = next((c for c in cands if c not in prev_src), cands[0] if cands else None)
             return [Act(_Virtual(c), 0, (0, 0))] if c else []
         last = before[-1]
         if last.m.kind == "country":

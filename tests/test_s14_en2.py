@@ -105,3 +105,16 @@ def test_accords_signed_or_agreed(text):
     codes = _codes(text)
     assert any(c == "057" for _s, _t, c in codes)
     assert not any(c.startswith(("06", "03")) for _s, _t, c in codes)
+
+
+# --- 6. "since Russia invaded the country": the country in focus that fits the verb, not the main clause's
+# subject nor a party that acted in the sentence before
+@pytest.mark.parametrize("text", [
+    "Japan pledged new aid to Ukraine. Tokyo has sanctioned Moscow since Russia invaded the country in 2022.",
+    "Ukraine has received billions in aid from the United States. Russia invaded the country in 2022.",
+    "France has sent weapons to Ukraine since Russia invaded the country in February 2022.",
+])
+def test_the_country_invaded(text):
+    codes = _codes(text)
+    assert ("RUS", "UKR", "190") in codes
+    assert not any(s == "RUS" and t != "UKR" and c == "190" for s, t, c in codes)
