@@ -3003,6 +3003,11 @@ class Events:
                     toks[k].low in _EN_TOPIC_WORDS and (toks[k - 1].lemma or toks[k - 1].low).lower() in _EN_ACCORD_TOPICAL
                     and not any(t.text in (",", ";", ".") for t in toks[k:i]) for k in range(max(1, i - 5), i)):
                 continue  # "signed five agreements covering defence cooperation": the accord's subject, no act of its own
+            if lang == "en" and p.pos == "noun" and p.code[:2] in ("03", "06", "07") and any(
+                    (toks[k].lemma or toks[k].low).lower() == "welcome" and toks[k - 1].low in ("would", "will", "'d")
+                    and all(t.text.isalpha() and t.low not in ("and", "but") for t in toks[k + 1:i])
+                    for k in range(max(1, i - 4), i)):
+                continue  # "Poland would welcome Indian investment": what a state would welcome is no act yet
             if lang == "en" and p.code == "042" and self._en_private_journey(toks, i):
                 continue  # "advised its citizens to avoid travelling to Japan": no visit of the state's
             if lang == "en" and p.code.startswith("05") and i > 0 and toks[i - 1].low == "to" and p.pos == "verb" and any(

@@ -118,3 +118,17 @@ def test_the_country_invaded(text):
     codes = _codes(text)
     assert ("RUS", "UKR", "190") in codes
     assert not any(s == "RUS" and t != "UKR" and c == "190" for s, t, c in codes)
+
+
+# --- 7. "Poland would welcome Indian investment": Poland's welcome of India; the investment is no act yet
+@pytest.mark.parametrize("text", [
+    "Tusk said Poland would welcome more Indian investment in its defence industry.",
+    "Tusk said Poland would welcome investment from India.",
+    "Modi met Tusk in Warsaw. Tusk said Poland would welcome Indian investment.",
+])
+def test_welcome_investment_direction(text):
+    assert not any(s.startswith("IND") and t.startswith("POL") and not c.startswith("04") for s, t, c in _codes(text))
+
+
+def test_welcome_investment_coded():
+    assert _has("Tusk said Poland would welcome more Indian investment in its defence industry.", "POL", "IND", "0")
