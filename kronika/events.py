@@ -2622,6 +2622,11 @@ class Events:
                 if a.m.kind != "person" or a.adj or not a.m.country:
                     continue
                 for b in adjs:
+                    if b.m.country == a.m.country and a.tokens[0] <= b.tokens[0] < b.tokens[1] <= a.tokens[1]:
+                        # "his Polish counterpart Donald Tusk": the title found with the person already holds it
+                        out.remove(b)
+                        adjs.remove(b)
+                        break
                     if b.m.country == a.m.country and 0 < a.tokens[0] - b.tokens[1] <= 3 and all(
                             t.text.isalpha() and t.text.islower() for t in toks[b.tokens[1]:a.tokens[0]]):
                         a.tokens = (b.tokens[0], a.tokens[1])

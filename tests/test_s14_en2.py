@@ -132,3 +132,14 @@ def test_welcome_investment_direction(text):
 
 def test_welcome_investment_coded():
     assert _has("Tusk said Poland would welcome more Indian investment in its defence industry.", "POL", "IND", "0")
+
+
+# --- 8. "his Polish counterpart Donald Tusk": the counterpart is the government (his title holds the adjective)
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Modi held talks with his Polish counterpart Donald Tusk.",
+    "Modi held talks with his Polish counterpart Andrzej Duda in Warsaw on Thursday.",
+])
+def test_counterpart_keeps_government(text):
+    codes = _codes(text)
+    assert ("INDGOV", "POLGOV", "040") in codes and ("POLGOV", "INDGOV", "040") in codes
+    assert not any("POL" in (s, t) for s, t, _c in codes)
