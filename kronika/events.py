@@ -6186,6 +6186,10 @@ class Events:
         if lang == "en" and src_a and not tgt_a and p.target:
             # "recalled its ambassadors to the three countries": the last subject naming three
             tgt_a = [Act(m, 0, (0, 0)) for m in self._en_counted_group(toks, i + 1, hi, state)]
+        if lang == "en" and src_a and not tgt_a and p.target and p.code in ("036", "039") and p.with_:
+            # "Tokayev said Kazakhstan was ready to offer its platform for further negotiations": an offer of talks
+            # or mediation naming no parties is made to the two who acted jointly just before
+            tgt_a = [Act(m, 0, (0, 0)) for m in self._mediated_pair([a.m for a in src_a], state)]
         if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
             si_ = state.get("_si", 0)
             prev_src = {e.source_country for e in state.get("_events", ()) if e.sentence_index == si_ - 1

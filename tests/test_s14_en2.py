@@ -143,3 +143,15 @@ def test_counterpart_keeps_government(text):
     codes = _codes(text)
     assert ("INDGOV", "POLGOV", "040") in codes and ("POLGOV", "INDGOV", "040") in codes
     assert not any("POL" in (s, t) for s, t, _c in codes)
+
+
+# --- 9. an offer of talks naming no parties goes to the two who acted jointly just before (both of them)
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan held talks in Almaty. Tokayev said Kazakhstan was ready to offer its platform for "
+    "further negotiations.",
+    "Armenian and Azerbaijani foreign ministers met in Almaty on Friday. Kazakhstan offered to host new talks.",
+])
+def test_offer_of_talks_to_both_parties(text):
+    codes = _codes(text)
+    assert any(s == "KAZ" and t.startswith("ARM") and c.startswith("03") for s, t, c in codes)
+    assert any(s == "KAZ" and t.startswith("AZE") and c.startswith("03") for s, t, c in codes)
