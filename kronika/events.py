@@ -479,6 +479,9 @@ def _opens_sentence(toks: list[Token], a: Act) -> bool:
                                    or t.text[:1].isupper() for t in toks[:a.tokens[0]]) and a.tokens[0] <= 4
 
 
+# an attempt told of another ("said Russia had tried to buy votes") and buying votes
+_EN_TRIED = frozenset("tried trying attempted sought seeking".split())
+_EN_BUY = frozenset("buy buying bought".split())
 # an accord and the words that name its subject ("agreements covering / on defence cooperation")
 _EN_ACCORD_TOPICAL = frozenset("agreement deal accord pact treaty memorandum memoranda mou roadmap".split())
 _EN_TOPIC_WORDS = frozenset("on covering for regarding concerning including".split())
@@ -1639,6 +1642,16 @@ class Events:
                        (a.tokens[0] == 0 and any(toks[j].text == "," for j in range(a.tokens[0], a.tokens[1])))
                        or any(b.m.role == "actor" and b.tokens[0] == 0 and b.tokens[1] == a.tokens[0] - 1
                               and toks[b.tokens[1]].text == "," and b.m.country == a.m.country for b in acts))]
+        if not spk and v > 2 and toks[v - 1].low == "and" and toks[v].text.islower():
+            # "Chisinau rejected the accusation and said Russia had ...": a claim verb after "and" shares the
+            # sentence's opening subject when no actor stands between (its first verb right after it)
+            first = min((a for a in acts if not a.loc and not a.adj and a.m.role == "actor"), key=lambda a: a.tokens[0],
+                        default=None)
+            if first is not None and first.tokens[0] <= 2 and first.tokens[1] < v - 2 \
+                    and toks[first.tokens[1]].text.islower() and not any(
+                        a is not first and first.tokens[1] <= a.tokens[0] < v for a in acts) and not any(
+                        toks[j].text in (",", ";", ":", '"') for j in range(first.tokens[1], v)):
+                spk = [first]
         return spk[-1:]
 
     def _lt_helped(self, art: Article, si: int, sent: Sentence, acts: list[Act], adate: date | None,
@@ -2501,12 +2514,19 @@ class Events:
                 continue
             b = subj[0]
             verb = None
-            for j in range(b.tokens[1], min(len(toks), b.tokens[1] + 4)):
+            tried = False
+            for j in range(b.tokens[1], min(len(toks), b.tokens[1] + 6)):
                 w = toks[j].low
                 if w in lex.negators or w in ("never",):
                     break
-                if w.startswith(lex.blame_words):
-                    verb = j
+                if w.startswith(lex.blame_words) or (not lt and w in _EN_BUY and j + 1 < len(toks)
+                                                     and toks[j + 1].low.startswith("vote")):
+                    verb = j  # ("said Russia had tried to buy votes")
+                    break
+                if not lt and (w in _EN_TRIED or (w == "to" and tried)):
+                    tried = True  # "said Russia had tried to meddle / buy votes": an attempt blames as the deed
+                    continue
+                if j >= b.tokens[1] + 4:
                     break
                 if not (w in lex.copulas or w in ("had", "has", "have", "also", "still", "deliberately", "actively",
                                                   "secretly", "openly", "jau", "vis", "dar", "sąmoningai", "aktyviai")

@@ -155,3 +155,20 @@ def test_offer_of_talks_to_both_parties(text):
     codes = _codes(text)
     assert any(s == "KAZ" and t.startswith("ARM") and c.startswith("03") for s, t, c in codes)
     assert any(s == "KAZ" and t.startswith("AZE") and c.startswith("03") for s, t, c in codes)
+
+
+# --- 10. "rejected the accusation and said Russia had tried to buy votes": the denial (016, guide §12) and a
+# charge of the speaker's own (112); an attempt told of another blames as the deed
+@pytest.mark.parametrize("text,code", [
+    ("Russia accused Moldova of repression. Chisinau rejected the accusation and said Russia had tried to buy votes.",
+     "112"),
+    ("Russia accused Moldova of repression. Chisinau rejected the accusation and said Russia had tried to buy votes.",
+     "016"),
+    ("Moldova said Russia had tried to interfere in the election.", "112"),
+])
+def test_rejection_and_counter_charge(text, code):
+    assert _has(text, "MDA", "RUS", code)
+
+
+def test_buying_no_charge():
+    assert not any(c.startswith("11") for _s, _t, c in _codes("India said Russia had tried to buy its rice."))
