@@ -1375,6 +1375,8 @@ class Events:
                 continue  # no actor and nothing to refer back to: nothing to code
             if si and ms:
                 ms = self._bodies(sent, ms, si, events)
+            if lex.lang == "en" and ms:
+                ms = self._quoted_government(sent, ms)
             acts = self._acts(sent, ms, self._en_protest_at(sent.tokens, lex) if lex.lang == "en" else None)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             self._spans = [(m.start, m.end) for m in ms]  # every mention, resolved or not ("the foreign ministry")
@@ -2735,6 +2737,25 @@ class Events:
                         not q.with_ or any(w.startswith(x) for x in q.with_ for w in words)):
                     return k
         return None
+
+    @staticmethod
+    def _quoted_government(sent: Sentence, ms: list[Any]) -> list[Any]:
+        """'"The government strongly protests ...," a South Korean ministry spokesman told reporters': a government
+        named with no country inside a quote that opens the sentence is the government of the speaker the
+        closing attribution names."""
+        text = sent.text
+        if text[:1] not in ('"', "“"):
+            return ms
+        close = next((k for k in range(1, len(text)) if text[k] in ('"', "”")), None)
+        if close is None:
+            return ms
+        end = sent.start + close
+        spk = next((m for m in ms if m.start > end and m.country and m.role == "actor"
+                    and m.kind in ("role", "person", "org")), None)
+        if spk is None:
+            return ms
+        return [replace(m, country=spk.country, actor=spk.country + "GOV") if m.end <= end and m.kind == "role"
+                and not m.country and m.sector == "GOV" and m.role == "actor" else m for m in ms]
 
     @staticmethod
     def _en_crowd_place(sent: Sentence, m: Any, ms: list[Any]) -> str | None:

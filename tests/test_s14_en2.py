@@ -172,3 +172,18 @@ def test_rejection_and_counter_charge(text, code):
 
 def test_buying_no_charge():
     assert not any(c.startswith("11") for _s, _t, c in _codes("India said Russia had tried to buy its rice."))
+
+
+# --- 11. "the government" inside a quote opening the sentence is the quoted speaker's (its protest is 114)
+TEXT11 = ('"The government strongly protests Japan\'s repeated claim and demands its immediate withdrawal," a South '
+          'Korean ministry spokesman told reporters.')
+
+
+def test_quoted_government_protests():
+    codes = _codes(TEXT11)
+    assert ("KORGOV", "JPN", "114") in codes
+
+
+def test_quoted_government_condemns():
+    assert _has('"The government condemns Russia\'s attack," a Polish foreign ministry spokesman said.',
+                "POLGOV", "RUS", "111")
