@@ -187,3 +187,17 @@ def test_quoted_government_protests():
 def test_quoted_government_condemns():
     assert _has('"The government condemns Russia\'s attack," a Polish foreign ministry spokesman said.',
                 "POLGOV", "RUS", "111")
+
+
+# --- 12. "Moscow promised to respond (in kind)": a threat (130) aimed at the party whose act it answers
+@pytest.mark.parametrize("text,tgt", [
+    ("Lithuania expelled two Russian diplomats. Moscow promised to respond in kind.", "LTU"),
+    ("Estonia closed its border with Russia. Moscow promised to respond.", "EST"),
+])
+def test_promise_to_respond_is_a_threat(text, tgt):
+    assert _has(text, "RUS", tgt, "13")
+
+
+def test_promise_to_respond_to_a_request():
+    assert not any(c.startswith("13") for _s, _t, c in _codes(
+        "Lithuania asked Poland for help. The ministry promised to respond to the request within a week."))
