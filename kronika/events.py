@@ -473,6 +473,23 @@ _LT_MEETING_OBJ = frozenset({"susitikimą", "derybas", "pokalbius", "konsultacij
 _LT_REPEATED_PREPS = frozenset({"su", "prieš", "į", "dėl", "iš", "prie"})
 _LT_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ir|bei))\s+")
 _LT_PREPS = frozenset("su prieš į iš pas prie tarp dėl apie už per ant po be nuo link virš ties netoli".split())
+def _opens_sentence(toks: list[Token], a: Act) -> bool:
+    """An English actor that opens its sentence (maybe after a time word or a dateline dash): the clause subject."""
+    return a.tokens[0] == 0 or all(t.text in ("—", "–", "-", ",") or t.text.isupper() or t.low in ("on", "in", "the")
+                                   or t.text[:1].isupper() for t in toks[:a.tokens[0]]) and a.tokens[0] <= 4
+
+
+# an attempt told of another ("said Russia had tried to buy votes") and buying votes
+_EN_TRIED = frozenset("tried trying attempted sought seeking".split())
+_EN_BUY = frozenset("buy buying bought".split())
+# an accord and the words that name its subject ("agreements covering / on defence cooperation")
+_EN_ACCORD_TOPICAL = frozenset("agreement deal accord pact treaty memorandum memoranda mou roadmap".split())
+_EN_TOPIC_WORDS = frozenset("on covering for regarding concerning including".split())
+# urging another to carry on an act just praised ("welcomed the decision and urged the EU to go further")
+_EN_URGE_VERBS = frozenset("urge call ask press encourage invite".split())
+_EN_FURTHER = frozenset("further more beyond extend expand follow also too next additional".split())
+# verbs of a call or a meeting whose object is the one contacted ("called Erdogan to offer ...")
+_EN_CONTACT_VERBS = frozenset("call phone telephone ring meet visit".split())
 _EN_PREPS = frozenset("with on against to from between in at for over by of into onto toward towards about "
                       "upon near across among alongside".split())
 _LT_CLAUSE = frozenset("kad nes kur kurie kurios kuris kuri kurį kurią kurių kuriuos kurias kuriuo kuria kuriais kuriomis "
@@ -1366,7 +1383,9 @@ class Events:
                 continue  # no actor and nothing to refer back to: nothing to code
             if si and ms:
                 ms = self._bodies(sent, ms, si, events)
-            acts = self._acts(sent, ms)
+            if lex.lang == "en" and ms:
+                ms = self._quoted_government(sent, ms)
+            acts = self._acts(sent, ms, self._en_protest_at(sent.tokens, lex) if lex.lang == "en" else None)
             state["_mentions"] = ms  # what "the two countries" may mean when the article has no main pair
             self._spans = [(m.start, m.end) for m in ms]  # every mention, resolved or not ("the foreign ministry")
             self._lt_adjs = self._lt_adjectives(sent, ms) if lex.lang == "lt" else []
@@ -1633,6 +1652,16 @@ class Events:
                        (a.tokens[0] == 0 and any(toks[j].text == "," for j in range(a.tokens[0], a.tokens[1])))
                        or any(b.m.role == "actor" and b.tokens[0] == 0 and b.tokens[1] == a.tokens[0] - 1
                               and toks[b.tokens[1]].text == "," and b.m.country == a.m.country for b in acts))]
+        if not spk and v > 2 and toks[v - 1].low == "and" and toks[v].text.islower():
+            # "Chisinau rejected the accusation and said Russia had ...": a claim verb after "and" shares the
+            # sentence's opening subject when no actor stands between (its first verb right after it)
+            first = min((a for a in acts if not a.loc and not a.adj and a.m.role == "actor"), key=lambda a: a.tokens[0],
+                        default=None)
+            if first is not None and first.tokens[0] <= 2 and first.tokens[1] < v - 2 \
+                    and toks[first.tokens[1]].text.islower() and not any(
+                        a is not first and first.tokens[1] <= a.tokens[0] < v for a in acts) and not any(
+                        toks[j].text in (",", ";", ":", '"') for j in range(first.tokens[1], v)):
+                spk = [first]
         return spk[-1:]
 
     def _lt_helped(self, art: Article, si: int, sent: Sentence, acts: list[Act], adate: date | None,
@@ -2495,12 +2524,19 @@ class Events:
                 continue
             b = subj[0]
             verb = None
-            for j in range(b.tokens[1], min(len(toks), b.tokens[1] + 4)):
+            tried = False
+            for j in range(b.tokens[1], min(len(toks), b.tokens[1] + 6)):
                 w = toks[j].low
                 if w in lex.negators or w in ("never",):
                     break
-                if w.startswith(lex.blame_words):
-                    verb = j
+                if w.startswith(lex.blame_words) or (not lt and w in _EN_BUY and j + 1 < len(toks)
+                                                     and toks[j + 1].low.startswith("vote")):
+                    verb = j  # ("said Russia had tried to buy votes")
+                    break
+                if not lt and (w in _EN_TRIED or (w == "to" and tried)):
+                    tried = True  # "said Russia had tried to meddle / buy votes": an attempt blames as the deed
+                    continue
+                if j >= b.tokens[1] + 4:
                     break
                 if not (w in lex.copulas or w in ("had", "has", "have", "also", "still", "deliberately", "actively",
                                                   "secretly", "openly", "jau", "vis", "dar", "sąmoningai", "aktyviai")
@@ -2545,7 +2581,9 @@ class Events:
 
     # ------------------------------------------------------------------------------- actors
     @staticmethod
-    def _acts(sent: Sentence, ms: list[Any]) -> list[Act]:
+    def _acts(sent: Sentence, ms: list[Any], protest: int | None = None) -> list[Act]:
+        """The sentence's mentions as the coder sees them; `protest`: the token index of the English sentence's
+        protest verb, whose crowd (its subject) of no country is placed where it is."""
         out = []
         toks = sent.tokens
         ends = [t.end for t in toks]
@@ -2577,6 +2615,14 @@ class Events:
                 c = Events._near_place(m, ms)
                 if c is not None:
                     m = replace(m, country=c, actor=c + m.sector)
+            elif protest is not None and m.kind == "role" and not m.country and m.sector == "CVL" and m.role == "actor" \
+                    and 0 <= protest - bisect.bisect_left(starts, m.end) <= 4:
+                # "Hundreds of people protested outside the Pakistani embassy in Kabul", "In Warsaw, protesters
+                # rallied ...": a crowd of no country of its own (the sentence names two) is the people of the
+                # place it is in: the one city or place named after "in"
+                c = Events._en_crowd_place(sent, m, ms)
+                if c is not None:
+                    m = replace(m, country=c, actor=c + m.sector)
             if m.kind == "role" and not m.country and m.sector not in _NONSTATE:
                 continue  # "military exercises", "state banks": a generic word, not a participant
             start = m.title_start if m.title_start is not None else m.start
@@ -2606,6 +2652,11 @@ class Events:
                 if a.m.kind != "person" or a.adj or not a.m.country:
                     continue
                 for b in adjs:
+                    if b.m.country == a.m.country and a.tokens[0] <= b.tokens[0] < b.tokens[1] <= a.tokens[1]:
+                        # "his Polish counterpart Donald Tusk": the title found with the person already holds it
+                        out.remove(b)
+                        adjs.remove(b)
+                        break
                     if b.m.country == a.m.country and 0 < a.tokens[0] - b.tokens[1] <= 3 and all(
                             t.text.isalpha() and t.text.islower() for t in toks[b.tokens[1]:a.tokens[0]]):
                         a.tokens = (b.tokens[0], a.tokens[1])
@@ -2682,6 +2733,49 @@ class Events:
         uninflected in Lithuanian: it may stand in any case, like JAV or NATO."""
         return (m.kind == "org" and 0 < i0 < i1 < len(toks) and toks[i0 - 1].text == "„"
                 and toks[i1].text in ("“", "”") and all(t.text[:1].isupper() for t in toks[i0:i1]))
+
+    @staticmethod
+    def _en_protest_at(toks: list[Token], lex: Lexicon) -> int | None:
+        """The token index of the English sentence's first protest verb (a 14x pattern's word, with its completing
+        word if it needs one: "protested", "rallied outside the embassy", not "held" alone), if any."""
+        words = {(t.lemma or t.low).lower() for t in toks} | {t.low for t in toks}
+        for k, t in enumerate(toks):
+            for q in lex.by_lemma.get((t.lemma or t.low).lower(), ()):
+                if q.code[:2] == "14" and q.pos == "verb" and t.text.islower() and (
+                        not q.with_ or any(w.startswith(x) for x in q.with_ for w in words)):
+                    return k
+        return None
+
+    @staticmethod
+    def _quoted_government(sent: Sentence, ms: list[Any]) -> list[Any]:
+        """'"The government strongly protests ...," a South Korean ministry spokesman told reporters': a government
+        named with no country inside a quote that opens the sentence is the government of the speaker the
+        closing attribution names."""
+        text = sent.text
+        if text[:1] not in ('"', "“"):
+            return ms
+        close = next((k for k in range(1, len(text)) if text[k] in ('"', "”")), None)
+        if close is None:
+            return ms
+        end = sent.start + close
+        spk = next((m for m in ms if m.start > end and m.country and m.role == "actor"
+                    and m.kind in ("role", "person", "org")), None)
+        if spk is None:
+            return ms
+        return [replace(m, country=spk.country, actor=spk.country + "GOV") if m.end <= end and m.kind == "role"
+                and not m.country and m.sector == "GOV" and m.role == "actor" else m for m in ms]
+
+    @staticmethod
+    def _en_crowd_place(sent: Sentence, m: Any, ms: list[Any]) -> str | None:
+        """The country of the one city or place the English sentence names after "in" (the place a crowd is
+        in), if it names one and no other."""
+        got = set()
+        for o in ms:
+            if o is not m and o.role == "location" and o.kind in ("city", "place") and o.country:
+                pre = sent.text[:o.start - sent.start].rstrip().rsplit(None, 1)
+                if pre and pre[-1].lower() == "in":
+                    got.add(o.country)
+        return next(iter(got)) if len(got) == 1 else None
 
     @staticmethod
     def _near_place(m: Any, ms: list[Any]) -> str | None:
@@ -2896,6 +2990,9 @@ class Events:
                     continue
                 if p.particle and not (i + 1 < len(toks) and toks[i + 1].low == p.particle):
                     continue  # "called on the ambassador to ...": not the phrasal verb "call in"
+                if lang == "en" and p.code == "041" and "obj" in p.target and i + 1 < len(toks) \
+                        and toks[i + 1].low in ("on", "upon", "for"):
+                    continue  # "called on Israel to offer ...": an appeal, not a call to someone
                 if lang == "en" and p.code == "160" and p.lemma in ("leave", "left") and self._en_left_meeting(toks, i):
                     continue  # "Trump left the G7 summit early": a meeting left, no membership
                 if lang == "en" and p.code == "163" and p.lemma == "freeze" and self._en_funds_for(
@@ -2956,6 +3053,15 @@ class Events:
             if i in used and not p.with_ and not (lang == "en" and self._reduced_passive(toks, i)) and not (
                     lang == "lt" and self._lt_accused_form(toks, i, used[i], p)):
                 continue  # ("talks mediated by Egypt": the participle with its own agent is an event too)
+            if lang == "en" and p.pos == "noun" and p.code[:2] == "06" and any(
+                    toks[k].low in _EN_TOPIC_WORDS and (toks[k - 1].lemma or toks[k - 1].low).lower() in _EN_ACCORD_TOPICAL
+                    and not any(t.text in (",", ";", ".") for t in toks[k:i]) for k in range(max(1, i - 5), i)):
+                continue  # "signed five agreements covering defence cooperation": the accord's subject, no act of its own
+            if lang == "en" and p.pos == "noun" and p.code[:2] in ("03", "06", "07") and any(
+                    (toks[k].lemma or toks[k].low).lower() == "welcome" and toks[k - 1].low in ("would", "will", "'d")
+                    and all(t.text.isalpha() and t.low not in ("and", "but") for t in toks[k + 1:i])
+                    for k in range(max(1, i - 4), i)):
+                continue  # "Poland would welcome Indian investment": what a state would welcome is no act yet
             if lang == "en" and p.code == "042" and self._en_private_journey(toks, i):
                 continue  # "advised its citizens to avoid travelling to Japan": no visit of the state's
             if lang == "en" and p.code.startswith("05") and i > 0 and toks[i - 1].low == "to" and p.pos == "verb" and any(
@@ -4559,7 +4665,14 @@ class Events:
                            x[1].pos == "verb" and x[0] > i + 2 and (
                                (toks[x[0] - 1].text == "," and toks[x[0]].low.endswith("ing"))
                                or (toks[x[0] - 1].low == "and" and toks[x[0]].low.endswith("ed")))]
-                    actions = [x for x in actions if not own or x[0] < own[0]]
+                    # ("agreed a trade deal, ending three years of negotiations", "agreed to a truce, halting clashes":
+                    # nor is what that participle governs, which the agreement ends: no act of its own either)
+                    ing = next((k for k in range(i + 3, len(toks) - 1) if toks[k].text == ","
+                                and toks[k + 1].text.islower() and toks[k + 1].low.endswith("ing")
+                                and any(x[0] < k and x[0] not in own for x in actions)), None)
+                    if ing is not None:
+                        consumed.update(x[0] for x in actions if x[0] > ing and x[0] not in own)
+                    actions = [x for x in actions if (not own or x[0] < own[0]) and (ing is None or x[0] < ing)]
                     # "vowed to hold Tehran to account for its attack on Israel", "pledged to make Moscow pay for the
                     # strike": the act one is to answer for is told, not intended
                     actions = [x for x in actions if not (
@@ -4611,12 +4724,14 @@ class Events:
                         elif not threat and int(q.code[:2]) >= 16 and (lang == "lt" or toks[j - 1].low == "to"):
                             code = q.code  # "nusprendė uždaryti sieną", "plans to expel": a planned coercive act keeps its code
                             # (in English the infinitive itself: not "agreed to a truce, halting clashes")
-                        elif lang == "en" and not threat and (int(q.code[:2]) >= 16 or q.code[:2] == "07") \
+                        elif lang == "en" and not threat and (int(q.code[:2]) >= 16 or q.code[:2] == "07"
+                                                              or (q.code == "057" and q.pos == "noun")) \
                                 and p.lemma == "agree" and j > i + 1 \
                                 and all(t.text.isalpha() and t.text.islower() and t.low not in ("to", "on", "with")
                                         for t in toks[i + 1:j]):
                             # "The EU agreed new tariffs on Russian grain", "agreed a new package of sanctions", "agreed
-                            # new aid for Ukraine": the measure agreed is adopted, coded as the act, asserted (guide §13)
+                            # new aid for Ukraine": the measure agreed is adopted, coded as the act, asserted (guide §13);
+                            # "agreed a free trade deal": the accord is reached (057)
                             plans.append((j, q, neg or n2, q.code, None))
                             continue
                         elif not threat and int(q.code[:2]) >= 9:
@@ -6187,9 +6302,16 @@ class Events:
         if lang == "en" and src_a and not tgt_a and p.target:
             # "recalled its ambassadors to the three countries": the last subject naming three
             tgt_a = [Act(m, 0, (0, 0)) for m in self._en_counted_group(toks, i + 1, hi, state)]
+        if lang == "en" and src_a and not tgt_a and p.target and p.code in ("036", "039") and p.with_:
+            # "Tokayev said Kazakhstan was ready to offer its platform for further negotiations": an offer of talks
+            # or mediation naming no parties is made to the two who acted jointly just before
+            tgt_a = [Act(m, 0, (0, 0)) for m in self._mediated_pair([a.m for a in src_a], state)]
         if lang == "en" and src_a and not tgt_a and p.target and not p.code.startswith("01"):
+            si_ = state.get("_si", 0)
+            prev_src = {e.source_country for e in state.get("_events", ()) if e.sentence_index == si_ - 1
+                        and not e.historical and e.source_country}
             tgt_a = self._place_target(toks, acts, src_a, i, p, self.lex["en"].coref_place, self.lex["en"].by_lemma,
-                                       state.get("_prev_countries", ()))
+                                       state.get("_prev_countries", ()), prev_src)
         if lang == "lt" and src_a and not tgt_a and p.target and p.code[:2] in _FORCE_ROOTS \
                 and state.get("last_place") and state["last_place"] not in {a.m.country for a in src_a} and any(
                     toks[k].low in _LT_THIS and toks[k + 1].low.startswith(("miest", "šal", "valstyb", "region"))
@@ -6441,13 +6563,18 @@ class Events:
                 and self._event_anaphor(toks, acts, i, lo, p):
             # "Russia called the move unacceptable", "The decision was criticised by Britain": the act
             # referred to is the last one coded, and its actor is whom the reaction is aimed at
-            if p.code.startswith("012"):
+            author = self._en_urged_further(toks, acts, i, src) if p.code[:2] == "05" else []
+            if author:
+                # "Kuleba welcomed the decision and urged the EU to go further": whom the speaker urges to go
+                # further made the decision
+                tgt = [a.m for a in author]
+            elif p.code.startswith("012"):
                 # "expressed concern over the incident": concern is about a deed, not about another's words on it
                 # ("Washington condemned the move, and Tokyo voiced serious concern": the move's doer)
                 deeds = {k: tuple(e for e in state.get(k, ()) if e.cameo[:2] not in _REACTION_ROOTS | {"10"})
                          for k in ("_events", "_sent_events")}
                 tgt = self._anaphor_actors(src, {**state, **deeds}, self._anaphor_noun)
-            else:
+            if not author and not p.code.startswith("012"):
                 tgt = self._anaphor_actors(src, state, self._anaphor_noun)
             if not tgt and self._fronted_object(toks, acts, i):
                 # "EU leaders granted Ukraine candidate status, a decision Kyiv hailed": the main clause's subject
@@ -7207,6 +7334,29 @@ class Events:
             self._is_event_noun(toks[k]) or toks[k].low in _SPEECH_NOUNS or any(
                 q.pos == "verb" for q in self.lex["en"].by_lemma.get((toks[k].lemma or toks[k].low).lower(), ())))
 
+    def _en_urged_further(self, toks: list[Token], acts: list[Act], i: int, src: list[Any]) -> list[Act]:
+        """"welcomed the decision and urged the EU to go further / do more": the party a praise's own clause goes
+        on to urge (call on, ask, press) to go further, do more or follow up, when it is another than the speaker."""
+        n = len(toks)
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src}
+        for k in range(i + 2, min(n - 2, i + 10)):
+            if toks[k].text in (".", ";") or (toks[k].text == "," and toks[k + 1].low != "and"):
+                return []
+            if toks[k].low != "and":
+                continue
+            v = k + 1
+            if (toks[v].lemma or toks[v].low).lower() not in _EN_URGE_VERBS:
+                return []
+            j = v + 1 + (toks[v + 1].low in ("on", "upon") if v + 1 < n else 0)
+            who = [a for a in acts if a.tokens[0] in (j, j + 1) and not a.loc and not a.adj
+                   and (a.m.country or a.m.actor) not in src_c]
+            to = next((m for m in range(j + 1, min(n, j + 8)) if toks[m].low == "to"), None)
+            if not who or to is None or not any(toks[m].low in _EN_FURTHER for m in range(to + 1, min(n, to + 6))):
+                return []
+            return self._chain([a for a in acts if a.tokens[0] >= who[0].tokens[0] and not a.loc], toks, _EN_LIST,
+                               who[0].tokens[0] - 1, before=False)
+        return []
+
     def _event_anaphor(self, toks: list[Token], acts: list[Act], i: int, lo: int, p: Pattern) -> bool:
         """Whether the English trigger at i acts on an earlier act named only by a definite noun or "it":
         its object ("condemned the attack", "called the move provocative", "called it unsafe", "will not
@@ -7837,11 +7987,15 @@ class Events:
 
     @staticmethod
     def _place_target(toks: list[Token], acts: list[Act], src_a: list[Act], i: int, p: Pattern,
-                      nouns: frozenset[str], by_lemma: dict[str, Any], prev: tuple[str, ...] = ()) -> list[Act]:
+                      nouns: frozenset[str], by_lemma: dict[str, Any], prev: tuple[str, ...] = (),
+                      prev_src: set[str] | frozenset[str] = frozenset()) -> list[Act]:
         """"attacked the island", "invade the country", "targeting the country's railways": a definite
         place noun in the target's slot stands for the last country named before it that is not the
         source ("defend Taiwan ... if China attacked the island"); so does "its" before a thing that is no
-        event ("stormed its embassy", not "condemned its annexation")."""
+        event ("stormed its embassy", not "condemned its annexation"). Not the subject of the main clause
+        when the verb is in a clause of time or reason after it ("Tokyo has sanctioned Moscow since Russia
+        invaded the country"); from the sentence before, a country that acted there comes last ("Ukraine
+        received aid from the United States. Russia invaded the country ...")."""
         j = i + 1
         if j < len(toks) and toks[j].low in p.target:
             j += 1  # "withdraw from the country"
@@ -7860,9 +8014,18 @@ class Events:
         src_c = {a.m.country for a in src_a}
         before = [a for a in acts if a.tokens[1] <= j and a.m.kind in ("country", "role", "person", "city")
                   and not a.adj and a.m.country and a.m.country not in src_c]
+        sub = next((k for k in range(min(src_a, key=lambda a: a.tokens[0]).tokens[0] - 1, 0, -1)
+                    if toks[k].low in _EN_SUBORDINATORS), None) if src_a else None
+        if sub is not None and before and toks[j].low == "the":
+            # "Tokyo has sanctioned Moscow since Russia invaded the country": the main clause's subject is not it
+            # (but "its" may be: "Tehran accused Washington ... after US strikes on its nuclear sites")
+            head = min((a for a in acts if not a.adj and not a.loc), key=lambda a: a.tokens[0])
+            if head.tokens[1] < sub and _opens_sentence(toks, head):
+                before = [a for a in before if a.m.country != head.m.country]
         if not before:
             # "Myanmar's military seized power ... Biden threatened sanctions on the country": the sentence before
-            c = next((c for c in reversed(prev) if c not in src_c), None)
+            cands = [c for c in reversed(prev) if c not in src_c]
+            c = next((c for c in cands if c not in prev_src), cands[0] if cands else None)
             return [Act(_Virtual(c), 0, (0, 0))] if c else []
         last = before[-1]
         if last.m.kind == "country":
@@ -8364,6 +8527,8 @@ class Events:
         while j >= 0 and steps < (3 if lang == "lt" else 7):
             w = toks[j].low
             if lang == "en":
+                if w == "of" and j > 1 and toks[j - 1].low == "front" and toks[j - 2].low == "in":
+                    return None, j - 2  # "rallied in front of the Belarusian embassy": as "outside", no preposition
                 if w == "of" and j > 0 and (toks[j - 1].low in _EN_QUANT or toks[j - 1].low in _EN_PLACE_NOUNS
                                             or toks[j - 1].low in _EN_LEADER_NOUNS):
                     j -= 2
@@ -9452,6 +9617,13 @@ class Events:
             subj = [a for a in before if v is not None and a.tokens[1] <= v]
             if subj:
                 src = self._chain(subj, toks, conj, v, before=True)
+        contact = self._en_contacted(toks, before, i) if not src and before and p.pos == "verb" else None
+        if contact is not None:
+            # "Mitsotakis called Erdogan to offer his condolences", "met Modi to discuss trade": the purpose of a
+            # call or a meeting is the caller's act, aimed at the one called, not the act of the one called
+            src = self._chain([a for a in before if a.tokens[1] < contact.tokens[0]], toks, conj,
+                              contact.tokens[0] - 1, before=True)
+            before = [contact]
         if not src and before:
             aside = self._en_aside(toks, acts, head)
             if aside and len(aside) < len(before):
@@ -9631,7 +9803,28 @@ class Events:
             # "the US-British strikes on Houthi targets": two countries joined by a hyphen before a one-sided act are
             # its agents (or targets) together
             src, tgt = self._hyphen_partners(toks, acts, src), self._hyphen_partners(toks, acts, tgt)
+        if contact is not None and src and not tgt and contact not in src:
+            tgt = [contact]  # "called Erdogan to offer his condolences": they go to the one called
         return src, tgt
+
+    @staticmethod
+    def _en_contacted(toks: list[Token], before: list[Act], i: int) -> Act | None:
+        """The English verb at i is a purpose infinitive after the object of a call or a meeting ("called Erdogan
+        to offer ...", "phoned the Greek prime minister to express ...", "met Modi to discuss ..."), with the
+        caller named before the contact verb: that object."""
+        if i < 4 or toks[i - 1].low != "to":
+            return None
+        obj = next((a for a in before if a.tokens[1] == i - 1), None)
+        if obj is None:
+            return None
+        k = obj.tokens[0] - 1
+        if k > 0 and toks[k].low in ("the", "his", "her", "its", "their"):
+            k -= 1
+        if k < 1 or (toks[k].lemma or toks[k].low).lower() not in _EN_CONTACT_VERBS or not toks[k].text.islower():
+            return None
+        if not any(a.tokens[1] <= k for a in before if a is not obj):
+            return None
+        return obj
 
     def _en_reason_agent(self, toks: list[Token], acts: list[Act], i: int, p: Pattern) -> list[Act]:
         """The object of an earlier verb before the "over / for" phrase whose act noun is at i ("imposed sanctions on
@@ -9902,8 +10095,10 @@ class Events:
                         (t.lemma or t.low).lower() in by_lemma or t.low in by_lemma for t in seg):
                     return None
                 lo, hi = seg[0].start, seg[-1].end
-                if any(a.tokens[1] == k for a in acts):
-                    return None  # ("Germany after a short delay delivered ...": a phrase of time after the subject)
+                if not force and any(a.tokens[1] == k and self._prep_before(toks, a, "en", 0) is None for a in acts):
+                    # ("Germany after a short delay delivered ...": a phrase of time after the subject; not an object
+                    # before it, "sent aid to the Philippines after a typhoon struck ...", nor a natural force)
+                    return None
                 if any(a.tokens[0] < i and a.tokens[1] > k for a in acts) or any(
                         s0 < hi and e0 > lo for s0, e0 in spans):
                     return None
