@@ -9860,7 +9860,8 @@ class Events:
         for a in after:
             if not a.loc and a.m.country and a.tokens[0] <= i + 5 and self._prep_before(toks, a, "en", i + 1) == "to" \
                     and a.tokens[1] < len(toks) and toks[a.tokens[1] - 1].low in ("ministry", "office"):
-                return [a], []
+                # (the post named with the envoy, "Russia's ambassador to Moldova", is the ministry's own state)
+                return [a], [b for b in before if b.m.country == a.m.country and b is not a]
         envoy = next((a for a in before if a.tokens[1] < len(toks) and a.m.country and _sector(a.m) == "GOV"), None)
         if envoy is None:
             return [], []
