@@ -773,6 +773,7 @@ class Actors:
         excluding acting states cost more on the gold sets (en dev2 -0.02) than it saved."""
         by_sent: dict[int, set[str]] = defaultdict(set)
         envoys: dict[int, set[str]] = defaultdict(set)  # sentence → countries of the envoys posted abroad it names
+        missions: dict[int, set[str]] = defaultdict(set)  # sentence → countries of the embassies it names
         for m in ms:
             if m.country and m.country not in orgs and (m.kind in ("country", "city", "person", "role", "place")
                                                           and not _own(m)
@@ -780,29 +781,39 @@ class Actors:
                 by_sent[m.sentence_index].add(m.country)
             if m.kind == "role" and m.country and m.cands and m.cands[0].target in _ENVOY_ROLES:
                 envoys[m.sentence_index].add(m.country)
+                if m.cands[0].target in _MISSION_ROLES:
+                    missions[m.sentence_index].add(m.country)
+
+        def without(posted: dict[int, set[str]]) -> dict[int, set[str]]:
+            out = {si: set(cs) for si, cs in by_sent.items()}
+            for si, cs in posted.items():
+                named = {x.country for x in ms if x.sentence_index == si and x.country in cs
+                         and not (x.kind == "role" and x.cands and x.cands[0].target in _ENVOY_ROLES)
+                         and not (x.kind == "country" and x.role == "nationality")}
+                out[si] = out.get(si, set()) - (cs - named)
+            return out
         # the country an envoy represents is not the government that receives him: 'Užsienio reikalų ministerija
         # iškvietė Baltarusijos laikinąjį reikalų patikėtinį', 'the foreign ministry summoned Russia's ambassador'
-        # is the host's ministry, never the envoy's own (its envoy's genitive names the summoned side)
-        host_sent = {si: set(cs) for si, cs in by_sent.items()}
-        for si, cs in envoys.items():
-            named = {x.country for x in ms if x.sentence_index == si and x.country in cs
-                     and not (x.kind == "role" and x.cands and x.cands[0].target in _ENVOY_ROLES)
-                     and not (x.kind == "country" and x.role == "nationality")}
-            host_sent[si] = host_sent.get(si, set()) - (cs - named)
+        # is the host's ministry, never the envoy's own (its envoy's genitive names the summoned side); nor are a
+        # crowd or police at an embassy its state's ('Šimtai žmonių protestavo prie Baltarusijos ambasados')
+        host_sent, crowd_sent = without(envoys), without(missions)
         envoy_all = set().union(*envoys.values()) if envoys else set()
         whole = set().union(*by_sent.values()) if by_sent else set()
         for m in ms:
             if m.kind != "role" or m.country or m.role != "actor" or m.sector not in _DOMESTIC_SECTORS:
                 continue
-            cands = (host_sent if m.sector == "GOV" else by_sent).get(m.sentence_index, set())
+            posted = envoys if m.sector == "GOV" else missions if m.sector in _CROWD_SECTORS else {}
+            cands = (host_sent if m.sector == "GOV" else crowd_sent if posted else by_sent).get(m.sentence_index,
+                                                                                             set())
             if not cands and m.lang == "en" and len(whole) == 1:
                 # "Hungary blocked the EU aid package. The prime minister said ...": a title in a sentence that
                 # names no country belongs to the one country the article names
                 cands = whole
-            if not cands and m.sector == "GOV" and envoys.get(m.sentence_index):
-                # a body receiving an envoy in a sentence naming no other country: the one state the article names
-                # other than the envoys' (the one acting before); in a Lithuanian article with none or several,
-                # Lithuania where it is among them (the home press's unnamed ministry is its own)
+            if not cands and posted.get(m.sentence_index):
+                # a body receiving an envoy, a crowd at an embassy, in a sentence naming no other country: the one
+                # state the article names other than the envoys' (the one acting before); in a Lithuanian article
+                # with none or several, Lithuania where it is among them (the home press's unnamed ministry is its
+                # own)
                 rest = whole - envoy_all
                 if len(rest) != 1 and m.lang == "lt" and (not rest or "LTU" in rest):
                     rest = {"LTU"}
@@ -1878,7 +1889,10 @@ _DOMESTIC_SECTORS = frozenset({"COP", "OPP", "CVL", "JUD", "LAB", "GOV", "MIL"})
 _ENVOY_ROLES = frozenset("role:" + x for x in (
     "lt:ambasadorius", "lt:ambasadorė", "lt:laikinasis reikalų patikėtinis", "lt:konsulas", "lt:ambasada",
     "lt:konsulatas", "lt:generalinis konsulatas", "en:ambassador", "en:chargé d'affaires", "en:consul",
-    "en:attaché", "en:military attaché", "en:defence attaché", "en:defense attaché", "en:consulate"))
+    "en:attaché", "en:military attaché", "en:defence attaché", "en:defense attaché", "en:consulate", "en:embassy"))
+_MISSION_ROLES = frozenset("role:" + x for x in (
+    "lt:ambasada", "lt:konsulatas", "lt:generalinis konsulatas", "en:consulate", "en:embassy"))
+_CROWD_SECTORS = frozenset({"CVL", "OPP", "COP", "LAB"})
 
 
 def _own(m: Mention) -> bool:

@@ -8403,7 +8403,12 @@ class Events:
                         and not any(t.text in (",", ";", "–", "—", ":") or t.low in _LT_CLAUSE_WORDS
                                     for t in toks[head + 1:b.tokens[0]])  # (not ", pranešė Ukrainos kariuomenė")
                         for b in acts)
-                    cases = [*cases, "NOM" if (a.tokens[1] <= head and not late_subject) or fronted else "ACC"]
+                    # ("prie ambasados protestavo šimtai žmonių", "į poligoną atvyko 500 JAV karių": after a verb
+                    # that takes no object, a protesting crowd or a force is the subject; not any people arriving)
+                    intrans = a.tokens[0] > head and p.pos == "verb" and "ACC" not in p.target and (
+                        p.code[:2] == "14" or _sector(a.m) in ("MIL", "COP"))
+                    cases = [*cases, "NOM" if (a.tokens[1] <= head and not late_subject) or fronted or intrans
+                             else "ACC"]
                 if case not in cases:
                     continue
                 if case == "LOC" and head != i and a.tokens[1] <= head < i:

@@ -30,3 +30,25 @@ def test_envoy_exclusion_is_for_the_receiving_government_only():
 def test_en_foreign_ministry_summoning_an_envoy_posted_to_it():
     assert ("MDAGOV", "RUSGOV", "114") in coded(
         "Russia's ambassador to Moldova, who was summoned to the foreign ministry, denied the claims.", "en")
+
+
+# 2. a crowd protesting at an embassy is the host's (or its own named nationality), demonstrating against the
+# embassy's state (141)
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Šimtai žmonių šeštadienį protestavo prie Baltarusijos ambasados Vilniuje.", "LTUCVL", "BLRGOV"),
+    ("Aktyvistai surengė protestą prie Rusijos ambasados.", "LTUCVL", "RUSGOV"),
+    ("Keli šimtai žmonių sekmadienį surengė protestą prie Izraelio ambasados.", "LTUCVL", "ISRGOV"),
+    ("Prie Irano ambasados Londone protestavo šimtai žmonių.", "GBRCVL", "IRNGOV"),
+    ("Vilniuje prie Rusijos ambasados protestavo keli šimtai žmonių.", "LTUCVL", "RUSGOV"),
+    ("Prie Kinijos ambasados Rygoje protestavo dešimtys ukrainiečių.", "UKR", "CHNGOV"),
+])
+def test_protest_at_an_embassy(text, src, tgt):
+    got = coded(text, "lt")
+    assert (src, tgt, "141") in got
+    assert not any(s.startswith(tgt[:3]) for s, _, _ in got)
+
+
+def test_force_named_after_an_arrival_verb_is_its_subject():
+    assert ("DEUMIL", "LTU", "074") in coded("Į Lietuvą praėjusią savaitę atvyko apie 300 Vokietijos karių.", "lt")
+    # people arriving are no deployment
+    assert not coded("Į Lietuvą atvyko šimtai Baltarusijos pabėgėlių.", "lt")
