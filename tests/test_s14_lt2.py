@@ -52,3 +52,15 @@ def test_force_named_after_an_arrival_verb_is_its_subject():
     assert ("DEUMIL", "LTU", "074") in coded("Į Lietuvą praėjusią savaitę atvyko apie 300 Vokietijos karių.", "lt")
     # people arriving are no deployment
     assert not coded("Į Lietuvą atvyko šimtai Baltarusijos pabėgėlių.", "lt")
+
+
+# 3. a joint statement signed is a formal agreement signed (057), not the partnership it is about
+@pytest.mark.parametrize("text, a, b", [
+    ("Lietuvos ir Japonijos vadovai pasirašė bendrą pareiškimą dėl strateginės partnerystės.", "LTUGOV", "JPNGOV"),
+    ("Lietuva ir Japonija trečiadienį pasirašė bendrą pareiškimą dėl strateginės partnerystės.", "LTU", "JPN"),
+    ("Lenkijos prezidentas ir Ukrainos prezidentas pasirašė bendrą pareiškimą.", "POLGOV", "UKRGOV"),
+])
+def test_signed_joint_statement_is_057(text, a, b):
+    got = coded(text, "lt")
+    assert {(a, b, "057"), (b, a, "057")} <= got
+    assert not any(c == "060" for _, _, c in got)
