@@ -905,8 +905,9 @@ class Actors:
                 o is not mt and o.start <= p.start(1) < o.end and o.kind != "person" for o in ms):
             return True  # "Ahmedą al Jaberį", "Karl von Habsburg": a name particle and a capitalised word after
             # the surname make it the first name of a longer name (in any sentence, the particle is lowercase)
-        m = _WORD_AFTER.match(text, mt.end, sent_end)
-        if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in _NOT_FIRST_NAMES:
+        m = _NAME_WORD_AFTER.match(text, mt.end, sent_end)  # (any script's capitals: "Ali Šamchanis")
+        if not m or not m.group(1)[:1].isupper() or not m.group(1)[1:2].islower() \
+                or m.group(1).lower() in _NOT_FIRST_NAMES:
             return False
         ws, we = m.start(1), m.end(1)
         if any(o is not mt and o.start <= ws and we <= o.end and o.kind != "person" for o in ms):
@@ -1848,6 +1849,7 @@ _EN_NOT_AGENT = re.compile(r"-(?:backed|aligned|allied|sponsored|funded|supporte
 _EN_ONE_MEMBER = re.compile(r"\s+member(?:\s+(?:state|country|nation))?\b(?!s)")
 _EN_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|one|any|fellow)\s+$", re.I)
 _WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
+_NAME_WORD_AFTER = re.compile(r" ([^\W\d_]{2}[\w’'-]*)\b")
 # a lowercase particle inside a personal name and the capitalised name word after it ("al Šara", "bin Zayed",
 # "von der Leyen")
 _NAME_PARTICLE_AFTER = re.compile(r" (?:al|el|ad|aš|bin|ibn|ben|van|von|der|de|da|di|dos|du)[ -]"
