@@ -71,3 +71,21 @@ def test_known_surname_before_a_non_ascii_name_is_a_first_name():
     for text in ("Ali Šamchanis susitiko su Saudo Arabijos ministru.",
                  "Susitarimą pasirašė abiejų šalių atstovai Ali Šamchanis ir Farhanas al Saudas."):
         assert not any("GUY" in s + t for s, t, _ in coded(text, "lt"))
+
+
+# 4. an order to leave the country is the expulsion itself (166), no separate demand (100)
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Estija paskelbė Rusijos diplomatą persona non grata ir įpareigojo jį išvykti.", "EST", "RUSGOV"),
+    ("Latvija paskelbė Baltarusijos diplomatą persona non grata ir įpareigojo jį per tris dienas palikti šalį.",
+     "LVA", "BLRGOV"),
+    ("Lenkija įpareigojo du Baltarusijos diplomatus per 48 valandas palikti šalį.", "POL", "BLRGOV"),
+    ("Lietuva įpareigojo Rusijos diplomatą išvykti iš šalies.", "LTU", "RUSGOV"),
+])
+def test_ordered_to_leave_is_expulsion(text, src, tgt):
+    got = coded(text, "lt")
+    assert (src, tgt, "166") in got
+    assert not any(c.startswith("10") for _, _, c in got)
+
+
+def test_citizens_ordered_to_leave_are_deported():
+    assert ("LVA", "RUSCVL", "174") in coded("Latvija įpareigoja Rusijos piliečius išvykti iš šalies.", "lt")
