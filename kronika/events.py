@@ -531,6 +531,9 @@ def _stateless_people(m: Any) -> bool:
     return not getattr(m, "country", None) and getattr(m, "actor", None) == "CVL"
 
 
+_LT_PLURAL_PROTESTS = frozenset("protestai protestų protestams protestus protestais protestuose".split())
+
+
 def _people(m: Any) -> bool:
     """A nation's people named by a plural demonym ("tūkstančiai serbų protestavo"): a domestic party."""
     return getattr(m, "form", None) == "demonym" and getattr(m, "kind", None) == "country"
@@ -6354,6 +6357,13 @@ class Events:
         if lang == "en" and src and p.pos == "verb" and p.code == "141" and p.lemma == "protest" and all(
                 getattr(x, "country", None) and not _people(x) and _sector(x) not in _DOMESTIC for x in src):
             state["_code_override"] = "114"  # "Vietnam protested against ...": a state's protest is an official complaint
+        if lang == "lt" and src and p.code == "141" and p.lemma in ("protestuoti", "protestas") \
+                and toks[i].low not in _LT_PLURAL_PROTESTS and all(
+                getattr(x, "country", None) and not _people(x) and _sector(x) in (None, "GOV") for x in src):
+            # "Po Turkijos protesto Švedija ...", "Kinija protestavo dėl ...": a state's protest is an official
+            # complaint (114); a crowd's, its people's ("tūkstančiai serbų protestavo"), or "Serbijos protestai"
+            # (protests held there) are demonstrations (141)
+            state["_code_override"] = "114"
         if lang == "en" and src and not tgt and p.pos == "verb" and p.code[:2] in ("05", "11") and self._en_passive:
             # "The military cooperation between North Korea and Russia was condemned by Japan", "The arrest of a
             # French aid worker by Iranian authorities was condemned by Paris": the act the passive's subject names,
@@ -10483,6 +10493,11 @@ class Events:
         """A Lithuanian noun trigger whose verb of happening is negated ('susitikimas šiemet neįvyks', 'derybos
         nevyko') or that is put off or called off ('susitikimas atidėtas'): the event did not or will not take
         place."""
+        for k in range(head - 1, max(-1, head - 5), -1):
+            if toks[k].low == "po":
+                return False  # "Švedija po Turkijos protesto atšaukė renginį": the act the main verb answers
+            if not toks[k].text.isalpha() or toks[k].low in _LT_CLAUSE:
+                break
         for j in range(head + 1, min(len(toks), head + 9)):
             t = toks[j]
             if (t.text.isalpha() and t.text[:1].isupper() and j > head + 1) or (

@@ -89,3 +89,19 @@ def test_ordered_to_leave_is_expulsion(text, src, tgt):
 
 def test_citizens_ordered_to_leave_are_deported():
     assert ("LVA", "RUSCVL", "174") in coded("Latvija įpareigoja Rusijos piliečius išvykti iš šalies.", "lt")
+
+
+# 5. a state's protest is an official complaint (114); a crowd's a demonstration (141)
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Po Turkijos protesto Švedija atšaukė renginį.", "TUR", "SWE", "114"),
+    ("Švedija po Turkijos protesto atšaukė renginį.", "TUR", "SWE", "114"),
+    ("Kinijos vyriausybė protestavo prieš Japonijos sprendimą.", "CHNGOV", "JPN", "114"),
+    ("Kinija protestavo dėl JAV sprendimo parduoti ginklų Taivanui.", "CHN", "USA", "114"),
+    ("Tūkstančiai serbų protestavo prieš vyriausybę.", "SRB", "SRBGOV", "141"),
+    ("Gruzinai protestavo prie Rusijos ambasados.", "GEO", "RUSGOV", "141"),
+])
+def test_state_protest_is_official_complaint(text, src, tgt, code):
+    from conftest import code_one
+    evs = [e for e in code_one(text, "lt").events if e.cameo == code
+           and (e.source_actor or e.source_country) == src and (e.target_actor or e.target_country) == tgt]
+    assert evs and evs[0].modality == "asserted"
