@@ -531,6 +531,9 @@ def _stateless_people(m: Any) -> bool:
     return not getattr(m, "country", None) and getattr(m, "actor", None) == "CVL"
 
 
+# verbs whose subject receives the act its object names ("sulaukė kritikos", "patiria spaudimą")
+_LT_RECEIVE_VERBS = frozenset("sulaukti susilaukti patirti patiria patyrė sulaukė susilaukė sulaukia".split())
+_LT_TIME_PHRASE_ONLY = frozenset({"spaudimas"})  # nouns coded only in a "po X ..." time phrase
 _LT_PLURAL_PROTESTS = frozenset("protestai protestų protestams protestus protestais protestuose".split())
 
 
@@ -8373,6 +8376,12 @@ class Events:
                 return all(t.text in ("„", "“", "\"") or (t.text.isalpha() and t.text.islower())
                            for t in toks[a.tokens[1]:i]) and "GEN" in (a.m.cases or [a.m.case])
             acts = [a for a in acts if own(a)]
+        if p.lemma in _LT_TIME_PHRASE_ONLY and not any(a.tokens[1] == i and self._lt_time_phrase_head(toks, a.tokens[0])
+                                                       for a in acts):
+            # "spaudimas" (pressure) is coded only as the act the main one answers ("Po JAV spaudimo Izraelis ...",
+            # a demand, as "po JAV reikalavimo"); pressure kept up, or resisted ("didins spaudimą Maskvai",
+            # "nepaisydama Vašingtono spaudimo"), is a state of things, not an event
+            return [], []
         return self._roles_lt_np(sent, acts, toks, i, head, p)
 
     def _roles_lt_np(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
@@ -8728,10 +8737,27 @@ class Events:
                 # "Latvija įgyvendina ES sankcijas", "Kinija atsakė į JAV muitus": the name right before a
                 # sanctions or tariffs noun is whose measure it is, never the one the clause subject acts on
                 return src, []
+            if nom and self._lt_received(toks, src[0].tokens[0], i):
+                # "Vokietija sulaukė JAV kritikos", "Izraelis patiria JAV spaudimą": an act the clause subject
+                # receives is the genitive's, aimed at the subject
+                return src, self._chain(nom, toks, conj, head, before=True)
             if nom:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    @staticmethod
+    def _lt_received(toks: list[Token], k: int, i: int) -> bool:
+        """Whether the noun phrase from token k to the noun at i is the object of a verb of receiving ("sulaukė
+        griežtos JAV kritikos", "patiria spaudimą", "JAV kritikos sulaukė"): right before it, past adjectives, or
+        right after the noun."""
+        j = k - 1
+        while j >= 0 and k - j <= 3 and toks[j].text.isalpha() and toks[j].text.islower() \
+                and (toks[j].lemma or toks[j].low).lower() not in _LT_RECEIVE_VERBS:
+            j -= 1
+        if j >= 0 and (toks[j].lemma or toks[j].low).lower() in _LT_RECEIVE_VERBS:
+            return True
+        return i + 1 < len(toks) and (toks[i + 1].lemma or toks[i + 1].low).lower() in _LT_RECEIVE_VERBS
 
     def _lt_time_phrases(self, acts: list[Act], toks: list[Token]) -> list[tuple[int, int, int, list[Act], str]]:
         """The acts a sentence names as the time of its main one, "po" + the act's genitive agent + its noun ("po
@@ -8767,7 +8793,8 @@ class Events:
         adjectives between ("po Rusijos kritikos", "po griežtos Vašingtono kritikos")."""
         j = k - 1
         while j >= 0 and k - j <= 3 and toks[j].text.isalpha() and toks[j].text.islower() \
-                and toks[j].low not in ("po", "per") and toks[j].low.endswith(("os", "ės", "io", "ių", "ųjų", "ojo")):
+                and toks[j].low not in ("po", "per") \
+                and toks[j].low.endswith(("os", "ės", "io", "ių", "ųjų", "ojo", "aus")):
             j -= 1
         return j >= 0 and toks[j].low in ("po", "per")
 

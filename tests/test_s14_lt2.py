@@ -105,3 +105,29 @@ def test_state_protest_is_official_complaint(text, src, tgt, code):
     evs = [e for e in code_one(text, "lt").events if e.cameo == code
            and (e.source_actor or e.source_country) == src and (e.target_actor or e.target_country) == tgt]
     assert evs and evs[0].modality == "asserted"
+
+
+# 6. pressure named as the time of the main act is a demand (10) on the clause subject, as "po X kritikos"
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Po JAV spaudimo Izraelis sutiko atidėti operaciją.", "USA", "ISR"),
+    ("Izraelis po stipraus JAV spaudimo sutiko atidėti operaciją.", "USA", "ISR"),
+    ("Po Briuselio spaudimo Vengrija pakeitė įstatymą.", "EU", "HUN"),
+    ("Po griežtos Kinijos kritikos Filipinai atšaukė projektą.", "CHN", "PHL"),
+])
+def test_time_phrase_pressure_is_a_demand(text, src, tgt):
+    got = coded(text, "lt")
+    assert any(s.startswith(src) and t.startswith(tgt) and c[:2] in ("10", "11") for s, t, c in got)
+    assert not any(s.startswith(tgt) and t.startswith(src) for s, t, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "ES ir toliau didins spaudimą Maskvai.",
+    "Vokietija patiria JAV spaudimą.",
+])
+def test_pressure_as_a_state_of_things_is_no_event(text):
+    assert not coded(text, "lt")
+
+
+def test_criticism_received_is_aimed_at_the_subject():
+    assert ("USA", "DEU", "111") in coded("Vokietija sulaukė griežtos JAV kritikos.", "lt")
+    assert not any(s == "DEU" for s, _, _ in coded("Vokietija sulaukė griežtos JAV kritikos.", "lt"))
