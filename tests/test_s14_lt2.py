@@ -131,3 +131,15 @@ def test_pressure_as_a_state_of_things_is_no_event(text):
 def test_criticism_received_is_aimed_at_the_subject():
     assert ("USA", "DEU", "111") in coded("Vokietija sulaukė griežtos JAV kritikos.", "lt")
     assert not any(s == "DEU" for s, _, _ in coded("Vokietija sulaukė griežtos JAV kritikos.", "lt"))
+
+
+# 7. exercises called off are no military cooperation: reducing relations (160), as a cancelled visit or meeting
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Armėnija atšaukė bendras pratybas su JAV.", "ARM", "USA"),
+    ("Armėnija atšaukė su JAV planuotas bendras pratybas.", "ARM", "USA"),
+    ("Pietų Korėja atšaukė karines pratybas su JAV.", "KOR", "USA"),
+])
+def test_cancelled_exercises_are_160(text, src, tgt):
+    got = coded(text, "lt")
+    assert (src, tgt, "160") in got
+    assert not any(c.startswith("06") for _, _, c in got)
