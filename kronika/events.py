@@ -10399,6 +10399,8 @@ class Events:
                 return False
             w = w[len(lex.negation_prefix):]
             lem = lemmatize(w, "lt").lower()
+        if w.endswith("us") and w != lem[:-2] + "s" and not lem.endswith("būti"):
+            return False  # a past adverbial participle ("Lietuvai uždarius sieną", "įvedus"), not "gaus", "bus"
         return bool(lex.future_suffixes) and w.endswith(tuple(lex.future_suffixes)) and (
             not w.endswith(_LT_NOT_FUTURE) or Events._lt_future_in_is(w, lem)) and lem.endswith(
             ("ti", "tis")) and w != lem

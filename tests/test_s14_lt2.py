@@ -143,3 +143,22 @@ def test_cancelled_exercises_are_160(text, src, tgt):
     got = coded(text, "lt")
     assert (src, tgt, "160") in got
     assert not any(c.startswith("06") for _, _, c in got)
+
+
+# 8. a past adverbial participle ("uždarius", "įvedus") tells a past act: asserted, not a future plan
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Lietuvai uždarius sieną, Baltarusija pagrasino atsakomosiomis priemonėmis.", "LTU", "BLR", "163"),
+    ("Lenkijai uždarius pasienio punktus, Baltarusija apkaltino Varšuvą provokacija.", "POL", "BLR", "163"),
+    ("Rusijai įvedus sankcijas Japonijai, Tokijas protestavo.", "RUS", "JPN", "163"),
+])
+def test_past_adverbial_participle_is_asserted(text, src, tgt, code):
+    from conftest import code_one
+    evs = [e for e in code_one(text, "lt").events if e.source_country == src and e.target_country == tgt
+           and e.cameo == code]
+    assert evs and all(e.modality == "asserted" for e in evs)
+
+
+@pytest.mark.parametrize("text", ["Ukraina gaus tankų iš Vokietijos.", "Lietuva uždarys sieną su Baltarusija."])
+def test_future_in_s_stays_intended(text):
+    from conftest import code_one
+    assert all(e.modality == "intended" for e in code_one(text, "lt").events)
