@@ -162,3 +162,16 @@ def test_past_adverbial_participle_is_asserted(text, src, tgt, code):
 def test_future_in_s_stays_intended(text):
     from conftest import code_one
     assert all(e.modality == "intended" for e in code_one(text, "lt").events)
+
+
+# 9. threatening to block a membership or a decision is a non-force threat (131), not a blockade (1381)
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Turkijai pagrasinus blokuoti narystę, Švedija pakeitė įstatymą.", "TUR", "SWE", "131"),
+    ("Turkija pagrasino blokuoti Švedijos narystę NATO.", "TUR", "SWE", "131"),
+    ("Vengrija pagrasino užblokuoti Ukrainos stojimą į ES.", "HUN", "UKR", "131"),
+    ("Kinija pagrasino blokuoti Taivano uostus.", "CHN", "TWN", "1381"),
+])
+def test_threat_to_block_a_decision(text, src, tgt, code):
+    got = coded(text, "lt")
+    assert (src, tgt, code) in got
+    assert code == "1381" or not any(c == "1381" for _, _, c in got)
