@@ -673,7 +673,7 @@ _LT_MEDIATED_NOUNS = frozenset("derybos derybų deryboms derybose derybas dialog
 _LT_NOT_THIRD_PERSON = ("me", "te", "u", "iu", "siu")
 _LT_ADVERBS_BEFORE_VERB = frozenset("jau dar irgi taip pat vėl ne nebe oficialiai griežtai viešai kategoriškai asmeniškai "
                                     "telefonu šiltai taip pat pirmiausia netrukus greitai nedelsiant tuoj tuojau "
-                                    "artimiausiu metu".split())
+                                    "artimiausiu metu toliau".split())
 # subjects a "kad" clause may open with that name no actor ("kad šalis pasitraukia", "kad jie ...")
 _LT_CLAUSE_SUBJECTS = frozenset("šalis valstybė vyriausybė ji jis jie jos ši šis šie šios tai".split())
 # words of time and manner that may stand between a subject and its verb ("JAV sekmadienį paskelbė")
@@ -5920,7 +5920,7 @@ class Events:
                     src_a = nom[:1]
                 tgt_a = [a for a in tgt_a if a not in src_a]
             if not src_a and p.pos == "verb" and head == i and 2 < lo < i and toks[lo].low == "kad" \
-                    and toks[lo - 1].text == "," and self._lt_says(toks[lo - 2]) \
+                    and toks[lo - 1].text == "," and (self._lt_says(toks[lo - 2]) or self._lt_promises(toks, acts, lo)) \
                     and not toks[i].low.endswith(_LT_NOT_THIRD_PERSON) and (toks[i].lemma or "") != toks[i].low \
                     and not any(lo < a.tokens[0] < i and not a.loc for a in acts) \
                     and all(t.low in _LT_TIME_WORDS or t.low in _LT_ADVERBS_BEFORE_VERB for t in toks[lo + 1:i]):
@@ -8861,6 +8861,20 @@ class Events:
                 and toks[k0 + 2].text[:1].isupper()):
             return False
         return all(t.text.isalpha() and t.text.islower() for t in toks[i + 1:k0])
+
+    @staticmethod
+    def _lt_promises(toks: list[Token], acts: list[Act], lo: int) -> bool:
+        """A promise or pledge right before the comma of a "kad" clause at lo, maybe with its addressee between
+        ("pažadėjo, kad siųs tankų", "pažadėjo Kyjivui, kad ...", "įsipareigojo, kad ...")."""
+        k = lo - 2
+        ante = next((a for a in acts if a.tokens[1] == k + 1 and not a.loc and "DAT" in (a.m.cases or [])), None)
+        if ante is not None:
+            k = ante.tokens[0] - 1
+        if k < 0:
+            return False
+        lem = (toks[k].lemma or toks[k].low).lower()
+        return (lem in ("pažadėti", "žadėti", "įsipareigoti", "patikinti", "užtikrinti")
+                or toks[k].low.startswith(("pažadėj", "žadėj", "žada", "įsipareigoj"))) and not toks[k].low.startswith("ne")
 
     def _lt_says(self, t: Token) -> bool:
         """A Lithuanian verb of saying or announcing ("paskelbė", "pareiškė", "pranešė"), not negated and not one

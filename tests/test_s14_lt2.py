@@ -175,3 +175,16 @@ def test_threat_to_block_a_decision(text, src, tgt, code):
     got = coded(text, "lt")
     assert (src, tgt, code) in got
     assert code == "1381" or not any(c == "1381" for _, _, c in got)
+
+
+# 10. a promise's "kad" clause with no subject of its own says what the promiser will do
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Lenkija pažadėjo, kad siųs tankų į Ukrainą.", "POL", "UKR", "0332"),
+    ("JAV įsipareigojo, kad perduos Izraeliui raketų.", "USA", "ISR", "0332"),
+    ("Vokietija pažadėjo, kad toliau rems Ukrainą.", "DEU", "UKR", "032"),
+])
+def test_promise_kad_clause_takes_the_promiser(text, src, tgt, code):
+    from conftest import code_one
+    evs = [e for e in code_one(text, "lt").events if e.source_country == src and e.target_country == tgt
+           and e.cameo == code]
+    assert evs and evs[0].modality == "intended"
