@@ -188,3 +188,10 @@ def test_promise_kad_clause_takes_the_promiser(text, src, tgt, code):
     evs = [e for e in code_one(text, "lt").events if e.source_country == src and e.target_country == tgt
            and e.cameo == code]
     assert evs and evs[0].modality == "intended"
+
+
+# 11 (part). drones and shells promised are military aid pledged (0332)
+@pytest.mark.parametrize("text", ["Lenkija pažadėjo Ukrainai dronų ir sviedinių.",
+                                  "Lenkija pažadėjo Ukrainai daugiau sviedinių."])
+def test_promised_drones_and_shells(text):
+    assert ("POL", "UKR", "0332") in coded(text, "lt")
