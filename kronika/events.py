@@ -5882,6 +5882,14 @@ class Events:
                 # "Irakas sustabdė skrydžius į Minską, pranešė Lietuvos ministras": a closing attribution names
                 # who told it, after the verb; a name before the comma is no speaker of it
                 src_a, tgt_a = [], []
+            if src_a and p.pos == "verb" and all(a.tokens[0] > i for a in src_a) and any(
+                    toks[k].text == "," and k + 1 < len(toks) and self._lt_says(toks[k + 1])
+                    for k in range(i + 1, min(a.tokens[0] for a in src_a))):
+                # "Šalys susitarė apsikeisti belaisviais, pranešė Ukrainos gynybos ministras": the speaker of a
+                # closing attribution is no subject of the clause before it (its own subject, or the pair a bare
+                # "šalys" stands for, is)
+                tgt_a = [a for a in tgt_a if a.tokens[0] < min(x.tokens[0] for x in src_a)]
+                src_a = []
             if co and src_a:
                 # "JAV kartu su Japonija ir Australija pasmerkė ...": those acting "kartu su" the subject are
                 # co-agents; with no other partner, a joint act's partner ("Pietų Korėja kartu su JAV surengė
@@ -8425,7 +8433,9 @@ class Events:
                     # ("prie ambasados protestavo šimtai žmonių", "į poligoną atvyko 500 JAV karių": after a verb
                     # that takes no object, a protesting crowd or a force is the subject; not any people arriving)
                     intrans = a.tokens[0] > head and p.pos == "verb" and "ACC" not in p.target and (
-                        p.code[:2] == "14" or _sector(a.m) in ("MIL", "COP"))
+                        p.code[:2] == "14" or _sector(a.m) in ("MIL", "COP")) and not any(
+                        t.low.startswith(tuple(p.with_)) for t in toks[a.tokens[0]:a.tokens[1]])  # ("apsikeisti po
+                    # tūkstantį karo belaisvių": the prisoners the pattern's own word names are what is exchanged)
                     cases = [*cases, "NOM" if (a.tokens[1] <= head and not late_subject) or fronted or intrans
                              else "ACC"]
                 if case not in cases:

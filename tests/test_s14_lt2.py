@@ -195,3 +195,14 @@ def test_promise_kad_clause_takes_the_promiser(text, src, tgt, code):
                                   "Lenkija pažadėjo Ukrainai daugiau sviedinių."])
 def test_promised_drones_and_shells(text):
     assert ("POL", "UKR", "0332") in coded(text, "lt")
+
+
+# 12. a closing attribution's speaker is no subject of the clause before it; "šalys" is the pair named before
+@pytest.mark.parametrize("text, a, b", [
+    ("Rusijos ir Ukrainos delegacijos susitiko Stambule. Šalys susitarė apsikeisti po tūkstantį karo belaisvių, "
+     "pranešė Ukrainos gynybos ministras.", "RUSGOV", "UKRGOV"),
+    ("Armėnija ir Azerbaidžanas surengė derybas. Šalys susitarė bendradarbiauti, pranešė Armėnijos URM.", "ARM", "AZE"),
+])
+def test_pair_agrees_under_a_closing_attribution(text, a, b):
+    got = {(s, t) for s, t, c in coded(text, "lt") if c.startswith("03")}
+    assert {(a, b), (b, a)} <= got
