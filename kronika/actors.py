@@ -772,20 +772,52 @@ class Actors:
         acting on them lends its own country ("The United States urged police to ..." → USACOP);
         excluding acting states cost more on the gold sets (en dev2 -0.02) than it saved."""
         by_sent: dict[int, set[str]] = defaultdict(set)
+        envoys: dict[int, set[str]] = defaultdict(set)  # sentence → countries of the envoys posted abroad it names
+        missions: dict[int, set[str]] = defaultdict(set)  # sentence → countries of the embassies it names
         for m in ms:
             if m.country and m.country not in orgs and (m.kind in ("country", "city", "person", "role", "place")
                                                           and not _own(m)
                               or m.kind == "org" and m.role == "actor"):
                 by_sent[m.sentence_index].add(m.country)
+            if m.kind == "role" and m.country and m.cands and m.cands[0].target in _ENVOY_ROLES:
+                envoys[m.sentence_index].add(m.country)
+                if m.cands[0].target in _MISSION_ROLES:
+                    missions[m.sentence_index].add(m.country)
+
+        def without(posted: dict[int, set[str]]) -> dict[int, set[str]]:
+            out = {si: set(cs) for si, cs in by_sent.items()}
+            for si, cs in posted.items():
+                named = {x.country for x in ms if x.sentence_index == si and x.country in cs
+                         and not (x.kind == "role" and x.cands and x.cands[0].target in _ENVOY_ROLES)
+                         and not (x.kind == "country" and x.role == "nationality")}
+                out[si] = out.get(si, set()) - (cs - named)
+            return out
+        # the country an envoy represents is not the government that receives him: 'Užsienio reikalų ministerija
+        # iškvietė Baltarusijos laikinąjį reikalų patikėtinį', 'the foreign ministry summoned Russia's ambassador'
+        # is the host's ministry, never the envoy's own (its envoy's genitive names the summoned side); nor are a
+        # crowd or police at an embassy its state's ('Šimtai žmonių protestavo prie Baltarusijos ambasados')
+        host_sent, crowd_sent = without(envoys), without(missions)
+        envoy_all = set().union(*envoys.values()) if envoys else set()
         whole = set().union(*by_sent.values()) if by_sent else set()
         for m in ms:
             if m.kind != "role" or m.country or m.role != "actor" or m.sector not in _DOMESTIC_SECTORS:
                 continue
-            cands = by_sent.get(m.sentence_index, set())
+            posted = envoys if m.sector == "GOV" else missions if m.sector in _CROWD_SECTORS else {}
+            cands = (host_sent if m.sector == "GOV" else crowd_sent if posted else by_sent).get(m.sentence_index,
+                                                                                             set())
             if not cands and m.lang == "en" and len(whole) == 1:
                 # "Hungary blocked the EU aid package. The prime minister said ...": a title in a sentence that
                 # names no country belongs to the one country the article names
                 cands = whole
+            if not cands and posted.get(m.sentence_index):
+                # a body receiving an envoy, a crowd at an embassy, in a sentence naming no other country: the one
+                # state the article names other than the envoys' (the one acting before); in a Lithuanian article
+                # with none or several, Lithuania where it is among them (the home press's unnamed ministry is its
+                # own)
+                rest = whole - envoy_all
+                if len(rest) != 1 and m.lang == "lt" and (not rest or "LTU" in rest):
+                    rest = {"LTU"}
+                cands = rest
             if len(cands) == 1:
                 m.country = next(iter(cands))
                 m.actor = m.country + m.sector
@@ -873,8 +905,9 @@ class Actors:
                 o is not mt and o.start <= p.start(1) < o.end and o.kind != "person" for o in ms):
             return True  # "Ahmedą al Jaberį", "Karl von Habsburg": a name particle and a capitalised word after
             # the surname make it the first name of a longer name (in any sentence, the particle is lowercase)
-        m = _WORD_AFTER.match(text, mt.end, sent_end)
-        if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in _NOT_FIRST_NAMES:
+        m = _NAME_WORD_AFTER.match(text, mt.end, sent_end)  # (any script's capitals: "Ali Šamchanis")
+        if not m or not m.group(1)[:1].isupper() or not m.group(1)[1:2].islower() \
+                or m.group(1).lower() in _NOT_FIRST_NAMES:
             return False
         ws, we = m.start(1), m.end(1)
         if any(o is not mt and o.start <= ws and we <= o.end and o.kind != "person" for o in ms):
@@ -1816,6 +1849,7 @@ _EN_NOT_AGENT = re.compile(r"-(?:backed|aligned|allied|sponsored|funded|supporte
 _EN_ONE_MEMBER = re.compile(r"\s+member(?:\s+(?:state|country|nation))?\b(?!s)")
 _EN_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another|one|any|fellow)\s+$", re.I)
 _WORD_AFTER = re.compile(r" ([A-Z][a-z][\w’'-]*)\b")
+_NAME_WORD_AFTER = re.compile(r" ([^\W\d_]{2}[\w’'-]*)\b")
 # a lowercase particle inside a personal name and the capitalised name word after it ("al Šara", "bin Zayed",
 # "von der Leyen")
 _NAME_PARTICLE_AFTER = re.compile(r" (?:al|el|ad|aš|bin|ibn|ben|van|von|der|de|da|di|dos|du)[ -]"
@@ -1851,6 +1885,16 @@ def _after_quantity_word(text: str, pos: int) -> bool:
 # sectors that act inside their own country: a bare "policija" or "protesters" belongs to the country
 # the sentence is about
 _DOMESTIC_SECTORS = frozenset({"COP", "OPP", "CVL", "JUD", "LAB", "GOV", "MIL"})
+
+
+# envoys posted in another state (and their missions): the state they represent is not where they act
+_ENVOY_ROLES = frozenset("role:" + x for x in (
+    "lt:ambasadorius", "lt:ambasadorė", "lt:laikinasis reikalų patikėtinis", "lt:konsulas", "lt:ambasada",
+    "lt:konsulatas", "lt:generalinis konsulatas", "en:ambassador", "en:chargé d'affaires", "en:consul",
+    "en:attaché", "en:military attaché", "en:defence attaché", "en:defense attaché", "en:consulate", "en:embassy"))
+_MISSION_ROLES = frozenset("role:" + x for x in (
+    "lt:ambasada", "lt:konsulatas", "lt:generalinis konsulatas", "en:consulate", "en:embassy"))
+_CROWD_SECTORS = frozenset({"CVL", "OPP", "COP", "LAB"})
 
 
 def _own(m: Mention) -> bool:

@@ -548,6 +548,12 @@ def _stateless_people(m: Any) -> bool:
     return not getattr(m, "country", None) and getattr(m, "actor", None) == "CVL"
 
 
+# verbs whose subject receives the act its object names ("sulaukė kritikos", "patiria spaudimą")
+_LT_RECEIVE_VERBS = frozenset("sulaukti susilaukti patirti patiria patyrė sulaukė susilaukė sulaukia".split())
+_LT_TIME_PHRASE_ONLY = frozenset({"spaudimas"})  # nouns coded only in a "po X ..." time phrase
+_LT_PLURAL_PROTESTS = frozenset("protestai protestų protestams protestus protestais protestuose".split())
+
+
 def _people(m: Any) -> bool:
     """A nation's people named by a plural demonym ("tūkstančiai serbų protestavo"): a domestic party."""
     return getattr(m, "form", None) == "demonym" and getattr(m, "kind", None) == "country"
@@ -684,7 +690,7 @@ _LT_MEDIATED_NOUNS = frozenset("derybos derybų deryboms derybose derybas dialog
 _LT_NOT_THIRD_PERSON = ("me", "te", "u", "iu", "siu")
 _LT_ADVERBS_BEFORE_VERB = frozenset("jau dar irgi taip pat vėl ne nebe oficialiai griežtai viešai kategoriškai asmeniškai "
                                     "telefonu šiltai taip pat pirmiausia netrukus greitai nedelsiant tuoj tuojau "
-                                    "artimiausiu metu".split())
+                                    "artimiausiu metu toliau".split())
 # subjects a "kad" clause may open with that name no actor ("kad šalis pasitraukia", "kad jie ...")
 _LT_CLAUSE_SUBJECTS = frozenset("šalis valstybė vyriausybė ji jis jie jos ši šis šie šios tai".split())
 # words of time and manner that may stand between a subject and its verb ("JAV sekmadienį paskelbė")
@@ -6067,6 +6073,14 @@ class Events:
                 # "Irakas sustabdė skrydžius į Minską, pranešė Lietuvos ministras": a closing attribution names
                 # who told it, after the verb; a name before the comma is no speaker of it
                 src_a, tgt_a = [], []
+            if src_a and p.pos == "verb" and all(a.tokens[0] > i for a in src_a) and any(
+                    toks[k].text == "," and k + 1 < len(toks) and self._lt_says(toks[k + 1])
+                    for k in range(i + 1, min(a.tokens[0] for a in src_a))):
+                # "Šalys susitarė apsikeisti belaisviais, pranešė Ukrainos gynybos ministras": the speaker of a
+                # closing attribution is no subject of the clause before it (its own subject, or the pair a bare
+                # "šalys" stands for, is)
+                tgt_a = [a for a in tgt_a if a.tokens[0] < min(x.tokens[0] for x in src_a)]
+                src_a = []
             if co and src_a:
                 # "JAV kartu su Japonija ir Australija pasmerkė ...": those acting "kartu su" the subject are
                 # co-agents; with no other partner, a joint act's partner ("Pietų Korėja kartu su JAV surengė
@@ -6105,7 +6119,7 @@ class Events:
                     src_a = nom[:1]
                 tgt_a = [a for a in tgt_a if a not in src_a]
             if not src_a and p.pos == "verb" and head == i and 2 < lo < i and toks[lo].low == "kad" \
-                    and toks[lo - 1].text == "," and self._lt_says(toks[lo - 2]) \
+                    and toks[lo - 1].text == "," and (self._lt_says(toks[lo - 2]) or self._lt_promises(toks, acts, lo)) \
                     and not toks[i].low.endswith(_LT_NOT_THIRD_PERSON) and (toks[i].lemma or "") != toks[i].low \
                     and not any(lo < a.tokens[0] < i and not a.loc for a in acts) \
                     and all(t.low in _LT_TIME_WORDS or t.low in _LT_ADVERBS_BEFORE_VERB for t in toks[lo + 1:i]):
@@ -6552,6 +6566,13 @@ class Events:
         if lang == "en" and src and p.pos == "verb" and p.code == "141" and p.lemma == "protest" and all(
                 getattr(x, "country", None) and not _people(x) and _sector(x) not in _DOMESTIC for x in src):
             state["_code_override"] = "114"  # "Vietnam protested against ...": a state's protest is an official complaint
+        if lang == "lt" and src and p.code == "141" and p.lemma in ("protestuoti", "protestas") \
+                and toks[i].low not in _LT_PLURAL_PROTESTS and all(
+                getattr(x, "country", None) and not _people(x) and _sector(x) in (None, "GOV") for x in src):
+            # "Po Turkijos protesto Švedija ...", "Kinija protestavo dėl ...": a state's protest is an official
+            # complaint (114); a crowd's, its people's ("tūkstančiai serbų protestavo"), or "Serbijos protestai"
+            # (protests held there) are demonstrations (141)
+            state["_code_override"] = "114"
         if lang == "en" and src and not tgt and p.pos == "verb" and p.code[:2] in ("05", "11") and self._en_passive:
             # "The military cooperation between North Korea and Russia was condemned by Japan", "The arrest of a
             # French aid worker by Iranian authorities was condemned by Paris": the act the passive's subject names,
@@ -8605,6 +8626,12 @@ class Events:
                 return all(t.text in ("„", "“", "\"") or (t.text.isalpha() and t.text.islower())
                            for t in toks[a.tokens[1]:i]) and "GEN" in (a.m.cases or [a.m.case])
             acts = [a for a in acts if own(a)]
+        if p.lemma in _LT_TIME_PHRASE_ONLY and not any(a.tokens[1] == i and self._lt_time_phrase_head(toks, a.tokens[0])
+                                                       for a in acts):
+            # "spaudimas" (pressure) is coded only as the act the main one answers ("Po JAV spaudimo Izraelis ...",
+            # a demand, as "po JAV reikalavimo"); pressure kept up, or resisted ("didins spaudimą Maskvai",
+            # "nepaisydama Vašingtono spaudimo"), is a state of things, not an event
+            return [], []
         return self._roles_lt_np(sent, acts, toks, i, head, p)
 
     def _roles_lt_np(self, sent: Sentence, acts: list[Act], toks: list[Token], i: int, head: int,
@@ -8645,7 +8672,14 @@ class Events:
                         and not any(t.text in (",", ";", "–", "—", ":") or t.low in _LT_CLAUSE_WORDS
                                     for t in toks[head + 1:b.tokens[0]])  # (not ", pranešė Ukrainos kariuomenė")
                         for b in acts)
-                    cases = [*cases, "NOM" if (a.tokens[1] <= head and not late_subject) or fronted else "ACC"]
+                    # ("prie ambasados protestavo šimtai žmonių", "į poligoną atvyko 500 JAV karių": after a verb
+                    # that takes no object, a protesting crowd or a force is the subject; not any people arriving)
+                    intrans = a.tokens[0] > head and p.pos == "verb" and "ACC" not in p.target and (
+                        p.code[:2] == "14" or _sector(a.m) in ("MIL", "COP")) and not any(
+                        t.low.startswith(tuple(p.with_)) for t in toks[a.tokens[0]:a.tokens[1]])  # ("apsikeisti po
+                    # tūkstantį karo belaisvių": the prisoners the pattern's own word names are what is exchanged)
+                    cases = [*cases, "NOM" if (a.tokens[1] <= head and not late_subject) or fronted or intrans
+                             else "ACC"]
                 if case not in cases:
                     continue
                 if case == "LOC" and head != i and a.tokens[1] <= head < i:
@@ -8955,10 +8989,27 @@ class Events:
                 # "Latvija įgyvendina ES sankcijas", "Kinija atsakė į JAV muitus": the name right before a
                 # sanctions or tariffs noun is whose measure it is, never the one the clause subject acts on
                 return src, []
+            if nom and self._lt_received(toks, src[0].tokens[0], i):
+                # "Vokietija sulaukė JAV kritikos", "Izraelis patiria JAV spaudimą": an act the clause subject
+                # receives is the genitive's, aimed at the subject
+                return src, self._chain(nom, toks, conj, head, before=True)
             if nom:
                 tgt = src
                 src = self._chain(nom, toks, conj, head, before=True)
         return src, tgt
+
+    @staticmethod
+    def _lt_received(toks: list[Token], k: int, i: int) -> bool:
+        """Whether the noun phrase from token k to the noun at i is the object of a verb of receiving ("sulaukė
+        griežtos JAV kritikos", "patiria spaudimą", "JAV kritikos sulaukė"): right before it, past adjectives, or
+        right after the noun."""
+        j = k - 1
+        while j >= 0 and k - j <= 3 and toks[j].text.isalpha() and toks[j].text.islower() \
+                and (toks[j].lemma or toks[j].low).lower() not in _LT_RECEIVE_VERBS:
+            j -= 1
+        if j >= 0 and (toks[j].lemma or toks[j].low).lower() in _LT_RECEIVE_VERBS:
+            return True
+        return i + 1 < len(toks) and (toks[i + 1].lemma or toks[i + 1].low).lower() in _LT_RECEIVE_VERBS
 
     def _lt_time_phrases(self, acts: list[Act], toks: list[Token]) -> list[tuple[int, int, int, list[Act], str]]:
         """The acts a sentence names as the time of its main one, "po" + the act's genitive agent + its noun ("po
@@ -8994,7 +9045,8 @@ class Events:
         adjectives between ("po Rusijos kritikos", "po griežtos Vašingtono kritikos")."""
         j = k - 1
         while j >= 0 and k - j <= 3 and toks[j].text.isalpha() and toks[j].text.islower() \
-                and toks[j].low not in ("po", "per") and toks[j].low.endswith(("os", "ės", "io", "ių", "ųjų", "ojo")):
+                and toks[j].low not in ("po", "per") \
+                and toks[j].low.endswith(("os", "ės", "io", "ių", "ųjų", "ojo", "aus")):
             j -= 1
         return j >= 0 and toks[j].low in ("po", "per")
 
@@ -9061,6 +9113,20 @@ class Events:
                 and toks[k0 + 2].text[:1].isupper()):
             return False
         return all(t.text.isalpha() and t.text.islower() for t in toks[i + 1:k0])
+
+    @staticmethod
+    def _lt_promises(toks: list[Token], acts: list[Act], lo: int) -> bool:
+        """A promise or pledge right before the comma of a "kad" clause at lo, maybe with its addressee between
+        ("pažadėjo, kad siųs tankų", "pažadėjo Kyjivui, kad ...", "įsipareigojo, kad ...")."""
+        k = lo - 2
+        ante = next((a for a in acts if a.tokens[1] == k + 1 and not a.loc and "DAT" in (a.m.cases or [])), None)
+        if ante is not None:
+            k = ante.tokens[0] - 1
+        if k < 0:
+            return False
+        lem = (toks[k].lemma or toks[k].low).lower()
+        return (lem in ("pažadėti", "žadėti", "įsipareigoti", "patikinti", "užtikrinti")
+                or toks[k].low.startswith(("pažadėj", "žadėj", "žada", "įsipareigoj"))) and not toks[k].low.startswith("ne")
 
     def _lt_says(self, t: Token) -> bool:
         """A Lithuanian verb of saying or announcing ("paskelbė", "pareiškė", "pranešė"), not negated and not one
@@ -10182,7 +10248,8 @@ class Events:
         for a in after:
             if not a.loc and a.m.country and a.tokens[0] <= i + 5 and self._prep_before(toks, a, "en", i + 1) == "to" \
                     and a.tokens[1] < len(toks) and toks[a.tokens[1] - 1].low in ("ministry", "office"):
-                return [a], []
+                # (the post named with the envoy, "Russia's ambassador to Moldova", is the ministry's own state)
+                return [a], [b for b in before if b.m.country == a.m.country and b is not a]
         envoy = next((a for a in before if a.tokens[1] < len(toks) and a.m.country and _sector(a.m) == "GOV"), None)
         if envoy is None:
             return [], []
@@ -10679,6 +10746,8 @@ class Events:
                 return False
             w = w[len(lex.negation_prefix):]
             lem = lemmatize(w, "lt").lower()
+        if w.endswith("us") and w != lem[:-2] + "s" and not lem.endswith("būti"):
+            return False  # a past adverbial participle ("Lietuvai uždarius sieną", "įvedus"), not "gaus", "bus"
         return bool(lex.future_suffixes) and w.endswith(tuple(lex.future_suffixes)) and (
             not w.endswith(_LT_NOT_FUTURE) or Events._lt_future_in_is(w, lem)) and lem.endswith(
             ("ti", "tis")) and w != lem
@@ -10800,6 +10869,11 @@ class Events:
         """A Lithuanian noun trigger whose verb of happening is negated ('susitikimas šiemet neįvyks', 'derybos
         nevyko') or that is put off or called off ('susitikimas atidėtas'): the event did not or will not take
         place."""
+        for k in range(head - 1, max(-1, head - 5), -1):
+            if toks[k].low == "po":
+                return False  # "Švedija po Turkijos protesto atšaukė renginį": the act the main verb answers
+            if not toks[k].text.isalpha() or toks[k].low in _LT_CLAUSE:
+                break
         for j in range(head + 1, min(len(toks), head + 9)):
             t = toks[j]
             if (t.text.isalpha() and t.text[:1].isupper() and j > head + 1) or (
