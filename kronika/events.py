@@ -2744,12 +2744,16 @@ class Events:
     def _en_protest_at(toks: list[Token], lex: Lexicon) -> int | None:
         """The token index of the English sentence's first protest verb (a 14x pattern's word, with its completing
         word if it needs one: "protested", "rallied outside the embassy", not "held" alone), if any."""
-        words = {(t.lemma or t.low).lower() for t in toks} | {t.low for t in toks}
+        words: set[str] | None = None  # the sentence's words, built only when a 14x verb needs its completing word
         for k, t in enumerate(toks):
             for q in lex.by_lemma.get((t.lemma or t.low).lower(), ()):
-                if q.code[:2] == "14" and q.pos == "verb" and t.text.islower() and (
-                        not q.with_ or any(w.startswith(x) for x in q.with_ for w in words)):
-                    return k
+                if q.code[:2] == "14" and q.pos == "verb" and t.text.islower():
+                    if not q.with_:
+                        return k
+                    if words is None:
+                        words = {(u.lemma or u.low).lower() for u in toks} | {u.low for u in toks}
+                    if any(w.startswith(x) for x in q.with_ for w in words):
+                        return k
         return None
 
     @staticmethod
