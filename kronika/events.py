@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any, ClassVar
 
 from .actors import NONSTATE_SECTORS, mark_unresolved, matcher
@@ -271,6 +271,17 @@ class Lexicon:
     arrival_force: tuple[str, ...] = ()
     hopeful_words: tuple[str, ...] = ()  # "improving", "closer": said of the ties, an optimistic comment (013)
     gloomy_words: tuple[str, ...] = ()  # "worse", "a new low": a pessimistic one (012)
+
+    @cached_property
+    def protest_verbs(self) -> dict[str, tuple[Pattern, ...]]:
+        """The lemmas of the 14x (protest) verb patterns and those patterns: a sentence scan looks them up
+        without walking every pattern of every word."""
+        out: dict[str, tuple[Pattern, ...]] = {}
+        for lem, qs in self.by_lemma.items():
+            got = tuple(q for q in qs if q.code[:2] == "14" and q.pos == "verb")
+            if got:
+                out[lem] = got
+        return out
 
 
 def check_lexicon(data: Any, name: str) -> list[str]:
@@ -2745,15 +2756,18 @@ class Events:
         """The token index of the English sentence's first protest verb (a 14x pattern's word, with its completing
         word if it needs one: "protested", "rallied outside the embassy", not "held" alone), if any."""
         words: set[str] | None = None  # the sentence's words, built only when a 14x verb needs its completing word
+        pv = lex.protest_verbs
         for k, t in enumerate(toks):
-            for q in lex.by_lemma.get((t.lemma or t.low).lower(), ()):
-                if q.code[:2] == "14" and q.pos == "verb" and t.text.islower():
-                    if not q.with_:
-                        return k
-                    if words is None:
-                        words = {(u.lemma or u.low).lower() for u in toks} | {u.low for u in toks}
-                    if any(w.startswith(x) for x in q.with_ for w in words):
-                        return k
+            qs = pv.get((t.lemma or t.low).lower())
+            if not qs or not t.text.islower():
+                continue
+            for q in qs:
+                if not q.with_:
+                    return k
+                if words is None:
+                    words = {(u.lemma or u.low).lower() for u in toks} | {u.low for u in toks}
+                if any(w.startswith(x) for x in q.with_ for w in words):
+                    return k
         return None
 
     @staticmethod
