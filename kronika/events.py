@@ -6438,6 +6438,8 @@ class Events:
                 # aimed at the condition's subject, whose act would bring the response
                 tgt = self._lt_condition_subject(toks, acts, i, src)
             tgt = tgt or self._reacted_to(src, state)
+            if tgt and p.code.startswith("12") and self._lt_yielded_to(toks, acts, i, tgt, src, state):
+                tgt = []
             if not tgt and p.code.startswith("016"):
                 tgt = self._claimant(src, state)
             if not tgt and p.code.startswith("13"):
@@ -6984,6 +6986,21 @@ class Events:
                     m = replace(m, country=own, actor=own + "GOV")
             out.append(m)
         return out
+
+    def _lt_yielded_to(self, toks: list[Token], acts: list[Act], i: int, tgt: list[Any], src: list[Any],
+                       state: dict[str, Any]) -> bool:
+        """'Po Rusijos spaudimo Armėnija atsisakė dalyvauti pratybose', 'Po JAV reikalavimo Izraelis atsisakė ...': a
+        refusal after a demand, pressure, criticism, threat or protest its clause names as its time ("po" + the
+        agent's genitive) is what that act pressed for, the subject giving way, not a rejection of its agent."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        tgt_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in tgt} - {None}
+        pressed = {e.source_country or e.source_actor for e in state.get("_sent_events", ())
+                   if e.cameo[:2] in _LT_ANSWERED_ROOTS and (e.target_country or e.target_actor) in src_c}
+        if not tgt_c or not tgt_c <= pressed:
+            return False
+        return any(a.tokens[0] < i and (a.m.country or a.m.actor) in tgt_c and "GEN" in (a.m.cases or [])
+                   and self._lt_time_phrase_head(toks, a.tokens[0])
+                   and any(toks[j].low == "po" for j in range(max(0, a.tokens[0] - 4), a.tokens[0])) for a in acts)
 
     @staticmethod
     def _reacted_to(src: list[Any], state: dict[str, Any], back: int = 1, done_to: bool = False) -> list[Any]:

@@ -1,0 +1,21 @@
+"""Session 14, helper "rev": review of this session's event and actor changes for harmful side effects."""
+from __future__ import annotations
+
+import pytest
+from conftest import coded, has_event
+
+
+# -- a refusal after the demand, pressure or criticism it follows ("po JAV reikalavimo ...") gives way to it -------
+@pytest.mark.parametrize("text,src,tgt,code", [
+    ("Po Rusijos spaudimo Armėnija atsisakė dalyvauti pratybose.", "RUS", "ARM", "10"),
+    ("Po Rusijos kritikos Armėnija atsisakė dalyvauti pratybose.", "RUS", "ARM", "11"),
+    ("Po JAV reikalavimo Izraelis atsisakė dalyvauti derybose.", "USA", "ISR", "10"),
+])
+def test_refusal_after_a_pressing_act_is_no_rejection_of_its_agent(text, src, tgt, code):
+    assert has_event(text, "lt", src, tgt, code), text
+    assert not any(s.startswith(tgt) and t.startswith(src) for s, t, _ in coded(text, "lt")), text
+
+
+def test_refusal_answering_an_act_told_before_still_rejects_it():
+    text = "JAV pareikalavo, kad Izraelis nutrauktų operaciją. Izraelis atsisakė."
+    assert has_event(text, "lt", "ISR", "USA", "12"), text
