@@ -19,3 +19,16 @@ def test_refusal_after_a_pressing_act_is_no_rejection_of_its_agent(text, src, tg
 def test_refusal_answering_an_act_told_before_still_rejects_it():
     text = "JAV pareikalavo, kad Izraelis nutrauktų operaciją. Izraelis atsisakė."
     assert has_event(text, "lt", "ISR", "USA", "12"), text
+
+
+# -- a threat to veto or block aid is a threat to stop aid (1311), not a bare non-force threat -------------------
+@pytest.mark.parametrize("text", [
+    "Vengrija pagrasino vetuoti Europos Sąjungos paramą Ukrainai.",
+    "Vengrija pagrasino blokuoti finansinę pagalbą Ukrainai.",
+])
+def test_threat_to_veto_aid_is_a_threat_to_stop_aid(text):
+    assert has_event(text, "lt", "HUN", "UKR", "1311", exact=True), text
+
+
+def test_threat_to_veto_membership_stays_131():
+    assert has_event("Turkija pagrasino vetuoti Švedijos narystę NATO.", "lt", "TUR", "SWE", "131", exact=True)
