@@ -3066,8 +3066,10 @@ class Events:
             if lang == "en" and p.pos == "noun" and p.code[:2] in ("03", "06", "07") and any(
                     (toks[k].lemma or toks[k].low).lower() == "welcome" and toks[k - 1].low in ("would", "will", "'d")
                     and all(t.text.isalpha() and t.low not in ("and", "but") for t in toks[k + 1:i])
-                    for k in range(max(1, i - 4), i)):
+                    for k in range(max(1, i - 4), i)) and not self._en_with_partner(toks, i):
                 continue  # "Poland would welcome Indian investment": what a state would welcome is no act yet
+                # (cooperation "with" a partner is the welcomer's own intent: "would welcome closer cooperation
+                # with South Korea")
             if lang == "en" and p.code == "042" and self._en_private_journey(toks, i):
                 continue  # "advised its citizens to avoid travelling to Japan": no visit of the state's
             if lang == "en" and p.code.startswith("05") and i > 0 and toks[i - 1].low == "to" and p.pos == "verb" and any(
@@ -3681,6 +3683,17 @@ class Events:
             return False
         return any(toks[k].low == "in" and toks[k + 1].low in ("a", "an") and all(
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
+
+    @staticmethod
+    def _en_with_partner(toks: list[Token], i: int) -> bool:
+        """Whether the noun at i takes a partner with "with" in the words right after it ("cooperation with South
+        Korea", "cooperation on defence with Japan")."""
+        for k in range(i + 1, min(len(toks), i + 5)):
+            if toks[k].low == "with":
+                return True
+            if not toks[k].text.isalpha():
+                return False
+        return False
 
     @staticmethod
     def _en_answered(toks: list[Token], j: int) -> bool:

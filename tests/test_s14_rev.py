@@ -32,3 +32,15 @@ def test_threat_to_veto_aid_is_a_threat_to_stop_aid(text):
 
 def test_threat_to_veto_membership_stays_131():
     assert has_event("Turkija pagrasino vetuoti Švedijos narystę NATO.", "lt", "TUR", "SWE", "131", exact=True)
+
+
+# -- cooperation a state "would welcome" with a partner is its own intent to cooperate ---------------------------
+def test_would_welcome_cooperation_with_a_partner_is_intent():
+    assert has_event("Japan said it would welcome closer cooperation with South Korea on defence.", "en", "JPN",
+                     "KOR", "03")
+    assert has_event("Finland said it would welcome closer cooperation with Norway.", "en", "FIN", "NOR", "03")
+
+
+def test_would_welcome_the_others_investment_is_still_no_act():
+    assert not has_event("Tusk said Poland would welcome more Indian investment in its defence industry.", "en",
+                         "IND", "POL", "03")
