@@ -3084,8 +3084,10 @@ class Events:
             if lang == "en" and p.pos == "noun" and p.code[:2] in ("03", "06", "07") and any(
                     (toks[k].lemma or toks[k].low).lower() == "welcome" and toks[k - 1].low in ("would", "will", "'d")
                     and all(t.text.isalpha() and t.low not in ("and", "but") for t in toks[k + 1:i])
-                    for k in range(max(1, i - 4), i)):
+                    for k in range(max(1, i - 4), i)) and not self._en_with_partner(toks, i):
                 continue  # "Poland would welcome Indian investment": what a state would welcome is no act yet
+                # (cooperation "with" a partner is the welcomer's own intent: "would welcome closer cooperation
+                # with South Korea")
             if lang == "en" and p.code == "042" and self._en_private_journey(toks, i):
                 continue  # "advised its citizens to avoid travelling to Japan": no visit of the state's
             if lang == "en" and p.code.startswith("05") and i > 0 and toks[i - 1].low == "to" and p.pos == "verb" and any(
@@ -3699,6 +3701,17 @@ class Events:
             return False
         return any(toks[k].low == "in" and toks[k + 1].low in ("a", "an") and all(
             t.text.islower() or t.text == "-" for t in toks[k + 2:i]) for k in range(max(0, i - 4), i - 1))
+
+    @staticmethod
+    def _en_with_partner(toks: list[Token], i: int) -> bool:
+        """Whether the noun at i takes a partner with "with" in the words right after it ("cooperation with South
+        Korea", "cooperation on defence with Japan")."""
+        for k in range(i + 1, min(len(toks), i + 5)):
+            if toks[k].low == "with":
+                return True
+            if not toks[k].text.isalpha():
+                return False
+        return False
 
     @staticmethod
     def _en_answered(toks: list[Token], j: int) -> bool:
@@ -6456,6 +6469,8 @@ class Events:
                 # aimed at the condition's subject, whose act would bring the response
                 tgt = self._lt_condition_subject(toks, acts, i, src)
             tgt = tgt or self._reacted_to(src, state)
+            if tgt and p.code.startswith("12") and self._lt_yielded_to(toks, acts, i, tgt, src, state):
+                tgt = []
             if not tgt and p.code.startswith("016"):
                 tgt = self._claimant(src, state)
             if not tgt and p.code.startswith("13"):
@@ -7002,6 +7017,21 @@ class Events:
                     m = replace(m, country=own, actor=own + "GOV")
             out.append(m)
         return out
+
+    def _lt_yielded_to(self, toks: list[Token], acts: list[Act], i: int, tgt: list[Any], src: list[Any],
+                       state: dict[str, Any]) -> bool:
+        """'Po Rusijos spaudimo Armėnija atsisakė dalyvauti pratybose', 'Po JAV reikalavimo Izraelis atsisakė ...': a
+        refusal after a demand, pressure, criticism, threat or protest its clause names as its time ("po" + the
+        agent's genitive) is what that act pressed for, the subject giving way, not a rejection of its agent."""
+        src_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in src} - {None}
+        tgt_c = {getattr(x, "country", None) or getattr(x, "actor", None) for x in tgt} - {None}
+        pressed = {e.source_country or e.source_actor for e in state.get("_sent_events", ())
+                   if e.cameo[:2] in _LT_ANSWERED_ROOTS and (e.target_country or e.target_actor) in src_c}
+        if not tgt_c or not tgt_c <= pressed:
+            return False
+        return any(a.tokens[0] < i and (a.m.country or a.m.actor) in tgt_c and "GEN" in (a.m.cases or [])
+                   and self._lt_time_phrase_head(toks, a.tokens[0])
+                   and any(toks[j].low == "po" for j in range(max(0, a.tokens[0] - 4), a.tokens[0])) for a in acts)
 
     @staticmethod
     def _reacted_to(src: list[Any], state: dict[str, Any], back: int = 1, done_to: bool = False) -> list[Any]:
